@@ -1,0 +1,27 @@
+import { useMessages } from '../i18n/use-messages';
+import { useAppStore } from '../store/store';
+import { uiSelectors } from '../store/ui-slice';
+
+/** Why a file could not be opened, each problem with its location. The open work is untouched. */
+export function OpenProblems() {
+  const t = useMessages();
+  const lang = useAppStore(uiSelectors.lang);
+  const open = useAppStore(uiSelectors.openProblems);
+  const dismiss = useAppStore((s) => s.dismissOpenProblems);
+  if (!open) return null;
+  return (
+    <section role="alert" className="card problems">
+      <h2>{t.openFailed(open.fileName)}</h2>
+      <ul>
+        {open.problems.map((p, i) => (
+          <li key={i}>
+            <code>{p.path}</code> {p.message[lang]}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={dismiss}>
+        {t.close}
+      </button>
+    </section>
+  );
+}

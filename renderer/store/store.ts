@@ -1,0 +1,18 @@
+// One store, slices combined; middleware applied once, here.
+import { create } from 'zustand';
+import { immer } from 'zustand/middleware/immer';
+import { createScenarioSlice, type ScenarioSlice } from './scenario-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+export type StoreState = ScenarioSlice & UiSlice;
+
+export function createAppStore() {
+  return create<StoreState>()(
+    immer((...a) => ({
+      ...createScenarioSlice(...a),
+      ...createUiSlice(...a),
+    })),
+  );
+}
+
+export const useAppStore = createAppStore();
