@@ -1,0 +1,109 @@
+// Numbers, money and percentages for display, in nl-NL (the default) and en-GB.
+// One form for negatives in every formatter and both languages: a true minus sign (U+2212)
+// before everything, the currency included: "−€ 1.234" (nl), "−€1,234" (en). Intl alone gives
+// "€ -1.234" in nl-NL and "-€1,234" in en-GB; a leading sign reads the same in both and lines
+// up in a column. A value that rounds to zero never shows a sign ("€ 0", not "−€ 0").
+import type { Lang } from '../scenario/problems';
+import { roundHalfAway } from '../numbers/apportion';
+
+export type { Lang };
+/** 'euro': whole euros; 'thousand': whole thousands of euros, the header says "× € 1.000". */
+export type MoneyUnit = 'euro' | 'thousand';
+
+export const MINUS = '\u2212';
+export const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+// Constructing an Intl.NumberFormat costs far more than using one, and a redraw formats
+// hundreds of cells: keep one per distinct option set.
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** Rounds to `digits` decimals, half away from zero (as the projection rounds). */
+function roundTo(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return roundHalfAway(value * factor) / factor;
+}
+
+function signed(magnitude: string, negative: boolean, positive: boolean, always: boolean): string {
+  if (negative) return MINUS + magnitude;
+  if (always && positive) return '+' + magnitude;
+  return magnitude;
+}
+
+export interface MoneyOptions {
+  lang: Lang;
+  /** Default 'euro'. */
+  unit?: MoneyUnit;
+  /** Show the € sign. Default: in 'euro' yes, in 'thousand' no (the column header carries it). */
+  symbol?: boolean;
+  /** 'always' also puts "+" before a positive amount (for changes). Default 'auto'. */
+  sign?: 'auto' | 'always';
+}
+
+/** An amount in euros, shown in whole euros or whole thousands: "€ 1.234.567", "1.235". */
+export function formatMoney(value: number, options: MoneyOptions): string {
+  const { lang, unit = 'euro', sign = 'auto' } = options;
+  const symbol = options.symbol ?? unit === 'euro';
+  const rounded = roundHalfAway(unit === 'thousand' ? value / 1000 : value);
+  const magnitude = numberFormat(
+    lang,
+    symbol
+      ? { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }
+      : { maximumFractionDigits: 0 },
+  ).format(Math.abs(rounded));
+  return signed(magnitude, rounded < 0, rounded > 0, sign === 'always');
+}
+
+/** The header note for a money column: "× € 1.000" / "× €1,000" in thousands, "€" in euros. */
+export function moneyUnitLabel(lang: Lang, unit: MoneyUnit): string {
+  if (unit === 'euro') return '€';
+  return '× ' + formatMoney(1000, { lang, unit: 'euro' });
+}
+
+export interface NumberOptions {
+  lang: Lang;
+  /** Exactly this many decimals. Absent: as many as needed, at most `maxDigits` (default 2). */
+  digits?: number;
+  maxDigits?: number;
+  sign?: 'auto' | 'always';
+}
+
+function digitOptions(digits: number | undefined, maxDigits: number): Intl.NumberFormatOptions {
+  return digits === undefined
+    ? { minimumFractionDigits: 0, maximumFractionDigits: maxDigits }
+    : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+}
+
+/** A plain number with grouping: "1.234,5" (nl), "1,234.5" (en). */
+export function formatNumber(value: number, options: NumberOptions): string {
+  const { lang, digits, maxDigits = 2, sign = 'auto' } = options;
+  const rounded = roundTo(value, digits ?? maxDigits);
+  const magnitude = numberFormat(lang, digitOptions(digits, maxDigits)).format(Math.abs(rounded));
+  return signed(magnitude, rounded < 0, rounded > 0, sign === 'always');
+}
+
+/** A fraction as a percentage: 0.0113 → "1,13%" (nl), "1.13%" (en); 0.2 → "20%". */
+export function formatPercent(fraction: number, options: NumberOptions): string {
+  const { lang, digits, maxDigits = 2, sign = 'auto' } = options;
+  const rounded = roundTo(fraction * 100, digits ?? maxDigits);
+  const magnitude = numberFormat(lang, { style: 'percent', ...digitOptions(digits, maxDigits) }).format(
+    Math.abs(rounded) / 100,
+  );
+  return signed(magnitude, rounded < 0, rounded > 0, sign === 'always');
+}
+
+/** A year as written, never grouped ("2023", not "2.023"); a span as "2020–2023". */
+export function formatYear(year: number): string {
+  return String(Math.trunc(year));
+}
+export function formatYearSpan(from: number, to: number): string {
+  return from === to ? formatYear(from) : `${formatYear(from)}–${formatYear(to)}`;
+}

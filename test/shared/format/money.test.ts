@@ -1,0 +1,80 @@
+import {
+  MINUS,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatYear,
+  formatYearSpan,
+  moneyUnitLabel,
+} from '../../../shared/format/money';
+
+const NBSP = '\u00a0';
+
+describe('formatMoney', () => {
+  it('writes whole euros in nl-NL and en-GB', () => {
+    expect(formatMoney(1234567, { lang: 'nl' })).toBe(`€${NBSP}1.234.567`);
+    expect(formatMoney(1234567, { lang: 'en' })).toBe('€1,234,567');
+    expect(formatMoney(973949, { lang: 'nl', unit: 'euro' })).toBe(`€${NBSP}973.949`);
+  });
+
+  it('puts one minus sign (U+2212) before the currency, in both languages', () => {
+    expect(formatMoney(-1234, { lang: 'nl' })).toBe(`${MINUS}€${NBSP}1.234`);
+    expect(formatMoney(-1234, { lang: 'en' })).toBe(`${MINUS}€1,234`);
+    expect(formatMoney(-38000, { lang: 'nl', unit: 'thousand' })).toBe(`${MINUS}38`);
+  });
+
+  it('rounds half away from zero, as the projection does, and never shows −0', () => {
+    expect(formatMoney(2.5, { lang: 'nl' })).toBe(`€${NBSP}3`);
+    expect(formatMoney(-2.5, { lang: 'nl' })).toBe(`${MINUS}€${NBSP}3`);
+    expect(formatMoney(-0.4, { lang: 'nl' })).toBe(`€${NBSP}0`);
+    expect(formatMoney(-0, { lang: 'en' })).toBe('€0');
+    expect(formatMoney(-499, { lang: 'en', unit: 'thousand' })).toBe('0');
+  });
+
+  it('in thousands divides by 1000 and leaves the € to the column header', () => {
+    expect(formatMoney(1234567, { lang: 'nl', unit: 'thousand' })).toBe('1.235');
+    expect(formatMoney(1234567, { lang: 'en', unit: 'thousand' })).toBe('1,235');
+    expect(formatMoney(1500, { lang: 'nl', unit: 'thousand', symbol: true })).toBe(`€${NBSP}2`);
+    expect(moneyUnitLabel('nl', 'thousand')).toBe(`× €${NBSP}1.000`);
+    expect(moneyUnitLabel('en', 'thousand')).toBe('× €1,000');
+    expect(moneyUnitLabel('en', 'euro')).toBe('€');
+  });
+
+  it('can sign changes both ways', () => {
+    expect(formatMoney(1234, { lang: 'nl', sign: 'always' })).toBe(`+€${NBSP}1.234`);
+    expect(formatMoney(-1234, { lang: 'en', sign: 'always' })).toBe(`${MINUS}€1,234`);
+    expect(formatMoney(0, { lang: 'en', sign: 'always' })).toBe('€0');
+  });
+});
+
+describe('formatPercent', () => {
+  it('writes fractions as percentages, up to two decimals by default', () => {
+    expect(formatPercent(0.0113, { lang: 'nl' })).toBe('1,13%');
+    expect(formatPercent(0.0113, { lang: 'en' })).toBe('1.13%');
+    expect(formatPercent(0.2, { lang: 'nl' })).toBe('20%');
+    expect(formatPercent(0.05, { lang: 'en' })).toBe('5%');
+  });
+
+  it('with digits shows exactly that many', () => {
+    expect(formatPercent(0.2, { lang: 'nl', digits: 1 })).toBe('20,0%');
+    expect(formatPercent(0.0113, { lang: 'en', digits: 0 })).toBe('1%');
+    expect(formatPercent(-0.05, { lang: 'nl', digits: 1 })).toBe(`${MINUS}5,0%`);
+    expect(formatPercent(0.05, { lang: 'en', sign: 'always' })).toBe('+5%');
+  });
+});
+
+describe('formatNumber and formatYear', () => {
+  it('groups and signs like the money formatter', () => {
+    expect(formatNumber(1234.5, { lang: 'nl' })).toBe('1.234,5');
+    expect(formatNumber(1234.5, { lang: 'en' })).toBe('1,234.5');
+    expect(formatNumber(-9171, { lang: 'nl', digits: 0 })).toBe(`${MINUS}9.171`);
+    expect(formatNumber(459, { lang: 'en', digits: 2 })).toBe('459.00');
+    expect(formatNumber(-0.001, { lang: 'en' })).toBe('0');
+  });
+
+  it('never groups a year', () => {
+    expect(formatYear(2023)).toBe('2023');
+    expect(formatYearSpan(2020, 2023)).toBe('2020–2023');
+    expect(formatYearSpan(2022, 2022)).toBe('2022');
+  });
+});

@@ -1,0 +1,67 @@
+import type { Projection } from '../../../shared/engine/types';
+import { yearRows } from '../../../shared/format/year-rows';
+import { message } from '../../../shared/format/messages';
+
+// The worked example's figures (scenario-format.md), as the engine returns them.
+const projection: Projection = {
+  years: [2020, 2021, 2022, 2023],
+  lines: [],
+  baseline: { total: [5700000, 5896610, 6047181, 6143566] },
+  scenario: { total: [5525000, 5531909, 5417320, 5169617], fixed: [0, 0, -38000, 0] },
+  savings: { total: [175000, 364701, 629861, 973949], cumulative: [175000, 539701, 1169562, 2143511] },
+  measures: [
+    { id: 'korting', name: '20% korting', type: 'cut', effect: [0, 0, 102591, 205181], exact: [0, 0, 102590.777, 205181.554] },
+    { id: 'verschuiving', name: 'Verschuiving', type: 'shift', effect: [175000, 364701, 565270, 768768], exact: [] },
+    { id: 'formatie', name: 'Extra formatie', type: 'fixed', effect: [0, 0, -38000, 0], exact: [] },
+  ],
+  target: { amount: [500000, 1000000, 1500000, 2000000], gap: [325000, 635299, 870139, 1026051] },
+  breakdown: { group: [], organisation: [], kind: [], taakveld: [] },
+};
+
+const sum = (xs: (number | null)[]) => xs.reduce<number>((a, b) => a + (b ?? 0), 0);
+
+describe('yearRows', () => {
+  it('in euros gives the projection figures in table order', () => {
+    const rows = yearRows(projection, 'euro');
+    expect(rows.map((r) => r.measureId ?? r.kind)).toEqual([
+      'baseline', 'scenario', 'savings', 'cumulative', 'korting', 'verschuiving', 'formatie', 'target', 'gap',
+    ]);
+    expect(rows[2]!.values).toEqual([175000, 364701, 629861, 973949]);
+    expect(rows[8]!.values).toEqual([325000, 635299, 870139, 1026051]);
+  });
+
+  it('in thousands keeps every column adding up', () => {
+    const rows = yearRows(projection, 'thousand');
+    const row = (key: string) => rows.find((r) => (r.measureId ?? r.kind) === key)!.values;
+    expect(row('savings')).toEqual([175000, 365000, 630000, 974000]);
+    expect(row('baseline')).toEqual([5700000, 5897000, 6047000, 6144000]);
+    expect(row('cumulative')).toEqual([175000, 540000, 1170000, 2144000]);
+    expect(row('formatie')).toEqual([0, 0, -38000, 0]);
+    for (let i = 0; i < 4; i++) {
+      const effects = rows.filter((r) => r.kind === 'measure').map((r) => r.values[i]!);
+      expect(sum(effects)).toBe(row('savings')[i]);
+      expect(row('baseline')[i]! - row('scenario')[i]!).toBe(row('savings')[i]);
+      expect(row('target')[i]! - row('savings')[i]!).toBe(row('gap')[i]);
+      rows.forEach((r) => expect(Math.abs(r.values[i]! % 1000)).toBe(0));
+    }
+  });
+
+  it('keeps years before the first target empty and leaves out target rows without one', () => {
+    const early = { ...projection, target: { amount: [null, 1000000, 1000000, 1000000], gap: [null, 635299, 370139, 26051] } };
+    const rows = yearRows(early, 'thousand');
+    expect(rows.find((r) => r.kind === 'target')!.values[0]).toBeNull();
+    expect(rows.find((r) => r.kind === 'gap')!.values).toEqual([null, 635000, 370000, 26000]);
+    const { target: _target, ...noTarget } = projection;
+    expect(yearRows(noTarget, 'euro').some((r) => r.kind === 'target' || r.kind === 'gap')).toBe(false);
+  });
+});
+
+describe('message', () => {
+  it('fills placeholders in either language', () => {
+    expect(message('nl', 'validate.allValid', { count: 3 })).toBe('3 bestand(en) geldig');
+    expect(message('en', 'usage.badValue', { value: 'fr', option: '--lang', allowed: 'nl, en' })).toBe(
+      'invalid value "fr" for --lang (choose from: nl, en)',
+    );
+    expect(message('en', 'row.savings')).toBe('Savings');
+  });
+});
