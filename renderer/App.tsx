@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { parseScenarioText } from '../shared/scenario/parse';
-import { Header } from './components/Header';
-import { HeadlineStrip } from './components/HeadlineStrip';
-import { OpenProblems } from './components/OpenProblems';
-import { SavingsChart } from './components/SavingsChart';
+import { Editor } from './components/shell/Editor';
+import { Header } from './components/shell/Header';
+import { OpenProblems } from './components/shell/OpenProblems';
 import type { Platform } from './platform/platform';
 import { useAppStore } from './store/store';
 
@@ -11,6 +10,7 @@ export function App({ platform }: { platform: Platform }) {
   const loadScenario = useAppStore((s) => s.loadScenario);
   const showOpenProblems = useAppStore((s) => s.showOpenProblems);
   const lang = useAppStore((s) => s.lang);
+  const hasScenario = useAppStore((s) => s.scenario !== null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -34,8 +34,7 @@ export function App({ platform }: { platform: Platform }) {
       <Header />
       <main>
         <OpenProblems />
-        <HeadlineStrip />
-        <SavingsChart />
+        {hasScenario ? <Editor /> : null}
       </main>
     </div>
   );

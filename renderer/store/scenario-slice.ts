@@ -2,6 +2,8 @@
 // patches, so undo/redo and the change log come from patches, not snapshots.
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import type { StateCreator } from 'zustand';
+import { parseScenario } from '../../shared/scenario/parse';
+import type { Problem } from '../../shared/scenario/problems';
 import type { Scenario } from '../../shared/scenario/schema';
 import type { StoreState } from './store';
 
@@ -12,7 +14,16 @@ export interface HistoryEntry {
   at: string;
   patches: Patch[];
   inversePatches: Patch[];
+  /** Edits with the same key in quick succession (a slider being dragged) form one step. */
+  coalesce?: string;
 }
+
+export interface CommitOptions {
+  coalesce?: string;
+}
+
+/** Edits with the same coalesce key within this many ms join the previous history step. */
+export const COALESCE_MS = 1500;
 
 export interface ScenarioSlice {
   scenario: Scenario | null;
@@ -21,7 +32,13 @@ export interface ScenarioSlice {
   future: HistoryEntry[];
   /** Replace the open scenario (a file was opened): history starts afresh. */
   loadScenario(scenario: Scenario, fileName: string | null): void;
-  commit(label: string, recipe: (draft: Scenario) => void): void;
+  /** Apply an edit that cannot make the scenario invalid (e.g. a slider within its bounds). */
+  commit(label: string, recipe: (draft: Scenario) => void, options?: CommitOptions): void;
+  /**
+   * Apply an edit only when the result is a valid scenario; otherwise change nothing and return
+   * the engine's problems, for the UI to show next to the field.
+   */
+  tryCommit(label: string, recipe: (draft: Scenario) => void, options?: CommitOptions): Problem[];
   undo(): void;
   redo(): void;
 }
@@ -41,16 +58,22 @@ export const createScenarioSlice: StateCreator<StoreState, [['zustand/immer', ne
       s.past = [];
       s.future = [];
     }),
-  commit: (label, recipe) => {
+  commit: (label, recipe, options) => {
     const current = get().scenario;
     if (!current) return;
     const [next, patches, inversePatches] = produceWithPatches(current, recipe);
     if (patches.length === 0) return;
-    set((s) => {
-      s.scenario = next;
-      s.past.push({ label, at: new Date().toISOString(), patches, inversePatches });
-      s.future = [];
-    });
+    record(set, get, next, { label, patches, inversePatches, coalesce: options?.coalesce });
+  },
+  tryCommit: (label, recipe, options) => {
+    const current = get().scenario;
+    if (!current) return [];
+    const [next, patches, inversePatches] = produceWithPatches(current, recipe);
+    if (patches.length === 0) return [];
+    const checked = parseScenario(next);
+    if (!checked.ok) return checked.problems;
+    record(set, get, next, { label, patches, inversePatches, coalesce: options?.coalesce });
+    return [];
   },
   undo: () => {
     const { scenario, past } = get();
@@ -75,6 +98,31 @@ export const createScenarioSlice: StateCreator<StoreState, [['zustand/immer', ne
     });
   },
 });
+
+type Set = Parameters<StateCreator<StoreState, [['zustand/immer', never]], [], ScenarioSlice>>[0];
+type Get = () => StoreState;
+
+function record(set: Set, get: Get, next: Scenario, entry: Omit<HistoryEntry, 'at'>): void {
+  const now = new Date();
+  const last = get().past[get().past.length - 1];
+  const joins =
+    entry.coalesce !== undefined &&
+    last?.coalesce === entry.coalesce &&
+    now.getTime() - new Date(last.at).getTime() < COALESCE_MS;
+  set((s) => {
+    s.scenario = next;
+    s.future = [];
+    const top = s.past[s.past.length - 1];
+    if (joins && top) {
+      top.label = entry.label;
+      top.at = now.toISOString();
+      top.patches.push(...entry.patches);
+      top.inversePatches.unshift(...entry.inversePatches);
+    } else {
+      s.past.push({ ...entry, at: now.toISOString() });
+    }
+  });
+}
 
 export const scenarioSelectors = {
   scenario: (s: StoreState) => s.scenario,

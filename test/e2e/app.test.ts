@@ -58,7 +58,7 @@ describeInBrowser('the app in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const text = (await page.getByTestId('headline-savings').textContent()) ?? '';
-    expect(text).toMatch(/^-?€[\d,]+$/);
+    expect(text).toMatch(/^\u2212?€[\d,]+$/);
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'app-en');

@@ -55,3 +55,31 @@ describe('scenario store', () => {
     expect(store.getState().past).toEqual([]);
   });
 });
+
+describe('validated and coalesced edits', () => {
+  it('tryCommit refuses an edit that makes the scenario invalid and says where', () => {
+    const store = createAppStore();
+    store.getState().loadScenario(voorbeeld, null);
+    const problems = store.getState().tryCommit('Horizon', (s) => void (s.horizon.to = 2200));
+    expect(problems.map((p) => p.path)).toContain('horizon.to');
+    expect(store.getState().scenario).toEqual(voorbeeld);
+    expect(store.getState().past).toEqual([]);
+    expect(store.getState().tryCommit('Horizon', (s) => void (s.horizon.to = 2024))).toEqual([]);
+    expect(store.getState().scenario!.horizon.to).toBe(2024);
+  });
+
+  it('a slider drag with one coalesce key is one undo step', () => {
+    const store = createAppStore();
+    store.getState().loadScenario(voorbeeld, null);
+    for (const rate of [0.19, 0.18, 0.17, 0.15]) {
+      store.getState().commit(`Korting ${rate * 100}%`, (s) => {
+        const m = s.measures![0]!;
+        if (m.type === 'cut') m.rate = rate;
+      }, { coalesce: 'korting.rate' });
+    }
+    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().past[0]!.label).toBe('Korting 15%');
+    store.getState().undo();
+    expect(store.getState().scenario).toEqual(voorbeeld);
+  });
+});

@@ -1,6 +1,6 @@
-import { useMessages } from '../i18n/use-messages';
-import { useAppStore } from '../store/store';
-import { uiSelectors } from '../store/ui-slice';
+import { useMessages } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
+import { uiSelectors } from '../../store/ui-slice';
 
 /** Why a file could not be opened, each problem with its location. The open work is untouched. */
 export function OpenProblems() {

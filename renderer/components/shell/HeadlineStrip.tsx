@@ -1,8 +1,8 @@
-import { formatMoney } from '../../shared/format/money';
-import { useMessages } from '../i18n/use-messages';
-import { useAppStore } from '../store/store';
-import { uiSelectors } from '../store/ui-slice';
-import { useProjection } from '../store/use-projection';
+import { formatMoney } from '../../../shared/format/money';
+import { useMessages } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
+import { uiSelectors } from '../../store/ui-slice';
+import { useProjection } from '../../store/use-projection';
 
 /** The answer the room asks for, readable from the back: savings, cumulative, target met or not. */
 export function HeadlineStrip() {

@@ -1,5 +1,5 @@
-import { useMessages } from '../i18n/use-messages';
-import { useAppStore } from '../store/store';
+import { useMessages } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Header() {

@@ -1,7 +1,7 @@
-import type { Lang } from '../../shared/scenario/problems';
-import { useMessages } from '../i18n/use-messages';
-import { useAppStore } from '../store/store';
-import { uiSelectors } from '../store/ui-slice';
+import type { Lang } from '../../../shared/scenario/problems';
+import { useMessages } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
+import { uiSelectors } from '../../store/ui-slice';
 
 const LANGS: { lang: Lang; label: string; name: string }[] = [
   { lang: 'nl', label: 'NL', name: 'Nederlands' },

@@ -1,12 +1,12 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartData } from 'chart.js';
 import { useMemo } from 'react';
 import { Chart as ChartView } from 'react-chartjs-2';
-import { formatMoney } from '../../shared/format/money';
-import { measureColour, TARGET_COLOUR } from '../../shared/palette';
-import { useMessages } from '../i18n/use-messages';
-import { useAppStore } from '../store/store';
-import { uiSelectors } from '../store/ui-slice';
-import { useProjection } from '../store/use-projection';
+import { formatMoney } from '../../../shared/format/money';
+import { measureColour, TARGET_COLOUR } from '../../../shared/palette';
+import { useMessages } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
+import { uiSelectors } from '../../store/ui-slice';
+import { useProjection } from '../../store/use-projection';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
