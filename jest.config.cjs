@@ -15,6 +15,7 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/dist-electron/'],
+  moduleNameMapper: { '\\.css$': '<rootDir>/test/support/style-stub.cjs' },
 };
 module.exports = {
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
