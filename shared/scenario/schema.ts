@@ -18,22 +18,25 @@ const id = z.string().regex(ID_PATTERN);
 const name = z.string().min(1).max(200);
 const fraction = z.number().min(0).max(1);
 
+/** A four-digit year 2000–2100 as one pattern, so that the JSON Schema says it exactly too. */
+const YEAR_KEY_IN_RANGE = /^(?:20\d{2}|2100)$/;
 /** Keys are four-digit years 2000–2100; values as given by `value`. */
-const yearKey = z
-  .string()
-  .regex(YEAR_KEY_PATTERN)
-  .refine((k) => Number(k) >= MIN_YEAR && Number(k) <= MAX_YEAR);
+const yearKey = z.string().regex(YEAR_KEY_IN_RANGE);
 function yearTable<T extends z.ZodType<number>>(value: T) {
   return z.record(yearKey, value);
 }
 
-export const YearTableSchema = yearTable(z.number());
+export const YearTableSchema = yearTable(z.number()).meta({
+  description: 'Values per year, keyed by four-digit years 2000–2100. Read as a step: a year not listed takes the value of the latest listed year before it (0 before the first).',
+});
 export type YearTable = Record<string, number>;
 
-export const UncertaintySchema = z.strictObject({
-  low: z.number().min(0).max(1),
-  high: z.number().min(1),
-});
+export const UncertaintySchema = z
+  .strictObject({
+    low: z.number().min(0).max(1),
+    high: z.number().min(1),
+  })
+  .meta({ description: 'Triangular distribution (low, 1, high) of a factor on the strength of the measure.' });
 
 export const LineKindSchema = z.enum(['subsidy', 'individual', 'collective', 'other']);
 export type LineKind = z.infer<typeof LineKindSchema>;
@@ -42,14 +45,14 @@ export const LineSchema = z.strictObject({
   id,
   name,
   kind: LineKindSchema,
-  amount: z.number().min(0).optional(),
-  volume: z.number().min(0).optional(),
-  unitCost: z.number().min(0).optional(),
-  group: z.string().optional(),
-  organisation: z.string().optional(),
-  taakveld: z.string().optional(),
-  wageShare: fraction.optional(),
-  volumeGrowth: z.number().min(-1).optional(),
+  amount: z.number().min(0).optional().meta({ description: 'Euros per year in baseYear. Give either amount, or volume and unitCost.' }),
+  volume: z.number().min(0).optional().meta({ description: 'Clients or participants per year in baseYear.' }),
+  unitCost: z.number().min(0).optional().meta({ description: 'Euros per client or participant per year in baseYear.' }),
+  group: z.string().optional().meta({ description: 'Group name, e.g. "Vitale Coalitie"; measures can target a group.' }),
+  organisation: z.string().optional().meta({ description: 'The partner organisation behind the line.' }),
+  taakveld: z.string().optional().meta({ description: 'Iv3 task field, e.g. "6.71".' }),
+  wageShare: fraction.optional().meta({ description: 'Share of the cost that follows the wage index (default 0); the rest follows the price index.' }),
+  volumeGrowth: z.number().min(-1).optional().meta({ description: 'Autonomous growth per year as a fraction (default 0).' }),
   notes: z.string().optional(),
 });
 export type Line = z.infer<typeof LineSchema>;
@@ -57,51 +60,54 @@ export type Line = z.infer<typeof LineSchema>;
 const measureCommon = {
   id,
   name,
-  enabled: z.boolean().optional(),
+  enabled: z.boolean().optional().meta({ description: 'Default true; a disabled measure is kept and has no effect.' }),
   notes: z.string().optional(),
   uncertainty: UncertaintySchema.optional(),
 };
 const targets = {
-  lines: z.array(z.string()).optional(),
-  groups: z.array(z.string()).optional(),
+  lines: z.array(z.string()).optional().meta({ description: 'Ids of targeted lines.' }),
+  groups: z.array(z.string()).optional().meta({ description: 'Targeted groups: every line of the group.' }),
 };
+const phaseIn = yearTable(fraction)
+  .optional()
+  .meta({ description: 'Share of the measure in force per year, 0–1 (a step table); absent: fully in force.' });
 
 export const CutMeasureSchema = z.strictObject({
   ...measureCommon,
   type: z.literal('cut'),
   ...targets,
-  phaseIn: yearTable(fraction).optional(),
-  rate: z.number().min(-1).max(1).optional(),
-  amount: z.number().min(0).optional(),
-});
+  phaseIn,
+  rate: z.number().min(-1).max(1).optional().meta({ description: 'Cut as a fraction of the cost (0.2 = 20 %); negative is an increase. Give rate or amount.' }),
+  amount: z.number().min(0).optional().meta({ description: 'Cut in euros per year (nominal), shared in proportion to cost. Give rate or amount.' }),
+}).meta({ description: 'Cut on the targeted lines, by a rate or an amount.' });
 export const VolumeChangeMeasureSchema = z.strictObject({
   ...measureCommon,
   type: z.literal('volumeChange'),
   ...targets,
-  phaseIn: yearTable(fraction).optional(),
+  phaseIn,
   rate: z.number().min(-1),
-});
+}).meta({ description: 'Volume × (1 + rate·phase) on the targeted volume lines.' });
 export const UnitCostChangeMeasureSchema = z.strictObject({
   ...measureCommon,
   type: z.literal('unitCostChange'),
   ...targets,
-  phaseIn: yearTable(fraction).optional(),
+  phaseIn,
   rate: z.number().min(-1),
-});
+}).meta({ description: 'Unit cost × (1 + rate·phase) on the targeted volume lines.' });
 export const ShiftMeasureSchema = z.strictObject({
   ...measureCommon,
   type: z.literal('shift'),
   from: z.string(),
   to: z.string(),
   share: yearTable(fraction),
-  ratio: z.number().positive().optional(),
-});
+  ratio: z.number().positive().optional().meta({ description: 'Clients arriving in `to` per client leaving `from` (default 1).' }),
+}).meta({ description: 'Moves a share of the volume of one volume line to another.' });
 export const FixedMeasureSchema = z.strictObject({
   ...measureCommon,
   type: z.literal('fixed'),
   amounts: YearTableSchema,
-  continues: z.boolean().optional(),
-});
+  continues: z.boolean().optional().meta({ description: 'Default false: only listed years count; true: the last amount continues.' }),
+}).meta({ description: 'A saving (positive) or cost (negative) not tied to a line.' });
 
 export const MeasureSchema = z.discriminatedUnion('type', [
   CutMeasureSchema,
@@ -119,25 +125,30 @@ export type ShiftMeasure = z.infer<typeof ShiftMeasureSchema>;
 export type FixedMeasure = z.infer<typeof FixedMeasureSchema>;
 export type TargetedMeasure = CutMeasure | VolumeChangeMeasure | UnitCostChangeMeasure;
 
-export const ScenarioSchema = z.strictObject({
-  format: z.literal(FORMAT_ID),
-  version: z.literal(CURRENT_VERSION),
-  title: name,
-  municipality: z.string().optional(),
-  author: z.string().optional(),
-  description: z.string().optional(),
-  createdAt: z.iso.datetime({ offset: true }).optional(),
-  updatedAt: z.iso.datetime({ offset: true }).optional(),
-  baseYear: year,
-  horizon: z.strictObject({ from: year, to: year }),
-  indexation: z
-    .strictObject({
-      wage: yearTable(z.number().gt(-1)).optional(),
-      price: yearTable(z.number().gt(-1)).optional(),
-    })
-    .optional(),
-  lines: z.array(LineSchema).min(1),
-  measures: z.array(MeasureSchema).optional(),
-  target: YearTableSchema.optional(),
-});
+export const ScenarioSchema = z
+  .strictObject({
+    format: z.literal(FORMAT_ID),
+    version: z.literal(CURRENT_VERSION).meta({ description: 'Format version. A file with a higher version is refused; an older one is migrated on load.' }),
+    title: name,
+    municipality: z.string().optional(),
+    author: z.string().optional(),
+    description: z.string().optional().meta({ description: 'May hold Markdown.' }),
+    createdAt: z.iso.datetime({ offset: true }).optional(),
+    updatedAt: z.iso.datetime({ offset: true }).optional(),
+    baseYear: year.meta({ description: 'The year that the baseline amounts describe.' }),
+    horizon: z
+      .strictObject({ from: year, to: year })
+      .meta({ description: 'Years of the projection: baseYear ≤ from ≤ to ≤ 2100 and to − from ≤ 30.' }),
+    indexation: z
+      .strictObject({
+        wage: yearTable(z.number().gt(-1)).optional(),
+        price: yearTable(z.number().gt(-1)).optional(),
+      })
+      .optional()
+      .meta({ description: 'Yearly index rates as fractions (0.0113 = 1.13 %); a year not listed is 0.' }),
+    lines: z.array(LineSchema).min(1).meta({ description: 'The baseline budget lines.' }),
+    measures: z.array(MeasureSchema).optional().meta({ description: 'Applied in this order, each to the state left by the ones before it.' }),
+    target: YearTableSchema.optional().meta({ description: 'The savings target (taakstelling) per year in euros, not cumulative.' }),
+  })
+  .meta({ description: 'One self-contained scenario: baseline, assumptions, measures and target.' });
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -1,0 +1,75 @@
+// Loading an older file: a chain of pure steps, each taking a document of version n to n + 1,
+// run in memory on load (the file on disk is only rewritten when the user saves).
+// Only version 1 exists, so the registry is empty; version 2 adds `migrations[1]`.
+import { CURRENT_VERSION } from './schema';
+import type { Problem } from './problems';
+import { isRecord } from './paths';
+
+/** A scenario document as read from JSON, before it is checked against the schema. */
+export type ScenarioDocument = Record<string, unknown>;
+
+/**
+ * Takes a document of version n and returns the document of version n + 1. Pure: it must not
+ * change its argument. It may assume nothing about the document beyond the version: a step
+ * that cannot read the document leaves the field for validation to report, or throws.
+ * The chain sets `version` itself after each step.
+ */
+export type Migration = (doc: ScenarioDocument) => ScenarioDocument;
+
+/** `migrations[n]` takes version n to n + 1. */
+export const migrations: Readonly<Record<number, Migration>> = {};
+
+export type MigrationResult =
+  | { ok: true; doc: ScenarioDocument; /** the version the document had, when a step ran */ migratedFrom?: number }
+  | { ok: false; problem: Problem };
+
+/**
+ * Brings `doc` from version `from` up to `to` through `registry`, one step at a time.
+ * A missing step or a step that throws or returns something that is not an object is a problem
+ * at `version`, never an exception.
+ */
+export function migrate(
+  doc: ScenarioDocument,
+  from: number,
+  to: number = CURRENT_VERSION,
+  registry: Readonly<Record<number, Migration>> = migrations,
+): MigrationResult {
+  let current = doc;
+  for (let version = from; version < to; version++) {
+    const step = Object.prototype.hasOwnProperty.call(registry, version) ? registry[version] : undefined;
+    if (step === undefined) {
+      return {
+        ok: false,
+        problem: {
+          path: 'version',
+          code: 'no-migration',
+          message: {
+            nl: `Dit bestand heeft versie ${from}; deze versie van de app kan versie ${version} niet omzetten naar versie ${version + 1}.`,
+            en: `This file has version ${from}; this version of the app cannot convert version ${version} to version ${version + 1}.`,
+          },
+        },
+      };
+    }
+    let next: unknown;
+    try {
+      next = step(current);
+    } catch {
+      next = undefined;
+    }
+    if (!isRecord(next)) {
+      return {
+        ok: false,
+        problem: {
+          path: 'version',
+          code: 'migration-failed',
+          message: {
+            nl: `Dit bestand heeft versie ${from} en kon niet worden omgezet naar versie ${version + 1}; het is mogelijk beschadigd.`,
+            en: `This file has version ${from} and could not be converted to version ${version + 1}; it may be damaged.`,
+          },
+        },
+      };
+    }
+    current = { ...next, version: version + 1 };
+  }
+  return from < to ? { ok: true, doc: current, migratedFrom: from } : { ok: true, doc: current };
+}

@@ -1,0 +1,55 @@
+// Checks a scenario document at the current version: the schema's structure (zod) and the
+// semantic rules of the spec, all problems at once, in document order.
+import { ScenarioSchema, type Scenario } from './schema';
+import type { Problem } from './problems';
+import { documentOrderComparator } from './paths';
+import { located, type LocatedProblem } from './problem-text';
+import { checkSemantics } from './semantics';
+import { KNOWN_FIELD_ORDER, problemsFromZodIssue } from './zod-issues';
+
+/** More problems than this in one file are not listed one by one (a last problem says how many more). */
+export const MAX_PROBLEMS = 1000;
+
+export interface DocumentCheck {
+  /** The scenario as the schema read it, when the structure is right (semantic problems may remain). */
+  structure: Scenario | undefined;
+  problems: LocatedProblem[];
+}
+
+/** All structural and semantic problems of `doc`, a document claiming the current version. */
+export function checkDocument(doc: unknown): DocumentCheck {
+  const parsed = ScenarioSchema.safeParse(doc);
+  const problems: LocatedProblem[] = parsed.success ? [] : parsed.error.issues.flatMap((issue) => problemsFromZodIssue(issue, doc));
+  problems.push(...checkSemantics(doc));
+  return { structure: parsed.success ? parsed.data : undefined, problems };
+}
+
+/**
+ * The problems as the user sees them: each (path, code) once, in document order (problems at
+ * the same place keep the order in which they were found), at most MAX_PROBLEMS.
+ */
+export function orderProblems(doc: unknown, problems: readonly LocatedProblem[]): Problem[] {
+  const seen = new Set<string>();
+  const unique = problems.filter(({ problem }) => {
+    const key = `${problem.path}\u0000${problem.code}\u0000${problem.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const compare = documentOrderComparator(doc, KNOWN_FIELD_ORDER);
+  const sorted = unique
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => compare(a.p.segments, b.p.segments) || a.i - b.i)
+    .map(({ p }) => p.problem);
+  if (sorted.length <= MAX_PROBLEMS) return sorted;
+  const rest = sorted.length - (MAX_PROBLEMS - 1);
+  return [
+    ...sorted.slice(0, MAX_PROBLEMS - 1),
+    located(
+      [],
+      'too-many-problems',
+      `En nog ${rest} problemen; los eerst de problemen hierboven op.`,
+      `And ${rest} more problems; solve the problems above first.`,
+    ).problem,
+  ];
+}
