@@ -1,8 +1,14 @@
 import { useEffect } from 'react';
 import { parseScenarioText } from '../shared/scenario/parse';
+import { useShortcuts } from './commands/use-shortcuts';
 import { Editor } from './components/shell/Editor';
 import { Header } from './components/shell/Header';
+import { HistoryBar } from './components/shell/HistoryBar';
 import { OpenProblems } from './components/shell/OpenProblems';
+import { PresentationView } from './components/shell/PresentationView';
+import { ShortcutsDialog } from './components/shell/ShortcutsDialog';
+import { StartScreen } from './components/shell/StartScreen';
+import { PlatformProvider } from './platform/context';
 import type { Platform } from './platform/platform';
 import { useAppStore } from './store/store';
 
@@ -10,7 +16,9 @@ export function App({ platform }: { platform: Platform }) {
   const loadScenario = useAppStore((s) => s.loadScenario);
   const showOpenProblems = useAppStore((s) => s.showOpenProblems);
   const lang = useAppStore((s) => s.lang);
-  const hasScenario = useAppStore((s) => s.scenario !== null);
+  const editing = useAppStore((s) => s.view === 'editor' && s.scenario !== null);
+  const presenting = useAppStore((s) => s.presenting && s.scenario !== null);
+  useShortcuts();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -30,12 +38,20 @@ export function App({ platform }: { platform: Platform }) {
   }, [platform, loadScenario, showOpenProblems]);
 
   return (
-    <div className="app">
-      <Header />
-      <main>
-        <OpenProblems />
-        {hasScenario ? <Editor /> : null}
-      </main>
-    </div>
+    <PlatformProvider platform={platform}>
+      {presenting ? (
+        <PresentationView />
+      ) : (
+        <div className="app">
+          <Header />
+          <main>
+            <OpenProblems />
+            {editing ? <Editor /> : <StartScreen />}
+          </main>
+          {editing ? <HistoryBar /> : null}
+        </div>
+      )}
+      <ShortcutsDialog />
+    </PlatformProvider>
   );
 }

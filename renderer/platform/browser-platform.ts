@@ -1,4 +1,5 @@
 import type { OpenedFile } from '../../shared/ipc/contract';
+import { downloadText } from './download';
 import type { Platform } from './platform';
 import { sampleInfo } from './sample-info';
 
@@ -27,5 +28,6 @@ export function createBrowserPlatform(samples: ReadonlyMap<string, string>, loca
     async readSample(id) {
       return read(id);
     },
+    downloadText,
   };
 }

@@ -1,4 +1,5 @@
 import { BRIDGE_KEY, type IpcContract } from '../../shared/ipc/contract';
+import { downloadText } from './download';
 import type { Platform } from './platform';
 
 /** The preload's bridge, when running inside Electron. */
@@ -13,5 +14,6 @@ export function createElectronPlatform(api: IpcContract): Platform {
     getInitialScenario: () => api.getInitialScenario(),
     listSamples: () => api.listSamples(),
     readSample: (id) => api.readSample(id),
+    downloadText,
   };
 }

@@ -8,4 +8,6 @@ export interface Platform {
   getInitialScenario(): Promise<OpenedFile | null>;
   listSamples(): Promise<SampleInfo[]>;
   readSample(id: string): Promise<OpenedFile>;
+  /** Offer text as a file to save (a change log, a CSV). */
+  downloadText(fileName: string, text: string, mime: string): void;
 }

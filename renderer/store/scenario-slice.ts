@@ -57,6 +57,7 @@ export const createScenarioSlice: StateCreator<StoreState, [['zustand/immer', ne
       s.fileName = fileName;
       s.past = [];
       s.future = [];
+      s.view = 'editor';
     }),
   commit: (label, recipe, options) => {
     const current = get().scenario;

@@ -5,13 +5,24 @@ import type { StoreState } from './store';
 
 export type AmountUnit = 'euro' | 'thousand';
 
+export type View = 'start' | 'editor';
+
 export interface UiSlice {
   lang: Lang;
   unit: AmountUnit;
+  view: View;
+  /** Presentation mode for the projector: headline, chart and main sliders only. */
+  presenting: boolean;
+  shortcutsOpen: boolean;
+  historyOpen: boolean;
   /** Problems of a file that could not be opened; the open work stays as it was. */
   openProblems: { fileName: string; problems: Problem[] } | null;
   setLang(lang: Lang): void;
   setUnit(unit: AmountUnit): void;
+  setView(view: View): void;
+  setPresenting(on: boolean): void;
+  setShortcutsOpen(open: boolean): void;
+  setHistoryOpen(open: boolean): void;
   showOpenProblems(fileName: string, problems: Problem[]): void;
   dismissOpenProblems(): void;
 }
@@ -20,8 +31,16 @@ export const createUiSlice: StateCreator<StoreState, [['zustand/immer', never]],
   lang: 'nl',
   unit: 'euro',
   openProblems: null,
+  view: 'start',
+  presenting: false,
+  shortcutsOpen: false,
+  historyOpen: false,
   setLang: (lang) => set((s) => void (s.lang = lang)),
   setUnit: (unit) => set((s) => void (s.unit = unit)),
+  setView: (view) => set((s) => void (s.view = view)),
+  setPresenting: (on) => set((s) => void (s.presenting = on)),
+  setShortcutsOpen: (open) => set((s) => void (s.shortcutsOpen = open)),
+  setHistoryOpen: (open) => set((s) => void (s.historyOpen = open)),
   showOpenProblems: (fileName, problems) => set((s) => void (s.openProblems = { fileName, problems })),
   dismissOpenProblems: () => set((s) => void (s.openProblems = null)),
 });
@@ -30,4 +49,6 @@ export const uiSelectors = {
   lang: (s: StoreState) => s.lang,
   unit: (s: StoreState) => s.unit,
   openProblems: (s: StoreState) => s.openProblems,
+  view: (s: StoreState) => s.view,
+  presenting: (s: StoreState) => s.presenting,
 };

@@ -1,0 +1,76 @@
+import { changeLogMarkdown } from '../../../shared/summary/change-log';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { usePlatform } from '../../platform/context';
+import { useAppStore } from '../../store/store';
+
+function time(at: string, lang: string): string {
+  return new Date(at).toLocaleTimeString(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+}
+
+/** Undo, redo and the labelled history of this session: the audit trail of a council proposal. */
+export function HistoryBar() {
+  const t = useMessages();
+  const lang = useLang();
+  const platform = usePlatform();
+  const past = useAppStore((s) => s.past);
+  const future = useAppStore((s) => s.future);
+  const title = useAppStore((s) => s.scenario?.title ?? '');
+  const open = useAppStore((s) => s.historyOpen);
+  const { undo, redo, setHistoryOpen } = useAppStore.getState();
+  const last = past[past.length - 1];
+  const next = future[future.length - 1];
+
+  const goTo = (index: number) => {
+    // index: the number of steps to keep done (0 = before every change)
+    const state = useAppStore.getState();
+    for (let i = state.past.length; i > index; i--) state.undo();
+    for (let i = useAppStore.getState().past.length; i < index; i++) useAppStore.getState().redo();
+  };
+  const exportLog = () => {
+    const name = `${title || 'scenario'}`.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'scenario';
+    platform.downloadText(`${name} – ${t.history.toLowerCase()}.md`, changeLogMarkdown(title, past, lang), 'text/markdown;charset=utf-8');
+  };
+
+  return (
+    <footer className="history-bar">
+      <div className="history-bar__row">
+        <button type="button" className="tool-button" disabled={!last} aria-keyshortcuts="Control+Z" onClick={undo} title={last ? t.undoStep(last.label) : t.undo}>
+          <span aria-hidden="true">↶</span> {t.undo}
+        </button>
+        <button type="button" className="tool-button" disabled={!next} aria-keyshortcuts="Control+Shift+Z Control+Y" onClick={redo} title={next ? t.redoStep(next.label) : t.redo}>
+          <span aria-hidden="true">↷</span> {t.redo}
+        </button>
+        <p className="history-bar__last" aria-live="polite">
+          {last ? last.label : t.historyEmpty}
+        </p>
+        <button type="button" className="tool-button" aria-expanded={open} aria-controls="history-panel" onClick={() => setHistoryOpen(!open)}>
+          {t.history} ({t.historyCount(past.length)})
+        </button>
+      </div>
+      {open ? (
+        <section id="history-panel" className="history-panel" aria-label={t.history}>
+          {past.length + future.length === 0 ? <p>{t.historyEmpty}</p> : null}
+          <ol>
+            {past.map((e, i) => (
+              <li key={`p${i}`}>
+                <button type="button" className="link-button" onClick={() => goTo(i + 1)} aria-label={t.historyGoTo(e.label)} aria-current={i === past.length - 1 ? 'step' : undefined}>
+                  <time dateTime={e.at}>{time(e.at, lang)}</time> {e.label}
+                </button>
+              </li>
+            ))}
+            {[...future].reverse().map((e, i) => (
+              <li key={`f${i}`} className="history-panel__undone">
+                <button type="button" className="link-button" onClick={() => goTo(past.length + i + 1)}>
+                  <time dateTime={e.at}>{time(e.at, lang)}</time> {e.label} <em>({t.historyUndone})</em>
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="tool-button" onClick={exportLog} disabled={past.length === 0}>
+            {t.exportChangeLog}
+          </button>
+        </section>
+      ) : null}
+    </footer>
+  );
+}

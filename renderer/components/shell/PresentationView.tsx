@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { useMessages } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
+import { MeasureSliders } from '../measures/MeasuresPanel';
+import { SavingsChart } from '../projection/SavingsChart';
+import { HeadlineStrip } from './HeadlineStrip';
+
+/** For the projector: the headline figures, the savings chart and the main sliders. Esc leaves. */
+export function PresentationView() {
+  const t = useMessages();
+  const title = useAppStore((s) => s.scenario?.title ?? '');
+  const setPresenting = useAppStore((s) => s.setPresenting);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    root.current?.focus();
+    const el = document.documentElement;
+    if (!document.fullscreenElement && el.requestFullscreen) el.requestFullscreen().catch(() => undefined);
+    const onChange = () => {
+      // Leaving full screen with the browser's own Esc also leaves presentation mode.
+      if (!document.fullscreenElement) setPresenting(false);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => undefined);
+    };
+  }, [setPresenting]);
+
+  return (
+    <div className="presentation" ref={root} tabIndex={-1} aria-label={t.presentationLabel} role="region">
+      <div className="presentation__top">
+        <h1>{title}</h1>
+        <button type="button" className="tool-button" onClick={() => setPresenting(false)}>
+          {t.presentationLeave}
+        </button>
+      </div>
+      <main>
+        <HeadlineStrip />
+        <div className="presentation__body">
+          <SavingsChart />
+          <MeasureSliders />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { commands, isMac, keyLabel } from '../../commands/commands';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
+
+/** The overview of every shortcut, read from the one command list. */
+export function ShortcutsDialog() {
+  const t = useMessages();
+  const lang = useLang();
+  const open = useAppStore((s) => s.shortcutsOpen);
+  const setOpen = useAppStore((s) => s.setShortcutsOpen);
+  const ref = useRef<HTMLDialogElement>(null);
+  const mac = typeof navigator !== 'undefined' && isMac(navigator.platform);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    } else if (!open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="shortcuts" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)} onCancel={() => setOpen(false)}>
+      <h2 id="shortcuts-title">{t.shortcutsTitle}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.shortcutKeys}</th>
+            <th scope="col">{t.shortcutAction}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {commands.map((c) => (
+            <tr key={c.id}>
+              <td>
+                {c.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 ? ' / ' : ''}
+                    <kbd>{keyLabel(k, mac)}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{c.label[lang]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="shortcuts__note">{t.shortcutsEditNote}</p>
+      <button type="button" className="tool-button" onClick={() => setOpen(false)} autoFocus>
+        {t.close}
+      </button>
+    </dialog>
+  );
+}

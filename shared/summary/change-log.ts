@@ -1,0 +1,23 @@
+// The change log of an editing session: the labelled steps, as Markdown for a council proposal's
+// audit trail. Times in the user's language (nl-NL / en-GB), in the time zone given.
+import type { Lang } from '../scenario/problems';
+
+export interface ChangeLogEntry {
+  label: string;
+  /** ISO 8601 time of the step. */
+  at: string;
+}
+
+export function changeLogMarkdown(
+  title: string,
+  entries: readonly ChangeLogEntry[],
+  lang: Lang,
+  timeZone?: string,
+): string {
+  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone });
+  const heading = lang === 'nl' ? `# Wijzigingen in „${title}”` : `# Changes to “${title}”`;
+  if (entries.length === 0) return `${heading}\n\n${lang === 'nl' ? 'Geen wijzigingen.' : 'No changes.'}\n`;
+  const rows = entries.map((e, i) => `${i + 1}. ${when.format(new Date(e.at))} — ${e.label.replace(/\n/g, ' ')}`);
+  return `${heading}\n\n${rows.join('\n')}\n`;
+}
