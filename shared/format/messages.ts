@@ -1,5 +1,7 @@
 // The few words of the command line and the plain-text summaries, in Dutch and English.
 // Kept small on purpose: the app has its own message catalogue. Placeholders: {name}.
+// File messages are sentences, like the parser's problems printed beside them; usage errors
+// follow "vcp: " and start in lower case.
 import type { Lang } from '../scenario/problems';
 
 const nl = {
@@ -15,12 +17,11 @@ const nl = {
   'table.horizon': 'Basisjaar {baseYear}, horizon {span}',
   'table.disabled': 'Uitgeschakeld (telt niet mee): {names}',
   'table.noMeasures': 'geen ingeschakelde maatregelen',
-  'file.notFound': 'bestand niet gevonden',
-  'file.isDirectory': 'dit is een map, geen bestand',
-  'file.noAccess': 'geen toestemming om dit bestand te lezen',
-  'file.unreadable': 'kan het bestand niet lezen ({reason})',
-  'file.empty': 'het bestand is leeg',
-  'file.notUtf8': 'het bestand is geen geldige UTF-8-tekst (verkeerde tekenset of geen tekstbestand)',
+  'file.notFound': 'Bestand niet gevonden.',
+  'file.isDirectory': 'Dit is een map, geen bestand.',
+  'file.noAccess': 'Geen toestemming om dit bestand te lezen.',
+  'file.unreadable': 'Het bestand kan niet worden gelezen ({reason}).',
+  'file.notUtf8': 'Dit bestand is geen geldige UTF-8-tekst (een andere tekenset, of geen tekstbestand).',
   'validate.allValid': '{count} bestand(en) geldig',
   'validate.someInvalid': '{invalid} van {count} bestand(en) ongeldig, {problems} probleem/problemen',
   'usage.unknownCommand': 'onbekende opdracht "{command}"',
@@ -50,12 +51,11 @@ const en: Record<MessageKey, string> = {
   'table.horizon': 'Base year {baseYear}, horizon {span}',
   'table.disabled': 'Switched off (not counted): {names}',
   'table.noMeasures': 'no measures switched on',
-  'file.notFound': 'file not found',
-  'file.isDirectory': 'this is a folder, not a file',
-  'file.noAccess': 'no permission to read this file',
-  'file.unreadable': 'cannot read the file ({reason})',
-  'file.empty': 'the file is empty',
-  'file.notUtf8': 'the file is not valid UTF-8 text (wrong character encoding, or not a text file)',
+  'file.notFound': 'File not found.',
+  'file.isDirectory': 'This is a folder, not a file.',
+  'file.noAccess': 'No permission to read this file.',
+  'file.unreadable': 'The file cannot be read ({reason}).',
+  'file.notUtf8': 'This file is not valid UTF-8 text (another character encoding, or not a text file).',
   'validate.allValid': '{count} file(s) valid',
   'validate.someInvalid': '{invalid} of {count} file(s) invalid, {problems} problem(s)',
   'usage.unknownCommand': 'unknown command "{command}"',

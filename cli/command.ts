@@ -1,0 +1,28 @@
+// One command of `vcp`: its words for --help, its own options, and what it does.
+// A new command (compare, export, import) is one module under commands/ plus a line in commands/index.ts.
+import type { LocalizedText } from '../shared/scenario/problems';
+import type { Lang } from '../shared/scenario/problems';
+import type { Io } from './io';
+
+/** Options in node:util parseArgs form. */
+export type OptionSpecs = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+export interface CommandInput {
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+  lang: Lang;
+  io: Io;
+}
+
+export interface Command {
+  name: string;
+  /** e.g. "project FILE [--json] [--unit euro|thousand]", with FILE in the reader's language. */
+  usage: LocalizedText;
+  /** One line for the overview. */
+  summary: LocalizedText;
+  /** The rest of `vcp COMMAND --help`: what it does, its options. */
+  help: LocalizedText;
+  options: OptionSpecs;
+  /** Returns the exit code; throws UsageError for wrong usage. */
+  run(input: CommandInput): Promise<number>;
+}

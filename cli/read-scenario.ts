@@ -1,0 +1,56 @@
+// Reading a scenario file from disk, with one clear line for each way it can fail.
+// Node does the reading and the UTF-8 check; shared/ does the rest (empty, JSON, format, schema).
+// The parser (and the schema library under it) loads on first use, so --help and wrong usage
+// answer without it.
+import { readFile } from 'node:fs/promises';
+import { message, type MessageKey } from '../shared/format/messages';
+import type { Lang } from '../shared/scenario/problems';
+import type { Scenario } from '../shared/scenario/schema';
+import { oneLine } from './io';
+
+export type LoadResult =
+  | { ok: true; scenario: Scenario }
+  /** Each problem as its `FILE: PATH: message` line. */
+  | { ok: false; lines: string[] };
+
+const READ_ERRORS: Record<string, MessageKey> = {
+  ENOENT: 'file.notFound',
+  ENOTDIR: 'file.notFound',
+  EISDIR: 'file.isDirectory',
+  EACCES: 'file.noAccess',
+  EPERM: 'file.noAccess',
+};
+
+export function problemLine(file: string, path: string, text: string): string {
+  return `${file}: ${path}: ${oneLine(text)}`;
+}
+
+async function readText(file: string, lang: Lang): Promise<{ ok: true; text: string } | { ok: false; line: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const key = READ_ERRORS[code];
+    const text = key
+      ? message(lang, key)
+      : message(lang, 'file.unreadable', { reason: code || (error as Error).message });
+    return { ok: false, line: problemLine(file, '-', text) };
+  }
+  try {
+    // fatal: a wrong byte is an error, not a silent U+FFFD; a byte order mark is dropped.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, line: problemLine(file, '-', message(lang, 'file.notUtf8')) };
+  }
+}
+
+/** Reads and checks one scenario file; never throws for anything wrong with the file. */
+export async function loadScenario(file: string, lang: Lang): Promise<LoadResult> {
+  const read = await readText(file, lang);
+  if (!read.ok) return { ok: false, lines: [read.line] };
+  const { parseScenarioText } = await import('../shared/scenario/parse');
+  const parsed = parseScenarioText(read.text);
+  if (parsed.ok) return { ok: true, scenario: parsed.value };
+  return { ok: false, lines: parsed.problems.map((p) => problemLine(file, p.path, p.message[lang])) };
+}
