@@ -47,9 +47,5 @@ export const ipcArgs = {
 
 export const IPC_METHODS = Object.keys(ipcArgs) as IpcMethod[];
 
-export function channelOf(method: IpcMethod): string {
-  return `vcp:${method}`;
-}
-
-/** The name under which the preload exposes the API on `window`. */
-export const BRIDGE_KEY = 'vcp';
+// Channel names and the bridge key live in ./channels (no zod there, for the preload's bundle).
+export { BRIDGE_KEY, channelOf } from './channels';
