@@ -1,0 +1,112 @@
+// Every contract method has a handler; every call is checked for its sender and its arguments.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { IPC_METHODS, channelOf } from '../../shared/ipc/contract';
+import { registerIpcHandlers, type IpcHandlers, type SenderPolicy } from '../../electron/ipc';
+import type { FakeElectron } from './support/fake-electron';
+
+jest.mock('electron', () => require('./support/fake-electron').createFakeElectron());
+const electron = require('electron') as FakeElectron;
+
+const indexFile = path.resolve('/opt/vcp/dist/index.html');
+const appUrl = pathToFileURL(indexFile).href;
+const ownContents = { id: 1 } as unknown as WebContents;
+const policy: SenderPolicy = {
+  isAppUrl: (url) => url === appUrl || url.startsWith(`${appUrl}#`),
+  isOwnWebContents: (contents) => contents === ownContents,
+};
+
+function fakeHandlers(): IpcHandlers {
+  return {
+    getAppInfo: jest.fn(async () => ({ name: 'VCP', version: '0.1.0', platform: 'linux', locale: 'nl-NL' })),
+    getInitialScenario: jest.fn(async () => null),
+    listSamples: jest.fn(async () => []),
+    readSample: jest.fn(async (_event: IpcMainInvokeEvent, id: string) => ({ name: `${id}.vcscenario.json`, text: '{}', handle: null })),
+  };
+}
+
+function event(overrides: { url?: string; sender?: WebContents; parent?: unknown; noFrame?: boolean } = {}) {
+  return {
+    sender: overrides.sender ?? ownContents,
+    senderFrame: overrides.noFrame ? null : { url: overrides.url ?? appUrl, parent: overrides.parent ?? null },
+  } as unknown as IpcMainInvokeEvent;
+}
+
+function call(channel: string, ev: IpcMainInvokeEvent, ...args: unknown[]) {
+  const listener = electron.ipcMain.handlers.get(channel);
+  if (!listener) throw new Error(`no handler on ${channel}`);
+  return listener(ev, ...args) as Promise<unknown>;
+}
+
+let handlers: IpcHandlers;
+let unregister: () => void;
+beforeEach(() => {
+  handlers = fakeHandlers();
+  unregister = registerIpcHandlers(handlers, policy);
+});
+afterEach(() => unregister());
+
+it('registers exactly one handler per contract method', () => {
+  expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(IPC_METHODS.map(channelOf).sort());
+  expect(IPC_METHODS.length).toBeGreaterThan(0);
+});
+
+it('passes a valid call from the app page to its handler', async () => {
+  await expect(call(channelOf('readSample'), event(), 'stichtse-vecht-2022')).resolves.toEqual({
+    name: 'stichtse-vecht-2022.vcscenario.json',
+    text: '{}',
+    handle: null,
+  });
+  expect(handlers.readSample).toHaveBeenCalledWith(expect.anything(), 'stichtse-vecht-2022');
+  await expect(call(channelOf('getAppInfo'), event({ url: `${appUrl}#/compare` }))).resolves.toMatchObject({ name: 'VCP' });
+});
+
+describe('the sender check', () => {
+  it.each([
+    ['a foreign page', { url: 'https://evil.example/' }, /not the app page/],
+    ['another local file', { url: pathToFileURL('/tmp/evil.html').href }, /not the app page/],
+    ['a sub-frame of the app page', { parent: { url: appUrl } }, /not the main frame/],
+    ['a window that is not ours', { sender: { id: 2 } as unknown as WebContents }, /not one of the app windows/],
+    ['a frame that is gone', { noFrame: true }, /frame is gone/],
+  ])('rejects a call from %s', async (_name, overrides, message) => {
+    for (const method of IPC_METHODS) {
+      const args = method === 'readSample' ? ['stichtse-vecht-2022'] : [];
+      await expect(call(channelOf(method), event(overrides), ...args)).rejects.toThrow(message);
+      expect(handlers[method]).not.toHaveBeenCalled();
+    }
+  });
+});
+
+describe('payload validation', () => {
+  it.each([
+    ['a path', ['../../etc/passwd']],
+    ['an absolute path', ['/etc/passwd']],
+    ['a number', [42]],
+    ['nothing', []],
+    ['an object', [{ id: 'stichtse-vecht' }]],
+    ['a second argument', ['stichtse-vecht', 'extra']],
+    ['upper case', ['Stichtse-Vecht']],
+  ])('rejects readSample with %s', async (_name, args) => {
+    await expect(call(channelOf('readSample'), event(), ...args)).rejects.toThrow(/vcp:readSample refused: invalid/);
+    expect(handlers.readSample).not.toHaveBeenCalled();
+  });
+
+  it('rejects arguments to methods that take none', async () => {
+    await expect(call(channelOf('listSamples'), event(), '/etc')).rejects.toThrow(/vcp:listSamples refused: invalid/);
+    expect(handlers.listSamples).not.toHaveBeenCalled();
+  });
+});
+
+it('refuses a handler map with a method missing (callers that bypass the types)', () => {
+  unregister();
+  const incomplete = { ...fakeHandlers(), readSample: undefined } as unknown as IpcHandlers;
+  expect(() => registerIpcHandlers(incomplete, policy)).toThrow('No IPC handler for readSample');
+  unregister = registerIpcHandlers(fakeHandlers(), policy);
+});
+
+it('removes its handlers again', () => {
+  unregister();
+  expect(electron.ipcMain.handlers.size).toBe(0);
+  unregister = registerIpcHandlers(fakeHandlers(), policy);
+});

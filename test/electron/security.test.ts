@@ -1,0 +1,225 @@
+// The guards of electron/security.ts, driven through a fake `electron`.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { App, Session, WebContents } from 'electron';
+import {
+  CONTENT_SECURITY_POLICY,
+  hardenSession,
+  hardenWebContents,
+  installWebContentsGuards,
+  isAllowedRequestUrl,
+  isAppUrl,
+  type AppLocation,
+} from '../../electron/security';
+import { EXTERNAL_LINKS, allowedExternalUrl } from '../../electron/external-links';
+import { FakeEmitter, FakeSession, FakeWebContents, navigationEvent, type FakeElectron } from './support/fake-electron';
+
+jest.mock('electron', () => require('./support/fake-electron').createFakeElectron());
+const electron = require('electron') as FakeElectron;
+
+const rendererDir = path.resolve('/opt/vcp/resources/app.asar/dist');
+const location: AppLocation = { rendererDir, indexFile: path.join(rendererDir, 'index.html') };
+const appUrl = pathToFileURL(location.indexFile).href;
+
+const asWebContents = (fake: FakeWebContents) => fake as unknown as WebContents;
+const asSession = (fake: FakeSession) => fake as unknown as Session;
+
+beforeEach(() => electron.shell.openExternal.mockClear());
+
+describe('Content-Security-Policy', () => {
+  it('is the strict policy agreed for the renderer', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+  });
+
+  it('is set on every response, replacing any policy the response brought', () => {
+    const session = new FakeSession();
+    hardenSession(asSession(session), location, false);
+    const callback = jest.fn();
+    session.webRequest.headersReceived!(
+      { url: appUrl, responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['kept'] } },
+      callback,
+    );
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'X-Other': ['kept'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+
+  it('is set when the response had no headers at all', () => {
+    const session = new FakeSession();
+    hardenSession(asSession(session), location, false);
+    const callback = jest.fn();
+    session.webRequest.headersReceived!({ url: appUrl }, callback);
+    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+});
+
+describe('what counts as the app itself', () => {
+  it("accepts the app's own index.html, also with a query or fragment", () => {
+    expect(isAppUrl(appUrl, location)).toBe(true);
+    expect(isAppUrl(`${appUrl}#/compare`, location)).toBe(true);
+    expect(isAppUrl(`${appUrl}?lang=en`, location)).toBe(true);
+  });
+
+  it('refuses other pages, other files and other schemes', () => {
+    for (const url of [
+      'https://example.org/',
+      'http://127.0.0.1:5178/index.html',
+      pathToFileURL(path.join(rendererDir, 'other.html')).href,
+      pathToFileURL('/etc/passwd').href,
+      'file://evil-host/share/index.html',
+      'about:blank',
+      'javascript:alert(1)',
+      'not a url',
+      '',
+    ]) {
+      expect([url, isAppUrl(url, location)]).toEqual([url, false]);
+    }
+  });
+});
+
+describe('navigation and windows (every webContents)', () => {
+  function guarded(): FakeWebContents {
+    const contents = new FakeWebContents();
+    hardenWebContents(asWebContents(contents), location);
+    return contents;
+  }
+
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s to https://example.org is prevented', (event) => {
+    const contents = guarded();
+    const nav = navigationEvent('https://example.org/');
+    contents.emit(event, nav);
+    expect(nav.preventDefault).toHaveBeenCalled();
+  });
+
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])("%s to the app's own file URL is allowed", (event) => {
+    const contents = guarded();
+    const nav = navigationEvent(appUrl);
+    contents.emit(event, nav);
+    expect(nav.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('navigation to another local file is prevented', () => {
+    const contents = guarded();
+    const nav = navigationEvent(pathToFileURL('/home/user/Documents/scenario.vcscenario.json').href);
+    contents.emit('will-navigate', nav);
+    expect(nav.preventDefault).toHaveBeenCalled();
+  });
+
+  it('a <webview> is never attached', () => {
+    const contents = guarded();
+    const attach = navigationEvent('');
+    contents.emit('will-attach-webview', attach, { nodeIntegration: false }, { src: appUrl });
+    expect(attach.preventDefault).toHaveBeenCalled();
+  });
+
+  it('window.open is denied, whatever the URL', () => {
+    const contents = guarded();
+    for (const url of ['https://example.org/', appUrl, EXTERNAL_LINKS.licence, 'about:blank']) {
+      expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
+    }
+  });
+
+  it('an allow-listed https link opens in the system browser instead; others do not', () => {
+    const contents = guarded();
+    contents.windowOpenHandler!({ url: 'https://example.org/' });
+    contents.windowOpenHandler!({ url: 'http://interoperable-europe.ec.europa.eu/collection/eupl/' });
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+    contents.windowOpenHandler!({ url: EXTERNAL_LINKS.licence });
+    expect(electron.shell.openExternal).toHaveBeenCalledWith(EXTERNAL_LINKS.licence);
+  });
+
+  it('the guards are installed on every webContents the app creates', () => {
+    const app = new FakeEmitter();
+    installWebContentsGuards(app as unknown as App, location);
+    const contents = new FakeWebContents();
+    app.emit('web-contents-created', {}, contents);
+    const nav = navigationEvent('https://example.org/');
+    contents.emit('will-navigate', nav);
+    expect(nav.preventDefault).toHaveBeenCalled();
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+});
+
+describe('the external-link allow-list', () => {
+  it('accepts only https URLs on the list', () => {
+    expect(allowedExternalUrl(EXTERNAL_LINKS.licence)).toBe(EXTERNAL_LINKS.licence);
+    for (const url of [
+      'https://example.org/',
+      'http://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
+      'https://interoperable-europe.ec.europa.eu.evil.example/collection/eupl/',
+      'https://user:pw@interoperable-europe.ec.europa.eu/collection/eupl/',
+      'https://interoperable-europe.ec.europa.eu/other/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'not a url',
+    ]) {
+      expect([url, allowedExternalUrl(url)]).toEqual([url, null]);
+    }
+  });
+});
+
+describe('the session', () => {
+  function hardened(allowDevTools = false): FakeSession {
+    const session = new FakeSession();
+    hardenSession(asSession(session), location, allowDevTools);
+    return session;
+  }
+
+  it('denies every permission request', () => {
+    const session = hardened();
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'unknown']) {
+      const callback = jest.fn();
+      session.permissionRequestHandler!({}, permission, callback, {});
+      expect(callback).toHaveBeenCalledWith(false);
+    }
+  });
+
+  it('denies every permission check and device', () => {
+    const session = hardened();
+    for (const permission of ['media', 'geolocation', 'hid', 'serial', 'usb', 'clipboard-sanitized-write']) {
+      expect(session.permissionCheckHandler!(null, permission, 'file://', {})).toBe(false);
+    }
+    expect(session.devicePermissionHandler!({ deviceType: 'usb' })).toBe(false);
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+  });
+
+  it('cancels every network request', () => {
+    const session = hardened();
+    for (const url of [
+      'https://example.org/',
+      'http://127.0.0.1:5178/',
+      'ws://localhost:1234/',
+      'wss://example.org/socket',
+      'ftp://example.org/file',
+      'chrome://settings',
+      'devtools://devtools/bundled/inspector.html',
+    ]) {
+      const callback = jest.fn();
+      session.webRequest.beforeRequest!({ url }, callback);
+      expect([url, callback.mock.calls[0]]).toEqual([url, [{ cancel: true }]]);
+    }
+  });
+
+  it("lets the renderer load its own files, and nothing else from disk", () => {
+    const session = hardened();
+    const decide = (url: string) => {
+      const callback = jest.fn();
+      session.webRequest.beforeRequest!({ url }, callback);
+      return callback.mock.calls[0][0];
+    };
+    expect(decide(appUrl)).toEqual({ cancel: false });
+    expect(decide(pathToFileURL(path.join(rendererDir, 'assets', 'index-abc123.js')).href)).toEqual({ cancel: false });
+    expect(decide('data:image/png;base64,iVBORw0KGgo=')).toEqual({ cancel: false });
+    expect(decide(pathToFileURL('/etc/passwd').href)).toEqual({ cancel: true });
+    expect(decide(pathToFileURL(path.join(rendererDir, '..', 'dist-electron', 'main.js')).href)).toEqual({ cancel: true });
+    expect(decide(`${pathToFileURL(rendererDir).href}/../../secrets.txt`)).toEqual({ cancel: true });
+  });
+
+  it('allows the DevTools only in development', () => {
+    const url = 'devtools://devtools/bundled/inspector.html';
+    expect(isAllowedRequestUrl(url, location, true)).toBe(true);
+    expect(isAllowedRequestUrl(url, location, false)).toBe(false);
+  });
+});

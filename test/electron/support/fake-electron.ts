@@ -1,0 +1,134 @@
+// A small stand-in for the `electron` module: enough of app, BrowserWindow, session, ipcMain,
+// shell, Menu, dialog, contextBridge and ipcRenderer to drive the main process and the preload
+// in Jest, recording what they were asked to do. Use it as
+//   jest.mock('electron', () => require('./support/fake-electron').createFakeElectron());
+// and reach the instance with `require('electron') as FakeElectron`.
+
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+// Listeners are called with whatever the code under test registered them for.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Listener = (...args: any[]) => any;
+
+/** Records listeners by event name and lets a test emit them. */
+export class FakeEmitter {
+  readonly listeners = new Map<string, Listener[]>();
+  on = jest.fn((event: string, listener: Listener) => {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  });
+  once = jest.fn((event: string, listener: Listener) => this.on(event, listener));
+  emit(event: string, ...args: unknown[]): unknown[] {
+    return (this.listeners.get(event) ?? []).map((listener) => listener(...args));
+  }
+  has(event: string): boolean {
+    return (this.listeners.get(event) ?? []).length > 0;
+  }
+}
+
+export interface FakeNavigationEvent {
+  url: string;
+  preventDefault: jest.Mock;
+}
+
+export function navigationEvent(url: string): FakeNavigationEvent {
+  return { url, preventDefault: jest.fn() };
+}
+
+export class FakeWebContents extends FakeEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  setWindowOpenHandler = jest.fn((handler: (details: { url: string }) => { action: string }) => {
+    this.windowOpenHandler = handler;
+  });
+  mainFrame = { url: '', parent: null };
+}
+
+export class FakeWebRequest {
+  beforeRequest: Listener | null = null;
+  headersReceived: Listener | null = null;
+  onBeforeRequest = jest.fn((listener: Listener) => {
+    this.beforeRequest = listener;
+  });
+  onHeadersReceived = jest.fn((listener: Listener) => {
+    this.headersReceived = listener;
+  });
+}
+
+export class FakeSession extends FakeEmitter {
+  readonly webRequest = new FakeWebRequest();
+  permissionRequestHandler: Listener | null = null;
+  permissionCheckHandler: Listener | null = null;
+  devicePermissionHandler: Listener | null = null;
+  setPermissionRequestHandler = jest.fn((handler: Listener) => {
+    this.permissionRequestHandler = handler;
+  });
+  setPermissionCheckHandler = jest.fn((handler: Listener) => {
+    this.permissionCheckHandler = handler;
+  });
+  setDevicePermissionHandler = jest.fn((handler: Listener) => {
+    this.devicePermissionHandler = handler;
+  });
+  setSpellCheckerEnabled = jest.fn();
+}
+
+export function createFakeElectron() {
+  const windows: FakeBrowserWindow[] = [];
+
+  class FakeBrowserWindow extends FakeEmitter {
+    static getAllWindows = jest.fn(() => windows.filter((w) => !w.destroyed));
+    readonly webContents = new FakeWebContents();
+    destroyed = false;
+    loadFile = jest.fn(async (_file: string) => undefined);
+    show = jest.fn();
+    focus = jest.fn();
+    restore = jest.fn();
+    isMinimized = jest.fn(() => false);
+    constructor(readonly options: BrowserWindowConstructorOptions) {
+      super();
+      windows.push(this);
+    }
+  }
+
+  const handlers = new Map<string, Listener>();
+  const state = { isPackaged: false, appPath: '/nonexistent-app', lock: true };
+  const app = Object.assign(new FakeEmitter(), state, {
+    requestSingleInstanceLock: jest.fn((): boolean => app.lock),
+    quit: jest.fn(),
+    enableSandbox: jest.fn(),
+    setAppUserModelId: jest.fn(),
+    setAboutPanelOptions: jest.fn(),
+    whenReady: jest.fn(() => Promise.resolve()),
+    getAppPath: jest.fn((): string => app.appPath),
+    getVersion: jest.fn(() => '0.1.0'),
+    getLocale: jest.fn(() => 'nl-NL'),
+    getName: jest.fn(() => 'Vitale Coalitie Scenarioplanner'),
+  });
+
+  return {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    windows,
+    session: { defaultSession: new FakeSession() },
+    ipcMain: {
+      handlers,
+      handle: jest.fn((channel: string, listener: Listener) => {
+        if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+        handlers.set(channel, listener);
+      }),
+      removeHandler: jest.fn((channel: string) => {
+        handlers.delete(channel);
+      }),
+    },
+    shell: { openExternal: jest.fn(async (_url: string) => undefined) },
+    Menu: {
+      buildFromTemplate: jest.fn((template: unknown[]) => ({ template })),
+      setApplicationMenu: jest.fn(),
+    },
+    dialog: { showErrorBox: jest.fn() },
+    contextBridge: { exposeInMainWorld: jest.fn() },
+    ipcRenderer: { invoke: jest.fn(async (..._args: unknown[]) => 'answer') },
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
+export type FakeBrowserWindowInstance = FakeElectron['windows'][number];
