@@ -1,0 +1,55 @@
+// "+ Maatregel": a measure of the chosen type, with defaults that validate, added at the end.
+// A type the lines cannot carry (a shift needs two volume lines) is offered disabled, with why.
+import { useId, useState } from 'react';
+import type { Problem } from '../../../shared/scenario/problems';
+import type { MeasureType } from '../../../shared/scenario/schema';
+import { FieldProblems } from '../fields/FieldProblems';
+import { useLocalized } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
+import { addability, defaultMeasure, MEASURE_TYPES, uniqueName } from './measure-edits';
+import { measureMessages } from './messages';
+
+export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): void }) {
+  const t = useLocalized(measureMessages);
+  const id = useId();
+  const lines = useAppStore((s) => s.scenario?.lines) ?? [];
+  const [type, setType] = useState<MeasureType>('cut');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const available = (k: MeasureType) => addability(k, lines);
+  const chosen = available(type) === 'ok' ? type : 'cut';
+
+  const add = () => {
+    const { scenario, tryCommit } = useAppStore.getState();
+    if (!scenario) return;
+    const name = uniqueName(t.defaultName[chosen], (scenario.measures ?? []).map((m) => m.name));
+    const measure = defaultMeasure(chosen, scenario, name);
+    if (!measure) return;
+    const found = tryCommit(t.addedLabel(name), (draft) => {
+      (draft.measures ??= []).push(measure);
+    });
+    setProblems(found);
+    if (found.length === 0) onAdded(measure.id, name);
+  };
+
+  return (
+    <div className="measures-add">
+      <span className="field">
+        <label htmlFor={`${id}-type`}>{t.addType}</label>
+        <select id={`${id}-type`} value={chosen} onChange={(e) => setType(e.target.value as MeasureType)}>
+          {MEASURE_TYPES.map((k) => {
+            const why = available(k);
+            return (
+              <option key={k} value={k} disabled={why !== 'ok'}>
+                {t.typeName[k]} — {why === 'ok' ? t.typeHint[k] : t[why]}
+              </option>
+            );
+          })}
+        </select>
+      </span>
+      <button type="button" className="measures-add__button" onClick={add}>
+        {t.add}
+      </button>
+      <FieldProblems id={`${id}-problems`} problems={problems} />
+    </div>
+  );
+}

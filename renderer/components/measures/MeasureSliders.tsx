@@ -1,0 +1,50 @@
+// Presentation mode's measures: for each measure that is on, its name and its main slider with
+// the value, in large type. Nothing else: the room watches the chart, not a form.
+import { memo, useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { measureColour } from '../../../shared/palette';
+import { useLocalized } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
+import { BaselineCostsProvider } from './BaselineCosts';
+import { findMeasure } from './find-measure';
+import { measureMessages } from './messages';
+import { StrengthControl } from './StrengthControl';
+import './measures.css';
+
+/** The sliders of the enabled measures, for presentation mode. */
+export function MeasureSliders() {
+  const t = useLocalized(measureMessages);
+  const headingId = useId();
+  const ids = useAppStore(useShallow((s) => (s.scenario?.measures ?? []).filter((m) => m.enabled !== false).map((m) => m.id)));
+  return (
+    <section className="measures-sliders" aria-labelledby={headingId}>
+      <h2 id={headingId} className="measures-sliders__heading">
+        {t.slidersHeading}
+      </h2>
+      {ids.length === 0 ? <p>{t.noEnabled}</p> : null}
+      <BaselineCostsProvider>
+        <ul className="measures-sliders__list">
+          {ids.map((id, i) => (
+            <SliderItem key={id} id={id} colourIndex={i} />
+          ))}
+        </ul>
+      </BaselineCostsProvider>
+    </section>
+  );
+}
+
+const SliderItem = memo(function SliderItem({ id, colourIndex }: { id: string; colourIndex: number }) {
+  const nameId = useId();
+  const measure = useAppStore((s) => (s.scenario ? findMeasure(s.scenario, id) : undefined));
+  const horizonFrom = useAppStore((s) => s.scenario?.horizon.from);
+  if (!measure || horizonFrom === undefined) return null;
+  return (
+    <li className="measures-sliders__item">
+      <p className="measures-sliders__name">
+        <span className="measures-swatch" style={{ background: measureColour(colourIndex) }} aria-hidden="true" />
+        <span id={nameId}>{measure.name}</span>
+      </p>
+      <StrengthControl measure={measure} horizonFrom={horizonFrom} nameId={nameId} variant="large" />
+    </li>
+  );
+});

@@ -1,0 +1,163 @@
+// A measure's strength: a slider that commits while it moves (one drag = one undo step) and a
+// number field for an exact value, which only the engine's validation lets through.
+import { useId, useRef, type ChangeEvent } from 'react';
+import type { Measure } from '../../../shared/scenario/schema';
+import { NumberField } from '../fields/NumberField';
+import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
+import { COALESCE_MS } from '../../store/scenario-slice';
+import { useFirstYearBaseline } from './BaselineCosts';
+import { findMeasure } from './find-measure';
+import {
+  formatStrength,
+  fromSlider,
+  setStrength,
+  sliderRange,
+  strengthOf,
+  targetedLines,
+  toSlider,
+  type SliderRange,
+  type Strength,
+} from './measure-edits';
+import { measureMessages, type MeasureMessages } from './messages';
+
+export function strengthLabel(t: MeasureMessages, measure: Measure, strength: Strength): string {
+  switch (strength.kind) {
+    case 'rate':
+      return measure.type === 'cut' ? t.cutRate : measure.type === 'volumeChange' ? t.volumeRate : t.unitCostRate;
+    case 'amount':
+      return t.cutAmount;
+    case 'share':
+      return t.shareIn(strength.year ?? 0);
+    case 'fixed':
+      return t.amountIn(strength.year ?? 0);
+  }
+}
+
+/** The history label of a strength change: "Korting Vitale Coalitie 20% → 15%". */
+function changeLabel(t: MeasureMessages, measure: Measure, strength: Strength, from: string, to: string): string {
+  if (strength.kind === 'share') return t.changeOf(measure.name, `${t.shareWord} ${strength.year}`, from, to);
+  if (strength.kind === 'fixed') return t.changeOf(measure.name, `${t.amountWord} ${strength.year}`, from, to);
+  return t.change(measure.name, from, to);
+}
+
+export function StrengthControl({
+  measure,
+  horizonFrom,
+  nameId,
+  variant = 'row',
+}: {
+  measure: Measure;
+  horizonFrom: number;
+  /** The element holding the measure's name, so the controls' names include it. */
+  nameId: string;
+  variant?: 'row' | 'large';
+}) {
+  const t = useLocalized(measureMessages);
+  const lang = useLang();
+  const labelId = useId();
+  const baseline = useFirstYearBaseline();
+  const lines = useAppStore((s) => s.scenario?.lines);
+  const strength = strengthOf(measure, horizonFrom);
+  const label = strengthLabel(t, measure, strength);
+  const format = (v: number) => formatStrength(strength, v, lang, t.notSet);
+
+  let reference = 0;
+  if (strength.kind === 'amount' && lines) {
+    for (const line of targetedLines(measure, lines)) reference += baseline.get(line.id) ?? 0;
+  } else if (strength.kind === 'fixed' && measure.type === 'fixed') {
+    for (const v of Object.values(measure.amounts)) reference = Math.max(reference, Math.abs(v));
+  }
+  // The range holds still while the slider has focus (it must not move under the pointer); it
+  // follows the value again when the slider is left, or at once if the value falls outside it.
+  const computed = sliderRange(measure, strength, reference);
+  const position = toSlider(strength, strength.value);
+  const focused = useRef(false);
+  const rangeRef = useRef<SliderRange & { kind: string }>({ ...computed, kind: strength.kind });
+  const held = rangeRef.current;
+  if (!focused.current || held.kind !== strength.kind || position < held.min || position > held.max) {
+    rangeRef.current = { ...computed, kind: strength.kind };
+  }
+  const range = rangeRef.current;
+
+  // The value when this drag began, so the label reads "20% → 15%" for the whole drag.
+  const drag = useRef<{ key: string; from: number; at: number } | null>(null);
+  const coalesce = `${measure.id}.${strength.kind}${strength.year === undefined ? '' : `.${strength.year}`}`;
+
+  const onSlide = (e: ChangeEvent<HTMLInputElement>) => {
+    const next = fromSlider(strength, Number(e.target.value));
+    const now = Date.now();
+    if (!drag.current || drag.current.key !== coalesce || now - drag.current.at >= COALESCE_MS) {
+      drag.current = { key: coalesce, from: strength.value, at: now };
+    }
+    drag.current.at = now;
+    useAppStore.getState().commit(
+      changeLabel(t, measure, strength, format(drag.current.from), format(next)),
+      (draft) => {
+        const m = findMeasure(draft, measure.id);
+        if (m) setStrength(m, strength, next);
+      },
+      { coalesce },
+    );
+  };
+
+  const slider = (
+    <input
+      type="range"
+      className="measures-strength__slider"
+      min={range.min}
+      max={range.max}
+      step={range.step}
+      value={Math.min(range.max, Math.max(range.min, position))}
+      aria-labelledby={`${labelId} ${nameId}`}
+      aria-valuetext={format(strength.value)}
+      onChange={onSlide}
+      onFocus={() => (focused.current = true)}
+      onBlur={() => {
+        focused.current = false;
+        drag.current = null;
+      }}
+    />
+  );
+
+  if (variant === 'large') {
+    return (
+      <div className="measures-strength measures-strength--large">
+        <span id={labelId} className="measures-strength__label">
+          {label}
+        </span>
+        {slider}
+        <output className="measures-strength__value" aria-live="off">
+          {format(strength.value)}
+        </output>
+      </div>
+    );
+  }
+
+  return (
+    <div className="measures-strength">
+      <span id={labelId} className="measures-strength__label">
+        {label}
+      </span>
+      {slider}
+      <NumberField
+        label={`${label} ${measure.name}`}
+        hideLabel
+        value={strength.value}
+        display={strength.unit === 'percent' ? 'percent' : 'euro'}
+        digits={2}
+        className="measures-strength__number"
+        onCommit={(value) => {
+          if (value === undefined) return [];
+          return useAppStore.getState().tryCommit(
+            changeLabel(t, measure, strength, format(strength.value), format(value)),
+            (draft) => {
+              const m = findMeasure(draft, measure.id);
+              if (m) setStrength(m, strength, value);
+            },
+          );
+        }}
+      />
+    </div>
+  );
+}
