@@ -4,6 +4,7 @@
 import type { Projection } from '../../shared/engine/types';
 import { formatMoney, formatYear, formatYearSpan, moneyUnitLabel, type MoneyUnit } from '../../shared/format/money';
 import { message } from '../../shared/format/messages';
+import { prettyJson } from '../../shared/format/pretty-json';
 import type { Lang } from '../../shared/scenario/problems';
 import { yearRows, type YearRowKind } from '../../shared/format/year-rows';
 import type { Scenario } from '../../shared/scenario/schema';
@@ -117,7 +118,7 @@ export const project: Command = {
     const projection = projectScenario(loaded.scenario);
     if (values.json) {
       const { toProjectJson } = await import('../../shared/engine/project-json');
-      io.out(JSON.stringify(toProjectJson(loaded.scenario, projection), null, 2) + '\n');
+      io.out(prettyJson(toProjectJson(loaded.scenario, projection)) + '\n');
     } else {
       const maxWidth = io.columns ?? PIPED_WIDTH;
       io.out(renderProjectionTable(loaded.scenario, projection, { lang, unit: unit as MoneyUnit, maxWidth }) + '\n');

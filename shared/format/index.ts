@@ -4,3 +4,4 @@ export * from './date';
 export * from './thousands';
 export * from './year-rows';
 export * from './messages';
+export * from './pretty-json';

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { prettyJson } from '../../shared/format/pretty-json';
 
 const ROOT = resolve(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -193,7 +194,8 @@ describe('vcp project', () => {
     expect(json.scenario.lines.begeleiding[1]).toBe(4209489);
     expect(json.baseline.lines.huiskamers[1]).toBe(202000);
     expect(json.scenario.lines.huiskamers[1]).toBe(305020);
-    expect(run.stdout).toBe(JSON.stringify(json, null, 2) + '\n');
+    expect(run.stdout).toBe(prettyJson(json) + '\n');
+    expect(run.stdout).toContain('"total": [175000, 364701, 629861, 973949]');
   });
 
   it('prints a table per year with nl-NL figures by default', async () => {
