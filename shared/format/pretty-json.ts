@@ -4,7 +4,7 @@
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const isPlain = (v: unknown) => v === null || typeof v !== 'object';
+const isPlain = (v: Json): v is null | boolean | number | string => v === null || typeof v !== 'object';
 
 export function prettyJson(value: unknown, indent = 2): string {
   // A round trip first: toJSON, undefined and functions behave exactly as in JSON.stringify.
