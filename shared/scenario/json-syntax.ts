@@ -89,7 +89,7 @@ function unexpected(text: string, i: number, expect: Expect, containers: string[
       en: 'A number with a decimal comma? JSON writes decimals with a point: 0.25, not 0,25.',
     });
   }
-  if ((ch === '}' || ch === ']') && (expect === 'key' || expect === 'value')) {
+  if ((ch === '}' || ch === ']') && /,\s*$/.test(text.slice(Math.max(0, i - 200), i))) {
     return at(text, i, { nl: `Een komma te veel vóór ${shown.nl}: na het laatste element hoort geen komma.`, en: `One comma too many before ${shown.en}: no comma after the last item.` });
   }
   const expected: Record<Expect, LocalizedText> = {

@@ -172,7 +172,7 @@ export function parseScenarioText(text: string): ParseResult<Scenario> {
     return wholeFile('not-text', 'Dit bestand bevat geen tekst.', 'This file holds no text.');
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
+  if (!/\S/.test(body)) {
     return wholeFile('empty-file', 'Het bestand is leeg.', 'The file is empty.');
   }
   let data: unknown;

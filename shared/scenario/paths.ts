@@ -51,8 +51,8 @@ export function valueAt(root: unknown, path: Path): unknown {
 /**
  * Compares two paths in document order: a location before anything inside it, array items by
  * index, object keys in the order they appear in the document (`JSON.parse` keeps text order,
- * except that year-like keys come first in ascending order), keys that are absent (a missing
- * required field) after the present ones, in the order of `knownOrder`.
+ * except that year-like keys come first in ascending order). A key that is absent (a missing
+ * required field) goes where the spec's order (`knownOrder`) would put it among the present ones.
  */
 export function documentOrderComparator(root: unknown, knownOrder: readonly string[]) {
   const keyIndexCache = new Map<object, Map<string, number>>();
@@ -66,7 +66,15 @@ export function documentOrderComparator(root: unknown, knownOrder: readonly stri
     }
     const present = indices.get(key);
     if (present !== undefined) return present;
-    return indices.size + (known.get(key) ?? knownOrder.length);
+    // An absent key goes just before the first present key that follows it in the spec's order.
+    const order = known.get(key);
+    if (order === undefined) return indices.size;
+    let before = indices.size;
+    for (const [k, i] of indices) {
+      const o = known.get(k);
+      if (o !== undefined && o > order && i < before) before = i;
+    }
+    return before - 0.5 + order / (knownOrder.length + 1) / 2;
   };
   return (a: Path, b: Path): number => {
     let container: unknown = root;

@@ -17,9 +17,9 @@ const MAX_QUOTED = 60;
 
 /** A value from the file, cut short and without control characters, to quote in a message. */
 export function clip(text: string, max = MAX_QUOTED): string {
+  const cut = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return cut.replace(/[\u0000-\u001f\u007f]+/g, ' ');
 }
 export const qnl = (text: string): string => `„${clip(text)}”`;
 export const qen = (text: string): string => `"${clip(text)}"`;

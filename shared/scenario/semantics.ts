@@ -179,7 +179,11 @@ function indexLines(lines: readonly unknown[]): LineIndex {
     if (facts.id === undefined) idsComplete = false;
     else if (!byId.has(facts.id)) byId.set(facts.id, facts);
     const group = field(line, 'group');
-    if (typeof group === 'string') byGroup.set(group, [...(byGroup.get(group) ?? []), facts]);
+    if (typeof group === 'string') {
+      const members = byGroup.get(group);
+      if (members) members.push(facts);
+      else byGroup.set(group, [facts]);
+    }
     else if (group !== undefined) groupsComplete = false;
   });
   return { byId, idsComplete, byGroup, groupsComplete };

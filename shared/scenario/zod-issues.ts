@@ -99,16 +99,7 @@ const EXPECTED: Record<string, { nl: string; en: string }> = {
 
 function invalidType(issue: Extract<Issue, { code: 'invalid_type' }>, path: Path, doc: unknown): LocatedProblem {
   const value = valueAt(doc, path);
-  const key = path[path.length - 1];
-  const parentPath = path.slice(0, -1);
   const subject = subjectOf(path);
-  if (typeof key === 'string' && !hasField(valueAt(doc, parentPath), key)) {
-    const text = withHelp(
-      { nl: `Het verplichte veld ${qnl(key)} ontbreekt`, en: `The required field ${qen(key)} is missing` },
-      key,
-    );
-    return located(path, 'missing-field', text.nl, text.en);
-  }
   const wantsNumber = issue.expected === 'number' || issue.expected === 'int';
   if (wantsNumber && numericText(value)) {
     const n = value.trim();
@@ -207,6 +198,7 @@ function outOfRange(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, pa
 /** "Bibliotheek Noord" → "bibliotheek-noord": a valid id to suggest, or undefined. */
 function suggestId(value: string): string | undefined {
   const slug = value
+    .slice(0, 100)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -289,16 +281,7 @@ function unknownFields(issue: Extract<Issue, { code: 'unrecognized_keys' }>, pat
 
 function unknownType(path: Path, doc: unknown): LocatedProblem {
   const value = valueAt(doc, path);
-  const key = path[path.length - 1];
   const choices = { nl: orNl(MEASURE_TYPES), en: orEn(MEASURE_TYPES) };
-  if (typeof key === 'string' && !hasField(valueAt(doc, path.slice(0, -1)), key)) {
-    return located(
-      path,
-      'missing-field',
-      `Het verplichte veld ${qnl(key)} ontbreekt: kies ${choices.nl}.`,
-      `The required field ${qen(key)} is missing: choose ${choices.en}.`,
-    );
-  }
   const guess = typeof value === 'string' ? closestName(value, MEASURE_TYPES, { synonyms: DUTCH_VALUE_NAMES }) : undefined;
   const hint = guess ? { nl: ` Bedoelde u ${qnl(guess)}?`, en: ` Did you mean ${qen(guess)}?` } : { nl: '', en: '' };
   const received = describeValue(value);
@@ -336,8 +319,20 @@ function generic(path: Path): LocatedProblem {
 }
 
 /** The problems that one zod issue stands for; `doc` is the input that zod checked. */
+/** A required field that is not there at all: zod calls it a wrong type, value or union. */
+function missingField(path: Path, doc: unknown): LocatedProblem | undefined {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string' || hasField(valueAt(doc, path.slice(0, -1)), key)) return undefined;
+  const text = withHelp({ nl: `Het verplichte veld ${qnl(key)} ontbreekt`, en: `The required field ${qen(key)} is missing` }, key);
+  return located(path, 'missing-field', text.nl, text.en);
+}
+
 export function problemsFromZodIssue(issue: Issue, doc: unknown): LocatedProblem[] {
   const path = toSegments(issue.path);
+  if (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') {
+    const missing = missingField(path, doc);
+    if (missing) return [missing];
+  }
   switch (issue.code) {
     case 'invalid_type':
       return [invalidType(issue, path, doc)];

@@ -1,0 +1,177 @@
+// Shared by the scenario tests: the worked example and generators of valid scenarios.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import type { Line, Measure, Scenario } from '../../../shared/scenario/schema';
+import type { ParseResult, Problem } from '../../../shared/scenario/problems';
+
+const SPEC_EXAMPLE = path.resolve(__dirname, '../../../../shared/spec/examples/voorbeeld.json');
+const FIXTURE_EXAMPLE = path.resolve(__dirname, '../../fixtures/voorbeeld.json');
+
+/** The worked example of the spec, as text. */
+let cachedText: string | undefined;
+export function exampleText(): string {
+  cachedText ??= readFileSync(existsSync(SPEC_EXAMPLE) ? SPEC_EXAMPLE : FIXTURE_EXAMPLE, 'utf8');
+  return cachedText;
+}
+
+/** A fresh, mutable copy of the worked example. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function example(): any {
+  return JSON.parse(exampleText());
+}
+
+export function problemsOf(result: ParseResult<unknown>): Problem[] {
+  if (result.ok) throw new Error('expected problems, but the scenario was accepted');
+  return result.problems;
+}
+
+export const pathsOf = (result: ParseResult<unknown>): string[] => problemsOf(result).map((p) => p.path);
+
+// ---------- valid scenarios ----------
+
+const noNegativeZero = (x: number): number => (x === 0 ? 0 : x);
+const double = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map(noNegativeZero);
+const text = (min = 0, max = 30) => fc.string({ minLength: min, maxLength: max });
+const idArb = fc
+  .tuple(fc.constantFrom(...'abcz019'), fc.string({ unit: fc.constantFrom(...'abcz019_-'), maxLength: 12 }))
+  .map(([first, rest]) => first + rest);
+const GROUPS = ['Vitale Coalitie', 'Jeugd', 'Wijkteams'];
+
+function yearTableArb(from: number, to: number, value: fc.Arbitrary<number>) {
+  return fc.dictionary(
+    fc.integer({ min: from, max: to }).map(String),
+    value,
+    { maxKeys: 5 },
+  );
+}
+
+const lineArb = (id: string) =>
+  fc
+    .record(
+      {
+        name: text(1, 40),
+        kind: fc.constantFrom('subsidy', 'individual', 'collective', 'other') as fc.Arbitrary<Line['kind']>,
+        size: fc.oneof(
+          fc.record({ amount: double(0, 1e8) }),
+          fc.record({ volume: double(0, 1e5), unitCost: double(0, 1e5) }),
+        ),
+        group: fc.constantFrom(...GROUPS),
+        organisation: text(),
+        taakveld: fc.constantFrom('6.1', '6.71', '7.1'),
+        wageShare: double(0, 1),
+        volumeGrowth: double(-1, 1),
+        notes: text(0, 80),
+      },
+      { requiredKeys: ['name', 'kind', 'size'] },
+    )
+    .map(({ size, ...rest }): Line => ({ id, ...rest, ...size }));
+
+function measureArb(lines: Line[], from: number, to: number): fc.Arbitrary<Omit<Measure, 'id'>> {
+  const volumeIds = lines.filter((l) => l.volume !== undefined).map((l) => l.id);
+  const groups = [...new Set(lines.map((l) => l.group).filter((g): g is string => g !== undefined))];
+  const volumeGroups = groups.filter((g) => lines.every((l) => l.group !== g || l.volume !== undefined));
+  const common = {
+    name: text(1, 40),
+    enabled: fc.boolean(),
+    notes: text(0, 40),
+    uncertainty: fc.record({ low: double(0, 1), high: double(1, 3) }),
+  };
+  const optional = { requiredKeys: ['name'] as ['name'] };
+  const phaseIn = yearTableArb(from, to, double(0, 1));
+  const targets = (ids: string[], grps: string[]) =>
+    fc
+      .record({
+        lines: fc.subarray(ids, { minLength: 0 }),
+        groups: fc.subarray(grps, { minLength: 0 }),
+      })
+      .filter((t) => t.lines.length + t.groups.length > 0);
+  const options: fc.Arbitrary<Omit<Measure, 'id'>>[] = [
+    fc
+      .record({
+        common: fc.record(common, optional),
+        targets: targets(lines.map((l) => l.id), groups),
+        phaseIn: fc.option(phaseIn, { nil: undefined }),
+        strength: fc.oneof(fc.record({ rate: double(-1, 1) }), fc.record({ amount: double(0, 1e7) })),
+      })
+      .map(({ common: c, targets: t, phaseIn: p, strength }) => ({ ...c, type: 'cut' as const, ...t, ...(p ? { phaseIn: p } : {}), ...strength })),
+    fc
+      .record({
+        common: fc.record(common, optional),
+        fixed: fc.record({ amounts: yearTableArb(from, to, double(-1e6, 1e6)), continues: fc.boolean() }, { requiredKeys: ['amounts'] }),
+      })
+      .map(({ common: c, fixed }) => ({ ...c, type: 'fixed' as const, ...fixed })),
+  ];
+  if (volumeIds.length + volumeGroups.length > 0) {
+    for (const type of ['volumeChange', 'unitCostChange'] as const) {
+      options.push(
+        fc
+          .record({ common: fc.record(common, optional), targets: targets(volumeIds, volumeGroups), rate: double(-1, 2) })
+          .map(({ common: c, targets: t, rate }) => ({ ...c, type, ...t, rate })),
+      );
+    }
+  }
+  if (volumeIds.length >= 2) {
+    options.push(
+      fc
+        .record({
+          common: fc.record(common, optional),
+          ends: fc.shuffledSubarray(volumeIds, { minLength: 2, maxLength: 2 }),
+          share: yearTableArb(from, to, double(0, 1)),
+          ratio: fc.option(double(0.01, 5), { nil: undefined }),
+        })
+        .map(({ common: c, ends, share, ratio }) => ({
+          ...c,
+          type: 'shift' as const,
+          from: ends[0] as string,
+          to: ends[1] as string,
+          share,
+          ...(ratio !== undefined ? { ratio } : {}),
+        })),
+    );
+  }
+  return fc.oneof(...options);
+}
+
+/** Valid scenarios of every shape the format allows (small, so that many can run). */
+export const scenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    baseYear: fc.integer({ min: 2000, max: 2060 }),
+    start: fc.integer({ min: 0, max: 5 }),
+    span: fc.integer({ min: 0, max: 30 }),
+    lineIds: fc.uniqueArray(idArb, { minLength: 1, maxLength: 5 }),
+    measureIds: fc.uniqueArray(idArb, { maxLength: 5 }),
+  })
+  .chain(({ baseYear, start, span, lineIds, measureIds }) => {
+    const from = baseYear + start;
+    const to = Math.min(from + span, 2100);
+    return fc.tuple(fc.tuple(...lineIds.map(lineArb))).chain(([lines]) =>
+      fc.record(
+        {
+          title: text(1, 60),
+          municipality: text(),
+          author: text(),
+          description: text(0, 100),
+          createdAt: fc.constantFrom('2025-01-31T12:00:00Z', '2024-02-29T08:15:30.5+01:00'),
+          indexation: fc.record(
+            { wage: yearTableArb(baseYear, to, double(-0.5, 0.2)), price: yearTableArb(baseYear, to, double(-0.5, 0.2)) },
+            { requiredKeys: [] },
+          ),
+          measures: fc.tuple(...measureIds.map(() => measureArb(lines, from, to))).map((ms) =>
+            ms.map((m, i) => ({ id: measureIds[i] as string, ...m }) as Measure),
+          ),
+          target: yearTableArb(from, to, double(0, 1e7)),
+        },
+        { requiredKeys: ['title'] },
+      ).map(
+        (rest): Scenario => ({
+          format: 'vitale-coalitie-scenario',
+          version: 1,
+          baseYear,
+          horizon: { from, to },
+          lines,
+          ...rest,
+        }),
+      ),
+    );
+  });
