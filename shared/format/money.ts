@@ -46,18 +46,19 @@ export interface MoneyOptions {
   symbol?: boolean;
   /** 'always' also puts "+" before a positive amount (for changes). Default 'auto'. */
   sign?: 'auto' | 'always';
+  /** Decimals, e.g. 2 for cents in an exact (unrounded) effect. Default 0. */
+  digits?: number;
 }
 
 /** An amount in euros, shown in whole euros or whole thousands: "€ 1.234.567", "1.235". */
 export function formatMoney(value: number, options: MoneyOptions): string {
-  const { lang, unit = 'euro', sign = 'auto' } = options;
+  const { lang, unit = 'euro', sign = 'auto', digits = 0 } = options;
   const symbol = options.symbol ?? unit === 'euro';
-  const rounded = roundHalfAway(unit === 'thousand' ? value / 1000 : value);
+  const rounded = roundTo(unit === 'thousand' ? value / 1000 : value, digits);
+  const fraction = { minimumFractionDigits: digits, maximumFractionDigits: digits };
   const magnitude = numberFormat(
     lang,
-    symbol
-      ? { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }
-      : { maximumFractionDigits: 0 },
+    symbol ? { style: 'currency', currency: 'EUR', ...fraction } : fraction,
   ).format(Math.abs(rounded));
   return signed(magnitude, rounded < 0, rounded > 0, sign === 'always');
 }

@@ -40,6 +40,12 @@ describe('formatMoney', () => {
     expect(moneyUnitLabel('en', 'euro')).toBe('€');
   });
 
+  it('shows cents when asked, for an exact effect', () => {
+    expect(formatMoney(102590.777, { lang: 'nl', digits: 2 })).toBe(`€${NBSP}102.590,78`);
+    expect(formatMoney(-38000, { lang: 'en', digits: 2 })).toBe(`${MINUS}€38,000.00`);
+    expect(formatMoney(-0.004, { lang: 'en', digits: 2 })).toBe('€0.00');
+  });
+
   it('can sign changes both ways', () => {
     expect(formatMoney(1234, { lang: 'nl', sign: 'always' })).toBe(`+€${NBSP}1.234`);
     expect(formatMoney(-1234, { lang: 'en', sign: 'always' })).toBe(`${MINUS}€1,234`);
