@@ -48,30 +48,45 @@ function usageErrorOf(error: unknown): UsageError {
   return new UsageError('usage.unknownOption', { option: oneLine(text) });
 }
 
+const OVERVIEW = {
+  nl: {
+    title: 'vcp — Vitale Coalitie Scenarioplanner op de opdrachtregel',
+    usage: 'Gebruik:',
+    options: 'Opties:',
+    lang: '  --lang nl|en   taal van meldingen en tabellen (standaard nl)',
+    help: '  -h, --help     deze hulp; "vcp OPDRACHT --help" voor één opdracht',
+    exit: 'Afsluitcodes: 0 goed, 1 ongeldige invoer, 2 verkeerd gebruik, 3 onverwachte fout.',
+  },
+  en: {
+    title: 'vcp — Vitale Coalitie Scenarioplanner on the command line',
+    usage: 'Usage:',
+    options: 'Options:',
+    lang: '  --lang nl|en   language of messages and tables (default nl)',
+    help: '  -h, --help     this help; "vcp COMMAND --help" for one command',
+    exit: 'Exit codes: 0 good, 1 invalid input, 2 wrong usage, 3 unexpected error.',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
 function overview(lang: Lang): string {
-  const en = lang === 'en';
+  const words = OVERVIEW[lang];
   const usages = COMMANDS.map((c) => `vcp ${c.usage[lang]}`);
   const width = Math.max(...usages.map((u) => u.length));
   return [
-    en ? 'vcp — Vitale Coalitie Scenarioplanner on the command line' : 'vcp — Vitale Coalitie Scenarioplanner op de opdrachtregel',
+    words.title,
     '',
-    en ? 'Usage:' : 'Gebruik:',
+    words.usage,
     ...COMMANDS.map((c, i) => `  ${(usages[i] as string).padEnd(width)}   ${c.summary[lang]}`),
     '',
-    en ? 'Options:' : 'Opties:',
-    en ? '  --lang nl|en   language of messages and tables (default nl)' : '  --lang nl|en   taal van meldingen en tabellen (standaard nl)',
-    en
-      ? '  -h, --help     this help; "vcp COMMAND --help" for one command'
-      : '  -h, --help     deze hulp; "vcp OPDRACHT --help" voor één opdracht',
+    words.options,
+    words.lang,
+    words.help,
     '',
-    en
-      ? 'Exit codes: 0 good, 1 invalid input, 2 wrong usage, 3 unexpected error.'
-      : 'Afsluitcodes: 0 goed, 1 ongeldige invoer, 2 verkeerd gebruik, 3 onverwachte fout.',
+    words.exit,
   ].join('\n');
 }
 
 function commandHelp(command: Command, lang: Lang): string {
-  return [`${lang === 'en' ? 'Usage' : 'Gebruik'}: vcp ${command.usage[lang]} [--lang nl|en]`, '', command.help[lang]].join('\n');
+  return [`${OVERVIEW[lang].usage} vcp ${command.usage[lang]} [--lang nl|en]`, '', command.help[lang]].join('\n');
 }
 
 async function dispatch(argv: readonly string[], lang: Lang, io: Io): Promise<number> {

@@ -1,7 +1,7 @@
 // The `vcp` command line (`npm run --silent vcp -- ...`): a thin shell over shared/.
 // main is imported here, inside the guard, so that even a module that fails to load is reported
 // in one line with exit code 3, never as a stack trace.
-import type { Io } from './io';
+import { oneLine, type Io } from './io';
 
 const io: Io = {
   out: (text) => void process.stdout.write(text),
@@ -23,7 +23,7 @@ import('./main')
       process.exitCode = code;
     },
     (error: unknown) => {
-      const reason = String((error as Error)?.message ?? error).replace(/\s*[\r\n]+\s*/g, ' ');
+      const reason = oneLine(String((error as Error)?.message ?? error));
       process.stderr.write(`vcp: unexpected error / onverwachte fout: ${reason}\n`);
       process.exitCode = 3;
     },
