@@ -1,6 +1,109 @@
-// Placeholder: the projection views are being built (issue 5).
+// The right column: what the scenario does. Three tabs (a WAI-ARIA tablist: arrow keys, Home and
+// End move between tabs and select them), each a chart with its table underneath rather than a
+// separate "table" tab: in a workshop the room looks at the chart and someone asks "and in 2023
+// exactly?", so the figures sit right under the picture; the table is also the chart's text
+// alternative. The chosen tab is UI state (view-store), not part of the scenario, not undoable.
+//
+// Speed: the charts take the projection at once; the tables take a deferred copy, so that while
+// a slider is dragged the chart redraws within the frame and the tables follow when React has
+// time (useDeferredValue), without blocking the next drag event.
+import { useDeferredValue, useId, useRef, type KeyboardEvent } from 'react';
+import { useLocalized } from '../../i18n/use-messages';
+import { scenarioSelectors } from '../../store/scenario-slice';
+import { useAppStore } from '../../store/store';
+import './chart-setup';
+import { CostsChart } from './CostsChart';
+import { CostsTable } from './CostsTable';
+import { projectionMessages } from './messages';
+import { PartnerTable } from './PartnerTable';
 import { SavingsChart } from './SavingsChart';
+import { useAmounts } from './use-amounts';
+import { projectionOf, rowsOf, useCachedProjection, useYearRows } from './use-figures';
+import { PROJECTION_TABS, useProjectionView, type ProjectionTab } from './view-store';
+import { YearTable } from './YearTable';
+import './projection.css';
 
 export function ProjectionPanel() {
-  return <SavingsChart />;
+  const t = useLocalized(projectionMessages);
+  const amounts = useAmounts();
+  const tab = useProjectionView((s) => s.tab);
+  const setTab = useProjectionView((s) => s.setTab);
+  const scenario = useAppStore(scenarioSelectors.scenario);
+  const deferredScenario = useDeferredValue(scenario);
+  const projection = useCachedProjection();
+  const rows = useYearRows(projection);
+  const base = useId();
+  const tabRefs = useRef<Partial<Record<ProjectionTab, HTMLButtonElement | null>>>({});
+
+  if (!scenario || !projection || !rows || !deferredScenario) return null;
+  const tableProjection = projectionOf(deferredScenario);
+  const tableRows = rowsOf(tableProjection, amounts.unit);
+  const tabId = (id: ProjectionTab) => `${base}-tab-${id}`;
+  const panelId = (id: ProjectionTab) => `${base}-panel-${id}`;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = PROJECTION_TABS.indexOf(tab);
+    const n = PROJECTION_TABS.length;
+    let next: ProjectionTab | undefined;
+    if (e.key === 'ArrowRight') next = PROJECTION_TABS[(i + 1) % n];
+    else if (e.key === 'ArrowLeft') next = PROJECTION_TABS[(i - 1 + n) % n];
+    else if (e.key === 'Home') next = PROJECTION_TABS[0];
+    else if (e.key === 'End') next = PROJECTION_TABS[n - 1];
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  const tableProps = { scenario: deferredScenario, projection: tableProjection, rows: tableRows, amounts, t };
+  return (
+    <section className="card projection-panel" aria-labelledby={`${base}-title`}>
+      <h2 id={`${base}-title`} className="visually-hidden">
+        {t.tablist}
+      </h2>
+      <div role="tablist" aria-label={t.tablist} className="projection-tabs" onKeyDown={onKeyDown}>
+        {PROJECTION_TABS.map((id) => (
+          <button
+            key={id}
+            ref={(el) => {
+              tabRefs.current[id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={tabId(id)}
+            aria-selected={tab === id}
+            aria-controls={panelId(id)}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+          >
+            {t.tabs[id]}
+          </button>
+        ))}
+      </div>
+      {PROJECTION_TABS.map((id) => (
+        <div
+          key={id}
+          role="tabpanel"
+          id={panelId(id)}
+          aria-labelledby={tabId(id)}
+          hidden={tab !== id}
+          className="projection-tabpanel"
+        >
+          {tab !== id ? null : id === 'savings' ? (
+            <>
+              <SavingsChart />
+              <YearTable {...tableProps} />
+            </>
+          ) : id === 'costs' ? (
+            <>
+              <CostsChart years={projection.years} rows={rows} amounts={amounts} t={t} />
+              <CostsTable {...tableProps} />
+            </>
+          ) : (
+            <PartnerTable {...tableProps} />
+          )}
+        </div>
+      ))}
+    </section>
+  );
 }

@@ -1,66 +1,323 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartData } from 'chart.js';
-import { useMemo } from 'react';
+// Savings per year: one stacked bar segment per measure (in the measure's palette colour, costs
+// below zero), the target as a dashed line, the shortfall between savings and target as a
+// hatched, outlined segment, and the net savings as a bar when costs pull it below the stack's
+// top. Or, switched with "Per jaar / Cumulatief", the cumulative savings: one axis at a time,
+// so nobody reads a line against the wrong scale. Figures are the year table's (yearRows), so a
+// tooltip and the table never disagree, also in thousands. Shown alone in presentation mode.
+import type { ChartData, ChartDataset, ChartOptions, ScriptableContext, TooltipItem } from 'chart.js';
+import { memo, useMemo } from 'react';
 import { Chart as ChartView } from 'react-chartjs-2';
-import { formatMoney } from '../../../shared/format/money';
+import { formatYear, formatYearSpan } from '../../../shared/format/money';
 import { measureColour, TARGET_COLOUR } from '../../../shared/palette';
-import { useMessages } from '../../i18n/use-messages';
-import { useAppStore } from '../../store/store';
-import { uiSelectors } from '../../store/ui-slice';
-import { useProjection } from '../../store/use-projection';
+import { useLocalized } from '../../i18n/use-messages';
+import { gapPattern, GRID_COLOUR, SCENARIO_COLOUR, ZERO_LINE_COLOUR } from './chart-setup';
+import { rowValues, type YearRow } from './figures';
+import { projectionMessages, type ProjectionMessages } from './messages';
+import { useAmounts, type Amounts } from './use-amounts';
+import { useCachedProjection, useYearRows } from './use-figures';
+import { useProjectionView, type SavingsMode } from './view-store';
+import './projection.css';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+/** Above this many measures the tooltip shows the hovered segment only, not the whole year. */
+const INDEX_TOOLTIP_MAX = 8;
+/** The legend names this many measures; the year table names them all. */
+const LEGEND_MAX = 14;
 
-/** Savings per year stacked per measure, the target as a line. */
-export function SavingsChart() {
-  const t = useMessages();
-  const lang = useAppStore(uiSelectors.lang);
-  const projection = useProjection();
-  const data = useMemo<ChartData<'bar' | 'line', (number | null)[], string>>(() => {
-    if (!projection) return { labels: [], datasets: [] };
-    const bars = projection.measures.map((m, i) => ({
-      type: 'bar' as const,
-      label: m.name,
-      data: m.effect,
-      backgroundColor: measureColour(i),
-      stack: 'savings',
-    }));
-    const target = projection.target
-      ? [
-          {
-            type: 'line' as const,
-            label: t.target,
-            data: projection.target.amount,
-            borderColor: TARGET_COLOUR,
-            backgroundColor: TARGET_COLOUR,
-            borderDash: [6, 4],
-            pointStyle: 'rectRot' as const,
-          },
-        ]
-      : [];
-    return { labels: projection.years.map(String), datasets: [...bars, ...target] };
-  }, [projection, t]);
+type Point = number | [number, number] | null;
+type Data = ChartData<'bar' | 'line', Point[], string>;
+type Dataset = ChartDataset<'bar' | 'line', Point[]> & { key: string };
 
+export interface SavingsChartProps {
+  /** Show the "per jaar / cumulatief" switch (default true). */
+  showModeSwitch?: boolean;
+}
+
+export function SavingsChart({ showModeSwitch = true }: SavingsChartProps) {
+  const t = useLocalized(projectionMessages);
+  const amounts = useAmounts();
+  const projection = useCachedProjection();
+  const rows = useYearRows(projection);
+  const mode = useProjectionView((s) => s.savingsMode);
+  const setMode = useProjectionView((s) => s.setSavingsMode);
+  if (!projection || !rows) return null;
+  const measureNames = projection.measures.map((m) => m.name);
+  const title = mode === 'perYear' ? t.savingsTitle : t.cumulativeTitle;
   return (
-    <figure className="card chart-card">
-      <figcaption>{t.savingsChart}</figcaption>
-      <div className="chart-box">
-        <ChartView
-          type="bar"
-          role="img"
-          aria-label={t.savingsChartAlt}
-          data={data}
-          options={{
-            maintainAspectRatio: false,
-            animation: false,
-            locale: lang === 'nl' ? 'nl-NL' : 'en-GB',
-            scales: {
-              x: { stacked: true },
-              y: { stacked: true, ticks: { callback: (v) => formatMoney(Number(v), { lang, unit: 'euro' }) } },
-            },
-            plugins: { legend: { position: 'bottom' } },
-          }}
-        />
+    <figure className="card chart-card projection-chart" data-testid="savings-chart">
+      <div className="projection-chart__head">
+        <figcaption className="projection-chart__title">
+          {title}
+          <span className="projection-chart__unit">
+            {amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel)}
+          </span>
+        </figcaption>
+        {showModeSwitch ? <ModeSwitch mode={mode} onChange={setMode} t={t} /> : null}
       </div>
+      {projection.measures.length === 0 ? <p className="projection-chart__empty">{t.noMeasures}</p> : null}
+      <SavingsCanvas years={projection.years} rows={rows} measureNames={measureNames} mode={mode} amounts={amounts} t={t} />
+      <Legend rows={rows} measureNames={measureNames} mode={mode} t={t} />
     </figure>
+  );
+}
+
+function ModeSwitch({ mode, onChange, t }: { mode: SavingsMode; onChange(mode: SavingsMode): void; t: ProjectionMessages }) {
+  const options: { mode: SavingsMode; label: string }[] = [
+    { mode: 'perYear', label: t.perYear },
+    { mode: 'cumulative', label: t.cumulative },
+  ];
+  return (
+    <div role="group" aria-label={t.savingsMode} className="segmented projection-chart__modes">
+      {options.map((o) => (
+        <button key={o.mode} type="button" aria-pressed={mode === o.mode} onClick={() => onChange(o.mode)}>
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+interface CanvasProps {
+  years: readonly number[];
+  rows: readonly YearRow[];
+  measureNames: readonly string[];
+  mode: SavingsMode;
+  amounts: Amounts;
+  t: ProjectionMessages;
+}
+
+/** Memoised: re-renders (and updates the chart in place) only when the figures or view change. */
+const SavingsCanvas = memo(function SavingsCanvas({ years, rows, measureNames, mode, amounts, t }: CanvasProps) {
+  const data = useMemo(() => chartData(years, rows, mode, t), [years, rows, mode, t]);
+  const manyMeasures = measureNames.length > INDEX_TOOLTIP_MAX;
+  const options = useMemo(() => chartOptions(amounts, t, manyMeasures), [amounts, t, manyMeasures]);
+  const label = useMemo(() => summary(years, rows, mode, amounts, t, measureNames.length), [years, rows, mode, amounts, t, measureNames.length]);
+  return (
+    <div className="chart-box projection-chart__box">
+      <ChartView
+        // New options (language, unit) build a new chart: chart.js merges changed options into
+        // the live chart imperfectly (its layout shrank). Data changes still update in place.
+        key={`${amounts.lang}:${amounts.unit}:${manyMeasures}`}
+        type="bar"
+        role="img"
+        aria-label={label}
+        data={data}
+        options={options}
+        datasetIdKey="key"
+        fallbackContent={<p>{label}</p>}
+      />
+    </div>
+  );
+});
+
+function chartData(years: readonly number[], rows: readonly YearRow[], mode: SavingsMode, t: ProjectionMessages): Data {
+  const labels = years.map(formatYear);
+  if (mode === 'cumulative') {
+    const cumulative: Dataset = {
+      key: 'cumulative',
+      type: 'bar',
+      label: t.legendCumulative,
+      data: rowValues(rows, 'cumulative'),
+      backgroundColor: SCENARIO_COLOUR,
+      borderColor: SCENARIO_COLOUR,
+    };
+    return { labels, datasets: [cumulative] };
+  }
+  const measureRows = rows.filter((r) => r.kind === 'measure');
+  const bars: Dataset[] = measureRows.map((row, i) => ({
+    key: `measure:${row.measureId ?? i}`,
+    type: 'bar',
+    label: row.name ?? '',
+    data: row.values,
+    backgroundColor: measureColour(i),
+    borderColor: '#ffffff',
+    borderWidth: { top: 1, bottom: 1, left: 0, right: 0 },
+    stack: 'measures',
+    order: 3,
+  }));
+  const savings = rowValues(rows, 'savings') as number[];
+  const target = rowValues(rows, 'target');
+  const gap = rowValues(rows, 'gap');
+  const datasets: Dataset[] = [...bars];
+  // The net savings differ from the top of the stack only when some measure costs money.
+  if (measureRows.some((r) => r.values.some((v) => v !== null && v < 0))) {
+    datasets.push({
+      key: 'net',
+      type: 'line',
+      label: t.legendNet,
+      data: savings,
+      showLine: false,
+      stack: 'net',
+      pointStyle: 'line',
+      // As wide as the bar it marks, whatever the number of years.
+      pointRadius: barHalfWidth,
+      pointHoverRadius: barHalfWidth,
+      pointBorderWidth: 3,
+      pointHoverBorderWidth: 4,
+      borderColor: '#000000',
+      backgroundColor: '#000000',
+      order: 1,
+    });
+  }
+  if (target.length > 0) {
+    datasets.push({
+      key: 'gap',
+      type: 'bar',
+      label: t.legendGap,
+      // A floating segment from the savings up to the target, in years that fall short.
+      data: gap.map((g, i) => (g !== null && g > 0 ? [savings[i] ?? 0, target[i] ?? 0] : null)),
+      backgroundColor: gapPattern(),
+      borderColor: TARGET_COLOUR,
+      borderWidth: 1.5,
+      borderSkipped: false,
+      grouped: false,
+      stack: 'gap',
+      order: 2,
+    });
+    datasets.push({
+      key: 'target',
+      type: 'line',
+      label: t.legendTarget,
+      data: target,
+      borderColor: TARGET_COLOUR,
+      backgroundColor: TARGET_COLOUR,
+      borderWidth: 2.5,
+      borderDash: [7, 5],
+      stack: 'target',
+      pointStyle: 'rectRot',
+      pointRadius: 5,
+      pointHoverRadius: 7,
+      spanGaps: false,
+      order: 0,
+    });
+  }
+  return { labels, datasets };
+}
+
+/** Half the width of a bar (chart.js draws bars at 0.9 × 0.8 of a category). */
+function barHalfWidth(ctx: ScriptableContext<'line'>): number {
+  const x = ctx.chart.scales.x;
+  const count = ctx.chart.data.labels?.length ?? 0;
+  return x && count > 0 ? Math.max(3, (x.width / count) * 0.36) : 12;
+}
+
+function chartOptions(amounts: Amounts, t: ProjectionMessages, manyMeasures: boolean): ChartOptions<'bar' | 'line'> {
+  return {
+    maintainAspectRatio: false,
+    animation: false,
+    locale: amounts.lang === 'nl' ? 'nl-NL' : 'en-GB',
+    interaction: manyMeasures ? { mode: 'nearest', intersect: true } : { mode: 'index', intersect: false },
+    scales: {
+      x: { stacked: true, grid: { display: false } },
+      y: {
+        stacked: true,
+        title: { display: true, text: amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel) },
+        ticks: { callback: (v) => amounts.cell(Number(v)) },
+        grid: { color: (ctx) => (ctx.tick?.value === 0 ? ZERO_LINE_COLOUR : GRID_COLOUR), lineWidth: (ctx) => (ctx.tick?.value === 0 ? 1.5 : 1) },
+      },
+    },
+    plugins: {
+      legend: { display: false },
+      tooltip: {
+        filter: (item) => item.raw !== null && item.raw !== 0,
+        callbacks: {
+          label: (item: TooltipItem<'bar' | 'line'>) => {
+            const raw = item.raw as Point;
+            if (Array.isArray(raw)) return `${t.tooltipGap}: ${amounts.money(raw[1] - raw[0])}`;
+            return `${item.dataset.label ?? ''}: ${amounts.money(Number(raw))}`;
+          },
+        },
+      },
+    },
+  };
+}
+
+/** What the chart shows, in one sentence, for the canvas's aria-label. */
+function summary(
+  years: readonly number[],
+  rows: readonly YearRow[],
+  mode: SavingsMode,
+  amounts: Amounts,
+  t: ProjectionMessages,
+  measureCount: number,
+): string {
+  if (years.length === 0) return '';
+  const first = years[0] as number;
+  const lastYear = years[years.length - 1] as number;
+  const span = formatYearSpan(first, lastYear);
+  const last = years.length - 1;
+  if (mode === 'cumulative') {
+    return `${t.cumulativeSummary(span, amounts.money((rowValues(rows, 'cumulative')[last] as number) ?? 0))}. ${t.chartTableNote}`;
+  }
+  const savings = rowValues(rows, 'savings') as number[];
+  const parts = [
+    years.length === 1
+      ? t.savingsSummaryOne(formatYear(first), amounts.money(savings[0] ?? 0))
+      : t.savingsSummary(span, amounts.money(savings[0] ?? 0), amounts.money(savings[last] ?? 0)),
+  ];
+  const gap = rowValues(rows, 'gap')[last];
+  if (gap !== undefined && gap !== null) {
+    parts.push(gap > 0 ? t.targetNotMetIn(formatYear(lastYear), amounts.money(gap)) : t.targetMetIn(formatYear(lastYear)));
+  }
+  return `${parts.join('; ')} (${t.measuresSummary(measureCount)}). ${t.chartTableNote}`;
+}
+
+function Legend({
+  rows,
+  measureNames,
+  mode,
+  t,
+}: {
+  rows: readonly YearRow[];
+  measureNames: readonly string[];
+  mode: SavingsMode;
+  t: ProjectionMessages;
+}) {
+  if (mode === 'cumulative') {
+    return (
+      <ul className="projection-legend" aria-label={t.legend}>
+        <li>
+          <span className="projection-legend__swatch" style={{ background: SCENARIO_COLOUR }} aria-hidden="true" />
+          {t.legendCumulative}
+        </li>
+      </ul>
+    );
+  }
+  const hasTarget = rows.some((r) => r.kind === 'target');
+  const hasGap = rows.some((r) => r.kind === 'gap' && r.values.some((v) => v !== null && v > 0));
+  const hasNet = rows.some((r) => r.kind === 'measure' && r.values.some((v) => v !== null && v < 0));
+  const shown = measureNames.slice(0, LEGEND_MAX);
+  return (
+    <ul className="projection-legend" aria-label={t.legend}>
+      {shown.map((name, i) => (
+        <li key={i}>
+          <span className="projection-legend__swatch" style={{ background: measureColour(i) }} aria-hidden="true" />
+          {name}
+        </li>
+      ))}
+      {measureNames.length > LEGEND_MAX ? <li className="projection-legend__more">{t.legendMore(measureNames.length - LEGEND_MAX)}</li> : null}
+      {hasNet ? (
+        <li>
+          <span className="projection-legend__net" aria-hidden="true" />
+          {t.legendNet}
+        </li>
+      ) : null}
+      {hasTarget ? (
+        <>
+          <li>
+            <svg className="projection-legend__line" width="30" height="12" aria-hidden="true">
+              <line x1="0" y1="6" x2="30" y2="6" stroke={TARGET_COLOUR} strokeWidth="2.5" strokeDasharray="7 5" />
+              <rect x="11" y="2" width="8" height="8" fill={TARGET_COLOUR} transform="rotate(45 15 6)" />
+            </svg>
+            {t.legendTarget}
+          </li>
+          {hasGap ? (
+            <li>
+              <span className="projection-legend__gap" aria-hidden="true" />
+              {t.legendGap}
+            </li>
+          ) : null}
+        </>
+      ) : null}
+    </ul>
   );
 }

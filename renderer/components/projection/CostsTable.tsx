@@ -1,0 +1,148 @@
+// Cost per year per kind of line (subsidies, individual and collective provisions, other), in the
+// baseline and in the scenario, each block under its total, then the savings. The totals are the
+// year table's; in thousands the kinds are apportioned over them, so every block adds up.
+import { memo, useCallback, useMemo } from 'react';
+import type { Projection } from '../../../shared/engine/types';
+import { formatYear } from '../../../shared/format/money';
+import type { Scenario } from '../../../shared/scenario/schema';
+import { usePlatform } from '../../platform/context';
+import { csvFileText, toCsv, type CsvCell } from './csv';
+import { explainCostCell, explainYearCell, type CostCell, type TraceContext } from './explain-cell';
+import { costTable, rowValues, type CostTable as CostFigures, type YearRow } from './figures';
+import type { ProjectionMessages } from './messages';
+import { TraceGrid, type GridRow } from './TraceGrid';
+import type { Amounts } from './use-amounts';
+
+interface CostsTableProps {
+  scenario: Scenario;
+  projection: Projection;
+  rows: readonly YearRow[];
+  amounts: Amounts;
+  t: ProjectionMessages;
+}
+
+/** One row of the table: what it shows and how to explain a cell of it. */
+interface CostRow {
+  key: string;
+  label: string;
+  /** Prefix read by screen readers only (the block a part belongs to). */
+  hidden?: string;
+  className?: string;
+  values: readonly number[];
+  cell: CostCell | 'savings';
+}
+
+function costRows(table: CostFigures, rows: readonly YearRow[], t: ProjectionMessages): CostRow[] {
+  const out: CostRow[] = [];
+  for (const block of ['baseline', 'scenario'] as const) {
+    const figures = table[block];
+    out.push({
+      key: `${block}:total`,
+      label: block === 'baseline' ? t.baselineBlock : t.scenarioBlock,
+      className: block === 'scenario' ? 'is-total is-first-part' : 'is-total',
+      values: figures.total,
+      cell: { block, part: 'total' },
+    });
+    table.kinds.forEach((kind, k) => {
+      out.push({
+        key: `${block}:${kind}`,
+        label: t.kinds[kind],
+        hidden: `${block === 'baseline' ? t.baselineBlock : t.scenarioBlock}: `,
+        className: 'is-part',
+        values: figures.perKind[k] ?? [],
+        cell: { block, part: 'kind', kindIndex: k },
+      });
+    });
+  }
+  if (table.hasFixed) {
+    out.push({
+      key: 'scenario:fixed',
+      label: t.fixedRow,
+      hidden: `${t.scenarioBlock}: `,
+      className: 'is-part',
+      values: table.scenario.fixed,
+      cell: { block: 'scenario', part: 'fixed' },
+    });
+  }
+  out.push({
+    key: 'savings',
+    label: t.legendNet,
+    className: 'is-key is-target',
+    values: rowValues(rows, 'savings') as number[],
+    cell: 'savings',
+  });
+  return out;
+}
+
+export const CostsTable = memo(function CostsTable({ scenario, projection, rows, amounts, t }: CostsTableProps) {
+  const platform = usePlatform();
+  const table = useMemo(() => costTable(projection, rows, amounts.unit), [projection, rows, amounts.unit]);
+  const lines = useMemo(() => costRows(table, rows, t), [table, rows, t]);
+  const gridRows = useMemo<GridRow[]>(
+    () =>
+      lines.map((row) => ({
+        key: row.key,
+        className: row.className,
+        header: row.hidden ? (
+          <>
+            <span className="visually-hidden">{row.hidden}</span>
+            {row.label}
+          </>
+        ) : (
+          row.label
+        ),
+        cells: row.values.map((v) => amounts.cell(v)),
+      })),
+    [lines, amounts],
+  );
+
+  const ctx = useMemo<TraceContext>(() => ({ scenario, projection, rows, amounts, t }), [scenario, projection, rows, amounts, t]);
+  const explain = useCallback(
+    (r: number, c: number) => {
+      const row = lines[r];
+      if (!row) return null;
+      if (row.cell === 'savings') {
+        const savings = ctx.rows.find((x) => x.kind === 'savings');
+        return savings ? explainYearCell(ctx, savings, c) : null;
+      }
+      return explainCostCell(ctx, table, row.cell, c);
+    },
+    [ctx, lines, table],
+  );
+
+  const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
+  const download = () => {
+    const scale = amounts.unit === 'thousand' ? 1000 : 1;
+    const csv: CsvCell[][] = [
+      [unitText, ...projection.years],
+      ...lines.map((row) => [`${row.hidden ?? ''}${row.label}`, ...row.values.map((v) => v / scale)]),
+    ];
+    platform.downloadText(`${t.costsFileName}.csv`, csvFileText(toCsv(csv, amounts.lang)), 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <section className="projection-section" aria-labelledby="projection-costs-table-title">
+      <div className="projection-section__head">
+        <h3 id="projection-costs-table-title">{t.costsTableTitle}</h3>
+        <div className="projection-section__tools">
+          <button type="button" className="tool-button" onClick={download}>
+            {t.downloadCsv}
+            <span className="visually-hidden">: {t.costsTableTitle}</span>
+          </button>
+        </div>
+      </div>
+      <TraceGrid
+        testId="costs-table"
+        caption={
+          <>
+            {unitText}.{amounts.unit === 'thousand' ? <> {t.costsRoundingNote}</> : null}
+          </>
+        }
+        corner={amounts.unitLabel}
+        columns={projection.years.map(formatYear)}
+        rows={gridRows}
+        explain={explain}
+      />
+    </section>
+  );
+});

@@ -1,0 +1,219 @@
+// What the scenario means per partner: one row per organisation (or group, kind, taakveld), its
+// budget in the baseline and in the scenario for a chosen year or the whole horizon, and the
+// change in euros and per cent, the largest cut first. Fixed savings belong to no partner: their
+// own row, so that the total equals the year table's.
+import { memo, useCallback, useId, useMemo } from 'react';
+import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../../../shared/engine/project';
+import type { Projection } from '../../../shared/engine/types';
+import { formatPercent, formatYear, formatYearSpan } from '../../../shared/format/money';
+import { roundHalfAway } from '../../../shared/numbers/apportion';
+import type { LineKind, Scenario } from '../../../shared/scenario/schema';
+import { taakveldName, type TaakveldVersion } from '../../../shared/taakvelden';
+import { usePlatform } from '../../platform/context';
+import { csvFileText, toCsv, type CsvCell } from './csv';
+import { explainPartnerCell, type PartnerColumn, type PartnerRowRef, type TraceContext } from './explain-cell';
+import { partnerTable, type Period, type PartnerTable as PartnerFigures, type YearRow } from './figures';
+import type { ProjectionMessages } from './messages';
+import { TraceGrid, type GridRow } from './TraceGrid';
+import type { Amounts } from './use-amounts';
+import { useProjectionView, type PartnerPeriod } from './view-store';
+
+interface PartnerTableProps {
+  scenario: Scenario;
+  projection: Projection;
+  rows: readonly YearRow[];
+  amounts: Amounts;
+  t: ProjectionMessages;
+}
+
+const COLUMNS: readonly PartnerColumn[] = ['baseline', 'scenario', 'change', 'changePct'];
+
+/** The Iv3 version in force in a year (taakveld 6 changed in 2023 and 2025). */
+function taakveldVersion(year: number | undefined): TaakveldVersion | undefined {
+  if (year === undefined) return undefined;
+  return year <= 2022 ? 'tot-2022' : year <= 2024 ? '2023-2024' : 'vanaf-2025';
+}
+
+/** The name of a breakdown row: the organisation, group, kind or "6.1 Samenkracht en …". */
+export function partnerName(dimension: BreakdownDimension, key: string | null, t: ProjectionMessages, year?: number): string {
+  if (key === null) return t.none[dimension];
+  if (dimension === 'kind') return t.kinds[key as LineKind] ?? key;
+  if (dimension === 'taakveld') {
+    const name = taakveldName(key, taakveldVersion(year)) ?? taakveldName(key);
+    return name ? `${key} ${name}` : key;
+  }
+  return key;
+}
+
+/** The period the user chose, kept inside the horizon: a year, else the last year. */
+export function resolvePeriod(chosen: PartnerPeriod | null, years: readonly number[]): Period {
+  if (chosen?.kind === 'horizon') return { kind: 'horizon' };
+  const index = chosen ? years.indexOf(chosen.year) : -1;
+  return { kind: 'year', index: index >= 0 ? index : years.length - 1 };
+}
+
+export const PartnerTable = memo(function PartnerTable({ scenario, projection, rows, amounts, t }: PartnerTableProps) {
+  const platform = usePlatform();
+  const dimension = useProjectionView((s) => s.dimension);
+  const chosen = useProjectionView((s) => s.period);
+  const setDimension = useProjectionView((s) => s.setDimension);
+  const setPeriod = useProjectionView((s) => s.setPeriod);
+  const dimensionId = useId();
+  const periodId = useId();
+  const years = projection.years;
+  const period = useMemo(() => resolvePeriod(chosen, years), [chosen, years]);
+  const periodKey = period.kind === 'year' ? String(years[period.index]) : 'horizon';
+  const span = years.length ? formatYearSpan(years[0] as number, years[years.length - 1] as number) : '';
+  const periodLabel = period.kind === 'year' ? formatYear(years[period.index] as number) : t.wholeHorizon(span);
+  const nameYear = period.kind === 'year' ? years[period.index] : undefined;
+
+  const figures = useMemo(
+    () => partnerTable(projection, rows, dimension, period, amounts.unit),
+    [projection, rows, dimension, period, amounts.unit],
+  );
+  const refs = useMemo(() => partnerRefs(figures), [figures]);
+  const names = useMemo(
+    () => refs.map((ref) => rowName(ref, figures, dimension, t, nameYear)),
+    [refs, figures, dimension, t, nameYear],
+  );
+
+  const gridRows = useMemo<GridRow[]>(
+    () =>
+      refs.map((ref, i) => {
+        const values = rowFigures(ref, figures);
+        const lineCount = ref.row === 'partner' ? (figures.rows[ref.index]?.lineIds.length ?? 0) : 0;
+        return {
+          key: ref.row === 'partner' ? `p:${figures.rows[ref.index]?.key ?? '\u0000none'}` : ref.row,
+          className: ref.row === 'total' ? 'is-key is-target' : ref.row === 'fixed' ? 'is-first-part' : undefined,
+          header: (
+            <>
+              {names[i]}
+              {lineCount > 0 ? <span className="projection-row-sub">{t.lines(lineCount)}</span> : null}
+            </>
+          ),
+          cells: [
+            values.baseline === null ? '—' : amounts.cell(values.baseline),
+            amounts.cell(values.scenario),
+            amounts.cell(values.change, 'always'),
+            values.fraction === null ? t.notApplicable : formatPercent(values.fraction, { lang: amounts.lang, digits: 1, sign: 'always' }),
+          ],
+        };
+      }),
+    [refs, figures, names, amounts, t],
+  );
+
+  const ctx = useMemo<TraceContext>(() => ({ scenario, projection, rows, amounts, t }), [scenario, projection, rows, amounts, t]);
+  const explain = useCallback(
+    (r: number, c: number) => {
+      const ref = refs[r];
+      const column = COLUMNS[c];
+      return ref && column ? explainPartnerCell(ctx, figures, dimension, period, ref, column, names[r] ?? '') : null;
+    },
+    [ctx, figures, dimension, period, refs, names],
+  );
+
+  const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
+  const columnLabels = [t.colBaseline, t.colScenario, t.colChange, t.colChangePct];
+  const download = () => {
+    const scale = amounts.unit === 'thousand' ? 1000 : 1;
+    const csv: CsvCell[][] = [
+      [`${t.dimensions[dimension]} ${periodLabel} (${unitText})`, ...columnLabels],
+      ...refs.map((ref, i) => {
+        const v = rowFigures(ref, figures);
+        return [
+          names[i] ?? '',
+          v.baseline === null ? null : v.baseline / scale,
+          v.scenario / scale,
+          v.change / scale,
+          v.fraction === null ? null : roundHalfAway(v.fraction * 10000) / 100,
+        ];
+      }),
+    ];
+    platform.downloadText(`${t.partnersFileName}.csv`, csvFileText(toCsv(csv, amounts.lang)), 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <section className="projection-section" aria-labelledby="projection-partners-title">
+      <div className="projection-section__head">
+        <h3 id="projection-partners-title">{t.partnersTitle}</h3>
+        <div className="projection-section__tools">
+          <span className="projection-select">
+            <label htmlFor={dimensionId}>{t.groupBy}</label>
+            <select id={dimensionId} value={dimension} onChange={(e) => setDimension(e.target.value as BreakdownDimension)}>
+              {BREAKDOWN_DIMENSIONS.map((d) => (
+                <option key={d} value={d}>
+                  {t.dimensions[d]}
+                </option>
+              ))}
+            </select>
+          </span>
+          <span className="projection-select">
+            <label htmlFor={periodId}>{t.period}</label>
+            <select
+              id={periodId}
+              value={periodKey}
+              onChange={(e) =>
+                setPeriod(e.target.value === 'horizon' ? { kind: 'horizon' } : { kind: 'year', year: Number(e.target.value) })
+              }
+            >
+              {years.map((y) => (
+                <option key={y} value={String(y)}>
+                  {formatYear(y)}
+                </option>
+              ))}
+              <option value="horizon">{t.wholeHorizon(span)}</option>
+            </select>
+          </span>
+          <button type="button" className="tool-button" onClick={download}>
+            {t.downloadCsv}
+            <span className="visually-hidden">: {t.partnersTitle}</span>
+          </button>
+        </div>
+      </div>
+      <TraceGrid
+        testId="partner-table"
+        caption={
+          <>
+            {t.partnersCaption(t.dimensions[dimension], periodLabel)}. {unitText}. {t.partnersSorted}
+            {amounts.unit === 'thousand' ? <> {t.partnersRoundingNote}</> : null}
+          </>
+        }
+        corner={t.dimensions[dimension]}
+        columns={columnLabels.map((label) => (
+          <>
+            {label}
+            <span className="projection-row-sub">{periodLabel}</span>
+          </>
+        ))}
+        rows={gridRows}
+        explain={explain}
+      />
+    </section>
+  );
+});
+
+function partnerRefs(figures: PartnerFigures): PartnerRowRef[] {
+  return [
+    ...figures.rows.map((_, index): PartnerRowRef => ({ row: 'partner', index })),
+    ...(figures.fixed ? [{ row: 'fixed' } as const] : []),
+    { row: 'total' } as const,
+  ];
+}
+
+function rowFigures(ref: PartnerRowRef, figures: PartnerFigures) {
+  if (ref.row === 'partner') {
+    const row = figures.rows[ref.index];
+    return { baseline: row?.baseline ?? 0, scenario: row?.scenario ?? 0, change: row?.change ?? 0, fraction: row?.changeFraction ?? null };
+  }
+  if (ref.row === 'fixed') {
+    const fixed = figures.fixed ?? { scenario: 0, change: 0 };
+    return { baseline: null, scenario: fixed.scenario, change: fixed.change, fraction: null };
+  }
+  return { ...figures.total, fraction: figures.total.changeFraction };
+}
+
+function rowName(ref: PartnerRowRef, figures: PartnerFigures, dimension: BreakdownDimension, t: ProjectionMessages, year?: number): string {
+  if (ref.row === 'fixed') return t.fixedRow;
+  if (ref.row === 'total') return t.totalRow;
+  return partnerName(dimension, figures.rows[ref.index]?.key ?? null, t, year);
+}

@@ -1,0 +1,129 @@
+// The year table: baseline, scenario, savings, cumulative, each measure (with its colour), target
+// and shortfall; one column per year. It is the savings chart's table alternative, and every
+// figure tells how it was computed. In thousands the figures are shared/format yearRows(), which
+// rounds so that each column still adds up; the caption says so.
+import { memo, useCallback, useMemo } from 'react';
+import type { Projection } from '../../../shared/engine/types';
+import { formatYear } from '../../../shared/format/money';
+import { message } from '../../../shared/format/messages';
+import { measureColour } from '../../../shared/palette';
+import type { Scenario } from '../../../shared/scenario/schema';
+import { usePlatform } from '../../platform/context';
+import { toCsv, csvFileText, type CsvCell } from './csv';
+import { explainYearCell, type TraceContext } from './explain-cell';
+import type { YearRow } from './figures';
+import type { ProjectionMessages } from './messages';
+import { TraceGrid, type GridRow } from './TraceGrid';
+import type { Amounts } from './use-amounts';
+
+export interface YearTableProps {
+  scenario: Scenario;
+  projection: Projection;
+  rows: readonly YearRow[];
+  amounts: Amounts;
+  t: ProjectionMessages;
+}
+
+/** The visible name of a year-table row. */
+export function yearRowLabel(row: YearRow, amounts: Amounts): string {
+  const lang = amounts.lang;
+  switch (row.kind) {
+    case 'measure':
+      return row.name ?? '';
+    default:
+      return message(lang, `row.${row.kind}`);
+  }
+}
+
+export const YearTable = memo(function YearTable({ scenario, projection, rows, amounts, t }: YearTableProps) {
+  const platform = usePlatform();
+  const measureRows = rows.filter((r) => r.kind === 'measure');
+  const firstMeasure = measureRows[0];
+
+  const gridRows = useMemo<GridRow[]>(() => {
+    let measureIndex = 0;
+    return rows.map((row, i): GridRow => {
+      const label = yearRowLabel(row, amounts);
+      const key = row.kind === 'measure' ? `measure:${row.measureId ?? i}` : row.kind;
+      const sign = row.kind === 'gap' ? 'always' : 'auto';
+      const cells = row.values.map((v) => amounts.cell(v, sign));
+      switch (row.kind) {
+        case 'measure': {
+          const colour = measureColour(measureIndex++);
+          return {
+            key,
+            className: `is-part${row === firstMeasure ? ' is-first-part' : ''}`,
+            header: (
+              <>
+                <span className="projection-swatch" style={{ background: colour }} aria-hidden="true" />
+                <span className="visually-hidden">{message(amounts.lang, 'row.measures')}: </span>
+                {label}
+              </>
+            ),
+            cells,
+          };
+        }
+        case 'savings':
+          return { key, className: 'is-key', header: label, cells };
+        case 'target':
+          return { key, className: 'is-target', header: label, cells };
+        case 'gap':
+          return {
+            key,
+            header: label,
+            cells,
+            cellClasses: row.values.map((v) => (v === null ? undefined : v > 0 ? 'is-short' : 'is-met')),
+          };
+        default:
+          return { key, header: label, cells };
+      }
+    });
+  }, [rows, amounts, firstMeasure]);
+
+  const ctx = useMemo<TraceContext>(() => ({ scenario, projection, rows, amounts, t }), [scenario, projection, rows, amounts, t]);
+  const explain = useCallback((r: number, c: number) => {
+    const row = ctx.rows[r];
+    return row ? explainYearCell(ctx, row, c) : null;
+  }, [ctx]);
+
+  const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
+  const download = () => {
+    const csv = toCsv(yearTableCsv(projection, rows, amounts, unitText), amounts.lang);
+    platform.downloadText(`${t.savingsFileName}.csv`, csvFileText(csv), 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <section className="projection-section" aria-labelledby="projection-year-table-title">
+      <div className="projection-section__head">
+        <h3 id="projection-year-table-title">{t.yearTableTitle}</h3>
+        <div className="projection-section__tools">
+          <button type="button" className="tool-button" onClick={download}>
+            {t.downloadCsv}
+            <span className="visually-hidden">: {t.yearTableTitle}</span>
+          </button>
+        </div>
+      </div>
+      <TraceGrid
+        testId="year-table"
+        caption={
+          <>
+            {unitText}.{amounts.unit === 'thousand' ? <> {t.roundingNote}</> : null}
+          </>
+        }
+        corner={amounts.unitLabel}
+        columns={projection.years.map(formatYear)}
+        rows={gridRows}
+        explain={explain}
+      />
+    </section>
+  );
+});
+
+/** The CSV behind the chart: the year table as shown, in the ui unit (thousands as whole numbers). */
+export function yearTableCsv(projection: Projection, rows: readonly YearRow[], amounts: Amounts, unitText: string): CsvCell[][] {
+  const scale = amounts.unit === 'thousand' ? 1000 : 1;
+  return [
+    [unitText, ...projection.years],
+    ...rows.map((row) => [yearRowLabel(row, amounts), ...row.values.map((v) => (v === null ? null : v / scale))]),
+  ];
+}

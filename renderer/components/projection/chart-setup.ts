@@ -1,0 +1,61 @@
+// Chart.js, registered once for the projection column's charts: only what they use (tree-shaken),
+// the app's system font and a text colour with enough contrast on white (WCAG 1.4.3).
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import { TARGET_COLOUR } from '../../../shared/palette';
+
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
+Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+Chart.defaults.font.size = 13;
+Chart.defaults.color = '#3d3d3d';
+
+/** Ink of the axes and grid: the gridlines light, the zero line darker so that "below zero" reads. */
+export const GRID_COLOUR = '#e3e5e8';
+export const ZERO_LINE_COLOUR = '#6b6b6b';
+
+/** The scenario's own colour (not a measure's): costs with measures, cumulative savings. */
+export const SCENARIO_COLOUR = '#1f4e79';
+/** The baseline (no measures): a light fill with a dark outline, so it reads without colour. */
+export const BASELINE_FILL = '#d9dce1';
+export const BASELINE_BORDER = '#4b5563';
+
+let hatch: CanvasPattern | string | undefined;
+/**
+ * Diagonal hatching in the target's colour: the shortfall between savings and target, drawn as
+ * an outlined, hatched segment (not a colour of its own, so it reads in greyscale too).
+ */
+export function gapPattern(): CanvasPattern | string {
+  if (hatch !== undefined) return hatch;
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const ctx = tile.getContext('2d');
+  const pattern = ctx ? drawHatch(ctx, tile) : null;
+  hatch = pattern ?? 'rgba(51, 51, 51, 0.25)';
+  return hatch;
+}
+
+function drawHatch(ctx: CanvasRenderingContext2D, tile: HTMLCanvasElement): CanvasPattern | null {
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.6)';
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.strokeStyle = TARGET_COLOUR;
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  ctx.moveTo(0, 8);
+  ctx.lineTo(8, 0);
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.moveTo(6, 10);
+  ctx.lineTo(10, 6);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat');
+}

@@ -1,0 +1,218 @@
+// The words of the projection column, Dutch first. Row names of the year table come from
+// shared/format/messages.ts, so the app and the command line name them the same.
+import type { BreakdownDimension } from '../../../shared/engine/project';
+import type { LineKind } from '../../../shared/scenario/schema';
+
+const nl = {
+  tablist: 'Wat het scenario doet',
+  tabs: { savings: 'Besparing', costs: 'Kosten', partners: 'Per partner' },
+
+  // Savings chart
+  savingsTitle: 'Besparing per jaar, per maatregel',
+  cumulativeTitle: 'Cumulatieve besparing',
+  savingsMode: 'Weergave van de besparing',
+  perYear: 'Per jaar',
+  cumulative: 'Cumulatief',
+  legend: 'Legenda',
+  legendTarget: 'Taakstelling',
+  legendGap: 'Tekort tot de taakstelling',
+  legendNet: 'Besparing (netto, na kosten)',
+  legendCumulative: 'Cumulatieve besparing',
+  legendMore: (count: number) => `en nog ${count} maatregelen (de tabel noemt ze allemaal)`,
+  noMeasures: 'Er staan geen maatregelen aan: dit scenario bespaart niets.',
+  amountsEuro: 'Bedragen in euro',
+  amountsThousand: (unit: string) => `Bedragen ${unit}`,
+  tooltipGap: 'Tekort tot de taakstelling',
+  tooltipSurplus: 'Boven de taakstelling',
+  savingsSummary: (span: string, first: string, last: string) => `Besparing ${span}: van ${first} naar ${last}`,
+  savingsSummaryOne: (year: string, value: string) => `Besparing ${year}: ${value}`,
+  targetMetIn: (year: string) => `taakstelling gehaald in ${year}`,
+  targetNotMetIn: (year: string, gap: string) => `taakstelling niet gehaald in ${year} (tekort ${gap})`,
+  measuresSummary: (count: number) => (count === 1 ? '1 maatregel' : `${count} maatregelen`),
+  cumulativeSummary: (span: string, last: string) => `Cumulatieve besparing ${span}: ${last}`,
+  chartTableNote: 'De tabel hieronder geeft dezelfde cijfers.',
+
+  // Year table
+  yearTableTitle: 'Besparing per jaar',
+  roundingNote: 'Afgerond op hele duizenden zo dat alles optelt: besparing = som van de maatregelen, basis − scenario = besparing.',
+  measureRows: 'Per maatregel',
+  gridHint: 'Pijltjestoetsen: naar een andere cel. Bij elke cel staat hoe het bedrag is berekend; Esc sluit die uitleg.',
+  downloadCsv: 'Download CSV',
+  downloadCsvOf: (what: string) => `Download „${what}” als CSV (puntkomma-gescheiden, voor Excel)`,
+  notApplicable: 'n.v.t.',
+  noTargetYet: 'nog geen taakstelling',
+
+  // Explanations
+  howComputed: 'Zo is dit berekend',
+  escCloses: 'Esc sluit',
+  noExplanation: 'Voor dit getal is (nog) geen uitleg.',
+
+  // Costs
+  costsTitle: 'Kosten per jaar: basis en scenario',
+  costsTableTitle: 'Kosten per jaar, per soort',
+  baselineSeries: 'Basis (zonder maatregelen)',
+  scenarioSeries: 'Scenario (met maatregelen)',
+  baselineBlock: 'Basis (zonder maatregelen)',
+  scenarioBlock: 'Scenario (met maatregelen)',
+  baselineTotal: 'Basis totaal',
+  scenarioTotal: 'Scenario totaal',
+  fixedRow: 'Vaste besparingen (−) en kosten (+), niet aan een regel',
+  costsSummary: (span: string, base: string, scen: string, year: string) =>
+    `Kosten ${span}. In ${year}: basis ${base}, scenario ${scen}`,
+  kinds: {
+    subsidy: 'Subsidies aan partners',
+    individual: 'Individuele voorzieningen (maatwerk)',
+    collective: 'Collectieve voorzieningen',
+    other: 'Overige kosten',
+  } satisfies Record<LineKind, string>,
+
+  // Per partner
+  partnersTitle: 'Wat het scenario per partner betekent',
+  groupBy: 'Indelen per',
+  dimensions: {
+    organisation: 'Organisatie',
+    group: 'Groep',
+    kind: 'Soort',
+    taakveld: 'Taakveld (Iv3)',
+  } satisfies Record<BreakdownDimension, string>,
+  none: {
+    organisation: '(geen organisatie)',
+    group: '(geen groep)',
+    kind: '(geen soort)',
+    taakveld: '(geen taakveld)',
+  } satisfies Record<BreakdownDimension, string>,
+  period: 'Periode',
+  wholeHorizon: (span: string) => `${span} samen`,
+  colBaseline: 'Basis',
+  colScenario: 'Scenario',
+  colChange: 'Verandering',
+  colChangePct: 'Verandering %',
+  totalRow: 'Totaal',
+  partnersSorted: 'Gesorteerd op de verandering: de grootste bezuiniging eerst.',
+  partnersRoundingNote: 'Afgerond op hele duizenden zo dat de kolommen optellen tot het totaal van de jaartabel.',
+  costsRoundingNote: 'Afgerond op hele duizenden zo dat elke soort optelt tot het totaal erboven.',
+  partnersCaption: (dimension: string, period: string) => `Per ${dimension.toLowerCase()}, ${period}`,
+  partnersFileName: 'per-partner',
+  savingsFileName: 'besparing-per-jaar',
+  costsFileName: 'kosten-per-soort',
+  lines: (count: number) => (count === 1 ? '1 regel' : `${count} regels`),
+  // Explanations: the engine (shared/engine/explain.ts) writes the steps; these words frame them
+
+  ex: {
+    otherLines: (count: number) => `${count === 1 ? '1 andere regel' : `${count} andere regels`} samen`,
+    skipped: (count: number) => `… ${count} tussenliggende stappen …`,
+    fixedInScenario: 'In het scenario telt dit als kosten (+) of besparing (−)',
+    thousands: (exact: string) => `In de tabel afgerond op hele duizenden (exact ${exact}), zo dat de kolom optelt.`,
+    horizonSum: (span: string) => `Opgeteld over ${span}`,
+    changeIs: 'Verandering = scenario − basis',
+    changePctIs: 'Verandering % = verandering ÷ basis',
+    noBaseline: 'De basis is 0: een percentage bestaat hier niet',
+    totalOf: 'Gelijk aan het totaal in de jaartabel',
+  },
+};
+
+export type ProjectionMessages = typeof nl;
+
+const en: ProjectionMessages = {
+  tablist: 'What the scenario does',
+  tabs: { savings: 'Savings', costs: 'Costs', partners: 'Per partner' },
+
+  savingsTitle: 'Savings per year, per measure',
+  cumulativeTitle: 'Cumulative savings',
+  savingsMode: 'Show savings',
+  perYear: 'Per year',
+  cumulative: 'Cumulative',
+  legend: 'Legend',
+  legendTarget: 'Target',
+  legendGap: 'Shortfall against the target',
+  legendNet: 'Savings (net, after costs)',
+  legendCumulative: 'Cumulative savings',
+  legendMore: (count: number) => `and ${count} more measures (the table names them all)`,
+  noMeasures: 'No measures are switched on: this scenario saves nothing.',
+  amountsEuro: 'Amounts in euros',
+  amountsThousand: (unit: string) => `Amounts ${unit}`,
+  tooltipGap: 'Shortfall against the target',
+  tooltipSurplus: 'Above the target',
+  savingsSummary: (span: string, first: string, last: string) => `Savings ${span}: from ${first} to ${last}`,
+  savingsSummaryOne: (year: string, value: string) => `Savings ${year}: ${value}`,
+  targetMetIn: (year: string) => `target met in ${year}`,
+  targetNotMetIn: (year: string, gap: string) => `target not met in ${year} (shortfall ${gap})`,
+  measuresSummary: (count: number) => (count === 1 ? '1 measure' : `${count} measures`),
+  cumulativeSummary: (span: string, last: string) => `Cumulative savings ${span}: ${last}`,
+  chartTableNote: 'The table below gives the same figures.',
+
+  yearTableTitle: 'Savings per year',
+  roundingNote: 'Rounded to whole thousands so that everything adds up: savings = sum of the measures, baseline − scenario = savings.',
+  measureRows: 'Per measure',
+  gridHint: 'Arrow keys: move between cells. Each cell tells how its amount was computed; Esc closes that explanation.',
+  downloadCsv: 'Download CSV',
+  downloadCsvOf: (what: string) => `Download “${what}” as CSV`,
+  notApplicable: 'n/a',
+  noTargetYet: 'no target yet',
+
+  howComputed: 'How this was computed',
+  escCloses: 'Esc closes',
+  noExplanation: 'There is no explanation for this figure (yet).',
+
+  costsTitle: 'Cost per year: baseline and scenario',
+  costsTableTitle: 'Cost per year, per kind',
+  baselineSeries: 'Baseline (no measures)',
+  scenarioSeries: 'Scenario (with measures)',
+  baselineBlock: 'Baseline (no measures)',
+  scenarioBlock: 'Scenario (with measures)',
+  baselineTotal: 'Baseline total',
+  scenarioTotal: 'Scenario total',
+  fixedRow: 'Fixed savings (−) and costs (+), not tied to a line',
+  costsSummary: (span: string, base: string, scen: string, year: string) =>
+    `Cost ${span}. In ${year}: baseline ${base}, scenario ${scen}`,
+  kinds: {
+    subsidy: 'Subsidies to partners',
+    individual: 'Individual provisions',
+    collective: 'Collective provisions',
+    other: 'Other costs',
+  },
+
+  partnersTitle: 'What the scenario means per partner',
+  groupBy: 'Group by',
+  dimensions: {
+    organisation: 'Organisation',
+    group: 'Group',
+    kind: 'Kind',
+    taakveld: 'Task field (Iv3)',
+  },
+  none: {
+    organisation: '(no organisation)',
+    group: '(no group)',
+    kind: '(no kind)',
+    taakveld: '(no task field)',
+  },
+  period: 'Period',
+  wholeHorizon: (span: string) => `${span} together`,
+  colBaseline: 'Baseline',
+  colScenario: 'Scenario',
+  colChange: 'Change',
+  colChangePct: 'Change %',
+  totalRow: 'Total',
+  partnersSorted: 'Sorted by the change: the largest cut first.',
+  partnersRoundingNote: 'Rounded to whole thousands so that the columns add up to the year table’s total.',
+  costsRoundingNote: 'Rounded to whole thousands so that the kinds add up to the total above them.',
+  partnersCaption: (dimension: string, period: string) => `Per ${dimension.toLowerCase()}, ${period}`,
+  partnersFileName: 'per-partner',
+  savingsFileName: 'savings-per-year',
+  costsFileName: 'cost-per-kind',
+  lines: (count: number) => (count === 1 ? '1 line' : `${count} lines`),
+
+  ex: {
+    otherLines: (count: number) => `${count === 1 ? '1 other line' : `${count} other lines`} together`,
+    skipped: (count: number) => `… ${count} steps in between …`,
+    fixedInScenario: 'In the scenario this counts as a cost (+) or a saving (−)',
+    thousands: (exact: string) => `Rounded to whole thousands in the table (exactly ${exact}) so that the column adds up.`,
+    horizonSum: (span: string) => `Added up over ${span}`,
+    changeIs: 'Change = scenario − baseline',
+    changePctIs: 'Change % = change ÷ baseline',
+    noBaseline: 'The baseline is 0: there is no percentage here',
+    totalOf: 'Equal to the total in the year table',
+  },
+};
+
+export const projectionMessages = { nl, en };

@@ -1,0 +1,39 @@
+// Amounts in the ui unit, from shared/format: table cells without the € (the caption and the
+// corner cell carry the unit, as printed budgets do), and free-standing amounts (tooltips,
+// summaries, explanations) with it: "€ 973.949", or "974 × € 1.000" in thousands.
+import { useMemo } from 'react';
+import { formatMoney, moneyUnitLabel, type MoneyUnit } from '../../../shared/format/money';
+import type { Lang } from '../../../shared/scenario/problems';
+import { useAppStore } from '../../store/store';
+import { uiSelectors } from '../../store/ui-slice';
+
+export interface Amounts {
+  lang: Lang;
+  unit: MoneyUnit;
+  /** "× € 1.000" or "€". */
+  unitLabel: string;
+  /** A table cell: "973.949" / "974"; with sign 'always' a change or gap: "+870.139". */
+  cell(value: number | null, sign?: 'auto' | 'always'): string;
+  /** An amount on its own, with its unit. */
+  money(value: number, sign?: 'auto' | 'always'): string;
+}
+
+export function amounts(lang: Lang, unit: MoneyUnit): Amounts {
+  const unitLabel = moneyUnitLabel(lang, unit);
+  return {
+    lang,
+    unit,
+    unitLabel,
+    cell: (value, sign = 'auto') => (value === null ? '—' : formatMoney(value, { lang, unit, symbol: false, sign })),
+    money: (value, sign = 'auto') =>
+      unit === 'euro'
+        ? formatMoney(value, { lang, unit, sign })
+        : `${formatMoney(value, { lang, unit, symbol: false, sign })} ${unitLabel}`,
+  };
+}
+
+export function useAmounts(): Amounts {
+  const lang = useAppStore(uiSelectors.lang);
+  const unit = useAppStore(uiSelectors.unit);
+  return useMemo(() => amounts(lang, unit), [lang, unit]);
+}
