@@ -1,4 +1,118 @@
-// Placeholder: the baseline editor is being built (issue 5).
+import { useState } from 'react';
+import { formatMoney } from '../../../shared/format/money';
+import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
+import { AssumptionsSection, indexYears } from './AssumptionsSection';
+import { Disclosure } from './Disclosure';
+import { LinesSection } from './LinesSection';
+import { baselineMessages } from './messages';
+import { PeriodSection } from './PeriodSection';
+import { ScenarioSection } from './ScenarioSection';
+import { TargetSection } from './TargetSection';
+import './baseline.css';
+
+const SECTIONS = ['scenario', 'period', 'assumptions', 'target', 'lines'] as const;
+type Section = (typeof SECTIONS)[number];
+const ALL_CLOSED: Record<Section, boolean> = { scenario: false, period: false, assumptions: false, target: false, lines: false };
+const ALL_OPEN: Record<Section, boolean> = { scenario: true, period: true, assumptions: true, target: true, lines: true };
+
+/**
+ * The baseline of the scenario, below the measures: what the measures work on. Collapsible as a
+ * whole and per section; which sections are open is UI state (not undoable), kept here so it
+ * survives closing and reopening the panel.
+ */
 export function BaselinePanel() {
-  return <section className="card" aria-label="Basis" />;
+  const t = useLocalized(baselineMessages);
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [open, setOpen] = useState<Record<Section, boolean>>(ALL_CLOSED);
+  const toggle = (section: Section) => () => setOpen((o) => ({ ...o, [section]: !o[section] }));
+  const allOpen = SECTIONS.every((s) => open[s]);
+
+  return (
+    <Disclosure
+        className="card baseline-panel"
+        title={t.panel}
+        level={2}
+        open={panelOpen}
+        onToggle={() => setPanelOpen((o) => !o)}
+        summary={t.panelIntro}
+        actions={
+          <button type="button" className="baseline-button baseline-button--quiet" onClick={() => setOpen(allOpen ? ALL_CLOSED : ALL_OPEN)}>
+            {allOpen ? t.closeAll : t.openAll}
+          </button>
+        }
+      >
+        <p className="baseline-hint baseline-panel__intro">{t.panelIntro}</p>
+        <Disclosure title={t.scenario} level={3} open={open.scenario} onToggle={toggle('scenario')} summary={<ScenarioSummary />}>
+          <ScenarioSection />
+        </Disclosure>
+        <Disclosure title={t.period} level={3} open={open.period} onToggle={toggle('period')} summary={<PeriodSummary />}>
+          <PeriodSection />
+        </Disclosure>
+        <Disclosure
+          title={t.assumptions}
+          level={3}
+          open={open.assumptions}
+          onToggle={toggle('assumptions')}
+          summary={<AssumptionsSummary />}
+          className="baseline-disclosure--assumption"
+        >
+          <AssumptionsSection />
+        </Disclosure>
+        <Disclosure title={t.target} level={3} open={open.target} onToggle={toggle('target')} summary={<TargetSummary />}>
+          <TargetSection />
+        </Disclosure>
+        <Disclosure title={t.lines} level={3} open={open.lines} onToggle={toggle('lines')} summary={<LinesSummary />}>
+          <LinesSection />
+        </Disclosure>
+      </Disclosure>
+  );
+}
+
+// One-line summaries shown beside a closed section, so the room sees the essentials without opening it.
+
+function ScenarioSummary() {
+  const municipality = useAppStore((s) => s.scenario?.municipality);
+  const author = useAppStore((s) => s.scenario?.author);
+  const text = [municipality, author].filter(Boolean).join(' · ');
+  return text ? <>{text}</> : null;
+}
+
+function PeriodSummary() {
+  const t = useLocalized(baselineMessages);
+  const base = useAppStore((s) => s.scenario?.baseYear ?? 0);
+  const from = useAppStore((s) => s.scenario?.horizon.from ?? 0);
+  const to = useAppStore((s) => s.scenario?.horizon.to ?? 0);
+  return <>{t.periodSummary(base, from, to)}</>;
+}
+
+function AssumptionsSummary() {
+  const t = useLocalized(baselineMessages);
+  const count = useAppStore((s) => {
+    const sc = s.scenario;
+    if (!sc) return 0;
+    const years = indexYears(sc.baseYear, sc.horizon.to);
+    return years.filter((y) => sc.indexation?.wage?.[String(y)] || sc.indexation?.price?.[String(y)]).length;
+  });
+  return <>{t.assumptionsSummary(count)}</>;
+}
+
+function TargetSummary() {
+  const t = useLocalized(baselineMessages);
+  const lang = useLang();
+  const target = useAppStore((s) => s.scenario?.target);
+  if (!target || Object.keys(target).length === 0) return <>{t.targetSummaryNone}</>;
+  const years = Object.keys(target).sort();
+  const last = years[years.length - 1] as string;
+  return (
+    <>
+      {t.targetSummary(years.length)} ({last}: {formatMoney(target[last] as number, { lang })})
+    </>
+  );
+}
+
+function LinesSummary() {
+  const t = useLocalized(baselineMessages);
+  const count = useAppStore((s) => s.scenario?.lines.length ?? 0);
+  return <>{t.linesSummary(count)}</>;
 }

@@ -1,0 +1,197 @@
+import { memo, useId, useRef, useState } from 'react';
+import { formatNumber } from '../../../shared/format/money';
+import type { Lang, Problem } from '../../../shared/scenario/problems';
+import type { Line, LineKind } from '../../../shared/scenario/schema';
+import { FieldProblems } from '../fields/FieldProblems';
+import { NumberField } from '../fields/NumberField';
+import { TextField } from '../fields/TextField';
+import { useAppStore } from '../../store/store';
+import { editLine, toggleLineShape } from './line-edits';
+import { KIND_LABELS, LINE_KINDS, kindLabel } from './line-kinds';
+import { ListTextCell } from './ListTextCell';
+import { money, percent, short } from './labels';
+import { baselineMessages } from './messages';
+import { taakveldFromInput, taakveldNameFor } from './taakveld-options';
+
+export interface LineRowProps {
+  line: Line;
+  /** 1-based position, for accessible names of unnamed cells. */
+  position: number;
+  /** Whole euros in the base year, from the engine. */
+  baseCost: number;
+  /** The same, formatted in the chosen unit. */
+  costText: string;
+  baseYear: number;
+  lang: Lang;
+  groupList: string;
+  organisationList: string;
+  taakveldList: string;
+  onDelete: (id: string) => void;
+}
+
+type OptionalText = 'group' | 'organisation' | 'taakveld' | 'notes';
+
+/**
+ * One budget line as a row of cells. Memoised: it renders again only when its own line (immer
+ * keeps unchanged lines identical), its cost, or the language changes — not when another row is
+ * edited. Every edit is committed through the engine with a label that names the line.
+ */
+export const LineRow = memo(function LineRow({
+  line,
+  position,
+  baseCost,
+  costText,
+  baseYear,
+  lang,
+  groupList,
+  organisationList,
+  taakveldList,
+  onDelete,
+}: LineRowProps) {
+  const t = baselineMessages[lang];
+  const id = useId();
+  // The clients and cost a line had before it became an amount, to restore them on switching back.
+  const remembered = useRef<{ amount: number; volume: number; unitCost: number } | undefined>(undefined);
+  // Why a switch between amount and clients × cost was refused (a shift needs a volume line).
+  const [toggleProblems, setToggleProblems] = useState<Problem[]>([]);
+  const isVolume = line.volume !== undefined && line.unitCost !== undefined;
+  const name = line.name;
+
+  const setText = (field: OptionalText, what: string) => (value: string) => {
+    const next = field === 'taakveld' ? taakveldFromInput(value) : value.trim();
+    const old = line[field];
+    return editLine(line.id, t.changedOf(what, name, short(old, t.empty), short(next, t.empty)), (l) => {
+      if (next === '') delete l[field];
+      else l[field] = next;
+    });
+  };
+
+  const setNumber = (field: 'amount' | 'volume' | 'unitCost', what: string) => (value: number | undefined) => {
+    const old = line[field];
+    const show = (v: number | undefined) =>
+      field === 'volume' ? (v === undefined ? t.empty : formatNumber(v, { lang })) : money(v, lang, t.empty);
+    return editLine(line.id, t.changedOf(what, name, show(old), show(value)), (l) => {
+      if (value === undefined) delete l[field];
+      else l[field] = value;
+    });
+  };
+
+  const setFraction = (field: 'wageShare' | 'volumeGrowth', what: string) => (value: number | undefined) =>
+    editLine(line.id, t.changedOf(what, name, percent(line[field], lang, t.empty), percent(value, lang, t.empty)), (l) => {
+      if (value === undefined) delete l[field];
+      else l[field] = value;
+    });
+
+  const setKind = (kind: LineKind) => {
+    useAppStore
+      .getState()
+      .commit(t.changedOf(t.colKind, name, kindLabel(line.kind, lang), kindLabel(kind, lang)), (d) => {
+        const l = d.lines.find((x) => x.id === line.id);
+        if (l) l.kind = kind;
+      });
+  };
+
+  const toggle = () => {
+    const before = isVolume ? { amount: baseCost, volume: line.volume!, unitCost: line.unitCost! } : undefined;
+    const problems = toggleLineShape(line.id, lang, baseCost, remembered.current);
+    setToggleProblems(problems);
+    if (before && problems.length === 0) remembered.current = before;
+  };
+
+  const tvName = line.taakveld ? taakveldNameFor(line.taakveld, baseYear) : undefined;
+  const label = (what: string) => `${what}, ${name || position}`;
+
+  return (
+    <tr data-line-id={line.id}>
+      <td className="baseline-lines__name">
+        <TextField
+          hideLabel
+          label={`${t.colName}, ${lang === 'nl' ? 'regel' : 'line'} ${position}`}
+          value={name}
+          onCommit={(value) => editLine(line.id, t.changedOf(t.colName, name, short(name, t.empty), short(value, t.empty)), (l) => void (l.name = value.trim()))}
+        />
+      </td>
+      <td>
+        <span className="field">
+          <label htmlFor={`${id}-kind`} className="visually-hidden">
+            {label(t.colKind)}
+          </label>
+          <select id={`${id}-kind`} value={line.kind} onChange={(e) => setKind(e.target.value as LineKind)}>
+            {LINE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k][lang]}
+              </option>
+            ))}
+          </select>
+        </span>
+      </td>
+      <td className="baseline-lines__cost">
+        <span className="baseline-lines__costfields">
+          {isVolume ? (
+            <>
+              <NumberField hideLabel label={label(t.volume)} value={line.volume} digits={2} className="baseline-lines__volume" onCommit={setNumber('volume', t.volume)} />
+              <span aria-hidden="true">×</span>
+              <NumberField hideLabel label={label(t.unitCost)} value={line.unitCost} display="euro" onCommit={setNumber('unitCost', t.unitCost)} />
+            </>
+          ) : (
+            <NumberField hideLabel label={label(t.amount)} value={line.amount} display="euro" onCommit={setNumber('amount', t.amount)} />
+          )}
+          <button
+            type="button"
+            className="baseline-lines__toggle"
+            aria-pressed={isVolume}
+            aria-label={t.asVolumeFor(name)}
+            aria-describedby={toggleProblems.length > 0 ? `${id}-toggle` : undefined}
+            onClick={toggle}
+          >
+            {t.asVolume}
+          </button>
+        </span>
+        <FieldProblems id={`${id}-toggle`} problems={toggleProblems} />
+      </td>
+      <td className="num baseline-lines__basecost" data-testid={`line-cost-${line.id}`}>
+        {costText}
+      </td>
+      <td>
+        <ListTextCell label={label(t.colGroup)} value={line.group ?? ''} list={groupList} onCommit={setText('group', t.colGroup)} />
+      </td>
+      <td>
+        <ListTextCell
+          label={label(t.colOrganisation)}
+          value={line.organisation ?? ''}
+          list={organisationList}
+          onCommit={setText('organisation', t.colOrganisation)}
+        />
+      </td>
+      <td className="baseline-lines__taakveld">
+        <ListTextCell
+          label={label(t.colTaakveld)}
+          value={line.taakveld ?? ''}
+          list={taakveldList}
+          describedBy={line.taakveld ? `${id}-tv` : undefined}
+          onCommit={setText('taakveld', t.colTaakveld)}
+        />
+        {line.taakveld ? (
+          <span id={`${id}-tv`} className={tvName ? 'baseline-lines__tvname' : 'baseline-lines__tvname is-unknown'}>
+            {tvName ?? t.unknownTaakveld}
+          </span>
+        ) : null}
+      </td>
+      <td>
+        <NumberField hideLabel optional label={label(t.wageShareLong)} value={line.wageShare} display="percent" className="baseline-lines__pct" onCommit={setFraction('wageShare', t.wageShareLong)} />
+      </td>
+      <td>
+        <NumberField hideLabel optional label={label(t.growthLong)} value={line.volumeGrowth} display="percent" className="baseline-lines__pct" onCommit={setFraction('volumeGrowth', t.growthLong)} />
+      </td>
+      <td>
+        <TextField hideLabel label={label(t.colNotes)} value={line.notes ?? ''} onCommit={setText('notes', t.colNotes)} />
+      </td>
+      <td>
+        <button type="button" className="baseline-lines__delete" title={t.deleteLine(name)} onClick={() => onDelete(line.id)}>
+          <span aria-hidden="true">✕</span>
+          <span className="visually-hidden">{t.deleteLine(name)}</span>
+        </button>
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,15 @@
+import type { Problem } from '../../../shared/scenario/problems';
+import { useLang } from '../../i18n/use-messages';
+
+/** The engine's problems inside a notice that is itself the alert (so no nested alert). */
+export function NoticeProblems({ problems }: { problems: readonly Problem[] }) {
+  const lang = useLang();
+  if (problems.length === 0) return null;
+  return (
+    <ul className="baseline-notice__rows">
+      {problems.map((p, i) => (
+        <li key={i}>{p.message[lang]}</li>
+      ))}
+    </ul>
+  );
+}

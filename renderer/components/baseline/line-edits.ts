@@ -1,0 +1,111 @@
+// The edits of the lines table that touch more than one cell: add, delete, paste, and switching
+// a line between an amount and clients × cost. Each is one labelled, undoable step.
+import type { Lang, Problem } from '../../../shared/scenario/problems';
+import type { Line } from '../../../shared/scenario/schema';
+import { useAppStore } from '../../store/store';
+import { uniqueLineId } from './line-ids';
+import { baselineMessages } from './messages';
+import { parsePastedRows, type PasteResult } from './paste-rows';
+
+/** Apply `mutate` to the line with `id`, if the engine accepts the result. */
+export function editLine(id: string, label: string, mutate: (line: Line) => void): Problem[] {
+  return useAppStore.getState().tryCommit(label, (d) => {
+    const line = d.lines.find((l) => l.id === id);
+    if (line) mutate(line);
+  });
+}
+
+/** Adds an empty subsidy line at the end; returns its id (undefined when refused). */
+export function addLine(lang: Lang): string | undefined {
+  const scenario = useAppStore.getState().scenario;
+  if (!scenario) return undefined;
+  const t = baselineMessages[lang];
+  const taken = new Set(scenario.lines.map((l) => l.id));
+  const id = uniqueLineId(t.newLineName, taken);
+  const problems = useAppStore.getState().tryCommit(t.added(t.newLineName), (d) => {
+    d.lines.push({ id, name: t.newLineName, kind: 'subsidy', amount: 0 });
+  });
+  return problems.length === 0 ? id : undefined;
+}
+
+export interface DeleteOutcome {
+  deleted: boolean;
+  problems: Problem[];
+  /** Names of the measures the engine's problems are about (those that refer to the line). */
+  measures: string[];
+}
+
+/**
+ * Deletes a line only when the scenario stays valid. A line that measures refer to is kept:
+ * the engine's problems come back with the names of those measures. Never a silent cascade.
+ */
+export function deleteLine(id: string, lang: Lang): DeleteOutcome {
+  const scenario = useAppStore.getState().scenario;
+  const line = scenario?.lines.find((l) => l.id === id);
+  if (!scenario || !line) return { deleted: false, problems: [], measures: [] };
+  const problems = useAppStore.getState().tryCommit(baselineMessages[lang].deleted(line.name), (d) => {
+    const at = d.lines.findIndex((l) => l.id === id);
+    if (at >= 0) d.lines.splice(at, 1);
+  });
+  const measures = new Set<string>();
+  for (const p of problems) {
+    const m = /^measures\[(\d+)\]/.exec(p.path);
+    const measure = m ? scenario.measures?.[Number(m[1])] : undefined;
+    if (measure) measures.add(measure.name);
+  }
+  return { deleted: problems.length === 0, problems, measures: [...measures] };
+}
+
+/**
+ * Switches a line between one amount and clients × cost, keeping its cost: an amount A becomes
+ * 1 × A (or the clients and cost it had before, when the amount has not changed since), and
+ * clients × cost becomes the base-year cost the projection shows for it.
+ */
+export function toggleLineShape(
+  id: string,
+  lang: Lang,
+  baseYearCost: number,
+  remembered?: { amount: number; volume: number; unitCost: number },
+): Problem[] {
+  const line = useAppStore.getState().scenario?.lines.find((l) => l.id === id);
+  if (!line) return [];
+  const t = baselineMessages[lang];
+  if (line.volume !== undefined && line.unitCost !== undefined) {
+    return editLine(id, t.toAmount(line.name), (l) => {
+      delete l.volume;
+      delete l.unitCost;
+      l.amount = baseYearCost;
+    });
+  }
+  const amount = line.amount ?? 0;
+  const restore = remembered && remembered.amount === amount ? remembered : undefined;
+  return editLine(id, t.toVolume(line.name), (l) => {
+    delete l.amount;
+    l.volume = restore ? restore.volume : 1;
+    l.unitCost = restore ? restore.unitCost : amount;
+  });
+}
+
+export interface PasteOutcome extends PasteResult {
+  /** Ids of the lines added (empty when nothing was added). */
+  added: string[];
+  /** The engine's problems when it refused the pasted lines as a whole. */
+  refused: Problem[];
+}
+
+/** Reads pasted rows and adds the readable ones as new lines, in one undoable step. */
+export function pasteLines(text: string, lang: Lang): PasteOutcome {
+  const result = parsePastedRows(text, lang);
+  const scenario = useAppStore.getState().scenario;
+  if (!scenario || result.lines.length === 0) return { ...result, added: [], refused: [] };
+  const taken = new Set(scenario.lines.map((l) => l.id));
+  const lines: Line[] = result.lines.map(({ line }) => {
+    const id = uniqueLineId(line.name, taken);
+    taken.add(id);
+    return { id, ...line };
+  });
+  const refused = useAppStore
+    .getState()
+    .tryCommit(baselineMessages[lang].pasted(lines.length), (d) => void d.lines.push(...lines));
+  return { ...result, added: refused.length === 0 ? lines.map((l) => l.id) : [], refused };
+}

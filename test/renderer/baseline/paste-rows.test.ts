@@ -1,0 +1,72 @@
+// Pasting rows from a spreadsheet: tab-separated, the table's column order, numbers in the
+// current language; a row that cannot be read is reported with its number and why.
+import { looksLikeRows, parsePastedRows, splitTabbed } from '../../../renderer/components/baseline/paste-rows';
+
+describe('splitTabbed', () => {
+  it('splits rows and cells, ignoring one final line break, and reads quoted cells whole', () => {
+    expect(splitTabbed('a\tb\nc\td\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(splitTabbed('a\r\nb')).toEqual([['a'], ['b']]);
+    expect(splitTabbed('"two\nlines"\t"say ""hi"""\nx')).toEqual([['two\nlines', 'say "hi"'], ['x']]);
+    expect(splitTabbed('5" screen\tx')).toEqual([['5" screen', 'x']]);
+  });
+
+  it('tells multi-cell text from a single value', () => {
+    expect(looksLikeRows('Bibliotheek')).toBe(false);
+    expect(looksLikeRows('1.234\n')).toBe(false);
+    expect(looksLikeRows('a\tb')).toBe(true);
+    expect(looksLikeRows('a\nb')).toBe(true);
+  });
+});
+
+describe('parsePastedRows', () => {
+  const dutch = [
+    'Bibliotheek\tSubsidie\t€ 1.234,50\tVitale Coalitie\tBibliotheek AVV\t5.6\t70\t\tbron: begroting',
+    'Begeleiding\tmaatwerk\t120 × 9.000\tWmo\t\t6.71b\t90%\t2',
+    'Huiskamers\tCollectieve voorziening\t200.000',
+    'Kapot\tSubsidie\tveel geld',
+  ].join('\n');
+
+  it('reads Dutch rows, amounts and clients × cost, and reports the bad row', () => {
+    const result = parsePastedRows(dutch, 'nl');
+    expect(result.lines.map((l) => l.line)).toEqual([
+      {
+        name: 'Bibliotheek', kind: 'subsidy', amount: 1234.5, group: 'Vitale Coalitie', organisation: 'Bibliotheek AVV',
+        taakveld: '5.6', wageShare: 0.7, notes: 'bron: begroting',
+      },
+      { name: 'Begeleiding', kind: 'individual', volume: 120, unitCost: 9000, group: 'Wmo', taakveld: '6.71b', wageShare: 0.9, volumeGrowth: 0.02 },
+      { name: 'Huiskamers', kind: 'collective', amount: 200000 },
+    ]);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]!.row).toBe(4);
+    expect(result.problems[0]!.reason.nl).toContain('„veel geld” is geen bedrag');
+    expect(result.problems[0]!.text).toBe('Kapot | Subsidie | veel geld');
+  });
+
+  it('reads numbers in the current language only: no guessing', () => {
+    const en = parsePastedRows('A\tSubsidy\t€1,234.50\nB\tOther\t1.234,50', 'en');
+    expect(en.lines.map((l) => l.line.amount)).toEqual([1234.5]);
+    expect(en.problems.map((p) => p.row)).toEqual([2]);
+  });
+
+  it('skips a heading row and empty rows, keeps row numbers of the pasted text', () => {
+    const result = parsePastedRows('Naam\tSoort\tBedrag\n\nA\tSubsidie\t10\nB\tvreemd\t10\n', 'nl');
+    expect(result.headerSkipped).toBe(true);
+    expect(result.lines.map((l) => l.row)).toEqual([3]);
+    expect(result.problems.map((p) => [p.row, p.reason.en])).toEqual([[4, expect.stringContaining('kind "vreemd" is unknown')]]);
+  });
+
+  it('reports empty names, negative amounts, wage shares over 100% and too many columns', () => {
+    const result = parsePastedRows(['\tSubsidie\t10', 'A\tSubsidie\t-5', 'B\tSubsidie\t5\t\t\t\t150', 'C\t\t1\t\t\t\t\t\t\tx\ty'].join('\n'), 'nl');
+    expect(result.lines).toEqual([]);
+    expect(result.problems.map((p) => p.row)).toEqual([1, 2, 3, 4]);
+    expect(result.problems[3]!.reason.nl).toContain('11 kolommen');
+  });
+
+  it('turns a taakveld name into its code and an empty kind into "other"', () => {
+    const result = parsePastedRows('A\t\t10\t\t\tSamenkracht en burgerparticipatie', 'nl');
+    expect(result.lines[0]!.line).toEqual({ name: 'A', kind: 'other', amount: 10, taakveld: '6.1' });
+  });
+});
