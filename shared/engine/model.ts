@@ -1,0 +1,351 @@
+// The scenario compiled for computation: every YearTable read once into a series over the
+// horizon, indexation and growth multiplied out, measures resolved to line indices and their
+// strength applied. project() and explain() both run on this model, so they share every formula.
+import type { Line, Measure, Scenario } from '../scenario/schema';
+import { listedSeries, listedValue, stepSeries } from './year-table';
+
+export interface ProjectOptions {
+  /**
+   * A factor per measure id on the measure's strength (cut rate or amount, change rate, shift
+   * share, fixed amounts); absent means 1. After multiplying, each value is kept inside its
+   * valid range (see `strengthen*`). The uncertainty feature draws these factors.
+   */
+  strength?: ReadonlyMap<string, number>;
+}
+
+/** The scenario breaks a rule that validation reports (unknown id, amount line in a volume measure…). */
+export class ProjectionInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProjectionInputError';
+  }
+}
+
+/** What a measure does; a cut is split by its two forms. */
+export type MeasureOp = 'cutRate' | 'cutAmount' | 'volumeChange' | 'unitCostChange' | 'shift' | 'fixed';
+
+/** An enabled measure, ready to apply. Every field is set for every op (one object shape). */
+export interface CompiledMeasure {
+  source: Measure;
+  /** Position among the enabled measures (= index in Projection.measures). */
+  position: number;
+  op: MeasureOp;
+  /** The strength factor from options (1 by default). */
+  factor: number;
+  /** cut, volumeChange, unitCostChange: the targeted line indices, ascending, each once. */
+  targets: Int32Array;
+  /** cut, volumeChange, unitCostChange, per horizon year: how much is in force (phaseIn step reading; 1 when absent). Empty for other types. */
+  phase: Float64Array;
+  /** cut with rate, volumeChange, unitCostChange: the rate after strength and clamping. */
+  rate: number;
+  /** cut with amount: euros per year after strength and clamping. */
+  amount: number;
+  /** shift: line indices. */
+  from: number;
+  to: number;
+  /** shift: the share per horizon year after strength and clamping. Empty for other types. */
+  share: Float64Array;
+  ratio: number;
+  /** fixed: the saving per horizon year (listed or step reading) after strength. Empty for other types. */
+  fixed: Float64Array;
+}
+
+export interface Model {
+  scenario: Scenario;
+  baseYear: number;
+  /** The horizon's years, from..to. */
+  years: number[];
+  yearCount: number;
+  lines: readonly Line[];
+  lineCount: number;
+  lineIndexById: ReadonlyMap<string, number>;
+  isVolume: Uint8Array;
+  wageShare: Float64Array;
+  volumeGrowth: Float64Array;
+  /** Index rates by year, listed reading, at [year − baseYear] for baseYear..horizon.to. */
+  wage: Float64Array;
+  price: Float64Array;
+  /** Per line, per horizon year: index(L, y) and growth(L, y). Lines with the same wage share / growth rate share one array. */
+  index: readonly Float64Array[];
+  growth: readonly Float64Array[];
+  /**
+   * The base year's state: volume lines (volume, unitCost); amount lines (1, amount), so that
+   * cost = volume × unitCost holds for both. The baseline state of year y is in baselineState().
+   */
+  volume0: Float64Array;
+  unitCost0: Float64Array;
+  /** Enabled measures, in file order. */
+  measures: CompiledMeasure[];
+}
+
+/** One year's index step for a line: 1 + wageShare·wage(s) + (1 − wageShare)·price(s). */
+export function indexStep(wageShare: number, wage: number, price: number): number {
+  return 1 + wageShare * wage + (1 - wageShare) * price;
+}
+
+/** growth(L, y) = (1 + volumeGrowth)^t. */
+export function growthFactor(volumeGrowth: number, t: number): number {
+  return Math.pow(1 + volumeGrowth, t);
+}
+
+/**
+ * Writes the baseline state of horizon year `yi` into volume/unitCost (and its cost into
+ * `cost`, when given): amount·growth·index, or volume·growth and unitCost·index.
+ */
+export function baselineState(model: Model, yi: number, volume: Float64Array, unitCost: Float64Array, cost?: Float64Array): void {
+  const { lineCount: n, isVolume, volume0, unitCost0, growth, index } = model;
+  for (let l = 0; l < n; l++) {
+    const g = (growth[l] as Float64Array)[yi] as number;
+    const x = (index[l] as Float64Array)[yi] as number;
+    let v: number;
+    let u: number;
+    if (isVolume[l]) {
+      v = (volume0[l] as number) * g;
+      u = (unitCost0[l] as number) * x;
+    } else {
+      v = 1;
+      u = (unitCost0[l] as number) * g * x;
+    }
+    volume[l] = v;
+    unitCost[l] = u;
+    if (cost !== undefined) cost[l] = v * u;
+  }
+}
+
+export function isVolumeLine(line: Line): boolean {
+  return line.volume !== undefined && line.unitCost !== undefined;
+}
+
+// Strength (scenario-format.md, "Uncertainty"): multiply, then keep inside the valid range.
+const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+/** A cut rate stays in [−1, 1]. */
+export const strengthenCutRate = (rate: number, factor: number) => clamp(rate * factor, -1, 1);
+/** A cut amount stays ≥ 0. */
+export const strengthenCutAmount = (amount: number, factor: number) => Math.max(0, amount * factor);
+/** A volumeChange / unitCostChange rate stays ≥ −1. */
+export const strengthenChangeRate = (rate: number, factor: number) => Math.max(-1, rate * factor);
+/** A shift share stays in [0, 1]. */
+export const strengthenShare = (share: number, factor: number) => clamp(share * factor, 0, 1);
+/** A fixed amount has no range. */
+export const strengthenFixed = (amount: number, factor: number) => amount * factor;
+
+export function compile(scenario: Scenario, options?: ProjectOptions): Model {
+  const { baseYear } = scenario;
+  const { from, to } = scenario.horizon;
+  if (!(baseYear <= from && from <= to)) {
+    throw new ProjectionInputError(`horizon ${from}–${to} must satisfy baseYear (${baseYear}) ≤ from ≤ to`);
+  }
+  const yearCount = to - from + 1;
+  const years = Array.from({ length: yearCount }, (_, i) => from + i);
+  const lines = scenario.lines;
+  const n = lines.length;
+
+  const lineIndexById = new Map<string, number>();
+  lines.forEach((line, l) => lineIndexById.set(line.id, l));
+
+  const span = to - baseYear + 1;
+  const wage = new Float64Array(span);
+  const price = new Float64Array(span);
+  for (let k = 1; k < span; k++) {
+    wage[k] = listedValue(scenario.indexation?.wage, baseYear + k);
+    price[k] = listedValue(scenario.indexation?.price, baseYear + k);
+  }
+
+  const isVolume = new Uint8Array(n);
+  const wageShare = new Float64Array(n);
+  const volumeGrowth = new Float64Array(n);
+  const volume0 = new Float64Array(n);
+  const unitCost0 = new Float64Array(n);
+  const index: Float64Array[] = [];
+  const growth: Float64Array[] = [];
+  // Lines often share a growth rate or a wage share: each distinct one is multiplied out once.
+  const growthByRate = new Map<number, Float64Array>();
+  const indexByWageShare = new Map<number, Float64Array>();
+  const lead = from - baseYear;
+  for (let l = 0; l < n; l++) {
+    const line = lines[l] as Line;
+    const volume = isVolumeLine(line);
+    const ws = line.wageShare ?? 0;
+    const g = line.volumeGrowth ?? 0;
+    isVolume[l] = volume ? 1 : 0;
+    wageShare[l] = ws;
+    volumeGrowth[l] = g;
+    volume0[l] = volume ? (line.volume as number) : 1;
+    unitCost0[l] = volume ? (line.unitCost as number) : (line.amount ?? 0);
+    let powers = growthByRate.get(g);
+    if (powers === undefined) {
+      powers = new Float64Array(yearCount);
+      for (let yi = 0; yi < yearCount; yi++) powers[yi] = growthFactor(g, lead + yi);
+      growthByRate.set(g, powers);
+    }
+    let indices = indexByWageShare.get(ws);
+    if (indices === undefined) {
+      indices = new Float64Array(yearCount);
+      // index(L, y) = ∏ over s = baseYear+1 … y of the year's step; 1 in baseYear.
+      let idx = 1;
+      for (let k = 0; k < span; k++) {
+        if (k > 0) idx *= indexStep(ws, wage[k] as number, price[k] as number);
+        if (k >= lead) indices[k - lead] = idx;
+      }
+      indexByWageShare.set(ws, indices);
+    }
+    growth.push(powers);
+    index.push(indices);
+  }
+
+  const byGroup = new Map<string, number[]>();
+  lines.forEach((line, l) => {
+    if (line.group === undefined) return;
+    const members = byGroup.get(line.group);
+    if (members === undefined) byGroup.set(line.group, [l]);
+    else members.push(l);
+  });
+  const lookup: LineLookup = { byId: lineIndexById, byGroup, isVolume, lines };
+  const strength = options?.strength;
+  // phaseIn absent: fully in force every year. One shared series; the engine never writes to it.
+  const allInForce = new Float64Array(yearCount).fill(1);
+  const measures: CompiledMeasure[] = [];
+  for (const measure of scenario.measures ?? []) {
+    if (measure.enabled === false) continue;
+    const factor = strength?.get(measure.id) ?? 1;
+    if (!Number.isFinite(factor)) throw new RangeError(`strength factor of measure "${measure.id}" is not a finite number`);
+    measures.push(compileMeasure(measure, measures.length, factor, lookup, from, yearCount, allInForce));
+  }
+
+  return {
+    scenario,
+    baseYear,
+    years,
+    yearCount,
+    lines,
+    lineCount: n,
+    lineIndexById,
+    isVolume,
+    wageShare,
+    volumeGrowth,
+    wage,
+    price,
+    index,
+    growth,
+    volume0,
+    unitCost0,
+    measures,
+  };
+}
+
+const EMPTY_LINES = new Int32Array(0);
+const NO_YEARS = new Float64Array(0);
+
+/** Lines by id and by group, for resolving measure targets. */
+interface LineLookup {
+  byId: ReadonlyMap<string, number>;
+  byGroup: ReadonlyMap<string, number[]>;
+  isVolume: Uint8Array;
+  lines: readonly Line[];
+}
+
+function measureShape(
+  source: Measure,
+  position: number,
+  op: MeasureOp,
+  factor: number,
+  targets: Int32Array,
+  phase: Float64Array,
+  rate: number,
+  amount: number,
+  from: number,
+  to: number,
+  share: Float64Array,
+  ratio: number,
+  fixed: Float64Array,
+): CompiledMeasure {
+  return { source, position, op, factor, targets, phase, rate, amount, from, to, share, ratio, fixed };
+}
+
+function compileMeasure(
+  measure: Measure,
+  position: number,
+  factor: number,
+  lookup: LineLookup,
+  from: number,
+  yearCount: number,
+  allInForce: Float64Array,
+): CompiledMeasure {
+  const none = NO_YEARS;
+  const where = `measure "${measure.id}"`;
+  switch (measure.type) {
+    case 'cut':
+    case 'volumeChange':
+    case 'unitCostChange': {
+      const targets = resolveTargets(measure.lines, measure.groups, lookup, where);
+      const phase =
+        measure.phaseIn === undefined ? allInForce : stepSeries(measure.phaseIn, from, yearCount, 0);
+      if (measure.type === 'cut') {
+        if (measure.rate !== undefined) {
+          const rate = strengthenCutRate(measure.rate, factor);
+          return measureShape(measure, position, 'cutRate', factor, targets, phase, rate, 0, -1, -1, none, 1, none);
+        }
+        if (measure.amount === undefined) throw new ProjectionInputError(`${where}: a cut needs rate or amount`);
+        const amount = strengthenCutAmount(measure.amount, factor);
+        return measureShape(measure, position, 'cutAmount', factor, targets, phase, 0, amount, -1, -1, none, 1, none);
+      }
+      for (const l of targets) {
+        if (!lookup.isVolume[l]) {
+          throw new ProjectionInputError(
+            `${where}: ${measure.type} targets line "${lookup.lines[l]?.id}", which is not a volume line`,
+          );
+        }
+      }
+      const op = measure.type;
+      const rate = strengthenChangeRate(measure.rate, factor);
+      return measureShape(measure, position, op, factor, targets, phase, rate, 0, -1, -1, none, 1, none);
+    }
+    case 'shift': {
+      const fromLine = lookup.byId.get(measure.from);
+      const toLine = lookup.byId.get(measure.to);
+      if (fromLine === undefined || toLine === undefined) {
+        throw new ProjectionInputError(`${where}: shift between unknown lines "${measure.from}" → "${measure.to}"`);
+      }
+      if (fromLine === toLine || !lookup.isVolume[fromLine] || !lookup.isVolume[toLine]) {
+        throw new ProjectionInputError(`${where}: a shift needs two different volume lines`);
+      }
+      const share = stepSeries(measure.share, from, yearCount, 0);
+      for (let i = 0; i < yearCount; i++) share[i] = strengthenShare(share[i] as number, factor);
+      const ratio = measure.ratio ?? 1;
+      return measureShape(measure, position, 'shift', factor, EMPTY_LINES, none, 0, 0, fromLine, toLine, share, ratio, none);
+    }
+    case 'fixed': {
+      const fixed = measure.continues
+        ? stepSeries(measure.amounts, from, yearCount, 0)
+        : listedSeries(measure.amounts, from, yearCount);
+      for (let i = 0; i < yearCount; i++) fixed[i] = strengthenFixed(fixed[i] as number, factor);
+      return measureShape(measure, position, 'fixed', factor, EMPTY_LINES, none, 0, 0, -1, -1, none, 1, fixed);
+    }
+  }
+}
+
+/** A line is targeted when its id or its group is listed; each line once, in line order. */
+function resolveTargets(
+  ids: readonly string[] | undefined,
+  groups: readonly string[] | undefined,
+  lookup: LineLookup,
+  where: string,
+): Int32Array {
+  const out: number[] = [];
+  for (const id of ids ?? []) {
+    const l = lookup.byId.get(id);
+    if (l === undefined) throw new ProjectionInputError(`${where}: unknown line "${id}"`);
+    out.push(l);
+  }
+  for (const group of groups ?? []) {
+    const members = lookup.byGroup.get(group);
+    if (members === undefined) throw new ProjectionInputError(`${where}: unknown group "${group}"`);
+    for (const l of members) out.push(l);
+  }
+  const sorted = Int32Array.from(out).sort();
+  let unique = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k] as number;
+  }
+  return sorted.subarray(0, unique);
+}

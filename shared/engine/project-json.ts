@@ -1,0 +1,43 @@
+// The `vcp project --json` shape (scenario-format.md, "Command line"). The command line, the
+// app's export and the tests all build it here, so it cannot drift from the spec.
+import type { Scenario } from '../scenario/schema';
+import type { Projection } from './types';
+
+/** Every number is whole euros; arrays are indexed like `years`. */
+export interface ProjectJson {
+  title: string;
+  years: number[];
+  baseline: { total: number[]; lines: Record<string, number[]> };
+  scenario: { total: number[]; lines: Record<string, number[]> };
+  /** `measures`: enabled measures only, in file order. */
+  savings: { total: number[]; cumulative: number[]; measures: Record<string, number[]> };
+  /** Only when the file has a target; null in years before the first target year. */
+  target?: { amount: (number | null)[]; gap: (number | null)[] };
+}
+
+/**
+ * The projection in the spec's JSON shape, keys in the spec's order. Objects keyed by line or
+ * measure id list them in file order (JSON object order is not meaningful, but stable output
+ * diffs well) — except that JavaScript puts integer-like keys such as "2020" first.
+ */
+export function toProjectJson(scenario: Scenario, projection: Projection): ProjectJson {
+  const baselineLines: Record<string, number[]> = {};
+  const scenarioLines: Record<string, number[]> = {};
+  for (const line of projection.lines) {
+    baselineLines[line.id] = [...line.baseline];
+    scenarioLines[line.id] = [...line.scenario];
+  }
+  const measures: Record<string, number[]> = {};
+  for (const measure of projection.measures) measures[measure.id] = [...measure.effect];
+  const json: ProjectJson = {
+    title: scenario.title,
+    years: [...projection.years],
+    baseline: { total: [...projection.baseline.total], lines: baselineLines },
+    scenario: { total: [...projection.scenario.total], lines: scenarioLines },
+    savings: { total: [...projection.savings.total], cumulative: [...projection.savings.cumulative], measures },
+  };
+  if (scenario.target !== undefined && projection.target !== undefined) {
+    json.target = { amount: [...projection.target.amount], gap: [...projection.target.gap] };
+  }
+  return json;
+}
