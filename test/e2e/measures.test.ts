@@ -61,11 +61,11 @@ describeInBrowser('the measures editor in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'Maatregelen' }).waitFor();
     await expectHeadline(page, scenario);
 
-    // The euro slider of a cut by amount: 0 … 2× the targeted lines' first-year baseline (nicely
-    // rounded), in steps of one hundredth of that.
+    // The euro slider of a cut by amount: 0 … the targeted lines' first-year baseline (rounded up
+    // to 1, 2 or 5 × 10ⁿ; a larger cut has no further effect), in steps of one hundredth of that.
     const slider = page.getByRole('slider', { name: `Bedrag per jaar ${cut.name}` });
     const reference = project(scenario).lines.filter((l) => cut.lines!.includes(l.id)).reduce((s, l) => s + l.baseline[0]!, 0);
-    const max = niceCeil(Math.max(2 * reference, 2 * cut.amount, 10000));
+    const max = niceCeil(Math.max(reference, cut.amount, 10000));
     expect(Number(await slider.getAttribute('max'))).toBe(max);
     await slider.focus();
     await page.keyboard.press('ArrowRight');
@@ -123,5 +123,27 @@ describeInBrowser('the measures editor in Chromium', () => {
     await screenshot(page, 'measures-en');
     await panelScreenshot(page, 'measures-panel-en');
     expect(session.foreignRequests).toEqual([]);
+  });
+  it('presentation mode shows the sliders of the enabled measures; moving one moves the headline', async () => {
+    session = await openApp(`?sample=${SAMPLE}`);
+    const { page } = session;
+    let scenario = loadSample();
+    await page.getByRole('heading', { level: 2, name: 'Maatregelen' }).waitFor();
+    await page.keyboard.press('F5');
+    const sliders = page.locator('.measures-sliders').getByRole('slider');
+    await sliders.first().waitFor();
+    const enabled = scenario.measures!.filter((m) => m.enabled !== false);
+    expect(await sliders.count()).toBe(enabled.length);
+    const first = enabled[0]!;
+    if (first.type !== 'cut' || first.amount === undefined) throw new Error('expected a cut by amount first');
+    const slider = page.getByRole('slider', { name: `Bedrag per jaar ${first.name}` });
+    const step = Number(await slider.getAttribute('step'));
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    scenario = edited(scenario, first.id, (m) => void (m.type === 'cut' && (m.amount = first.amount! + step)));
+    await expectHeadline(page, scenario);
+    expect(await page.locator('.measures-sliders output').first().textContent()).toBe(formatMoney(first.amount + step, { lang: 'nl' }));
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'measures-presentation-nl');
   });
 });

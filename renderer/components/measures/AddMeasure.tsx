@@ -35,12 +35,17 @@ export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): voi
     <div className="measures-add">
       <span className="field">
         <label htmlFor={`${id}-type`}>{t.addType}</label>
-        <select id={`${id}-type`} value={chosen} onChange={(e) => setType(e.target.value as MeasureType)}>
+        <select
+          id={`${id}-type`}
+          value={chosen}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setType(e.target.value as MeasureType)}
+        >
           {MEASURE_TYPES.map((k) => {
             const why = available(k);
             return (
               <option key={k} value={k} disabled={why !== 'ok'}>
-                {t.typeName[k]} — {why === 'ok' ? t.typeHint[k] : t[why]}
+                {why === 'ok' ? t.typeName[k] : `${t.typeName[k]} (${t[why]})`}
               </option>
             );
           })}
@@ -49,6 +54,9 @@ export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): voi
       <button type="button" className="measures-add__button" onClick={add}>
         {t.add}
       </button>
+      <p id={`${id}-hint`} className="measures-hint">
+        {t.typeName[chosen]}: {t.typeHint[chosen]}.
+      </p>
       <FieldProblems id={`${id}-problems`} problems={problems} />
     </div>
   );

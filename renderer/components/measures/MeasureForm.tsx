@@ -110,7 +110,7 @@ function ShiftFields({ measure, edit }: { measure: Extract<Measure, { type: 'shi
   const lineName = (id: string) => lines.find((l) => l.id === id)?.name ?? id;
 
   const select = (end: 'from' | 'to') => (
-    <span className="field">
+    <span className="field measures-select">
       <label htmlFor={`${baseId}-${end}`}>{end === 'from' ? t.from : t.to}</label>
       <select
         id={`${baseId}-${end}`}
@@ -134,9 +134,6 @@ function ShiftFields({ measure, edit }: { measure: Extract<Measure, { type: 'shi
   return (
     <div className="measures-form__row">
       {select('from')}
-      <span aria-hidden="true" className="measures-form__arrow">
-        →
-      </span>
       {select('to')}
       <FieldProblems id={`${baseId}-problems`} problems={problems} />
       <NumberField

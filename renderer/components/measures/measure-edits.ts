@@ -175,7 +175,7 @@ export interface SliderRange {
 /**
  * The slider's range, in the slider's own units (whole per cents for percent; euros for euro).
  * `reference` is the euro scale to offer: for a cut by amount the targeted lines' baseline cost in
- * the first year, for a fixed amount the largest amount listed. A current value outside the usual
+ * the first year (0 … that cost), for a fixed amount the largest amount listed (± twice that). A current value outside the usual
  * range widens it, so the slider never misstates the value.
  */
 export function sliderRange(m: Measure, strength: Strength, reference: number): SliderRange {
@@ -185,9 +185,13 @@ export function sliderRange(m: Measure, strength: Strength, reference: number): 
     if (m.type === 'cut') return { min: -100, max: 100, step: 1 };
     return { min: -100, max: Math.max(100, pct), step: 1 };
   }
-  const magnitude = Math.max(2 * Math.abs(reference), 2 * Math.abs(strength.value), 10000);
-  const max = niceCeil(magnitude);
-  return { min: strength.kind === 'fixed' ? -max : 0, max, step: max / 100 };
+  if (strength.kind === 'amount') {
+    // The engine takes at most the lines' whole cost, so the slider stops there (rounded up).
+    const max = niceCeil(Math.max(reference, strength.value, 10000));
+    return { min: 0, max, step: max / 100 };
+  }
+  const max = niceCeil(Math.max(2 * Math.abs(reference), 2 * Math.abs(strength.value), 10000));
+  return { min: -max, max, step: max / 100 };
 }
 
 /** The slider's position for a value, and back. */
