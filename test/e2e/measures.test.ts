@@ -92,7 +92,7 @@ describeInBrowser('the measures editor in Chromium', () => {
       await page.getByRole('switch', { name: rateCut.name }).click();
       scenario = edited(scenario, rateCut.id, (m) => void delete m.enabled);
       await expectHeadline(page, scenario);
-      await page.getByRole('slider', { name: `Korting ${rateCut.name}` }).focus();
+      await page.getByRole('slider', { name: `Kortingspercentage ${rateCut.name}` }).focus();
       await page.keyboard.press('ArrowLeft');
       scenario = edited(scenario, rateCut.id, (m) => void (m.type === 'cut' && (m.rate = Math.round(m.rate! * 100 - 1) / 100)));
       await expectHeadline(page, scenario);

@@ -1,7 +1,7 @@
 // The full form of one measure, shown when its row is expanded: name and notes, what it applies
 // to, its type's own fields, and the uncertainty range. Every field goes through tryCommit, and the
 // engine's problems appear next to the field that caused them.
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { formatNumber, formatPercent } from '../../../shared/format/money';
 import type { Problem } from '../../../shared/scenario/problems';
 import type { Measure, Scenario } from '../../../shared/scenario/schema';
@@ -108,6 +108,7 @@ function ShiftFields({ measure, edit }: { measure: Extract<Measure, { type: 'shi
   const volumeLines = lines.filter(isVolumeLine);
   const [problems, setProblems] = useState<Problem[]>([]);
   const lineName = (id: string) => lines.find((l) => l.id === id)?.name ?? id;
+  useEffect(() => setProblems([]), [measure.from, measure.to]);
 
   const select = (end: 'from' | 'to') => (
     <span className="field measures-select">

@@ -2,7 +2,7 @@
 // (Tab and Space, as any form). A volume or tariff change is offered volume lines only, and
 // groups made of volume lines only. Unchecking the last target is refused by the engine, with
 // its message next to the list.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Problem } from '../../../shared/scenario/problems';
 import type { Line, Measure } from '../../../shared/scenario/schema';
 import { FieldProblems } from '../fields/FieldProblems';
@@ -20,6 +20,9 @@ export function TargetsPicker({ measure }: { measure: Measure }) {
   const lines = useAppStore((s) => s.scenario?.lines) ?? [];
   const [problems, setProblems] = useState<Problem[]>([]);
   const [filter, setFilter] = useState('');
+  const lineTargets = 'lines' in measure ? measure.lines : undefined;
+  const groupTargets = 'groups' in measure ? measure.groups : undefined;
+  useEffect(() => setProblems([]), [lineTargets, groupTargets]);
   const volumeOnly = measure.type === 'volumeChange' || measure.type === 'unitCostChange';
   const offeredGroups = useMemo(() => (volumeOnly ? volumeGroupNames(lines) : groupNames(lines)), [lines, volumeOnly]);
   const offeredLines = useMemo(() => (volumeOnly ? lines.filter(isVolumeLine) : lines), [lines, volumeOnly]);

@@ -66,6 +66,9 @@ export function YearCells({
   const count = horizon.to - horizon.from + 1;
   const effective = effectiveValues(measure, field, horizon.from, count);
   const [problems, setProblems] = useState<{ year: number; problems: Problem[] } | null>(null);
+  // A refused edit leaves the table as it was; any change of the table (undo, another view) makes
+  // the old problem stale.
+  useEffect(() => setProblems(null), [table]);
 
   const legend = field === 'phaseIn' ? t.phaseIn : field === 'share' ? t.share : `${t.amounts} (€)`;
   const word = field === 'phaseIn' ? t.phaseInWord : field === 'share' ? t.shareWord : t.amountWord;

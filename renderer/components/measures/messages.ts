@@ -44,7 +44,7 @@ const nl = {
   reorderHint: 'Alt+pijl omhoog of omlaag verplaatst de maatregel waarin u staat.',
   // strength
   rate: 'Percentage',
-  cutRate: 'Korting',
+  cutRate: 'Kortingspercentage',
   cutAmount: 'Bedrag per jaar',
   volumeRate: 'Volume',
   unitCostRate: 'Tarief',
@@ -151,7 +151,7 @@ const en: MeasureMessages = {
   addedAnnounce: (name) => `${name} was added.`,
   reorderHint: 'Alt+Arrow Up or Down moves the measure you are in.',
   rate: 'Percentage',
-  cutRate: 'Cut',
+  cutRate: 'Cut rate',
   cutAmount: 'Amount per year',
   volumeRate: 'Volume',
   unitCostRate: 'Tariff',

@@ -20,14 +20,14 @@ describe('MeasureSliders', () => {
     expect(sliders.map((s) => s.getAttribute('aria-valuetext'))).toHaveLength(5);
     expect(screen.queryByText('Inkoop')).toBeNull(); // switched off
     expect(screen.getByText('Korting Vitale Coalitie')).toBeInTheDocument();
-    expect(screen.getByRole('slider', { name: 'Korting Korting Vitale Coalitie' })).toHaveValue('20');
+    expect(screen.getByRole('slider', { name: 'Kortingspercentage Korting Vitale Coalitie' })).toHaveValue('20');
     expect(container.querySelectorAll('input:not([type="range"]), button, select')).toHaveLength(0);
     expect(container.querySelector('output')).toHaveTextContent('20%');
   });
 
   it('moves a measure live, as one history step', () => {
     render(<MeasureSliders />);
-    const slider = screen.getByRole('slider', { name: 'Korting Korting Vitale Coalitie' });
+    const slider = screen.getByRole('slider', { name: 'Kortingspercentage Korting Vitale Coalitie' });
     fireEvent.change(slider, { target: { value: '10' } });
     fireEvent.change(slider, { target: { value: '5' } });
     const m = (useAppStore.getState().scenario as Scenario).measures![0] as { rate: number };

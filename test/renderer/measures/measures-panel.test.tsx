@@ -72,7 +72,7 @@ describe('the list', () => {
 describe('strength', () => {
   it('a slider drag commits as it moves and is one history step, labelled from start to end', () => {
     render(<MeasuresPanel />);
-    const slider = screen.getByRole('slider', { name: 'Korting Korting Vitale Coalitie' });
+    const slider = screen.getByRole('slider', { name: 'Kortingspercentage Korting Vitale Coalitie' });
     expect(slider).toHaveValue('20');
     expect(slider).toHaveAttribute('aria-valuetext', '20%');
     const before = project(scenario()).savings.total;
@@ -83,7 +83,7 @@ describe('strength', () => {
     expect(labels()).toEqual(['Korting Vitale Coalitie 20% → 15%']);
     expect(project(scenario()).savings.total).not.toEqual(before);
     // The number field beside it shows the new value.
-    expect(screen.getByRole('textbox', { name: 'Korting Korting Vitale Coalitie' })).toHaveValue('15');
+    expect(screen.getByRole('textbox', { name: 'Kortingspercentage Korting Vitale Coalitie' })).toHaveValue('15');
     act(() => state().undo());
     expect((measure('korting') as { rate: number }).rate).toBe(0.2);
   });
@@ -92,7 +92,7 @@ describe('strength', () => {
     const user = userEvent.setup();
     render(<MeasuresPanel />);
     const before = scenario();
-    const field = screen.getByRole('textbox', { name: 'Korting Korting Vitale Coalitie' });
+    const field = screen.getByRole('textbox', { name: 'Kortingspercentage Korting Vitale Coalitie' });
     await user.clear(field);
     await user.type(field, '150{Enter}');
     const expected = parseScenario({ ...before, measures: before.measures!.map((m) => (m.id === 'korting' ? { ...m, rate: 1.5 } : m)) });
@@ -108,7 +108,7 @@ describe('strength', () => {
   it('accepts a decimal rate typed the Dutch way', async () => {
     const user = userEvent.setup();
     render(<MeasuresPanel />);
-    const field = screen.getByRole('textbox', { name: 'Korting Korting Vitale Coalitie' });
+    const field = screen.getByRole('textbox', { name: 'Kortingspercentage Korting Vitale Coalitie' });
     await user.clear(field);
     await user.type(field, '12,5{Enter}');
     expect((measure('korting') as { rate: number }).rate).toBe(0.125);
@@ -327,7 +327,7 @@ describe('the expanded form', () => {
     expect(m.amount).toBeUndefined();
     expect(m.rate).toBeGreaterThan(0);
     expect(parseScenario(scenario()).ok).toBe(true);
-    expect(screen.getByRole('slider', { name: 'Korting Jeugd-Punt' })).toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: 'Kortingspercentage Jeugd-Punt' })).toBeInTheDocument();
   });
 
   it('volume change: offers volume lines and volume-only groups only', async () => {
@@ -404,7 +404,7 @@ describe('English', () => {
     expect(screen.getByText(/Order matters/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '+ Measure' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Delete Extra formatie' })).toBeInTheDocument();
-    const slider = screen.getByRole('slider', { name: 'Cut Korting Vitale Coalitie' });
+    const slider = screen.getByRole('slider', { name: 'Cut rate Korting Vitale Coalitie' });
     fireEvent.change(slider, { target: { value: '15' } });
     expect(labels()).toEqual(['Korting Vitale Coalitie 20% → 15%']);
   });
