@@ -3,6 +3,7 @@ import { formatMoney, moneyUnitLabel } from '../../../shared/format/money';
 import { toThousands } from '../../../shared/format/thousands';
 import type { Problem } from '../../../shared/scenario/problems';
 import type { Line } from '../../../shared/scenario/schema';
+import { FieldProblems } from '../fields/FieldProblems';
 import { useLang, useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
@@ -42,7 +43,7 @@ export function LinesSection() {
   const listIds = { group: `${ids}-groups`, organisation: `${ids}-orgs`, taakveld: `${ids}-tv` };
   const [notice, setNotice] = useState<Notice | null>(null);
   const tableBox = useRef<HTMLDivElement>(null);
-  const [focusLine, setFocusLine] = useState<{ id?: string; at?: number } | null>(null);
+  const [focusLine, setFocusLine] = useState<{ id?: string; at?: number; cell?: 'name' | 'amount' } | null>(null);
 
   const groups = useMemo(() => distinct(lines.map((l) => l.group)), [lines]);
   const organisations = useMemo(() => distinct(lines.map((l) => l.organisation)), [lines]);
@@ -65,7 +66,10 @@ export function LinesSection() {
       focusLine.id !== undefined
         ? box?.querySelector<HTMLTableRowElement>(`tr[data-line-id="${focusLine.id}"]`)
         : rows[Math.min(focusLine.at ?? 0, rows.length - 1)];
-    const input = row?.querySelector<HTMLInputElement>('input');
+    const input =
+      focusLine.cell === 'amount'
+        ? row?.querySelector<HTMLInputElement>('td.baseline-lines__cost input')
+        : row?.querySelector<HTMLInputElement>('input');
     if (input) {
       input.focus();
       input.select();
@@ -87,9 +91,17 @@ export function LinesSection() {
     }
   }, []);
 
+  // A new line gets its name first, so that its id is made from that name.
+  const [newName, setNewName] = useState('');
+  const [addProblems, setAddProblems] = useState<Problem[]>([]);
   const onAdd = () => {
-    const id = addLine(lang);
-    if (id) setFocusLine({ id });
+    const result = addLine(lang, newName);
+    if ('id' in result) {
+      // Named: on to its amount. Unnamed ("Nieuwe regel"): to its name, to type one.
+      setFocusLine({ id: result.id, cell: newName.trim() ? 'amount' : 'name' });
+      setNewName('');
+      setAddProblems([]);
+    } else setAddProblems(result.problems);
   };
 
   const onPasteText = useCallback(
@@ -190,12 +202,28 @@ export function LinesSection() {
           <option key={tv.code} value={tv.code} label={tv.name} />
         ))}
       </datalist>
-      <p>
+      <div className="baseline-add">
+        <span className="field">
+          <label htmlFor={`${ids}-new`}>{t.newLineLabel}</label>
+          <input
+            id={`${ids}-new`}
+            type="text"
+            value={newName}
+            placeholder={t.newLineName}
+            aria-invalid={addProblems.length > 0}
+            aria-describedby={addProblems.length > 0 ? `${ids}-new-problems` : undefined}
+            onChange={(e) => setNewName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') onAdd();
+            }}
+          />
+          <FieldProblems id={`${ids}-new-problems`} problems={addProblems} />
+        </span>
         <button type="button" className="baseline-button" onClick={onAdd}>
           <span aria-hidden="true">+ </span>
           {t.addLine}
         </button>
-      </p>
+      </div>
       <PasteArea onPaste={onPasteText} />
       {notice?.kind === 'paste' ? <PasteReport outcome={notice.outcome} onDismiss={() => setNotice(null)} /> : null}
     </div>

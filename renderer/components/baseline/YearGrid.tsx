@@ -25,7 +25,7 @@ export function YearGrid({ caption, years, rows }: { caption: string; years: num
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <td className="baseline-table__corner" />
+            <td className="baseline-table__rowhead" />
             {years.map((y) => (
               <th key={y} scope="col" className="num">
                 {formatYear(y)}

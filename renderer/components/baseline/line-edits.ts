@@ -15,17 +15,20 @@ export function editLine(id: string, label: string, mutate: (line: Line) => void
   });
 }
 
-/** Adds an empty subsidy line at the end; returns its id (undefined when refused). */
-export function addLine(lang: Lang): string | undefined {
+/**
+ * Adds a subsidy line of € 0 at the end, named `name` (or "Nieuwe regel"), with an id made from
+ * that name. Returns the id, or the engine's problems (e.g. a name over 200 characters).
+ */
+export function addLine(lang: Lang, name = ''): { id: string } | { problems: Problem[] } {
   const scenario = useAppStore.getState().scenario;
-  if (!scenario) return undefined;
+  if (!scenario) return { problems: [] };
   const t = baselineMessages[lang];
-  const taken = new Set(scenario.lines.map((l) => l.id));
-  const id = uniqueLineId(t.newLineName, taken);
-  const problems = useAppStore.getState().tryCommit(t.added(t.newLineName), (d) => {
-    d.lines.push({ id, name: t.newLineName, kind: 'subsidy', amount: 0 });
+  const lineName = name.trim() || t.newLineName;
+  const id = uniqueLineId(lineName, new Set(scenario.lines.map((l) => l.id)));
+  const problems = useAppStore.getState().tryCommit(t.added(lineName), (d) => {
+    d.lines.push({ id, name: lineName, kind: 'subsidy', amount: 0 });
   });
-  return problems.length === 0 ? id : undefined;
+  return problems.length === 0 ? { id } : { problems };
 }
 
 export interface DeleteOutcome {

@@ -31,7 +31,7 @@ const nl = {
   wageIndex: 'Loonindexatie',
   priceIndex: 'Prijsindexatie',
   indexationHint:
-    'Percentage per jaar. Een leeg vak staat niet in het bestand en telt als 0% (grijs); indexatie loopt niet door naar volgende jaren. Het looncomponent en de autonome groei van elke regel staan in de tabel Begrotingsregels.',
+    'Percentage per jaar, vanaf het jaar na het basisjaar (de bedragen gelden in het basisjaar). Een leeg vak staat niet in het bestand en telt als 0% (grijs); indexatie loopt niet door naar volgende jaren. Het looncomponent en de autonome groei van elke regel staan in de tabel Begrotingsregels.',
   noIndexYears: 'Geen jaren na het basisjaar in de horizon: er valt niets te indexeren.',
   assumptionsSummary: (years: number) => (years === 0 ? 'geen indexatie' : `indexatie in ${years} ${years === 1 ? 'jaar' : 'jaren'}`),
 
@@ -68,6 +68,7 @@ const nl = {
   deleteLine: (name: string) => `Verwijder „${name}”`,
   addLine: 'Regel toevoegen',
   newLineName: 'Nieuwe regel',
+  newLineLabel: 'Naam van de nieuwe regel',
   total: 'Totaal',
   unknownTaakveld: 'geen bekende Iv3-code',
   linesHint:
@@ -141,7 +142,7 @@ const en: BaselineMessages = {
   wageIndex: 'Wage indexation',
   priceIndex: 'Price indexation',
   indexationHint:
-    'Per cent per year. An empty cell is not in the file and counts as 0% (grey); indexation does not carry over to later years. Each line’s wage share and autonomous growth are in the Budget lines table.',
+    'Per cent per year, from the year after the base year (the amounts are those of the base year). An empty cell is not in the file and counts as 0% (grey); indexation does not carry over to later years. Each line’s wage share and autonomous growth are in the Budget lines table.',
   noIndexYears: 'No years after the base year in the horizon: nothing to index.',
   assumptionsSummary: (years: number) => (years === 0 ? 'no indexation' : `indexation in ${years} ${years === 1 ? 'year' : 'years'}`),
 
@@ -178,6 +179,7 @@ const en: BaselineMessages = {
   deleteLine: (name: string) => `Delete “${name}”`,
   addLine: 'Add line',
   newLineName: 'New line',
+  newLineLabel: 'Name of the new line',
   total: 'Total',
   unknownTaakveld: 'not a known Iv3 code',
   linesHint:

@@ -192,7 +192,7 @@ describe('the lines table', () => {
     expect(current().lines[0]!.wageShare).toBe(0.75);
   });
 
-  it('adds a line with a unique id and focuses its name; deletes it again', async () => {
+  it('adds lines with unique ids made from their names, focused; deletes one again', async () => {
     const { user } = await renderPanel('Begrotingsregels');
     await user.click(screen.getByRole('button', { name: 'Regel toevoegen' }));
     await user.click(screen.getByRole('button', { name: 'Regel toevoegen' }));
@@ -205,6 +205,13 @@ describe('the lines table', () => {
     expect(state().past.at(-1)!.label).toBe('Regel „Jongerenwerk” verwijderd');
     act(() => state().undo());
     expect(current().lines).toHaveLength(6);
+
+    // Named first: the id comes from the name, and the amount is next.
+    await user.type(screen.getByLabelText('Naam van de nieuwe regel'), 'Buurtwerk Oost{Enter}');
+    expect(current().lines.at(-1)).toEqual({ id: 'buurtwerk-oost', name: 'Buurtwerk Oost', kind: 'subsidy', amount: 0 });
+    expect(document.activeElement).toBe(screen.getByLabelText('Bedrag, Buurtwerk Oost'));
+    expect((screen.getByLabelText('Naam van de nieuwe regel') as HTMLInputElement).value).toBe('');
+    expect(state().past.at(-1)!.label).toBe('Regel „Buurtwerk Oost” toegevoegd');
   });
 
   it('refuses to delete a line that measures refer to, naming the measures', async () => {
