@@ -339,6 +339,10 @@ describe('strength (options.strength)', () => {
     expect(run({ id: 'f', name: 'f', type: 'fixed', amounts: { '2020': -1_000 } }, 3).savings.total).toEqual([-3_000]);
   });
 
+  test('a factor that is not a finite number is refused', () => {
+    expect(() => run({ id: 'k', name: 'k', type: 'cut', lines: ['a'], rate: 0.2 }, Number.NaN)).toThrow(RangeError);
+  });
+
   test('factor 1 and ids not in the map leave the projection as without options', () => {
     const s = scenario(lines, [{ id: 'k', name: 'k', type: 'cut', lines: ['a'], rate: 0.2 }]);
     expect(project(s, { strength: new Map([['k', 1], ['other', 5]]) })).toEqual(project(s));
