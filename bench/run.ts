@@ -57,8 +57,10 @@ function table(results: readonly (BenchResult | BenchSkip)[]): string {
       rows.push([r.name, '-', '-', '-', '-', `skipped: ${r.skipped}`]);
       continue;
     }
-    const verdict = r.target_ms === undefined ? '' : r.median_ms <= r.target_ms ? 'ok' : 'OVER TARGET';
-    rows.push([r.name, ms(r.median_ms), ms(r.p95_ms), String(r.runs), r.target_ms === undefined ? '-' : `≤ ${r.target_ms}`, verdict]);
+    const over = (r.target_ms !== undefined && r.median_ms > r.target_ms) || (r.p95_target_ms !== undefined && r.p95_ms > r.p95_target_ms);
+    const verdict = r.target_ms === undefined && r.p95_target_ms === undefined ? '' : over ? 'OVER TARGET' : 'ok';
+    const target = [r.target_ms === undefined ? '' : `≤ ${r.target_ms}`, r.p95_target_ms === undefined ? '' : `p95 ≤ ${r.p95_target_ms}`].filter(Boolean).join(', ');
+    rows.push([r.name, ms(r.median_ms), ms(r.p95_ms), String(r.runs), target || '-', verdict]);
   }
   const widths = (rows[0] as string[]).map((_, c) => Math.max(...rows.map((row) => (row[c] as string).length)));
   return rows
