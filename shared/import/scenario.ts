@@ -1,0 +1,53 @@
+// Imported rows to lines with ids, and to a new scenario that the engine accepts: built here,
+// checked by parseScenario (the one validator), so an import never yields a file the app refuses.
+import { parseScenario } from '../scenario/parse';
+import type { ParseResult } from '../scenario/problems';
+import { CURRENT_VERSION, FORMAT_ID, MAX_YEAR, type Line, type Scenario } from '../scenario/schema';
+import { uniqueLineId } from './line-ids';
+import type { ImportedLine } from './read-lines';
+
+/** The imported lines with ids from their names, unique among `takenIds` and each other. */
+export function linesWithIds(imported: readonly ImportedLine[], takenIds: Iterable<string> = []): Line[] {
+  const taken = new Set(takenIds);
+  return imported.map(({ line }) => {
+    const id = uniqueLineId(line.name, taken);
+    taken.add(id);
+    return { id, ...line };
+  });
+}
+
+export interface NewScenarioInput {
+  title: string;
+  baseYear: number;
+  lines: readonly ImportedLine[];
+  /** Last year of the horizon; default baseYear + 3 (as a new scenario has). */
+  horizonTo?: number;
+  municipality?: string;
+  /** Where the lines came from, e.g. the file name: goes into the description. */
+  sourceName?: string;
+  lang?: 'nl' | 'en';
+  now?: Date;
+}
+
+/** A new scenario holding the imported lines, validated; its problems when it is not valid (no lines, a bad year…). */
+export function scenarioFromImport(input: NewScenarioInput): ParseResult<Scenario> {
+  const baseYear = input.baseYear;
+  const doc: Record<string, unknown> = {
+    format: FORMAT_ID,
+    version: CURRENT_VERSION,
+    title: input.title.trim(),
+  };
+  if (input.municipality?.trim()) doc.municipality = input.municipality.trim();
+  if (input.sourceName) {
+    doc.description =
+      (input.lang ?? 'nl') === 'nl'
+        ? `Begrotingsregels geïmporteerd uit ${input.sourceName}.`
+        : `Budget lines imported from ${input.sourceName}.`;
+  }
+  if (input.now) doc.createdAt = input.now.toISOString();
+  doc.baseYear = baseYear;
+  doc.horizon = { from: baseYear, to: input.horizonTo ?? Math.min(baseYear + 3, MAX_YEAR) };
+  doc.lines = linesWithIds(input.lines);
+  doc.measures = [];
+  return parseScenario(doc);
+}

@@ -1,0 +1,132 @@
+// An XLSX workbook as an import source, through ExcelJS. Formula cells give the result Excel
+// stored with them (nothing is recalculated here); merged cells give the merged value in every
+// row they span (a group written once beside its lines) but only once across columns (a note
+// spread over several columns is not read as an amount too). ExcelJS is loaded when first
+// needed, so the app starts without it: in Node its main entry, in the browser build its
+// `browser` entry (dist/exceljs.min.js), which Vite picks by itself. A caller may pass the
+// module instead (`excel`), as the tests do to check both.
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { DecimalStyle } from '../format/read-number';
+import type { LocalizedText } from '../scenario/problems';
+import { tableFromRows, type Cell, type ImportSource, type SourceRow } from './source';
+
+/** The part of the ExcelJS module used here. */
+export interface ExcelModule {
+  Workbook: new () => Workbook;
+}
+
+export async function loadExcelModule(): Promise<ExcelModule> {
+  const mod = (await import('exceljs')) as unknown as ExcelModule & { default?: ExcelModule };
+  return mod.default?.Workbook ? mod.default : mod;
+}
+
+export type XlsxResult = { ok: true; source: ImportSource } | { ok: false; message: LocalizedText };
+
+/** The largest sheet read: beyond this it is not a list of budget lines. */
+export const MAX_XLSX_ROWS = 20_000;
+export const MAX_XLSX_COLUMNS = 200;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !(v instanceof Date);
+}
+
+function richText(v: Record<string, unknown>): string | undefined {
+  const parts = v.richText;
+  return Array.isArray(parts) ? parts.map((p) => String((p as { text?: unknown }).text ?? '')).join('') : undefined;
+}
+
+/** A stored cell value (or a formula's stored result) as a Cell. */
+function cellOf(value: CellValue | undefined, percentFormat: boolean): Cell {
+  if (value === null || value === undefined) return { text: '' };
+  if (typeof value === 'number') return percentFormat ? { text: String(value), value, percentFormat } : { text: String(value), value };
+  if (typeof value === 'string') return { text: value };
+  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
+  if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
+  if (isRecord(value)) {
+    const rich = richText(value);
+    if (rich !== undefined) return { text: rich };
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = value.result as CellValue | undefined;
+      if (result === undefined || result === null) return { text: '', missingResult: true };
+      return cellOf(result, percentFormat);
+    }
+    if ('error' in value) return { text: String(value.error) };
+    if ('text' in value) {
+      const t = value.text;
+      return { text: typeof t === 'string' ? t : isRecord(t) ? (richText(t) ?? '') : String(t ?? '') };
+    }
+  }
+  return { text: String(value) };
+}
+
+function readSheet(sheet: Worksheet): SourceRow[] {
+  const rows: SourceRow[] = [];
+  const rowCount = Math.min(sheet.rowCount, MAX_XLSX_ROWS);
+  const colCount = Math.min(sheet.columnCount, MAX_XLSX_COLUMNS);
+  for (let r = 1; r <= rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: Cell[] = [];
+    for (let c = 1; c <= colCount; c++) {
+      const cell = row.getCell(c);
+      const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
+      const read = cellOf(cell.value, numFmt.includes('%'));
+      // A merged cell that continues one to its left in the same row: shown once, read once.
+      if (cell.isMerged && cell.master !== cell && cell.master.row === cell.row) read.spread = true;
+      cells.push(read);
+    }
+    // Trailing empty cells make no columns.
+    while (cells.length > 0 && (cells[cells.length - 1] as Cell).text === '' && !(cells[cells.length - 1] as Cell).missingResult) cells.pop();
+    rows.push({ row: r, cells });
+  }
+  return rows;
+}
+
+export interface XlsxOptions {
+  /** The sheet to read, by name (any case); the first visible sheet when absent. */
+  sheet?: string;
+  decimal?: DecimalStyle;
+  excel?: ExcelModule;
+}
+
+export async function sourceFromXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Promise<XlsxResult> {
+  const excel = options.excel ?? (await loadExcelModule());
+  const workbook = new excel.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    const reason = String((error as Error)?.message ?? error).split('\n')[0];
+    return {
+      ok: false,
+      message: {
+        nl: `Dit XLSX-bestand kan niet worden gelezen (${reason}). Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).`,
+        en: `This XLSX file cannot be read (${reason}). Open it in Excel and save it again as an Excel workbook (.xlsx).`,
+      },
+    };
+  }
+  const sheets = workbook.worksheets.filter((s) => s.state !== 'veryHidden');
+  const names = sheets.map((s) => s.name);
+  if (sheets.length === 0) {
+    return { ok: false, message: { nl: 'Deze werkmap heeft geen werkbladen.', en: 'This workbook has no worksheets.' } };
+  }
+  let sheet: Worksheet | undefined;
+  if (options.sheet !== undefined) {
+    const wanted = options.sheet.trim().toLocaleLowerCase();
+    sheet = sheets.find((s) => s.name.toLocaleLowerCase() === wanted);
+    if (!sheet) {
+      const list = names.map((n) => `„${n}”`).join(', ');
+      const listEn = names.map((n) => `"${n}"`).join(', ');
+      return {
+        ok: false,
+        message: {
+          nl: `Werkblad „${options.sheet}” bestaat niet in deze werkmap; er zijn: ${list}.`,
+          en: `Worksheet "${options.sheet}" does not exist in this workbook; there are: ${listEn}.`,
+        },
+      };
+    }
+  } else {
+    sheet = sheets.find((s) => s.state !== 'hidden') ?? sheets[0];
+  }
+  const chosen = sheet as Worksheet;
+  const source = tableFromRows(readSheet(chosen), { format: 'xlsx', sheet: chosen.name, sheets: names }, options.decimal ? { decimal: options.decimal } : {});
+  return { ok: true, source };
+}
