@@ -10,6 +10,7 @@ import { csvFileText, toCsv, type CsvCell } from './csv';
 import { explainCostCell, explainYearCell, type CostCell, type TraceContext } from './explain-cell';
 import { costTable, rowValues, type CostTable as CostFigures, type YearRow } from './figures';
 import type { ProjectionMessages } from './messages';
+import { cachedRow, useRowCache } from './row-cache';
 import { TraceGrid, type GridRow } from './TraceGrid';
 import type { Amounts } from './use-amounts';
 
@@ -78,22 +79,25 @@ export const CostsTable = memo(function CostsTable({ scenario, projection, rows,
   const platform = usePlatform();
   const table = useMemo(() => costTable(projection, rows, amounts.unit), [projection, rows, amounts.unit]);
   const lines = useMemo(() => costRows(table, rows, t), [table, rows, t]);
+  const cache = useRowCache();
   const gridRows = useMemo<GridRow[]>(
     () =>
-      lines.map((row) => ({
-        key: row.key,
-        className: row.className,
-        header: row.hidden ? (
-          <>
-            <span className="visually-hidden">{row.hidden}</span>
-            {row.label}
-          </>
-        ) : (
-          row.label
-        ),
-        cells: row.values.map((v) => amounts.cell(v)),
-      })),
-    [lines, amounts],
+      lines.map((row) =>
+        cachedRow(cache, row.key, `${amounts.lang}|${amounts.unit}|${row.label}|${row.className ?? ''}`, row.values, () => ({
+          key: row.key,
+          className: row.className,
+          header: row.hidden ? (
+            <>
+              <span className="visually-hidden">{row.hidden}</span>
+              {row.label}
+            </>
+          ) : (
+            row.label
+          ),
+          cells: row.values.map((v) => amounts.cell(v)),
+        })),
+      ),
+    [lines, amounts, cache],
   );
 
   const ctx = useMemo<TraceContext>(() => ({ scenario, projection, rows, amounts, t }), [scenario, projection, rows, amounts, t]);

@@ -11,17 +11,17 @@ import { formatYear, formatYearSpan } from '../../../shared/format/money';
 import { measureColour, TARGET_COLOUR } from '../../../shared/palette';
 import { useLocalized } from '../../i18n/use-messages';
 import { gapPattern, GRID_COLOUR, SCENARIO_COLOUR, ZERO_LINE_COLOUR } from './chart-setup';
-import { rowValues, type YearRow } from './figures';
+import { chartMeasures, rowValues, type ChartMeasures, type YearRow } from './figures';
 import { projectionMessages, type ProjectionMessages } from './messages';
 import { useAmounts, type Amounts } from './use-amounts';
 import { useCachedProjection, useYearRows } from './use-figures';
 import { useProjectionView, type SavingsMode } from './view-store';
 import './projection.css';
 
-/** Above this many measures the tooltip shows the hovered segment only, not the whole year. */
+/** Above this many series the tooltip shows the hovered segment only, not the whole year. */
 const INDEX_TOOLTIP_MAX = 8;
-/** The legend names this many measures; the year table names them all. */
-const LEGEND_MAX = 14;
+/** The "other measures" series: a neutral grey, no measure's colour. */
+const OTHER_COLOUR = '#7a7a7a';
 
 type Point = number | [number, number] | null;
 type Data = ChartData<'bar' | 'line', Point[], string>;
@@ -39,8 +39,8 @@ export function SavingsChart({ showModeSwitch = true }: SavingsChartProps) {
   const rows = useYearRows(projection);
   const mode = useProjectionView((s) => s.savingsMode);
   const setMode = useProjectionView((s) => s.setSavingsMode);
-  if (!projection || !rows) return null;
-  const measureNames = projection.measures.map((m) => m.name);
+  const series = useMemo(() => (rows ? chartMeasures(rows) : null), [rows]);
+  if (!projection || !rows || !series) return null;
   const title = mode === 'perYear' ? t.savingsTitle : t.cumulativeTitle;
   return (
     <figure className="card chart-card projection-chart" data-testid="savings-chart">
@@ -54,8 +54,8 @@ export function SavingsChart({ showModeSwitch = true }: SavingsChartProps) {
         {showModeSwitch ? <ModeSwitch mode={mode} onChange={setMode} t={t} /> : null}
       </div>
       {projection.measures.length === 0 ? <p className="projection-chart__empty">{t.noMeasures}</p> : null}
-      <SavingsCanvas years={projection.years} rows={rows} measureNames={measureNames} mode={mode} amounts={amounts} t={t} />
-      <Legend rows={rows} measureNames={measureNames} mode={mode} t={t} />
+      <SavingsCanvas years={projection.years} rows={rows} series={series} mode={mode} amounts={amounts} t={t} />
+      <Legend rows={rows} series={series} mode={mode} t={t} />
     </figure>
   );
 }
@@ -79,18 +79,19 @@ function ModeSwitch({ mode, onChange, t }: { mode: SavingsMode; onChange(mode: S
 interface CanvasProps {
   years: readonly number[];
   rows: readonly YearRow[];
-  measureNames: readonly string[];
+  series: ChartMeasures;
   mode: SavingsMode;
   amounts: Amounts;
   t: ProjectionMessages;
 }
 
 /** Memoised: re-renders (and updates the chart in place) only when the figures or view change. */
-const SavingsCanvas = memo(function SavingsCanvas({ years, rows, measureNames, mode, amounts, t }: CanvasProps) {
-  const data = useMemo(() => chartData(years, rows, mode, t), [years, rows, mode, t]);
-  const manyMeasures = measureNames.length > INDEX_TOOLTIP_MAX;
+const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, amounts, t }: CanvasProps) {
+  const data = useMemo(() => chartData(years, rows, series, mode, t), [years, rows, series, mode, t]);
+  const manyMeasures = series.shown.length + (series.other ? 1 : 0) > INDEX_TOOLTIP_MAX;
+  const measureCount = series.shown.length + (series.other?.count ?? 0);
   const options = useMemo(() => chartOptions(amounts, t, manyMeasures), [amounts, t, manyMeasures]);
-  const label = useMemo(() => summary(years, rows, mode, amounts, t, measureNames.length), [years, rows, mode, amounts, t, measureNames.length]);
+  const label = useMemo(() => summary(years, rows, mode, amounts, t, measureCount), [years, rows, mode, amounts, t, measureCount]);
   return (
     <div className="chart-box projection-chart__box">
       <ChartView
@@ -109,7 +110,7 @@ const SavingsCanvas = memo(function SavingsCanvas({ years, rows, measureNames, m
   );
 });
 
-function chartData(years: readonly number[], rows: readonly YearRow[], mode: SavingsMode, t: ProjectionMessages): Data {
+function chartData(years: readonly number[], rows: readonly YearRow[], series: ChartMeasures, mode: SavingsMode, t: ProjectionMessages): Data {
   const labels = years.map(formatYear);
   if (mode === 'cumulative') {
     const cumulative: Dataset = {
@@ -122,18 +123,19 @@ function chartData(years: readonly number[], rows: readonly YearRow[], mode: Sav
     };
     return { labels, datasets: [cumulative] };
   }
-  const measureRows = rows.filter((r) => r.kind === 'measure');
-  const bars: Dataset[] = measureRows.map((row, i) => ({
-    key: `measure:${row.measureId ?? i}`,
+  const segment = { borderColor: '#ffffff', borderWidth: { top: 1, bottom: 1, left: 0, right: 0 }, stack: 'measures', order: 3 };
+  const bars: Dataset[] = series.shown.map(({ index, row }) => ({
+    ...segment,
+    key: `measure:${row.measureId ?? index}`,
     type: 'bar',
     label: row.name ?? '',
     data: row.values,
-    backgroundColor: measureColour(i),
-    borderColor: '#ffffff',
-    borderWidth: { top: 1, bottom: 1, left: 0, right: 0 },
-    stack: 'measures',
-    order: 3,
+    backgroundColor: measureColour(index),
   }));
+  if (series.other) {
+    bars.push({ ...segment, key: 'other', type: 'bar', label: t.otherMeasures(series.other.count), data: series.other.values, backgroundColor: OTHER_COLOUR });
+  }
+  const measureRows = rows.filter((r) => r.kind === 'measure');
   const savings = rowValues(rows, 'savings') as number[];
   const target = rowValues(rows, 'target');
   const gap = rowValues(rows, 'gap');
@@ -261,17 +263,7 @@ function summary(
   return `${parts.join('; ')} (${t.measuresSummary(measureCount)}). ${t.chartTableNote}`;
 }
 
-function Legend({
-  rows,
-  measureNames,
-  mode,
-  t,
-}: {
-  rows: readonly YearRow[];
-  measureNames: readonly string[];
-  mode: SavingsMode;
-  t: ProjectionMessages;
-}) {
+function Legend({ rows, series, mode, t }: { rows: readonly YearRow[]; series: ChartMeasures; mode: SavingsMode; t: ProjectionMessages }) {
   if (mode === 'cumulative') {
     return (
       <ul className="projection-legend" aria-label={t.legend}>
@@ -285,16 +277,20 @@ function Legend({
   const hasTarget = rows.some((r) => r.kind === 'target');
   const hasGap = rows.some((r) => r.kind === 'gap' && r.values.some((v) => v !== null && v > 0));
   const hasNet = rows.some((r) => r.kind === 'measure' && r.values.some((v) => v !== null && v < 0));
-  const shown = measureNames.slice(0, LEGEND_MAX);
   return (
     <ul className="projection-legend" aria-label={t.legend}>
-      {shown.map((name, i) => (
-        <li key={i}>
-          <span className="projection-legend__swatch" style={{ background: measureColour(i) }} aria-hidden="true" />
-          {name}
+      {series.shown.map(({ index, row }) => (
+        <li key={row.measureId ?? index}>
+          <span className="projection-legend__swatch" style={{ background: measureColour(index) }} aria-hidden="true" />
+          {row.name}
         </li>
       ))}
-      {measureNames.length > LEGEND_MAX ? <li className="projection-legend__more">{t.legendMore(measureNames.length - LEGEND_MAX)}</li> : null}
+      {series.other ? (
+        <li>
+          <span className="projection-legend__swatch" style={{ background: OTHER_COLOUR }} aria-hidden="true" />
+          {t.otherMeasures(series.other.count)} <span className="projection-legend__more">{t.otherMeasuresNote}</span>
+        </li>
+      ) : null}
       {hasNet ? (
         <li>
           <span className="projection-legend__net" aria-hidden="true" />

@@ -13,6 +13,7 @@ import { toCsv, csvFileText, type CsvCell } from './csv';
 import { explainYearCell, type TraceContext } from './explain-cell';
 import type { YearRow } from './figures';
 import type { ProjectionMessages } from './messages';
+import { cachedRow, useRowCache } from './row-cache';
 import { TraceGrid, type GridRow } from './TraceGrid';
 import type { Amounts } from './use-amounts';
 
@@ -40,45 +41,18 @@ export const YearTable = memo(function YearTable({ scenario, projection, rows, a
   const measureRows = rows.filter((r) => r.kind === 'measure');
   const firstMeasure = measureRows[0];
 
+  const cache = useRowCache();
   const gridRows = useMemo<GridRow[]>(() => {
     let measureIndex = 0;
     return rows.map((row, i): GridRow => {
       const label = yearRowLabel(row, amounts);
       const key = row.kind === 'measure' ? `measure:${row.measureId ?? i}` : row.kind;
-      const sign = row.kind === 'gap' ? 'always' : 'auto';
-      const cells = row.values.map((v) => amounts.cell(v, sign));
-      switch (row.kind) {
-        case 'measure': {
-          const colour = measureColour(measureIndex++);
-          return {
-            key,
-            className: `is-part${row === firstMeasure ? ' is-first-part' : ''}`,
-            header: (
-              <>
-                <span className="projection-swatch" style={{ background: colour }} aria-hidden="true" />
-                <span className="visually-hidden">{message(amounts.lang, 'row.measures')}: </span>
-                {label}
-              </>
-            ),
-            cells,
-          };
-        }
-        case 'savings':
-          return { key, className: 'is-key', header: label, cells };
-        case 'target':
-          return { key, className: 'is-target', header: label, cells };
-        case 'gap':
-          return {
-            key,
-            header: label,
-            cells,
-            cellClasses: row.values.map((v) => (v === null ? undefined : v > 0 ? 'is-short' : 'is-met')),
-          };
-        default:
-          return { key, header: label, cells };
-      }
+      const colour = row.kind === 'measure' ? measureColour(measureIndex++) : '';
+      const first = row === firstMeasure;
+      const signature = `${amounts.lang}|${amounts.unit}|${label}|${colour}|${first}`;
+      return cachedRow(cache, key, signature, row.values, () => buildRow(row, key, label, colour, first, amounts));
     });
-  }, [rows, amounts, firstMeasure]);
+  }, [rows, amounts, firstMeasure, cache]);
 
   const ctx = useMemo<TraceContext>(() => ({ scenario, projection, rows, amounts, t }), [scenario, projection, rows, amounts, t]);
   const explain = useCallback((r: number, c: number) => {
@@ -118,6 +92,39 @@ export const YearTable = memo(function YearTable({ scenario, projection, rows, a
     </section>
   );
 });
+
+function buildRow(row: YearRow, key: string, label: string, colour: string, first: boolean, amounts: Amounts): GridRow {
+  const sign = row.kind === 'gap' ? 'always' : 'auto';
+  const cells = row.values.map((v) => amounts.cell(v, sign));
+  switch (row.kind) {
+    case 'measure':
+      return {
+        key,
+        className: `is-part${first ? ' is-first-part' : ''}`,
+        header: (
+          <>
+            <span className="projection-swatch" style={{ background: colour }} aria-hidden="true" />
+            <span className="visually-hidden">{message(amounts.lang, 'row.measures')}: </span>
+            {label}
+          </>
+        ),
+        cells,
+      };
+    case 'savings':
+      return { key, className: 'is-key', header: label, cells };
+    case 'target':
+      return { key, className: 'is-target', header: label, cells };
+    case 'gap':
+      return {
+        key,
+        header: label,
+        cells,
+        cellClasses: row.values.map((v) => (v === null ? undefined : v > 0 ? 'is-short' : 'is-met')),
+      };
+    default:
+      return { key, header: label, cells };
+  }
+}
 
 /** The CSV behind the chart: the year table as shown, in the ui unit (thousands as whole numbers). */
 export function yearTableCsv(projection: Projection, rows: readonly YearRow[], amounts: Amounts, unitText: string): CsvCell[][] {

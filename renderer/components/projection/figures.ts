@@ -183,3 +183,36 @@ export function partnerTable(
     },
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The savings chart's series
+
+/** A chart draws at most this many measure series; the rest become one "other measures" series. */
+export const CHART_MEASURES_MAX = 10;
+
+export interface ChartMeasures {
+  /** The measures drawn on their own, in file order, with their index in projection.measures (their colour). */
+  shown: { index: number; row: YearRow }[];
+  /** The others added up per year (whole euros, or whole thousands as euros); null when none. */
+  other: { count: number; values: number[] } | null;
+}
+
+/**
+ * Which measures the savings chart draws. Sixty stacked series are unreadable (the palette
+ * repeats after seven colours) and cost chart.js a quarter of a second per redraw: above
+ * CHART_MEASURES_MAX, the largest measures over the horizon (by Σ |effect|) keep their own
+ * series and the rest are summed into one. The year table still lists every measure.
+ */
+export function chartMeasures(rows: readonly YearRow[], max = CHART_MEASURES_MAX): ChartMeasures {
+  const measures = rows.filter((r) => r.kind === 'measure').map((row, index) => ({ index, row }));
+  if (measures.length <= max) return { shown: measures, other: null };
+  const size = (r: YearRow) => r.values.reduce<number>((a, v) => a + Math.abs(v ?? 0), 0);
+  const keep = new Set(
+    [...measures].sort((a, b) => size(b.row) - size(a.row) || a.index - b.index).slice(0, max - 1).map((m) => m.index),
+  );
+  const shown = measures.filter((m) => keep.has(m.index));
+  const rest = measures.filter((m) => !keep.has(m.index));
+  const years = rows[0]?.values.length ?? 0;
+  const values = Array.from({ length: years }, (_, i) => rest.reduce((a, m) => a + (m.row.values[i] ?? 0), 0) + 0);
+  return { shown, other: { count: rest.length, values } };
+}

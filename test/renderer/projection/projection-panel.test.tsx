@@ -9,6 +9,8 @@ import { project } from '../../../shared/engine/project';
 import { formatMoney } from '../../../shared/format/money';
 import { parseLocaleNumber } from '../../../shared/format/parse-number';
 import { generateLargeScenario } from '../../../shared/scenario/generate-large';
+import { CHART_MEASURES_MAX, chartMeasures } from '../../../renderer/components/projection/figures';
+import { yearRows } from '../../../shared/format/year-rows';
 import { gridTexts, renderWithPlatform, resetWith, voorbeeld } from './helpers';
 
 const num = (text: string) => parseLocaleNumber(text.replace('+', ''), 'nl')!.value;
@@ -182,5 +184,24 @@ describe('the large generated scenario', () => {
     // 300 lines are shortened to the largest few and "N other lines".
     expect(tip.querySelectorAll('li').length).toBeLessThan(12);
     expect(tip).toHaveTextContent(/andere regels samen/);
+  });
+
+  it('draws the largest measures on their own and the rest as one series, adding up to the same savings', () => {
+    const scenario = generateLargeScenario();
+    const p = project(scenario);
+    const rows = yearRows(p, 'euro');
+    const series = chartMeasures(rows);
+    expect(series.shown).toHaveLength(CHART_MEASURES_MAX - 1);
+    expect(series.other!.count).toBe(p.measures.length - series.shown.length);
+    p.years.forEach((_, i) => {
+      const sum = series.shown.reduce((a, m) => a + m.row.values[i]!, 0) + series.other!.values[i]!;
+      expect(sum).toBe(p.savings.total[i]);
+    });
+    // Colours stay the measures' own (their index in the projection).
+    for (const m of series.shown) expect(m.row.measureId).toBe(p.measures[m.index]!.id);
+    resetWith(scenario);
+    renderWithPlatform();
+    const legend = within(screen.getByTestId('savings-chart')).getByRole('list', { name: 'Legenda' });
+    expect(legend).toHaveTextContent(`Overige ${series.other!.count} maatregelen samen`);
   });
 });

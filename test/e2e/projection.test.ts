@@ -1,0 +1,193 @@
+// The projection column in real Chromium: every figure of the year table on screen equals project()
+// of the same sample file, in euros and (through the header's unit switch) in thousands; a cell
+// explains itself on focus and Escape closes it; the tabs switch from the keyboard; axe finds
+// nothing on any tab; screenshots of each tab in Dutch and English.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { explain } from '../../shared/engine/explain';
+import { project } from '../../shared/engine/project';
+import { formatMoney } from '../../shared/format/money';
+import { yearRows } from '../../shared/format/year-rows';
+import { parseScenarioText } from '../../shared/scenario/parse';
+import type { Scenario } from '../../shared/scenario/schema';
+import { axeViolations, describeInBrowser, openApp, REPO_ROOT, RESULTS_DIR, type BrowserSession } from './support';
+
+// axe on a full page takes seconds; on a loaded CI machine several tabs take minutes.
+jest.setTimeout(240_000);
+
+const SAMPLES_DIR = resolve(REPO_ROOT, 'scenarios');
+const sampleIds = readdirSync(SAMPLES_DIR)
+  .filter((f) => f.endsWith('.vcscenario.json'))
+  .map((f) => f.replace(/\.vcscenario\.json$/, ''))
+  .sort();
+const SAMPLE = sampleIds.find((id) => id.startsWith('stichtse-vecht')) ?? sampleIds[0]!;
+
+function loadSample(id: string): Scenario {
+  const result = parseScenarioText(readFileSync(resolve(SAMPLES_DIR, `${id}.vcscenario.json`), 'utf8'));
+  if (!result.ok) throw new Error(`sample ${id} is invalid`);
+  return result.value;
+}
+
+/** Intl writes a no-break space between € and the digits. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
+async function yearTableOnScreen(page: Page): Promise<string[][]> {
+  const table = page.getByTestId('year-table');
+  await table.waitFor();
+  return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+}
+
+/** The year table as the engine has it, formatted as the table formats it. */
+function expectedYearTable(scenario: Scenario, unit: 'euro' | 'thousand', lang: 'nl' | 'en' = 'nl'): string[][] {
+  return yearRows(project(scenario), unit).map((row) =>
+    row.values.map((v) =>
+      v === null ? '—' : formatMoney(v, { lang, unit, symbol: false, sign: row.kind === 'gap' ? 'always' : 'auto' }),
+    ),
+  );
+}
+
+/** Tall enough that the whole column shows above the sticky history bar. */
+const TALL = { width: 1440, height: 2000 };
+
+async function panelShot(page: Page, name: string) {
+  await page.mouse.move(0, 0);
+  await page.locator('.projection-panel').screenshot({ path: resolve(RESULTS_DIR, `${name}.png`) });
+}
+
+describeInBrowser('the projection column in Chromium', () => {
+  let session: BrowserSession;
+  afterEach(async () => {
+    await session?.close();
+  });
+
+  it.each(sampleIds)('shows the engine’s year table for sample %s, in euros and in thousands', async (id) => {
+    session = await openApp(`?sample=${id}`);
+    const { page } = session;
+    const scenario = loadSample(id);
+    const p = project(scenario);
+    expect(await yearTableOnScreen(page)).toEqual(expectedYearTable(scenario, 'euro'));
+    // In the euro table every figure is project()'s own.
+    const onScreen = await yearTableOnScreen(page);
+    expect(onScreen[2]).toEqual(p.savings.total.map((v) => formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false })));
+    expect(onScreen[0]).toEqual(p.baseline.total.map((v) => formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false })));
+
+    await page.getByRole('button', { name: 'Bedragen × € 1.000' }).click();
+    await page.getByTestId('year-table').locator('caption', { hasText: '× € 1.000' }).waitFor();
+    expect(await yearTableOnScreen(page)).toEqual(expectedYearTable(scenario, 'thousand'));
+    expect(session.foreignRequests).toEqual([]);
+  });
+
+  it('explains a focused cell with the engine’s steps, closes on Escape, and moves with the arrow keys', async () => {
+    session = await openApp(`?sample=${SAMPLE}`, { width: 1440, height: 1400 });
+    const { page } = session;
+    const scenario = loadSample(SAMPLE);
+    const p = project(scenario);
+    const last = p.years.length - 1;
+    const table = page.getByTestId('year-table');
+    await table.waitFor();
+    // Tab into the table: one tab stop, on the first cell.
+    await table.locator('td[tabindex="0"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    const focused = page.locator('td:focus');
+    expect(await focused.getAttribute('data-r')).toBe('2');
+    expect(await focused.getAttribute('data-c')).toBe(String(last));
+    const tip = page.getByRole('tooltip');
+    await tip.waitFor();
+    const engine = explain(scenario, { figure: 'savings', year: p.years[last]! });
+    const text = plain((await tip.textContent()) ?? '');
+    expect(text).toContain(plain(engine.title.nl));
+    expect(text).toContain(plain(formatMoney(engine.value!, { lang: 'nl' })));
+    for (const step of engine.steps) expect(text).toContain(plain(step.label.nl));
+    expect(await focused.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'hidden' });
+    expect(await focused.getAttribute('data-r')).toBe('2');
+
+    // Hover shows another cell's explanation; the pointer can move onto it (WCAG 1.4.13).
+    const measureCell = table.locator(`td[data-r="4"][data-c="${last}"]`);
+    await measureCell.hover();
+    await tip.waitFor();
+    const measure = explain(scenario, { figure: 'measure', measureId: p.measures[0]!.id, year: p.years[last]! });
+    expect(plain((await tip.textContent()) ?? '')).toContain(plain(measure.title.nl));
+    const box = (await tip.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await page.waitForTimeout(300);
+    expect(await tip.isVisible()).toBe(true);
+  });
+
+  it('switches tabs from the keyboard; axe finds nothing on any tab; screenshots in Dutch', async () => {
+    session = await openApp(`?sample=${SAMPLE}`, TALL);
+    const { page } = session;
+    const scenario = loadSample(SAMPLE);
+    const p = project(scenario);
+    await page.getByTestId('year-table').waitFor();
+    const tabs = page.getByRole('tab');
+    expect(await tabs.allTextContents()).toEqual(['Besparing', 'Kosten', 'Per partner']);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await panelShot(page, 'projection-savings-nl');
+
+    await page.getByRole('tab', { name: 'Besparing' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Kosten' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByTestId('costs-table').waitFor();
+    await page.locator('[data-testid="costs-chart"] canvas').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await panelShot(page, 'projection-costs-nl');
+
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Per partner' }).getAttribute('aria-selected')).toBe('true');
+    const partners = page.getByTestId('partner-table');
+    await partners.waitFor();
+    // The largest cut first: the engine's organisation with the most negative change.
+    const last = p.years.length - 1;
+    const byChange = [...p.breakdown.organisation].sort(
+      (a, b) => a.scenario[last]! - a.baseline[last]! - (b.scenario[last]! - b.baseline[last]!),
+    );
+    const firstRow = partners.locator('tbody tr').first();
+    expect(await firstRow.locator('th').textContent()).toContain(byChange[0]!.key ?? '(geen organisatie)');
+    expect(await firstRow.locator('td').nth(2).textContent()).toBe(
+      formatMoney(byChange[0]!.scenario[last]! - byChange[0]!.baseline[last]!, { lang: 'nl', unit: 'euro', symbol: false, sign: 'always' }),
+    );
+    await firstRow.locator('td').nth(2).focus();
+    await page.getByRole('tooltip').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await panelShot(page, 'projection-partners-nl');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tooltip').waitFor({ state: 'hidden' });
+  });
+
+  it('speaks English from the header’s EN button; axe finds nothing on any tab; screenshots in English', async () => {
+    session = await openApp(`?sample=${SAMPLE}`, TALL);
+    const { page } = session;
+    const scenario = loadSample(SAMPLE);
+    await page.getByTestId('year-table').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('tab', { name: 'Savings' }).click();
+    await page.getByTestId('year-table').waitFor();
+    expect(await yearTableOnScreen(page)).toEqual(expectedYearTable(scenario, 'euro', 'en'));
+    expect(await axeViolations(page)).toEqual([]);
+    await panelShot(page, 'projection-savings-en');
+    await page.getByRole('tab', { name: 'Costs' }).click();
+    await page.getByTestId('costs-table').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await panelShot(page, 'projection-costs-en');
+    await page.getByRole('tab', { name: 'Per partner' }).click();
+    await page.getByTestId('partner-table').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await panelShot(page, 'projection-partners-en');
+
+    // Thousands, cumulative: still nothing for axe.
+    await page.getByRole('tab', { name: 'Savings' }).click();
+    await page.getByRole('button', { name: 'Amounts × €1,000' }).click();
+    await page.getByRole('button', { name: 'Cumulative' }).click();
+    await page.locator('canvas[aria-label^="Cumulative savings"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await panelShot(page, 'projection-cumulative-thousands-en');
+  });
+});
