@@ -94,6 +94,9 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   ],
 };
 
+/** Words that may head an amount column but also other things: they lose to any other guess. */
+const WEAK = new Set(['totaal', 'total', 'totaalbedrag', '€', 'euro', 'eur', 'kosten', 'lasten', 'cost', 'costs']);
+
 /** Headings that name figures other than the base budget: actuals, changes, last year's accounts. */
 const NOT_AMOUNT = /\b(realisatie|rekening|jaarrekening|werkelijk|actuals?|realised|realized|verschil|mutatie|afwijking|difference|change|variance|wijziging|bijstelling)\b/;
 
@@ -130,6 +133,7 @@ export function guessHeading(heading: string): HeadingGuess {
       else if (bare.startsWith(`${w} `)) score = 2;
       else if (` ${bare} `.includes(` ${w} `)) score = 1;
       if (score === 0) continue;
+      if (WEAK.has(w)) score = 1;
       // A higher score wins; at equal scores the longer (more specific) phrase.
       if (score > best.score || (score === best.score && w.length > bestLength)) {
         best = { field, score };

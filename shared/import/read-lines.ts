@@ -203,12 +203,18 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
       problem((failed[1] as { problem: LocalizedText }).problem, failed[0]);
       continue;
     }
-    for (const [field, r] of [['amount', amountRead], ['volume', volumeRead], ['unitCost', unitRead]] as const) {
-      if (r.ok && r.value?.percent) {
-        problem(msg(`${what(field).nl} is een percentage, geen ${field === 'volume' ? 'aantal' : 'bedrag'}.`, `${what(field).en} is a percentage, not ${field === 'volume' ? 'a count' : 'an amount'}.`), field);
-      }
+    const percentField = (['amount', 'volume', 'unitCost'] as const).find((f, i) => {
+      const r = [amountRead, volumeRead, unitRead][i] as typeof amountRead;
+      return r.ok && r.value?.percent === true && f !== undefined;
+    });
+    if (percentField) {
+      const what_ = what(percentField);
+      problem(
+        msg(`${what_.nl} is een percentage, geen ${percentField === 'volume' ? 'aantal' : 'bedrag'}.`, `${what_.en} is a percentage, not ${percentField === 'volume' ? 'a count' : 'an amount'}.`),
+        percentField,
+      );
+      continue;
     }
-    if (result.problems.at(-1)?.row === row) continue;
 
     const amount = amountRead.ok && amountRead.value ? cents(amountRead.value.value * multiplierOf('amount')) : undefined;
     const volume = product ? product.volume : volumeRead.ok ? volumeRead.value?.value : undefined;
