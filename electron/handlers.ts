@@ -1,9 +1,11 @@
 // What the main process answers over IPC. No `electron` import here: main.ts passes in what
-// these need (where the samples are, which file the OS asked to open), so tests run them directly.
+// these need (where the samples are, which file the OS asked to open, the dialogs), so tests
+// run them directly. The file handlers are in file-handlers.ts.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { AppInfo, OpenedFile, SampleInfo } from '../shared/ipc/contract';
-import type { FileHandles } from './file-handles';
+import { createFileHandlers, FileOpener, type FileContext } from './file-handlers';
+import { MAX_SCENARIO_BYTES, withoutBom } from './files/scenario-files';
 import type { IpcHandlers } from './ipc';
 
 export const SAMPLE_SUFFIX = '.vcscenario.json';
@@ -11,21 +13,14 @@ export const SAMPLE_SUFFIX = '.vcscenario.json';
 const SAMPLE_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 /** The sample opened when nothing else was asked for (the Stichtse Vecht case). */
 const DEFAULT_SAMPLE_PREFIX = 'stichtse-vecht';
-/** Scenario files are small; refuse anything that could not be one rather than read it whole. */
-export const MAX_SCENARIO_BYTES = 20 * 1024 * 1024;
+export { MAX_SCENARIO_BYTES };
 
-export interface HandlerContext {
+export interface HandlerContext extends FileContext {
   appInfo(): AppInfo;
   /** Folder holding the sample scenarios (`scenarios/`). */
   samplesDir: string;
   /** The file given on the command line or by the OS (macOS 'open-file'), if any. */
   requestedFile(): string | null;
-  handles: FileHandles;
-}
-
-/** Removes a UTF-8 byte order mark (Windows editors write one; JSON.parse rejects it). */
-function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 async function readScenarioText(file: string): Promise<string> {
@@ -107,25 +102,24 @@ export function fileFromArgv(argv: readonly string[], defaultApp: boolean, cwd: 
   return file === undefined ? null : path.resolve(cwd, file);
 }
 
-export async function initialScenario(ctx: HandlerContext): Promise<OpenedFile | null> {
+/** The file from the command line or the OS (with a handle, on the recent list), else the default sample. */
+export async function initialScenario(ctx: HandlerContext, opener = new FileOpener(ctx)): Promise<OpenedFile | null> {
   const requested = ctx.requestedFile();
   if (requested !== null) {
-    try {
-      const text = await readScenarioText(requested);
-      return { name: path.basename(requested), text, handle: ctx.handles.register(requested) };
-    } catch (error) {
-      console.warn(`Could not open ${requested}, showing the default sample instead:`, error);
-    }
+    const opened = await opener.open(requested);
+    if (opened.kind === 'opened') return opened.file;
+    console.warn(`Could not open ${requested} (${opened.kind === 'failed' ? opened.reason : opened.kind}), showing the default sample instead.`);
   }
   const id = await defaultSampleId(ctx.samplesDir);
   return id === null ? null : readSample(ctx.samplesDir, id);
 }
 
-export function createHandlers(ctx: HandlerContext): IpcHandlers {
+export function createHandlers(ctx: HandlerContext, opener = new FileOpener(ctx)): IpcHandlers {
   return {
     getAppInfo: async () => ctx.appInfo(),
-    getInitialScenario: () => initialScenario(ctx),
+    getInitialScenario: () => initialScenario(ctx, opener),
     listSamples: () => listSamples(ctx.samplesDir),
     readSample: (_event, id) => readSample(ctx.samplesDir, id),
+    ...createFileHandlers(ctx, opener),
   };
 }

@@ -1,18 +1,32 @@
 // The app entry: one sandboxed window showing the built renderer (dist/index.html), the IPC
-// contract behind a sender check, and no network at all. Bundled to dist-electron/main.js.
+// contract behind a sender check, files through handles, and no network at all. Bundled to
+// dist-electron/main.js.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session, type Session, type WebContents } from 'electron';
+import type { Lang } from '../shared/scenario/problems';
+import type { MenuCommand } from '../shared/ipc/contract';
+import { sendEvent } from './events';
 import { EXTERNAL_LINKS, openExternalLink } from './external-links';
 import { FileHandles } from './file-handles';
-import { createHandlers, fileFromArgv } from './handlers';
+import { FileOpener } from './file-handlers';
+import { BackupStore } from './files/backups';
+import { RecentFiles } from './files/recent';
+import { ScenarioFiles } from './files/scenario-files';
+import { createHandlers, fileFromArgv, type HandlerContext } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenSession, installWebContentsGuards, isAppUrl, type AppLocation } from './security';
+import { WindowDocument, type CloseAnswer } from './window-document';
 import { createMainWindow } from './window';
 
 export const APP_ID = 'nl.vitalecoalitie.scenarioplanner';
 export const APP_TITLE = 'Vitale Coalitie Scenarioplanner';
+
+const FILTER_NAME: Record<Lang, { scenario: string; all: string }> = {
+  nl: { scenario: 'Scenario (.vcscenario.json)', all: 'Alle bestanden' },
+  en: { scenario: 'Scenario (.vcscenario.json)', all: 'All files' },
+};
 
 /** The renderer as built by Vite: inside app.asar when packaged, the repo's dist/ in development. */
 function appLocation(): AppLocation {
@@ -37,9 +51,13 @@ export function startApp(): void {
   const isDev = !app.isPackaged;
   const location = appLocation();
   const handles = new FileHandles();
-  const ownWebContents = new Set<WebContents>();
+  const documents = new Map<WebContents, WindowDocument>();
+  /** Renderers that are listening for events (they asked for their initial scenario). */
+  const listening = new Set<WebContents>();
   let mainWindow: BrowserWindow | null = null;
   let requestedFile = fileFromArgv(process.argv, process.defaultApp === true, process.cwd());
+  let quitting = false;
+  let menuLang: string = app.getLocale();
 
   app.enableSandbox();
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
@@ -50,6 +68,9 @@ export function startApp(): void {
   });
   installWebContentsGuards(app, location);
   app.on('session-created', (created: Session) => hardenSession(created, location, isDev));
+  app.on('before-quit', () => {
+    quitting = true;
+  });
 
   const focusMainWindow = (): void => {
     if (!mainWindow) return;
@@ -57,20 +78,83 @@ export function startApp(): void {
     mainWindow.focus();
   };
 
+  const langOf = (contents: WebContents | undefined): Lang =>
+    (contents && documents.get(contents)?.state.lang) ?? (app.getLocale().toLowerCase().startsWith('nl') ? 'nl' : 'en');
+  const windowOf = (contents: WebContents | undefined) => (contents ? BrowserWindow.fromWebContents(contents) : null);
+
+  // Filled in once the app is ready (the data folder is only certain then).
+  let opener: FileOpener | null = null;
+  let recent: RecentFiles | null = null;
+
+  /** A file main opens for the renderer (the OS, Recent in the menu): read, then pushed. */
+  const openForRenderer = (file: string): void => {
+    const contents = mainWindow?.webContents;
+    if (!opener || !contents || !listening.has(contents)) {
+      // Not listening yet: the renderer picks it up through getInitialScenario.
+      requestedFile = file;
+      return;
+    }
+    void opener.open(file).then((result) => sendEvent(contents, 'fileOpened', result));
+  };
+
   // macOS passes files through this event (file association, dropping on the Dock icon).
-  // The renderer picks the file up through getInitialScenario, on start or on its next reload.
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    requestedFile = file;
+    openForRenderer(file);
     focusMainWindow();
   });
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const file = fileFromArgv(argv, process.defaultApp === true, workingDirectory);
-    if (file !== null) requestedFile = file;
+    if (file !== null) openForRenderer(file);
     focusMainWindow();
   });
 
-  const openMainWindow = (): void => {
+  const sendCommand = (command: MenuCommand): void => {
+    const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    if (target) sendEvent(target.webContents, 'menuCommand', command);
+  };
+
+  /** The recent list as last read, for the menu (which is built synchronously). */
+  let recentPaths: string[] = [];
+  const buildMenu = (): void => {
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          locale: menuLang,
+          isDev,
+          appName: APP_TITLE,
+          openLicence: () => void openExternalLink(EXTERNAL_LINKS.licence),
+          send: sendCommand,
+          recent: recentPaths.map((file) => ({
+            label: `${path.basename(file)} — ${path.basename(path.dirname(file))}`,
+            open: () => openForRenderer(file),
+          })),
+        }),
+      ),
+    );
+  };
+  /** Reads the recent list again, then rebuilds the menu. */
+  const refreshRecentMenu = async (): Promise<void> => {
+    if (recent) recentPaths = await recent.list().catch(() => recentPaths);
+    buildMenu();
+  };
+
+  const askToClose = async (window: BrowserWindow, question: { message: string; detail: string; buttons: [string, string, string] }): Promise<CloseAnswer> => {
+    const { response } = await dialog.showMessageBox(window, {
+      type: 'warning',
+      title: APP_TITLE,
+      message: question.message,
+      detail: question.detail,
+      buttons: question.buttons,
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
+    });
+    return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
+  };
+
+  const openMainWindow = (backups: BackupStore): void => {
     const window = createMainWindow({
       preload: path.join(__dirname, 'preload.js'),
       indexFile: location.indexFile,
@@ -78,10 +162,30 @@ export function startApp(): void {
       isDev,
     });
     const contents = window.webContents;
-    ownWebContents.add(contents);
+    const document = new WindowDocument({
+      ask: (question) => askToClose(window, question),
+      requestSave: (requestId) => sendEvent(contents, 'saveBeforeClose', requestId),
+      close: () => window.close(),
+      removeBackup: (id) => backups.remove(id),
+      cancelled: () => {
+        quitting = false;
+      },
+    });
+    documents.set(contents, document);
+    window.on('close', (event) => {
+      if (!document.onClose()) event.preventDefault();
+    });
+    contents.on('render-process-gone', () => {
+      listening.delete(contents);
+      document.rendererGone();
+    });
+    contents.on('did-start-loading', () => listening.delete(contents));
     window.on('closed', () => {
-      ownWebContents.delete(contents);
+      documents.delete(contents);
+      listening.delete(contents);
       if (mainWindow === window) mainWindow = null;
+      // macOS keeps the app running without windows, unless the user asked to quit.
+      if (quitting && process.platform === 'darwin') app.quit();
     });
     mainWindow = window;
   };
@@ -92,34 +196,86 @@ export function startApp(): void {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, location, isDev);
-    registerIpcHandlers(
-      createHandlers({
-        appInfo: () => ({
-          name: APP_TITLE,
-          version: app.getVersion(),
-          platform: process.platform,
-          locale: app.getLocale(),
-        }),
-        samplesDir: samplesDir(),
-        requestedFile: () => requestedFile,
-        handles,
+    const dataDir = app.getPath('userData');
+    const backups = new BackupStore(path.join(dataDir, 'backups'));
+    recent = new RecentFiles(path.join(dataDir, 'recent.json'));
+    const context: HandlerContext = {
+      appInfo: () => ({
+        name: APP_TITLE,
+        version: app.getVersion(),
+        platform: process.platform,
+        locale: app.getLocale(),
       }),
+      samplesDir: samplesDir(),
+      requestedFile: () => requestedFile,
+      handles,
+      files: new ScenarioFiles(),
+      recent,
+      backups,
+      dataDir,
+      defaultFolder: () => app.getPath('documents'),
+      documentOf: (sender) => (sender ? documents.get(sender) : undefined),
+      recentChanged: () => void refreshRecentMenu(),
+      documentChanged: (sender, file) => {
+        const window = windowOf(sender);
+        const state = sender ? documents.get(sender)?.state : undefined;
+        if (window && state && process.platform === 'darwin') {
+          window.setDocumentEdited(state.dirty);
+          window.setRepresentedFilename(file ?? '');
+        }
+        if (state && menuLanguageChanged(state.lang)) buildMenu();
+      },
+      showOpenDialog: async (sender) => {
+        const t = FILTER_NAME[langOf(sender)];
+        const options: Electron.OpenDialogOptions = {
+          properties: ['openFile'],
+          filters: [
+            { name: t.scenario, extensions: ['json'] },
+            { name: t.all, extensions: ['*'] },
+          ],
+          ...(opener?.lastFolder ? { defaultPath: opener.lastFolder } : {}),
+        };
+        const window = windowOf(sender);
+        const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      showSaveDialog: async (sender, defaultPath) => {
+        const t = FILTER_NAME[langOf(sender)];
+        const options: Electron.SaveDialogOptions = {
+          defaultPath,
+          filters: [{ name: t.scenario, extensions: ['json'] }],
+          properties: ['showOverwriteConfirmation', 'createDirectory'],
+        };
+        const window = windowOf(sender);
+        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+    };
+    const menuLanguageChanged = (lang: Lang): boolean => {
+      if (menuLang === lang) return false;
+      menuLang = lang;
+      return true;
+    };
+    opener = new FileOpener(context);
+    const handlers = createHandlers(context, opener);
+    registerIpcHandlers(
+      {
+        ...handlers,
+        getInitialScenario: (event) => {
+          // The renderer subscribes to events before it asks: from now on, files are pushed.
+          listening.add(event.sender);
+          const initial = handlers.getInitialScenario(event);
+          requestedFile = null;
+          return initial;
+        },
+      },
       {
         isAppUrl: (url) => isAppUrl(url, location),
-        isOwnWebContents: (contents) => ownWebContents.has(contents),
+        isOwnWebContents: (contents) => documents.has(contents),
       },
     );
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate({
-          platform: process.platform,
-          locale: app.getLocale(),
-          isDev,
-          appName: APP_TITLE,
-          openLicence: () => void openExternalLink(EXTERNAL_LINKS.licence),
-        }),
-      ),
-    );
+    buildMenu();
+    void refreshRecentMenu();
 
     if (!existsSync(location.indexFile)) {
       dialog.showErrorBox(
@@ -129,9 +285,9 @@ export function startApp(): void {
       app.quit();
       return;
     }
-    openMainWindow();
+    openMainWindow(backups);
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow(backups);
     });
   });
 }

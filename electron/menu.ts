@@ -1,23 +1,48 @@
-// The application menu: the basics only, in Dutch or English after the system language.
-// Edit has no undo/redo items on purpose: undo and redo belong to the renderer's own history
-// (Ctrl+Z works on the scenario), and a menu accelerator would take the keys away from it.
+// The application menu, in Dutch or English: File (new, open, recent, save, save as, close,
+// quit), Edit (the renderer's undo and redo, cut/copy/paste), View, Help.
+//
+// Keys: the renderer's one command list (renderer/commands) handles Ctrl+S, Ctrl+O, Ctrl+Z…
+// itself, in Electron and in the browser alike, with its own rules (Ctrl+Z in a text field
+// belongs to the field). So the menu items that send a renderer command show their shortcut
+// but do not register it (`registerAccelerator: false`): a key is handled once, by the
+// renderer, and a click on the item sends the same command. macOS ignores registerAccelerator;
+// there Chromium gives the page the key first and the menu only gets keys the page left alone,
+// and the renderer routes a menu undo to a focused text field (see renderer/commands).
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/ipc/contract';
+
+export interface RecentMenuItem {
+  label: string;
+  open(): void;
+}
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
-  /** BCP 47 locale of the system, e.g. `nl-NL`. */
+  /** BCP 47 locale or the renderer's language, e.g. `nl-NL` or `en`. */
   locale: string;
   /** Development build: adds reload and the developer tools. */
   isDev: boolean;
   appName: string;
   openLicence(): void;
+  /** Sends a command to the renderer of the focused window. */
+  send(command: MenuCommand): void;
+  recent: RecentMenuItem[];
 }
 
 const LABELS = {
   nl: {
     file: 'Bestand',
+    new: 'Nieuw',
+    open: 'Openen…',
+    recent: 'Recent geopend',
+    noRecent: 'Geen recente bestanden',
+    save: 'Opslaan',
+    saveAs: 'Opslaan als…',
+    close: 'Sluiten',
     quit: 'Afsluiten',
     edit: 'Bewerken',
+    undo: 'Ongedaan maken',
+    redo: 'Opnieuw',
     cut: 'Knippen',
     copy: 'Kopiëren',
     paste: 'Plakken',
@@ -32,8 +57,17 @@ const LABELS = {
   },
   en: {
     file: 'File',
+    new: 'New',
+    open: 'Open…',
+    recent: 'Open Recent',
+    noRecent: 'No recent files',
+    save: 'Save',
+    saveAs: 'Save As…',
+    close: 'Close',
     quit: 'Quit',
     edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
     cut: 'Cut',
     copy: 'Copy',
     paste: 'Paste',
@@ -52,10 +86,32 @@ export function menuLanguage(locale: string): keyof typeof LABELS {
   return locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
+/** The renderer-owned commands and the keys its command list gives them. */
+export const COMMAND_KEYS: Record<MenuCommand, string> = {
+  new: 'CmdOrCtrl+N',
+  open: 'CmdOrCtrl+O',
+  save: 'CmdOrCtrl+S',
+  saveAs: 'CmdOrCtrl+Shift+S',
+  close: 'CmdOrCtrl+W',
+  undo: 'CmdOrCtrl+Z',
+  redo: 'CmdOrCtrl+Shift+Z',
+};
+
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const t = LABELS[menuLanguage(options.locale)];
   const mac = options.platform === 'darwin';
   const about: MenuItemConstructorOptions = { role: 'about', label: `${t.about} ${options.appName}` };
+  const command = (id: MenuCommand, label: string): MenuItemConstructorOptions => ({
+    id,
+    label,
+    accelerator: COMMAND_KEYS[id],
+    registerAccelerator: false,
+    click: () => options.send(id),
+  });
+  const recent: MenuItemConstructorOptions[] =
+    options.recent.length === 0
+      ? [{ label: t.noRecent, enabled: false }]
+      : options.recent.map((item) => ({ label: item.label, click: () => item.open() }));
 
   const template: MenuItemConstructorOptions[] = [];
   if (mac) {
@@ -66,11 +122,24 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   }
   template.push({
     label: t.file,
-    submenu: mac ? [{ role: 'close' }] : [{ role: 'quit', label: t.quit, accelerator: 'Ctrl+Q' }],
+    submenu: [
+      command('new', t.new),
+      command('open', t.open),
+      { id: 'recent', label: t.recent, submenu: recent },
+      { type: 'separator' },
+      command('save', t.save),
+      command('saveAs', t.saveAs),
+      { type: 'separator' },
+      command('close', t.close),
+      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.quit, accelerator: 'Ctrl+Q' } as const]),
+    ],
   });
   template.push({
     label: t.edit,
     submenu: [
+      command('undo', t.undo),
+      command('redo', t.redo),
+      { type: 'separator' },
       { role: 'cut', label: t.cut },
       { role: 'copy', label: t.copy },
       { role: 'paste', label: t.paste },

@@ -1,6 +1,6 @@
 // Everything that keeps the renderer in its box: the Content-Security-Policy, which URLs count
 // as the app itself, and the guards installed on every session and every webContents.
-// The app needs no network and no browser permissions at all, so the rules are "deny all"
+// The app needs no network and almost no browser permissions, so the rules are "deny all"
 // with a short list of exceptions, each of them local.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,10 +85,41 @@ function withoutCsp(headers: Record<string, string[]> | undefined): Record<strin
   return kept;
 }
 
-/** Denies every permission, cancels every request that is not local, and sets the CSP header. */
+/**
+ * The only permissions the app's page gets: full screen (presentation mode for the projector)
+ * and writing to the clipboard (copying a table or a figure). Nothing that reads or records.
+ */
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen', 'clipboard-sanitized-write']);
+
+/** Whether `permission`, asked for by the page at `url`, is granted: only the two above, only for the app page. */
+export function isPermissionAllowed(permission: string, url: string | undefined, location: AppLocation): boolean {
+  return ALLOWED_PERMISSIONS.has(permission) && url !== undefined && isAppUrl(url, location);
+}
+
+/**
+ * The URL of the page asking. Chromium gives the full URL with a request, but sometimes only
+ * an origin (for file:// pages just `file:///`) with a check; then the webContents' own URL.
+ */
+export function requesterUrl(requestingUrl: string | undefined, webContentsUrl: string | undefined): string | undefined {
+  if (requestingUrl !== undefined) {
+    try {
+      const url = new URL(requestingUrl);
+      if (url.pathname !== '/' && url.pathname !== '') return requestingUrl;
+    } catch {
+      // not a URL: fall back to the webContents
+    }
+  }
+  return webContentsUrl;
+}
+
+/** Denies every permission but the two the app needs, cancels every request that is not local, and sets the CSP header. */
 export function hardenSession(ses: Session, location: AppLocation, allowDevTools: boolean): void {
-  ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((webContents, permission, callback, details) => {
+    callback(isPermissionAllowed(permission, requesterUrl(details?.requestingUrl, webContents?.getURL()), location));
+  });
+  ses.setPermissionCheckHandler((webContents, permission, _origin, details) =>
+    isPermissionAllowed(permission, requesterUrl(details?.requestingUrl, webContents?.getURL()), location),
+  );
   ses.setDevicePermissionHandler(() => false);
   // Chromium downloads spell-check dictionaries from Google on Windows and Linux.
   ses.setSpellCheckerEnabled(false);

@@ -1,8 +1,17 @@
 // The one typed IPC contract between the renderer and the main process.
-// Each method is one invoke channel (`vcp:<method>`). Main registers a handler for every key
-// (a missing one does not compile), checks the sender, and validates the arguments with
-// `ipcArgs` below: the renderer is not trusted. The preload exposes exactly these methods.
+// Each method of IpcContract is one invoke channel (`vcp:<method>`). Main registers a handler
+// for every key (a missing one does not compile), checks the sender, and validates the
+// arguments with `ipcArgs` below: the renderer is not trusted. Each member of IpcEvents is one
+// push channel from main to the renderer (`vcp-event:<name>`). The preload exposes BridgeApi:
+// the methods, one `on<Event>(callback) => unsubscribe` per event, and nothing else.
+//
+// Files: the renderer never sends or receives a path. Main hands out an opaque handle for each
+// file the user chose (open dialog, save dialog, recent list, drop, command line, the OS) and
+// refuses every handle it did not give out. The one exception is the dropped file: the preload
+// (not the page) turns the dropped File into its path, on a channel the page cannot reach.
 import { z } from 'zod';
+import { BACKUP_ID } from '../files/file-names';
+import type { Lang, LocalizedText } from '../scenario/problems';
 
 export interface AppInfo {
   name: string;
@@ -27,15 +36,152 @@ export interface OpenedFile {
   handle: string | null;
 }
 
+/** Why a file could not be read or written, for the renderer to explain in the user's language. */
+export type FileErrorCode =
+  | 'not-found'
+  | 'not-a-file'
+  | 'too-large'
+  | 'no-permission'
+  | 'read-only'
+  | 'disk-full'
+  | 'busy'
+  | 'invalid-scenario'
+  | 'failed';
+
+/** Opening a file: read (its text still to be parsed by the renderer), cancelled, or failed. */
+export type ReadResult =
+  | { kind: 'opened'; file: OpenedFile }
+  | { kind: 'canceled' }
+  | { kind: 'failed'; name: string; reason: FileErrorCode; detail?: string };
+
+/**
+ * Saving. `conflict`: the file changed on disk since it was opened or last saved (another
+ * program, a colleague on a shared drive); nothing was written, the renderer asks the user.
+ */
+export type SaveResult =
+  | { kind: 'saved'; handle: string; name: string }
+  | { kind: 'conflict'; name: string }
+  | { kind: 'canceled' }
+  | { kind: 'failed'; name: string; reason: FileErrorCode; detail?: string };
+
+export interface RecentFile {
+  handle: string;
+  name: string;
+  /** The folder's own name, for display (never the whole path). */
+  folder: string;
+}
+
+export interface RecentList {
+  files: RecentFile[];
+  /** Names of files that were on the list but are gone now; they have been taken off it. */
+  removed: string[];
+}
+
+/** Unsaved work, sent by the renderer a moment after each edit. */
+export interface BackupWrite {
+  id: string;
+  title: string;
+  /** The file name shown (for the restore offer). */
+  name: string;
+  /** The file the work belongs to, if any: main keeps its path, so a restore saves back there. */
+  handle: string | null;
+  /** The scenario, serialized. */
+  text: string;
+}
+
+export interface BackupInfo {
+  id: string;
+  title: string;
+  name: string;
+  /** ISO 8601 time of the last backup. */
+  savedAt: string;
+}
+
+export interface RestoredBackup extends BackupInfo {
+  text: string;
+  /** A handle for the original file, when the work had one. */
+  handle: string | null;
+}
+
+/** What main needs to know about the open document: for the close prompt and the window. */
+export interface DocumentState {
+  dirty: boolean;
+  name: string | null;
+  handle: string | null;
+  /** The renderer's language, for main's own dialogs. */
+  lang: Lang;
+  /** The backup of this window's unsaved work, removed when the user chooses "Don't save". */
+  backupId: string | null;
+}
+
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'close', 'undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
 export interface IpcContract {
   getAppInfo(): Promise<AppInfo>;
   /** The file given on the command line or by the OS, else the default sample. */
   getInitialScenario(): Promise<OpenedFile | null>;
   listSamples(): Promise<SampleInfo[]>;
   readSample(id: string): Promise<OpenedFile>;
+
+  /** The native open dialog; the chosen file is read and gets a handle. */
+  openFileDialog(): Promise<ReadResult>;
+  /** A file from the recent list, by the handle listRecent gave. */
+  openRecent(handle: string): Promise<ReadResult>;
+  /**
+   * Wire only, not on the bridge: the path of a file dropped on the window, which the preload
+   * got from webUtils.getPathForFile. The page calls `openDroppedFile(file)` instead.
+   */
+  openDroppedPath(path: string): Promise<ReadResult>;
+  listRecent(): Promise<RecentList>;
+  /** Saves to the file behind `handle`; `overwrite` after the user chose to replace a changed file. */
+  saveFile(handle: string, text: string, overwrite: boolean): Promise<SaveResult>;
+  /** The native save dialog, then saves there; the result carries the new handle. */
+  saveFileAs(text: string, suggestedName: string): Promise<SaveResult>;
+
+  writeBackup(backup: BackupWrite): Promise<void>;
+  removeBackup(id: string): Promise<void>;
+  /** Backups left by an earlier run that ended without saving (a crash, a kill). */
+  listBackups(): Promise<BackupInfo[]>;
+  restoreBackup(id: string): Promise<RestoredBackup>;
+
+  setDocumentState(state: DocumentState): Promise<void>;
+  /** The answer to a saveBeforeClose event: whether the work was saved. */
+  saveBeforeCloseDone(requestId: string, saved: boolean): Promise<void>;
+}
+
+/** Pushed by main to the renderer. */
+export interface IpcEvents {
+  /** A menu item was chosen. */
+  menuCommand(command: MenuCommand): void;
+  /** Main opened a file for the renderer: the OS (file association, a second start), or Recent in the menu. */
+  fileOpened(result: ReadResult): void;
+  /** The window is closing and the user chose Save: save, then answer with saveBeforeCloseDone. */
+  saveBeforeClose(requestId: string): void;
 }
 
 export type IpcMethod = keyof IpcContract;
+export type IpcEventName = keyof IpcEvents;
+export type IpcEventSubscriptions = {
+  [K in IpcEventName as `on${Capitalize<K>}`]: (callback: (...args: Parameters<IpcEvents[K]>) => void) => () => void;
+};
+
+/** Methods main handles that the page itself may not call (only the preload does). */
+export type PreloadOnlyMethod = 'openDroppedPath';
+
+/** What the preload exposes on `window.vcp`. */
+export type BridgeApi = Omit<IpcContract, PreloadOnlyMethod> &
+  IpcEventSubscriptions & {
+    /** A file dropped on the window: only real files from disk (webUtils gives no path for others). */
+    openDroppedFile(file: File): Promise<ReadResult>;
+  };
+
+const handle = z.string().uuid();
+const lang = z.enum(['nl', 'en']);
+/** Scenario files are small; a text above this is refused before it is parsed. */
+export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
+const text = z.string().max(MAX_TEXT_LENGTH);
+const shortText = z.string().max(500);
 
 /** Argument schemas per method: main validates every payload against these. */
 export const ipcArgs = {
@@ -43,9 +189,45 @@ export const ipcArgs = {
   getInitialScenario: z.tuple([]),
   listSamples: z.tuple([]),
   readSample: z.tuple([z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/)]),
+  openFileDialog: z.tuple([]),
+  openRecent: z.tuple([handle]),
+  // Main checks more (absolute, a regular file, a .json name) before it reads anything.
+  openDroppedPath: z.tuple([z.string().min(1).max(4096)]),
+  listRecent: z.tuple([]),
+  saveFile: z.tuple([handle, text, z.boolean()]),
+  saveFileAs: z.tuple([text, shortText]),
+  writeBackup: z.tuple([
+    z.strictObject({ id: z.string().regex(BACKUP_ID), title: shortText, name: shortText, handle: handle.nullable(), text }),
+  ]),
+  removeBackup: z.tuple([z.string().regex(BACKUP_ID)]),
+  listBackups: z.tuple([]),
+  restoreBackup: z.tuple([z.string().regex(BACKUP_ID)]),
+  setDocumentState: z.tuple([
+    z.strictObject({
+      dirty: z.boolean(),
+      name: shortText.nullable(),
+      handle: handle.nullable(),
+      lang,
+      backupId: z.string().regex(BACKUP_ID).nullable(),
+    }),
+  ]),
+  saveBeforeCloseDone: z.tuple([handle, z.boolean()]),
 } as const satisfies { [K in IpcMethod]: z.ZodType<Parameters<IpcContract[K]>> };
 
 export const IPC_METHODS = Object.keys(ipcArgs) as IpcMethod[];
 
+/** Localised words for the file error codes, shared by main's dialogs and the renderer. */
+export const FILE_ERROR_TEXT: Record<FileErrorCode, LocalizedText> = {
+  'not-found': { nl: 'het bestand of de map bestaat niet (meer)', en: 'the file or folder does not exist (any more)' },
+  'not-a-file': { nl: 'dit is geen bestand', en: 'this is not a file' },
+  'too-large': { nl: 'het bestand is te groot om een scenario te zijn', en: 'the file is too large to be a scenario' },
+  'no-permission': { nl: 'u hebt geen toegang tot dit bestand', en: 'you have no access to this file' },
+  'read-only': { nl: 'de schijf of map is alleen-lezen', en: 'the disk or folder is read-only' },
+  'disk-full': { nl: 'de schijf is vol', en: 'the disk is full' },
+  busy: { nl: 'een ander programma houdt het bestand vast', en: 'another program is holding the file' },
+  'invalid-scenario': { nl: 'de inhoud is geen geldig scenario', en: 'the content is not a valid scenario' },
+  failed: { nl: 'het lukte niet', en: 'it did not work' },
+};
+
 // Channel names and the bridge key live in ./channels (no zod there, for the preload's bundle).
-export { BRIDGE_KEY, channelOf } from './channels';
+export { BRIDGE_KEY, IPC_EVENTS, channelOf, eventChannelOf } from './channels';

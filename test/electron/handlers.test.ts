@@ -14,6 +14,7 @@ import {
   readSample,
   type HandlerContext,
 } from '../../electron/handlers';
+import { testContext } from './support/file-context';
 
 const scenario = (title: string, description?: string) =>
   JSON.stringify({ format: 'vitale-coalitie-scenario', version: 1, title, ...(description ? { description } : {}) });
@@ -40,12 +41,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 const noEvent = {} as IpcMainInvokeEvent;
 
 function context(requested: string | null = null, handles = new FileHandles()): HandlerContext {
-  return {
-    appInfo: () => ({ name: 'Vitale Coalitie Scenarioplanner', version: '0.1.0', platform: 'linux', locale: 'nl-NL' }),
-    samplesDir: samples,
-    requestedFile: () => requested,
-    handles,
-  };
+  return testContext(root, { requested, samplesDir: samples, handles });
 }
 
 describe('listSamples', () => {

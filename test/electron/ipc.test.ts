@@ -17,14 +17,43 @@ const policy: SenderPolicy = {
   isOwnWebContents: (contents) => contents === ownContents,
 };
 
+const HANDLE = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+const BACKUP = '6f1c2a9e-1d2b-4c3d-8e4f-5a6b7c8d9e0f';
+
 function fakeHandlers(): IpcHandlers {
   return {
     getAppInfo: jest.fn(async () => ({ name: 'VCP', version: '0.1.0', platform: 'linux', locale: 'nl-NL' })),
     getInitialScenario: jest.fn(async () => null),
     listSamples: jest.fn(async () => []),
     readSample: jest.fn(async (_event: IpcMainInvokeEvent, id: string) => ({ name: `${id}.vcscenario.json`, text: '{}', handle: null })),
+    openFileDialog: jest.fn(async () => ({ kind: 'canceled' as const })),
+    openRecent: jest.fn(async () => ({ kind: 'canceled' as const })),
+    openDroppedPath: jest.fn(async () => ({ kind: 'canceled' as const })),
+    listRecent: jest.fn(async () => ({ files: [], removed: [] })),
+    saveFile: jest.fn(async () => ({ kind: 'saved' as const, handle: HANDLE, name: 'x.vcscenario.json' })),
+    saveFileAs: jest.fn(async () => ({ kind: 'canceled' as const })),
+    writeBackup: jest.fn(async () => undefined),
+    removeBackup: jest.fn(async () => undefined),
+    listBackups: jest.fn(async () => []),
+    restoreBackup: jest.fn(async () => ({ id: BACKUP, title: 't', name: 'n', savedAt: '', text: '', handle: null })),
+    setDocumentState: jest.fn(async () => undefined),
+    saveBeforeCloseDone: jest.fn(async () => undefined),
   };
 }
+
+/** Valid arguments per method, for the checks that run on every channel. */
+const VALID_ARGS: Record<string, unknown[]> = {
+  readSample: ['stichtse-vecht-2022'],
+  openRecent: [HANDLE],
+  openDroppedPath: ['/home/user/scenario.vcscenario.json'],
+  saveFile: [HANDLE, '{}', false],
+  saveFileAs: ['{}', 'Scenario'],
+  writeBackup: [{ id: BACKUP, title: 'T', name: 'n.vcscenario.json', handle: null, text: '{}' }],
+  removeBackup: [BACKUP],
+  restoreBackup: [BACKUP],
+  setDocumentState: [{ dirty: true, name: null, handle: null, lang: 'nl', backupId: null }],
+  saveBeforeCloseDone: [HANDLE, true],
+};
 
 function event(overrides: { url?: string; sender?: WebContents; parent?: unknown; noFrame?: boolean } = {}) {
   return {
@@ -71,7 +100,7 @@ describe('the sender check', () => {
     ['a frame that is gone', { noFrame: true }, /frame is gone/],
   ])('rejects a call from %s', async (_name, overrides, message) => {
     for (const method of IPC_METHODS) {
-      const args = method === 'readSample' ? ['stichtse-vecht-2022'] : [];
+      const args = VALID_ARGS[method] ?? [];
       await expect(call(channelOf(method), event(overrides), ...args)).rejects.toThrow(message);
       expect(handlers[method]).not.toHaveBeenCalled();
     }
@@ -90,6 +119,39 @@ describe('payload validation', () => {
   ])('rejects readSample with %s', async (_name, args) => {
     await expect(call(channelOf('readSample'), event(), ...args)).rejects.toThrow(/vcp:readSample refused: invalid/);
     expect(handlers.readSample).not.toHaveBeenCalled();
+  });
+
+  it('every valid call reaches its handler', async () => {
+    for (const method of IPC_METHODS) {
+      await call(channelOf(method), event(), ...(VALID_ARGS[method] ?? []));
+      expect([method, (handlers[method] as jest.Mock).mock.calls.length]).toEqual([method, 1]);
+    }
+  });
+
+  // The renderer names files by the handles main gave out; a path in their place is refused
+  // before any handler runs (and handlers refuse a well-formed handle they did not give out:
+  // see file-handlers.test.ts).
+  it.each([
+    ['openRecent', (p: string) => [p]],
+    ['saveFile', (p: string) => [p, '{}', false]],
+    ['writeBackup', (p: string) => [{ id: BACKUP, title: 'T', name: 'n', handle: p, text: '{}' }]],
+    ['setDocumentState', (p: string) => [{ dirty: true, name: null, handle: p, lang: 'nl', backupId: null }]],
+    ['removeBackup', (p: string) => [p]],
+    ['restoreBackup', (p: string) => [p]],
+  ] as const)('%s refuses a path where a handle or id belongs', async (method, args) => {
+    for (const raw of ['/etc/passwd', 'C:\\Users\\x\\a.vcscenario.json', '../../secret.json', `${HANDLE}/../x`, '']) {
+      await expect(call(channelOf(method), event(), ...args(raw))).rejects.toThrow(/refused: invalid/);
+    }
+    expect(handlers[method]).not.toHaveBeenCalled();
+  });
+
+  it('refuses extra fields, wrong types and oversized texts', async () => {
+    await expect(call(channelOf('writeBackup'), event(), { ...(VALID_ARGS.writeBackup![0] as object), path: '/etc/passwd' })).rejects.toThrow(/invalid/);
+    await expect(call(channelOf('saveFile'), event(), HANDLE, '{}', 'yes')).rejects.toThrow(/invalid/);
+    await expect(call(channelOf('saveFile'), event(), HANDLE, 'x'.repeat(20 * 1024 * 1024 + 1), false)).rejects.toThrow(/invalid/);
+    await expect(call(channelOf('setDocumentState'), event(), { dirty: true, name: null, handle: null, lang: 'de', backupId: null })).rejects.toThrow(/invalid/);
+    expect(handlers.writeBackup).not.toHaveBeenCalled();
+    expect(handlers.saveFile).not.toHaveBeenCalled();
   });
 
   it('rejects arguments to methods that take none', async () => {

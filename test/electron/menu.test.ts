@@ -9,6 +9,8 @@ function menu(overrides: Partial<MenuOptions> = {}): MenuItemConstructorOptions[
     isDev: false,
     appName: 'Vitale Coalitie Scenarioplanner',
     openLicence: () => undefined,
+    send: () => undefined,
+    recent: [],
     ...overrides,
   });
 }
@@ -36,9 +38,59 @@ it('offers reload and the developer tools only in development', () => {
   expect(roles(menu({ isDev: true }))).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
 });
 
-it('leaves undo and redo to the renderer', () => {
+it("has the renderer's undo and redo, not the native ones, and cut/copy/paste", () => {
   expect(roles(menu())).not.toContain('undo');
   expect(roles(menu())).not.toContain('redo');
+  expect(roles(menu())).toEqual(expect.arrayContaining(['cut', 'copy', 'paste']));
+  const send = jest.fn();
+  const edit = items(menu({ send })[1]);
+  expect(edit.slice(0, 2).map((item) => item.label)).toEqual(['Ongedaan maken', 'Opnieuw']);
+  for (const item of edit.slice(0, 2)) (item.click as () => void)();
+  expect(send.mock.calls).toEqual([['undo'], ['redo']]);
+});
+
+describe('the File menu', () => {
+  const file = (overrides: Partial<MenuOptions> = {}) => items(menu(overrides)[0]);
+  const labelled = (template: MenuItemConstructorOptions[]) => template.filter((item) => item.type !== 'separator').map((item) => item.label);
+
+  it('has New, Open, Recent, Save, Save As, Close and Quit, in Dutch and English', () => {
+    expect(labelled(file())).toEqual(['Nieuw', 'Openen…', 'Recent geopend', 'Opslaan', 'Opslaan als…', 'Sluiten', 'Afsluiten']);
+    expect(labelled(file({ locale: 'en' }))).toEqual(['New', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Close', 'Quit']);
+  });
+
+  it('each item sends its command to the renderer', () => {
+    const send = jest.fn();
+    for (const item of file({ send })) if (item.id && item.id !== 'recent') (item.click as () => void)();
+    expect(send.mock.calls.map(([command]) => command)).toEqual(['new', 'open', 'save', 'saveAs', 'close']);
+  });
+
+  it('shows the usual keys but leaves them to the renderer (no key is handled twice)', () => {
+    const byId = Object.fromEntries(file().filter((item) => item.id).map((item) => [item.id, item]));
+    expect(byId.new).toMatchObject({ accelerator: 'CmdOrCtrl+N', registerAccelerator: false });
+    expect(byId.open).toMatchObject({ accelerator: 'CmdOrCtrl+O', registerAccelerator: false });
+    expect(byId.save).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
+    expect(byId.saveAs).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+S', registerAccelerator: false });
+    expect(byId.close).toMatchObject({ accelerator: 'CmdOrCtrl+W', registerAccelerator: false });
+    const edit = items(menu()[1]);
+    expect(edit[0]).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+    expect(edit[1]).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false });
+  });
+
+  it('lists the recent files, and says so when there are none', () => {
+    const open = jest.fn();
+    const recent = (template: MenuItemConstructorOptions[]) => items(template.find((item) => item.id === 'recent'));
+    expect(recent(file())).toEqual([expect.objectContaining({ label: 'Geen recente bestanden', enabled: false })]);
+    const listed = recent(file({ recent: [{ label: 'a.vcscenario.json — Werk', open }] }));
+    expect(listed.map((item) => item.label)).toEqual(['a.vcscenario.json — Werk']);
+    (listed[0]!.click as () => void)();
+    expect(open).toHaveBeenCalled();
+  });
+
+  it('on macOS, Quit is in the app menu, not under File', () => {
+    const template = menu({ platform: 'darwin' });
+    expect(items(template[1]).map((item) => item.role)).not.toContain('quit');
+    expect(items(template[1]).map((item) => item.label)).toContain('Opslaan');
+  });
 });
 
 it('has the app menu on macOS', () => {

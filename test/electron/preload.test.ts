@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BRIDGE_KEY, IPC_METHODS, channelOf } from '../../shared/ipc/contract';
+import { BRIDGE_KEY, IPC_EVENTS, IPC_METHODS, channelOf, eventChannelOf } from '../../shared/ipc/contract';
 import type { FakeElectron } from './support/fake-electron';
 
 jest.mock('electron', () => require('./support/fake-electron').createFakeElectron());
@@ -24,22 +24,72 @@ it(`exposes one object under window.${BRIDGE_KEY}`, () => {
   expect(exposed().key).toBe(BRIDGE_KEY);
 });
 
-it("has exactly the contract's methods, all functions, and nothing else", () => {
+/** Methods the page may call: all of the contract but the one only the preload uses. */
+const PAGE_METHODS = IPC_METHODS.filter((method) => method !== 'openDroppedPath');
+const SUBSCRIPTIONS = IPC_EVENTS.map((event) => `on${event[0]!.toUpperCase()}${event.slice(1)}`);
+
+it("has exactly the contract's methods, one subscription per event and the drop, and nothing else", () => {
   const { api } = exposed();
-  expect(Object.keys(api).sort()).toEqual([...IPC_METHODS].sort());
-  for (const method of IPC_METHODS) expect(typeof api[method]).toBe('function');
+  expect(Object.keys(api).sort()).toEqual([...PAGE_METHODS, ...SUBSCRIPTIONS, 'openDroppedFile'].sort());
+  for (const value of Object.values(api)) expect(typeof value).toBe('function');
   expect(Object.values(api)).not.toContain(electron.ipcRenderer);
   expect(Object.values(api)).not.toContain(electron.ipcRenderer.invoke);
+  expect(Object.values(api)).not.toContain(electron.ipcRenderer.on);
+});
+
+it('the page cannot send a path: there is no openDroppedPath on the bridge', () => {
+  expect(exposed().api.openDroppedPath).toBeUndefined();
 });
 
 it('each method invokes its own channel with the arguments given', async () => {
   const { api } = exposed();
-  for (const method of IPC_METHODS) {
+  for (const method of PAGE_METHODS) {
     electron.ipcRenderer.invoke.mockClear();
-    const args = method === 'readSample' ? ['stichtse-vecht-2022'] : [];
+    const args = method === 'readSample' ? ['stichtse-vecht-2022'] : method === 'saveFile' ? ['h', '{}', false] : [];
     await expect((api[method] as (...a: unknown[]) => Promise<unknown>)(...args)).resolves.toBe('answer');
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channelOf(method), ...args);
   }
+});
+
+it('each subscription listens on its own channel, without handing out the IPC event, and unsubscribes', () => {
+  const { api } = exposed();
+  for (const event of IPC_EVENTS) {
+    const callback = jest.fn();
+    const subscribe = api[`on${event[0]!.toUpperCase()}${event.slice(1)}`] as (cb: (...a: unknown[]) => void) => () => void;
+    const unsubscribe = subscribe(callback);
+    const listeners = electron.ipcRenderer.listeners.get(eventChannelOf(event)) ?? [];
+    expect(listeners).toHaveLength(1);
+    const ipcEvent = { sender: electron.ipcRenderer, ports: [] };
+    listeners[0]!(ipcEvent, 'payload', 2);
+    expect(callback).toHaveBeenCalledWith('payload', 2);
+    expect(callback.mock.calls[0]).not.toContain(ipcEvent);
+    unsubscribe();
+    expect(electron.ipcRenderer.listeners.get(eventChannelOf(event))).toEqual([]);
+  }
+});
+
+describe('a dropped file', () => {
+  it('is sent to main by its path on disk, which only the preload sees', async () => {
+    const { api } = exposed();
+    electron.webUtils.getPathForFile.mockReturnValueOnce('/home/user/Werk/plan.vcscenario.json');
+    electron.ipcRenderer.invoke.mockClear();
+    const file = { name: 'plan.vcscenario.json' };
+    await expect((api.openDroppedFile as (f: unknown) => Promise<unknown>)(file)).resolves.toBe('answer');
+    expect(electron.webUtils.getPathForFile).toHaveBeenCalledWith(file);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channelOf('openDroppedPath'), '/home/user/Werk/plan.vcscenario.json');
+  });
+
+  it('is refused without asking main when it is not a file on disk (a File the page made itself)', async () => {
+    const { api } = exposed();
+    electron.webUtils.getPathForFile.mockReturnValueOnce('');
+    electron.ipcRenderer.invoke.mockClear();
+    await expect((api.openDroppedFile as (f: unknown) => Promise<unknown>)({ name: 'made-up.json' })).resolves.toEqual({
+      kind: 'failed',
+      name: 'made-up.json',
+      reason: 'not-a-file',
+    });
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
 });
 
 it('bundles to one CommonJS file that requires only electron', () => {

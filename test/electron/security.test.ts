@@ -167,20 +167,44 @@ describe('the session', () => {
     return session;
   }
 
-  it('denies every permission request', () => {
+  const page = (url = appUrl) => Object.assign(new FakeWebContents(), { url });
+  const request = (session: FakeSession, contents: FakeWebContents, permission: string, requestingUrl?: string) => {
+    const callback = jest.fn();
+    session.permissionRequestHandler!(contents, permission, callback, requestingUrl === undefined ? { isMainFrame: true } : { requestingUrl, isMainFrame: true });
+    expect(callback).toHaveBeenCalledTimes(1);
+    return callback.mock.calls[0][0] as boolean;
+  };
+
+  it('denies every permission request but full screen and clipboard writes', () => {
     const session = hardened();
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'unknown']) {
-      const callback = jest.fn();
-      session.permissionRequestHandler!({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledWith(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'display-capture', 'pointerLock', 'keyboardLock', 'fileSystem', 'unknown']) {
+      expect([permission, request(session, page(), permission, appUrl)]).toEqual([permission, false]);
     }
   });
 
-  it('denies every permission check and device', () => {
+  it('grants full screen (presentation mode) and clipboard writes to the app page only', () => {
     const session = hardened();
-    for (const permission of ['media', 'geolocation', 'hid', 'serial', 'usb', 'clipboard-sanitized-write']) {
-      expect(session.permissionCheckHandler!(null, permission, 'file://', {})).toBe(false);
+    for (const permission of ['fullscreen', 'clipboard-sanitized-write']) {
+      expect(request(session, page(), permission, appUrl)).toBe(true);
+      expect(request(session, page(), permission, `${appUrl}#/present`)).toBe(true);
+      // Chromium may give only the origin: then the page's own URL decides.
+      expect(request(session, page(), permission, 'file:///')).toBe(true);
+      expect(request(session, page(), permission)).toBe(true);
+      expect(request(session, page('https://evil.example/'), permission, 'https://evil.example/page')).toBe(false);
+      expect(request(session, page(), permission, pathToFileURL('/tmp/other.html').href)).toBe(false);
+      expect(request(session, page('https://evil.example/'), permission, 'file:///')).toBe(false);
     }
+  });
+
+  it('answers permission checks the same way, and denies every device', () => {
+    const session = hardened();
+    for (const permission of ['media', 'geolocation', 'hid', 'serial', 'usb', 'clipboard-read', 'notifications']) {
+      expect([permission, session.permissionCheckHandler!(page(), permission, 'file:///', { requestingUrl: appUrl })]).toEqual([permission, false]);
+    }
+    expect(session.permissionCheckHandler!(page(), 'clipboard-sanitized-write', 'file:///', { requestingUrl: appUrl })).toBe(true);
+    expect(session.permissionCheckHandler!(page(), 'fullscreen', 'file:///', {})).toBe(true);
+    expect(session.permissionCheckHandler!(null, 'fullscreen', 'file:///', {})).toBe(false);
+    expect(session.permissionCheckHandler!(page('https://evil.example/'), 'fullscreen', 'https://evil.example', {})).toBe(false);
     expect(session.devicePermissionHandler!({ deviceType: 'usb' })).toBe(false);
     expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
   });

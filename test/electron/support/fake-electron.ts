@@ -1,6 +1,6 @@
 // A small stand-in for the `electron` module: enough of app, BrowserWindow, session, ipcMain,
-// shell, Menu, dialog, contextBridge and ipcRenderer to drive the main process and the preload
-// in Jest, recording what they were asked to do. Use it as
+// shell, Menu, dialog, contextBridge, ipcRenderer and webUtils to drive the main process and the
+// preload in Jest, recording what they were asked to do. Use it as
 //   jest.mock('electron', () => require('./support/fake-electron').createFakeElectron());
 // and reach the instance with `require('electron') as FakeElectron`.
 
@@ -41,6 +41,21 @@ export class FakeWebContents extends FakeEmitter {
     this.windowOpenHandler = handler;
   });
   mainFrame = { url: '', parent: null };
+  url = '';
+  destroyed = false;
+  /** Push events sent to this renderer: [channel, ...args]. */
+  sent: unknown[][] = [];
+  send = jest.fn((channel: string, ...args: unknown[]) => {
+    this.sent.push([channel, ...args]);
+  });
+  getURL = jest.fn(() => this.url);
+  isDestroyed = jest.fn(() => this.destroyed);
+}
+
+/** A close event whose default can be prevented, as BrowserWindow's 'close' gives. */
+export interface FakeCloseEvent {
+  defaultPrevented: boolean;
+  preventDefault(): void;
 }
 
 export class FakeWebRequest {
@@ -76,6 +91,8 @@ export function createFakeElectron() {
 
   class FakeBrowserWindow extends FakeEmitter {
     static getAllWindows = jest.fn(() => windows.filter((w) => !w.destroyed));
+    static fromWebContents = jest.fn((contents: unknown) => windows.find((w) => w.webContents === contents && !w.destroyed) ?? null);
+    static getFocusedWindow = jest.fn((): FakeBrowserWindow | null => null);
     readonly webContents = new FakeWebContents();
     destroyed = false;
     loadFile = jest.fn(async (_file: string) => undefined);
@@ -83,6 +100,23 @@ export function createFakeElectron() {
     focus = jest.fn();
     restore = jest.fn();
     isMinimized = jest.fn(() => false);
+    setDocumentEdited = jest.fn();
+    setRepresentedFilename = jest.fn();
+    /** Like Electron: emits 'close' (preventable); when not prevented, the window goes and emits 'closed'. */
+    close = jest.fn(() => {
+      if (this.destroyed) return;
+      const event: FakeCloseEvent = {
+        defaultPrevented: false,
+        preventDefault() {
+          this.defaultPrevented = true;
+        },
+      };
+      this.emit('close', event);
+      if (event.defaultPrevented) return;
+      this.destroyed = true;
+      this.webContents.destroyed = true;
+      this.emit('closed');
+    });
     constructor(readonly options: BrowserWindowConstructorOptions) {
       super();
       windows.push(this);
@@ -90,7 +124,7 @@ export function createFakeElectron() {
   }
 
   const handlers = new Map<string, Listener>();
-  const state = { isPackaged: false, appPath: '/nonexistent-app', lock: true };
+  const state = { isPackaged: false, appPath: '/nonexistent-app', lock: true, userData: '/nonexistent-user-data', documents: '/nonexistent-documents' };
   const app = Object.assign(new FakeEmitter(), state, {
     requestSingleInstanceLock: jest.fn((): boolean => app.lock),
     quit: jest.fn(),
@@ -102,7 +136,13 @@ export function createFakeElectron() {
     getVersion: jest.fn(() => '0.1.0'),
     getLocale: jest.fn(() => 'nl-NL'),
     getName: jest.fn(() => 'Vitale Coalitie Scenarioplanner'),
+    getPath: jest.fn((name: string): string => {
+      if (name === 'userData') return app.userData;
+      if (name === 'documents') return app.documents;
+      throw new Error(`fake app.getPath: ${name}`);
+    }),
   });
+  const ipcRendererListeners = new Map<string, Listener[]>();
 
   return {
     app,
@@ -124,9 +164,24 @@ export function createFakeElectron() {
       buildFromTemplate: jest.fn((template: unknown[]) => ({ template })),
       setApplicationMenu: jest.fn(),
     },
-    dialog: { showErrorBox: jest.fn() },
+    dialog: {
+      showErrorBox: jest.fn(),
+      showOpenDialog: jest.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+      showSaveDialog: jest.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+      showMessageBox: jest.fn(async (..._args: unknown[]) => ({ response: 2, checkboxChecked: false })),
+    },
     contextBridge: { exposeInMainWorld: jest.fn() },
-    ipcRenderer: { invoke: jest.fn(async (..._args: unknown[]) => 'answer') },
+    ipcRenderer: {
+      invoke: jest.fn(async (..._args: unknown[]) => 'answer'),
+      listeners: ipcRendererListeners,
+      on: jest.fn((channel: string, listener: Listener) => {
+        ipcRendererListeners.set(channel, [...(ipcRendererListeners.get(channel) ?? []), listener]);
+      }),
+      removeListener: jest.fn((channel: string, listener: Listener) => {
+        ipcRendererListeners.set(channel, (ipcRendererListeners.get(channel) ?? []).filter((l) => l !== listener));
+      }),
+    },
+    webUtils: { getPathForFile: jest.fn((_file: unknown): string => '') },
   };
 }
 

@@ -1,0 +1,169 @@
+// Reading and saving scenario files on disk, with conflict detection. Pure Node (no `electron`):
+// the IPC handlers use it, and so does the durability test's child process, so that the code
+// that is killed there is the code that saves the user's work.
+//
+// Each file read or saved is remembered by its content hash (and size and mtime, for the
+// record). Before a save the file is read again: if its content is not what this app last
+// read or wrote, someone else changed it, and the save returns `conflict` instead of writing.
+import { createHash } from 'node:crypto';
+import { promises as nodeFs } from 'node:fs';
+import path from 'node:path';
+import type { FileErrorCode } from '../../shared/ipc/contract';
+import { parseScenarioText } from '../../shared/scenario/parse';
+import { serializeScenario } from '../../shared/scenario/serialize';
+import { writeFileAtomic, type AtomicFs } from './atomic-write';
+
+/** Scenario files are small; refuse anything that could not be one rather than read it whole. */
+export const MAX_SCENARIO_BYTES = 20 * 1024 * 1024;
+
+export interface DiskState {
+  size: number;
+  mtimeMs: number;
+  /** sha256 of the bytes. */
+  hash: string;
+}
+
+export type ReadOutcome =
+  | { kind: 'read'; text: string; state: DiskState }
+  | { kind: 'failed'; reason: FileErrorCode; detail: string };
+
+export type SaveOutcome =
+  | { kind: 'saved'; state: DiskState }
+  | { kind: 'conflict' }
+  | { kind: 'failed'; reason: FileErrorCode; detail: string };
+
+export function hashOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Removes a UTF-8 byte order mark (Windows editors write one; JSON.parse rejects it). */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error !== null && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+/** The user-facing reason for a Node error. */
+export function reasonOf(error: unknown): FileErrorCode {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'not-found';
+    case 'EISDIR':
+      return 'not-a-file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'no-permission';
+    case 'EROFS':
+      return 'read-only';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'disk-full';
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return 'busy';
+    case 'EFBIG':
+      return 'too-large';
+    default:
+      return 'failed';
+  }
+}
+
+function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads a file's bytes, refusing folders and anything too large to be a scenario. */
+async function readBytes(file: string): Promise<{ bytes: Buffer; state: DiskState }> {
+  const stat = await nodeFs.stat(file);
+  if (!stat.isFile()) throw Object.assign(new Error(`${file} is not a file`), { code: 'EISDIR' });
+  if (stat.size > MAX_SCENARIO_BYTES) throw Object.assign(new Error(`${file} is too large to be a scenario`), { code: 'EFBIG' });
+  const bytes = await nodeFs.readFile(file);
+  if (bytes.length > MAX_SCENARIO_BYTES) throw Object.assign(new Error(`${file} is too large to be a scenario`), { code: 'EFBIG' });
+  return { bytes, state: { size: bytes.length, mtimeMs: stat.mtimeMs, hash: hashOf(bytes) } };
+}
+
+export interface ScenarioFilesOptions {
+  /** For tests: the file system calls of the atomic write. */
+  fs?: AtomicFs;
+  /** For tests: how long a Windows lock is waited out. */
+  retryFor?: number;
+}
+
+export class ScenarioFiles {
+  private readonly known = new Map<string, DiskState>();
+
+  constructor(private readonly options: ScenarioFilesOptions = {}) {}
+
+  private key(file: string): string {
+    const resolved = path.resolve(file);
+    return process.platform === 'win32' || process.platform === 'darwin' ? resolved.toLowerCase() : resolved;
+  }
+
+  /** What this app last read from or wrote to `file`, if anything. */
+  knownState(file: string): DiskState | undefined {
+    return this.known.get(this.key(file));
+  }
+
+  /** Remember a state from elsewhere (a restored backup knows what the file held when it was opened). */
+  remember(file: string, state: DiskState): void {
+    this.known.set(this.key(file), state);
+  }
+
+  forget(file: string): void {
+    this.known.delete(this.key(file));
+  }
+
+  /** Reads a scenario file as text. The file is only read, never touched. */
+  async read(file: string): Promise<ReadOutcome> {
+    try {
+      const { bytes, state } = await readBytes(file);
+      this.remember(file, state);
+      return { kind: 'read', text: withoutBom(bytes.toString('utf8')), state };
+    } catch (error) {
+      return { kind: 'failed', reason: reasonOf(error), detail: detailOf(error) };
+    }
+  }
+
+  /**
+   * Whether the file on disk is no longer what this app last read or wrote. A file that is gone
+   * is no conflict (saving recreates it); a file this app never read is one (it cannot know).
+   */
+  async changedOnDisk(file: string): Promise<boolean> {
+    const known = this.knownState(file);
+    let current: DiskState;
+    try {
+      current = (await readBytes(file)).state;
+    } catch (error) {
+      if (reasonOf(error) === 'not-found') return false;
+      throw error;
+    }
+    return known === undefined || known.hash !== current.hash;
+  }
+
+  /**
+   * Saves scenario text to `file`: validated (main never writes something the app could not
+   * open again), written in the stable format, atomically, with the previous version kept as
+   * `.bak`. Without `overwrite`, a file changed on disk since it was read is left alone.
+   */
+  async save(file: string, text: string, { overwrite }: { overwrite: boolean }): Promise<SaveOutcome> {
+    const parsed = parseScenarioText(text);
+    if (!parsed.ok) {
+      const first = parsed.problems[0];
+      return { kind: 'failed', reason: 'invalid-scenario', detail: first ? `${first.path}: ${first.message.en}` : 'invalid' };
+    }
+    const bytes = Buffer.from(serializeScenario(parsed.value), 'utf8');
+    try {
+      if (!overwrite && (await this.changedOnDisk(file))) return { kind: 'conflict' };
+      await writeFileAtomic(file, bytes, { backup: true, fs: this.options.fs, retryFor: this.options.retryFor });
+      const stat = await nodeFs.stat(file);
+      const state: DiskState = { size: bytes.length, mtimeMs: stat.mtimeMs, hash: hashOf(bytes) };
+      this.remember(file, state);
+      return { kind: 'saved', state };
+    } catch (error) {
+      return { kind: 'failed', reason: reasonOf(error), detail: detailOf(error) };
+    }
+  }
+}

@@ -1,0 +1,251 @@
+// The atomic write on real files in a temporary folder: new content in place, the old one as
+// .bak, nothing half-written or left behind when a step fails, Windows locks waited out.
+import { type PathLike, chmodSync, existsSync, mkdirSync, mkdtempSync, promises as fsp, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { isTemporaryName, renameWithRetry, temporaryName, writeFileAtomic, type AtomicFs } from '../../electron/files/atomic-write';
+
+let dir: string;
+let target: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'vcp-atomic-'));
+  target = path.join(dir, 'plan.vcscenario.json');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const read = (file: string) => readFileSync(file, 'utf8');
+const listing = () => readdirSync(dir).sort();
+const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
+
+/** node:fs promises with some calls replaced. */
+function fsWith(overrides: Partial<AtomicFs>): AtomicFs {
+  return {
+    open: fsp.open,
+    rename: fsp.rename,
+    link: fsp.link,
+    copyFile: fsp.copyFile,
+    unlink: fsp.unlink,
+    stat: fsp.stat,
+    realpath: fsp.realpath,
+    chmod: fsp.chmod,
+    ...overrides,
+  };
+}
+
+it('writes a new file, with no .bak and nothing else beside it', async () => {
+  await writeFileAtomic(target, 'A', { backup: true });
+  expect(read(target)).toBe('A');
+  expect(listing()).toEqual(['plan.vcscenario.json']);
+});
+
+it('replaces the content and keeps the previous version as NAME.bak', async () => {
+  writeFileSync(target, 'A');
+  await writeFileAtomic(target, 'B', { backup: true });
+  expect(read(target)).toBe('B');
+  expect(read(`${target}.bak`)).toBe('A');
+  await writeFileAtomic(target, 'C', { backup: true });
+  expect(read(target)).toBe('C');
+  expect(read(`${target}.bak`)).toBe('B');
+  expect(listing()).toEqual(['plan.vcscenario.json', 'plan.vcscenario.json.bak']);
+});
+
+it('makes no .bak unless asked', async () => {
+  writeFileSync(target, 'A');
+  await writeFileAtomic(target, 'B');
+  expect(listing()).toEqual(['plan.vcscenario.json']);
+});
+
+it('the .bak is a file of its own: changing the new version leaves it alone', async () => {
+  writeFileSync(target, 'A');
+  await writeFileAtomic(target, 'B', { backup: true });
+  writeFileSync(target, 'changed in place by another program');
+  expect(read(`${target}.bak`)).toBe('A');
+});
+
+it('copies the previous version where hard links are not possible (FAT, some shares)', async () => {
+  writeFileSync(target, 'A');
+  const link = jest.fn(async () => {
+    throw errno('EPERM');
+  });
+  await writeFileAtomic(target, 'B', { backup: true, fs: fsWith({ link }) });
+  expect(link).toHaveBeenCalled();
+  expect(read(target)).toBe('B');
+  expect(read(`${target}.bak`)).toBe('A');
+  expect(listing()).toEqual(['plan.vcscenario.json', 'plan.vcscenario.json.bak']);
+});
+
+describe('when a step fails, the original stays and no temporary file is left', () => {
+  beforeEach(() => writeFileSync(target, 'ORIGINAL'));
+
+  it('the rename fails', async () => {
+    const rename = jest.fn(async (from: PathLike, to: PathLike) => {
+      if (to === target) throw errno('EIO');
+      return fsp.rename(from, to);
+    });
+    await expect(writeFileAtomic(target, 'NEW', { fs: fsWith({ rename }) })).rejects.toThrow('EIO');
+    expect(read(target)).toBe('ORIGINAL');
+    expect(listing()).toEqual(['plan.vcscenario.json']);
+  });
+
+  it('the disk fills up while writing', async () => {
+    const open: AtomicFs['open'] = async (...args: Parameters<AtomicFs['open']>) => {
+      const handle = await fsp.open(...args);
+      if (args[1] === 'wx') {
+        handle.writeFile = async () => {
+          throw errno('ENOSPC');
+        };
+      }
+      return handle;
+    };
+    await expect(writeFileAtomic(target, 'NEW', { backup: true, fs: fsWith({ open }) })).rejects.toThrow('ENOSPC');
+    expect(read(target)).toBe('ORIGINAL');
+    expect(listing()).toEqual(['plan.vcscenario.json']);
+  });
+
+  it('flushing to disk fails', async () => {
+    const open: AtomicFs['open'] = async (...args: Parameters<AtomicFs['open']>) => {
+      const handle = await fsp.open(...args);
+      if (args[1] === 'wx') {
+        handle.sync = async () => {
+          throw errno('EIO');
+        };
+      }
+      return handle;
+    };
+    await expect(writeFileAtomic(target, 'NEW', { fs: fsWith({ open }) })).rejects.toThrow('EIO');
+    expect(read(target)).toBe('ORIGINAL');
+    expect(listing()).toEqual(['plan.vcscenario.json']);
+  });
+
+  it('the .bak cannot be made', async () => {
+    const copyFile = jest.fn(async () => {
+      throw errno('ENOSPC');
+    });
+    const link = jest.fn(async () => {
+      throw errno('EXDEV');
+    });
+    await expect(writeFileAtomic(target, 'NEW', { backup: true, fs: fsWith({ link, copyFile }) })).rejects.toThrow('ENOSPC');
+    expect(read(target)).toBe('ORIGINAL');
+    expect(listing()).toEqual(['plan.vcscenario.json']);
+  });
+
+  it('the target is a folder', async () => {
+    const folder = path.join(dir, 'map.vcscenario.json');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'inside.txt'), 'kept');
+    await expect(writeFileAtomic(folder, 'NEW', { backup: true })).rejects.toThrow(/not a file/);
+    expect(read(path.join(folder, 'inside.txt'))).toBe('kept');
+    expect(listing()).toEqual(['map.vcscenario.json', 'plan.vcscenario.json']);
+  });
+
+  it('the folder does not exist', async () => {
+    await expect(writeFileAtomic(path.join(dir, 'gone', 'x.json'), 'NEW')).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(listing()).toEqual(['plan.vcscenario.json']);
+  });
+});
+
+describe('Windows locks (a virus scanner or sync client holding the file)', () => {
+  it('retries a rename that fails with EPERM, then succeeds', async () => {
+    writeFileSync(target, 'A');
+    let refusals = 0;
+    const rename = jest.fn(async (from: PathLike, to: PathLike) => {
+      if (to === target && refusals < 2) {
+        refusals += 1;
+        throw errno('EPERM');
+      }
+      return fsp.rename(from, to);
+    });
+    await writeFileAtomic(target, 'B', { backup: true, fs: fsWith({ rename }) });
+    expect(refusals).toBe(2);
+    expect(rename.mock.calls.filter(([, to]) => to === target)).toHaveLength(3);
+    expect(read(target)).toBe('B');
+    expect(read(`${target}.bak`)).toBe('A');
+    expect(listing()).toEqual(['plan.vcscenario.json', 'plan.vcscenario.json.bak']);
+  });
+
+  it.each(['EBUSY', 'EACCES'])('retries %s too', async (code) => {
+    let refused = false;
+    const rename = jest.fn(async (from: PathLike, to: PathLike) => {
+      if (!refused) {
+        refused = true;
+        throw errno(code);
+      }
+      return fsp.rename(from, to);
+    });
+    await writeFileAtomic(target, 'B', { fs: fsWith({ rename }) });
+    expect(read(target)).toBe('B');
+  });
+
+  it('gives up after the retry time, leaving the original and no temporary file', async () => {
+    writeFileSync(target, 'A');
+    const rename = jest.fn(async (from: PathLike, to: PathLike) => {
+      if (to === target) throw errno('EPERM');
+      return fsp.rename(from, to);
+    });
+    const started = Date.now();
+    await expect(writeFileAtomic(target, 'B', { fs: fsWith({ rename }), retryFor: 150 })).rejects.toMatchObject({ code: 'EPERM' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    expect(rename.mock.calls.length).toBeGreaterThan(2);
+    expect(read(target)).toBe('A');
+    expect(listing()).toEqual(['plan.vcscenario.json']);
+  });
+
+  it('does not retry other errors', async () => {
+    const rename = jest.fn(async () => {
+      throw errno('EXDEV');
+    });
+    await expect(renameWithRetry(fsWith({ rename }), 'a', 'b')).rejects.toMatchObject({ code: 'EXDEV' });
+    expect(rename).toHaveBeenCalledTimes(1);
+  });
+});
+
+it('keeps the file permissions', async () => {
+  writeFileSync(target, 'A');
+  chmodSync(target, 0o640);
+  await writeFileAtomic(target, 'B', { backup: true });
+  expect(statSync(target).mode & 0o777).toBe(0o640);
+});
+
+it('follows a symbolic link: the file it points to is replaced, the link stays', async () => {
+  const real = path.join(dir, 'real.vcscenario.json');
+  writeFileSync(real, 'A');
+  const link = path.join(dir, 'link.vcscenario.json');
+  symlinkSync(real, link);
+  await writeFileAtomic(link, 'B', { backup: true });
+  expect(read(real)).toBe('B');
+  expect(read(link)).toBe('B');
+  expect(read(`${real}.bak`)).toBe('A');
+  expect((await fsp.lstat(link)).isSymbolicLink()).toBe(true);
+});
+
+it('never leaves a moment without a complete file: a reader running alongside sees only whole versions', async () => {
+  const a = `${JSON.stringify({ version: 'A', filler: 'a'.repeat(50_000) })}\n`;
+  const b = `${JSON.stringify({ version: 'B', filler: 'b'.repeat(80_000) })}\n`;
+  writeFileSync(target, a);
+  const seen = new Set<string>();
+  let writing = true;
+  const reader = (async () => {
+    while (writing) {
+      const text = readFileSync(target, 'utf8');
+      seen.add(text === a ? 'A' : text === b ? 'B' : `broken (${text.length} bytes)`);
+      if (existsSync(`${target}.bak`)) {
+        const bak = readFileSync(`${target}.bak`, 'utf8');
+        if (bak !== a && bak !== b) seen.add(`broken .bak (${bak.length} bytes)`);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  })();
+  for (let i = 0; i < 60; i++) await writeFileAtomic(target, i % 2 === 0 ? b : a, { backup: true });
+  writing = false;
+  await reader;
+  expect([...seen].sort()).toEqual(['A', 'B']);
+});
+
+it('names its temporary files so that they can be recognised and cleaned up', () => {
+  const temp = temporaryName(target);
+  expect(path.dirname(temp)).toBe(dir);
+  expect(isTemporaryName(path.basename(temp))).toBe(true);
+  expect(isTemporaryName(path.basename(temporaryName(target, 'bak-tmp')))).toBe(true);
+  expect(isTemporaryName('plan.vcscenario.json')).toBe(false);
+  expect(isTemporaryName('plan.vcscenario.json.bak')).toBe(false);
+});
