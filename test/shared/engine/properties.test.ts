@@ -172,7 +172,9 @@ describe('project() properties', () => {
       fc.property(scenarioArb({ maxLines: 4, maxMeasures: 4, maxYears: 3 }), (s) => {
         const explainer = createExplainer(s);
         for (const ref of allCellRefs(explainer.projection)) {
-          expect(explainer.explain(ref).value).toBe(figureOf(explainer.projection, ref));
+          const explanation = explainer.explain(ref);
+          expect(explanation.value).toBe(figureOf(explainer.projection, ref));
+          expect(explanation.steps.at(-1)?.result).toBe(explanation.value);
         }
       }),
       { ...params, numRuns: 100 },
