@@ -4,12 +4,14 @@
 // top. Or, switched with "Per jaar / Cumulatief", the cumulative savings: one axis at a time,
 // so nobody reads a line against the wrong scale. Figures are the year table's (yearRows), so a
 // tooltip and the table never disagree, also in thousands. Shown alone in presentation mode.
-import type { ChartData, ChartDataset, ChartOptions, ScriptableContext, TooltipItem } from 'chart.js';
+import type { ChartData, ChartDataset, ChartOptions, Scale, ScriptableContext, Tick, TooltipItem } from 'chart.js';
 import { memo, useMemo } from 'react';
 import { Chart as ChartView } from 'react-chartjs-2';
 import { formatYear, formatYearSpan } from '../../../shared/format/money';
 import { measureColour, TARGET_COLOUR } from '../../../shared/palette';
 import { useLocalized } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
+import { uiSelectors } from '../../store/ui-slice';
 import { gapPattern, GRID_COLOUR, SCENARIO_COLOUR, ZERO_LINE_COLOUR } from './chart-setup';
 import { chartMeasures, rowValues, type ChartMeasures, type YearRow } from './figures';
 import { projectionMessages, type ProjectionMessages } from './messages';
@@ -37,6 +39,7 @@ export function SavingsChart({ showModeSwitch = true }: SavingsChartProps) {
   const amounts = useAmounts();
   const projection = useCachedProjection();
   const rows = useYearRows(projection);
+  const presenting = useAppStore(uiSelectors.presenting);
   const mode = useProjectionView((s) => s.savingsMode);
   const setMode = useProjectionView((s) => s.setSavingsMode);
   const series = useMemo(() => (rows ? chartMeasures(rows) : null), [rows]);
@@ -54,7 +57,7 @@ export function SavingsChart({ showModeSwitch = true }: SavingsChartProps) {
         {showModeSwitch ? <ModeSwitch mode={mode} onChange={setMode} t={t} /> : null}
       </div>
       {projection.measures.length === 0 ? <p className="projection-chart__empty">{t.noMeasures}</p> : null}
-      <SavingsCanvas years={projection.years} rows={rows} series={series} mode={mode} amounts={amounts} t={t} />
+      <SavingsCanvas years={projection.years} rows={rows} series={series} mode={mode} amounts={amounts} t={t} large={presenting} />
       <Legend rows={rows} series={series} mode={mode} t={t} />
     </figure>
   );
@@ -83,21 +86,23 @@ interface CanvasProps {
   mode: SavingsMode;
   amounts: Amounts;
   t: ProjectionMessages;
+  /** Presentation mode: type large enough for the back of the room. */
+  large: boolean;
 }
 
 /** Memoised: re-renders (and updates the chart in place) only when the figures or view change. */
-const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, amounts, t }: CanvasProps) {
+const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, amounts, t, large }: CanvasProps) {
   const data = useMemo(() => chartData(years, rows, series, mode, t), [years, rows, series, mode, t]);
   const manyMeasures = series.shown.length + (series.other ? 1 : 0) > INDEX_TOOLTIP_MAX;
   const measureCount = series.shown.length + (series.other?.count ?? 0);
-  const options = useMemo(() => chartOptions(amounts, t, manyMeasures), [amounts, t, manyMeasures]);
+  const options = useMemo(() => chartOptions(amounts, t, manyMeasures, large), [amounts, t, manyMeasures, large]);
   const label = useMemo(() => summary(years, rows, mode, amounts, t, measureCount), [years, rows, mode, amounts, t, measureCount]);
   return (
     <div className="chart-box projection-chart__box">
       <ChartView
         // New options (language, unit) build a new chart: chart.js merges changed options into
         // the live chart imperfectly (its layout shrank). Data changes still update in place.
-        key={`${amounts.lang}:${amounts.unit}:${manyMeasures}`}
+        key={`${amounts.lang}:${amounts.unit}:${manyMeasures}:${large}`}
         type="bar"
         role="img"
         aria-label={label}
@@ -195,6 +200,17 @@ function chartData(years: readonly number[], rows: readonly YearRow[], series: C
   return { labels, datasets };
 }
 
+/** Ticks at whole multiples of chart.js's own step (0 among them), between the data's ends. */
+function roundTicks(scale: Scale): void {
+  const ticks = scale.ticks;
+  if (ticks.length < 2) return;
+  const step = Math.abs((ticks[1] as Tick).value - (ticks[0] as Tick).value);
+  if (!(step > 0)) return;
+  const out: Tick[] = [];
+  for (let k = Math.ceil(scale.min / step); k * step <= scale.max; k++) out.push({ value: k * step + 0 });
+  scale.ticks = out;
+}
+
 /** Half the width of a bar (chart.js draws bars at 0.9 × 0.8 of a category). */
 function barHalfWidth(ctx: ScriptableContext<'line'>): number {
   const x = ctx.chart.scales.x;
@@ -202,24 +218,32 @@ function barHalfWidth(ctx: ScriptableContext<'line'>): number {
   return x && count > 0 ? Math.max(3, (x.width / count) * 0.36) : 12;
 }
 
-function chartOptions(amounts: Amounts, t: ProjectionMessages, manyMeasures: boolean): ChartOptions<'bar' | 'line'> {
+function chartOptions(amounts: Amounts, t: ProjectionMessages, manyMeasures: boolean, large: boolean): ChartOptions<'bar' | 'line'> {
+  const fontSize = large ? 20 : 13;
   return {
     maintainAspectRatio: false,
     animation: false,
     locale: amounts.lang === 'nl' ? 'nl-NL' : 'en-GB',
     interaction: manyMeasures ? { mode: 'nearest', intersect: true } : { mode: 'index', intersect: false },
     scales: {
-      x: { stacked: true, grid: { display: false } },
+      x: { stacked: true, grid: { display: false }, ticks: { font: { size: fontSize } } },
       y: {
         stacked: true,
-        title: { display: true, text: amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel) },
-        ticks: { callback: (v) => amounts.cell(Number(v)) },
+        // The axis ends at the data, its ticks stay round: a small cost below zero should not
+        // stretch the axis down to the next round tick (−500.000 for −38.000).
+        bounds: 'data',
+        grace: '3%',
+        ticks: { includeBounds: false, callback: (v) => amounts.cell(Number(v)), font: { size: fontSize } },
+        afterBuildTicks: roundTicks,
+        title: { display: true, text: amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel), font: { size: fontSize } },
         grid: { color: (ctx) => (ctx.tick?.value === 0 ? ZERO_LINE_COLOUR : GRID_COLOUR), lineWidth: (ctx) => (ctx.tick?.value === 0 ? 1.5 : 1) },
       },
     },
     plugins: {
       legend: { display: false },
       tooltip: {
+        titleFont: { size: large ? 20 : 13 },
+        bodyFont: { size: large ? 18 : 13 },
         filter: (item) => item.raw !== null && item.raw !== 0,
         callbacks: {
           label: (item: TooltipItem<'bar' | 'line'>) => {
