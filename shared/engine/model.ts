@@ -342,7 +342,7 @@ function resolveTargets(
     if (members === undefined) throw new ProjectionInputError(`${where}: unknown group "${group}"`);
     for (const l of members) out.push(l);
   }
-  const sorted = Int32Array.from(out).sort();
+  const sorted = new Int32Array(out).sort();
   let unique = 0;
   for (let k = 0; k < sorted.length; k++) {
     if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k] as number;
