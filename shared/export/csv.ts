@@ -1,0 +1,151 @@
+// CSV for controllers: one table per file, from the summary model.
+// Dutch style (default): `;` between fields, a decimal comma, a UTF-8 byte-order mark (without
+// it Excel reads "€" and "ë" as two odd characters each) and CRLF line ends — what Dutch Excel
+// opens with a double click. International style: `,` and a decimal point, no byte-order mark.
+// Amounts are plain numbers (no grouping, no € sign, ASCII minus) in the chosen unit; the unit
+// has a column of its own, so every figure column stays numeric.
+import { word } from './messages';
+import type { ExportSummary } from './summary';
+
+export type CsvTableKind = 'year' | 'line' | 'measure' | 'organisation';
+export const CSV_TABLES: readonly CsvTableKind[] = ['year', 'line', 'measure', 'organisation'];
+export type CsvStyle = 'nl' | 'international';
+export const CSV_STYLES: readonly CsvStyle[] = ['nl', 'international'];
+
+export type CsvCell = string | number | null;
+
+export interface CsvData {
+  header: string[];
+  rows: CsvCell[][];
+}
+
+export const BOM = '\uFEFF';
+
+const SEPARATOR: Record<CsvStyle, string> = { nl: ';', international: ',' };
+
+// Machine notation: no grouping, '.' as the decimal point, at most 10 decimals.
+const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+
+function numberCell(value: number, style: CsvStyle): string {
+  const text = plain.format(value + 0); // + 0: never "-0"
+  return style === 'nl' ? text.replace('.', ',') : text;
+}
+
+/**
+ * A text cell that a spreadsheet would take for a formula (=, +, -, @ first) gets a leading
+ * apostrophe: scenario files travel between organisations, and a name is not a formula.
+ */
+function textCell(value: string, separator: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The table as CSV text: the byte-order mark first in Dutch style, CRLF after every row. */
+export function writeCsv(data: CsvData, style: CsvStyle = 'nl'): string {
+  const separator = SEPARATOR[style];
+  const line = (row: readonly CsvCell[]) =>
+    row
+      .map((cell) => (cell === null ? '' : typeof cell === 'number' ? numberCell(cell, style) : textCell(cell, separator)))
+      .join(separator);
+  const body = [data.header, ...data.rows].map(line).join('\r\n') + '\r\n';
+  return style === 'nl' ? BOM + body : body;
+}
+
+/** An amount in the summary's unit: euros, or thousands (the model holds whole thousands as euros). */
+export function inUnit(summary: ExportSummary, value: number | null): number | null {
+  if (value === null) return null;
+  return summary.unit === 'thousand' ? value / 1000 + 0 : value;
+}
+
+function unitCell(summary: ExportSummary): string {
+  return word(summary.lang, summary.unit === 'euro' ? 'unitEuro' : 'unitThousand');
+}
+
+const total = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) + 0;
+
+/** The rows and columns of one table, figures in the unit. */
+export function csvData(summary: ExportSummary, table: CsvTableKind): CsvData {
+  const { lang } = summary;
+  const w = (key: Parameters<typeof word>[1]) => word(lang, key);
+  const years = summary.years.map(String);
+  const unit = unitCell(summary);
+  const money = (values: readonly (number | null)[]) => values.map((v) => inUnit(summary, v));
+  const span = word(lang, 'totalSpan', { span: summary.span });
+
+  switch (table) {
+    case 'year':
+      return {
+        header: [w('row'), w('unit'), ...years],
+        rows: summary.yearRows.map((r) => [r.label, unit, ...money(r.values)]),
+      };
+    case 'line': {
+      const rows: CsvCell[][] = [];
+      for (const l of summary.lines.rows) {
+        const info = [l.id, l.name, l.kindLabel, l.group, l.organisation, l.taakveld];
+        rows.push([...info, w('baselineShort'), unit, ...money(l.baseline)]);
+        rows.push([...info, w('scenario'), unit, ...money(l.scenario)]);
+      }
+      if (summary.lines.fixed) rows.push([null, w('fixedRow'), null, null, null, null, w('scenario'), unit, ...money(summary.lines.fixed)]);
+      rows.push([null, w('total'), null, null, null, null, w('baselineShort'), unit, ...money(summary.lines.baselineTotal)]);
+      rows.push([null, w('total'), null, null, null, null, w('scenario'), unit, ...money(summary.lines.scenarioTotal)]);
+      return {
+        header: [w('lineId'), w('line'), w('kind'), w('group'), w('organisation'), w('taakveld'), w('series'), w('unit'), ...years],
+        rows,
+      };
+    }
+    case 'measure': {
+      const rows: CsvCell[][] = summary.measures.map((m) => [
+        m.id,
+        m.name,
+        m.typeLabel,
+        m.enabled ? w('enabled') : w('disabled'),
+        m.description,
+        unit,
+        ...(m.effect ? money(m.effect) : summary.years.map(() => null)),
+        m.total === null ? null : inUnit(summary, m.total),
+      ]);
+      const savings = summary.yearRows.find((r) => r.kind === 'savings')?.values as number[];
+      rows.push([null, w('total'), null, null, null, unit, ...money(savings), inUnit(summary, total(savings))]);
+      return {
+        header: [w('lineId'), w('measure'), w('measureType'), w('status'), w('description'), w('unit'), ...years, span],
+        rows,
+      };
+    }
+    case 'organisation': {
+      const o = summary.organisations;
+      const rows: CsvCell[][] = [];
+      const first = o.by === 'line' ? w('line') : w('organisation');
+      const series = (label: string, name: string, values: readonly number[]) => [
+        label,
+        name,
+        unit,
+        ...money(values),
+        inUnit(summary, total(values)),
+      ];
+      for (const r of o.rows) {
+        rows.push(series(r.label, w('baselineShort'), r.baseline));
+        rows.push(series(r.label, w('scenario'), r.scenario));
+        rows.push(series(r.label, w('change'), r.change));
+      }
+      if (o.fixed) {
+        rows.push(series(w('fixedRow'), w('scenario'), o.fixed));
+        rows.push(series(w('fixedRow'), w('change'), o.fixed));
+      }
+      rows.push(series(w('total'), w('baselineShort'), o.baselineTotal));
+      rows.push(series(w('total'), w('scenario'), o.scenarioTotal));
+      rows.push(
+        series(
+          w('total'),
+          w('change'),
+          o.scenarioTotal.map((s, i) => s - (o.baselineTotal[i] ?? 0) + 0),
+        ),
+      );
+      return { header: [first, w('series'), w('unit'), ...years, span], rows };
+    }
+  }
+}
+
+/** One table of the summary as CSV text (see writeCsv); encode it as UTF-8 to save. */
+export function summaryCsv(summary: ExportSummary, table: CsvTableKind, style: CsvStyle = 'nl'): string {
+  return writeCsv(csvData(summary, table), style);
+}

@@ -1,0 +1,38 @@
+// The export formats, their file names and media types; and the text formats rendered in one
+// call, so the app and the command line write the same bytes from the same scenario.
+import { SCENARIO_SUFFIX, scenarioFileName } from '../files/file-names';
+import { summaryCsv, type CsvStyle, type CsvTableKind } from './csv';
+import { summaryMarkdown } from './markdown';
+import { word, type ExportWord } from './messages';
+import type { ExportSummary } from './summary';
+
+export type ExportFormat = 'pdf' | 'xlsx' | 'csv' | 'md' | 'png';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'xlsx', 'csv', 'md', 'png'];
+
+export const EXPORT_MIME: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+  md: 'text/markdown;charset=utf-8',
+  png: 'image/png',
+};
+
+const TABLE_WORD: Record<CsvTableKind, ExportWord> = {
+  year: 'perYear',
+  line: 'perLine',
+  measure: 'perMeasure',
+  organisation: 'perOrganisation',
+};
+
+/** "Voorbeeld korting en verschuiving.pdf"; a CSV names its table: "… - per jaar.csv". */
+export function exportFileName(summary: Pick<ExportSummary, 'title' | 'lang'>, format: ExportFormat, table?: CsvTableKind): string {
+  const base = scenarioFileName(summary.title).slice(0, -SCENARIO_SUFFIX.length);
+  const suffix = format === 'csv' && table ? ` - ${word(summary.lang, TABLE_WORD[table]).toLowerCase()}` : '';
+  return `${base}${suffix}.${format}`;
+}
+
+/** The text of a text format: Markdown, or one CSV table (with its byte-order mark in Dutch style). */
+export function exportText(summary: ExportSummary, format: 'md' | 'csv', options: { table?: CsvTableKind; csvStyle?: CsvStyle } = {}): string {
+  if (format === 'md') return summaryMarkdown(summary);
+  return summaryCsv(summary, options.table ?? 'year', options.csvStyle ?? 'nl');
+}

@@ -1,0 +1,426 @@
+// The one model behind every export (PDF, XLSX, CSV, Markdown, chart PNG): built from the
+// scenario, its projection and the reader's choices (language, unit, date). Every figure is
+// project()'s own; in thousands every table is apportioned over the year table's totals
+// (shared/format yearRows/toThousands) so it still adds up. Amounts are in euros — in the
+// 'thousand' unit whole thousands as euros (974 000 for "974"), as yearRows gives them — so
+// each writer formats with formatMoney(value, { unit }) or divides by 1000 for a spreadsheet.
+import type { BreakdownRow, Projection } from '../engine/types';
+import { formatDate } from '../format/date';
+import { formatMoney, formatPercent, formatYearSpan, type MoneyUnit } from '../format/money';
+import { toThousands } from '../format/thousands';
+import { yearRows, type YearRowKind } from '../format/year-rows';
+import { listedYears } from '../engine/year-table';
+import { measureColour } from '../palette';
+import type { Lang } from '../scenario/problems';
+import type { LineKind, MeasureType, Scenario } from '../scenario/schema';
+import { describeMeasure, joinNames } from './describe-measure';
+import { KIND_WORDS, MEASURE_TYPE_WORDS, word } from './messages';
+
+export interface SummaryOptions {
+  lang: Lang;
+  unit: MoneyUnit;
+  /** The document's date: an ISO date (YYYY-MM-DD) or a Date. The caller decides ("today"). */
+  date: string | Date;
+  /** For a Date: the zone its calendar day is read in; default the machine's. */
+  timeZone?: string;
+}
+
+export interface SummaryYearRow {
+  kind: YearRowKind;
+  label: string;
+  /** For a measure row. */
+  measureId?: string;
+  values: (number | null)[];
+}
+
+export interface SummaryLine {
+  id: string;
+  name: string;
+  kind: LineKind;
+  kindLabel: string;
+  group: string | null;
+  organisation: string | null;
+  taakveld: string | null;
+  baseline: number[];
+  scenario: number[];
+}
+
+export interface SummaryMeasure {
+  id: string;
+  name: string;
+  type: MeasureType;
+  typeLabel: string;
+  enabled: boolean;
+  /** Its chart colour (enabled measures only, in the app's palette order). */
+  colour: string | null;
+  description: string;
+  notes: string | null;
+  /** Per year, in the unit; null for a switched-off measure. */
+  effect: number[] | null;
+  total: number | null;
+}
+
+export interface SummaryOrganisation {
+  /** The organisation; null: lines without one. */
+  key: string | null;
+  label: string;
+  lineIds: string[];
+  baseline: number[];
+  scenario: number[];
+  /** scenario − baseline per year (negative: the organisation receives less). */
+  change: number[];
+  /** Σ change over the horizon. */
+  changeTotal: number;
+  /** The last year's change as a fraction of its baseline, from whole euros; null when that is 0. */
+  changeFractionLast: number | null;
+}
+
+export interface SummaryAssumption {
+  label: string;
+  text: string;
+}
+
+export interface ExportSummary {
+  lang: Lang;
+  unit: MoneyUnit;
+  title: string;
+  municipality: string | null;
+  author: string | null;
+  /** ISO date (YYYY-MM-DD) and as written in the language. */
+  date: string;
+  dateText: string;
+  baseYear: number;
+  years: number[];
+  /** "2020–2023". */
+  span: string;
+  /** "Bedragen in euro" / "Bedragen × € 1.000". */
+  amountsLabel: string;
+  headline: {
+    year: number;
+    savings: number;
+    cumulative: number;
+    target: number | null;
+    gap: number | null;
+    status: 'met' | 'short' | 'none';
+    /** Ready-made words for each figure. */
+    labels: { savings: string; cumulative: string; target: string };
+    /** texts.target is the whole verdict in one phrase ("niet gehaald: tekort € 1.026.051"). */
+    texts: { savings: string; cumulative: string; target: string };
+    /** The verdict in two parts, for a figure box: "niet gehaald" / "tekort € 1.026.051". */
+    verdict: { word: string; detail: string | null; targetText: string | null };
+  };
+  /** baseline, scenario, savings, cumulative, one per enabled measure, target and gap. */
+  yearRows: SummaryYearRow[];
+  lines: {
+    rows: SummaryLine[];
+    /** −(fixed savings) per year, in the unit: in the scenario, tied to no line; null when there are none. */
+    fixed: number[] | null;
+    baselineTotal: number[];
+    scenarioTotal: number[];
+  };
+  /** Every measure in file order, switched-off ones too (without figures). */
+  measures: SummaryMeasure[];
+  organisations: {
+    /** 'line' when no line names an organisation: then each line is a row of its own. */
+    by: 'organisation' | 'line';
+    /** Sorted by the change over the horizon: the largest cut first, lines without an organisation last. */
+    rows: SummaryOrganisation[];
+    fixed: number[] | null;
+    baselineTotal: number[];
+    scenarioTotal: number[];
+    changeTotal: number;
+    changeFractionLast: number | null;
+  };
+  assumptions: {
+    items: SummaryAssumption[];
+    /** Every horizon year with its index rates (fractions). */
+    indexation: { year: number; wage: number; price: number }[];
+    /** Per line: its wage share and growth (fractions). */
+    lines: { id: string; name: string; wageShare: number; volumeGrowth: number }[];
+  };
+}
+
+const at = (row: readonly number[], i: number) => row[i] ?? 0;
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) + 0;
+
+/** The ISO calendar date of `date` (a bare YYYY-MM-DD is kept as given). */
+function isoDate(date: string | Date, timeZone: string | undefined): string {
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const d = typeof date === 'string' ? new Date(date) : date;
+  if (Number.isNaN(d.getTime())) return String(date);
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(d);
+}
+
+/**
+ * Per year, parts (euros) apportioned over a total already in the unit: unchanged in euros; in
+ * thousands, largest remainder so the parts add up to the total (toThousands).
+ */
+function splitOver(parts: readonly (readonly number[])[], totals: readonly number[], unit: MoneyUnit): number[][] {
+  if (unit === 'euro') return parts.map((p) => [...p]);
+  const out = parts.map(() => new Array<number>(totals.length).fill(0));
+  totals.forEach((total, yi) => {
+    const split = toThousands(
+      parts.map((p) => at(p, yi)),
+      total,
+    ).parts;
+    split.forEach((v, k) => ((out[k] as number[])[yi] = v * 1000 + 0));
+  });
+  return out;
+}
+
+const YEAR_ROW_WORD = {
+  baseline: 'baseline',
+  scenario: 'scenario',
+  savings: 'savings',
+  cumulative: 'cumulative',
+  target: 'target',
+  gap: 'gap',
+} as const;
+
+export function buildSummary(scenario: Scenario, projection: Projection, options: SummaryOptions): ExportSummary {
+  const { lang, unit } = options;
+  const years = projection.years;
+  const Y = years.length;
+  const last = Math.max(0, Y - 1);
+  const span = formatYearSpan(years[0] ?? scenario.horizon.from, years[last] ?? scenario.horizon.to);
+  const date = isoDate(options.date, options.timeZone);
+
+  // The year table: the figures every other table adds up to.
+  const rows = yearRows(projection, unit);
+  const series = (kind: YearRowKind) => rows.find((r) => r.kind === kind)?.values ?? [];
+  const baselineTotal = series('baseline') as number[];
+  const scenarioTotal = series('scenario') as number[];
+  const summaryRows: SummaryYearRow[] = rows.map((r) =>
+    r.kind === 'measure'
+      ? { kind: r.kind, label: r.name ?? r.measureId ?? '', measureId: r.measureId, values: r.values }
+      : { kind: r.kind, label: word(lang, YEAR_ROW_WORD[r.kind]), values: r.values },
+  );
+
+  // Per line and per organisation: the baseline parts apportioned over the baseline total, the
+  // changes (and the fixed amounts) over −savings, scenario = baseline + change. So a line or an
+  // organisation that no measure touches shows the same figure in both, and every column adds up.
+  const savingsTotal = series('savings') as number[];
+  const fixedEuro = projection.scenario.fixed.map((f) => -f + 0);
+  const hasFixed = fixedEuro.some((f) => f !== 0);
+  const split = (source: readonly { baseline: number[]; scenario: number[] }[]) => {
+    const baseline = splitOver(
+      source.map((r) => r.baseline),
+      baselineTotal,
+      unit,
+    );
+    const change = splitOver(
+      [...source.map((r) => r.scenario.map((v, yi) => v - at(r.baseline, yi))), fixedEuro],
+      savingsTotal.map((v) => -v + 0),
+      unit,
+    );
+    return {
+      baseline,
+      scenario: baseline.map((b, i) => b.map((v, yi) => v + at(change[i] as number[], yi) + 0)),
+      change,
+      fixed: change[source.length] as number[],
+    };
+  };
+
+  const lineSplit = split(projection.lines);
+  const lines: SummaryLine[] = projection.lines.map((l, i) => ({
+    id: l.id,
+    name: l.name,
+    kind: l.kind,
+    kindLabel: KIND_WORDS[lang][l.kind],
+    group: l.group,
+    organisation: l.organisation,
+    taakveld: l.taakveld,
+    baseline: lineSplit.baseline[i] as number[],
+    scenario: lineSplit.scenario[i] as number[],
+  }));
+
+  // Per organisation; where no line names one, per line (one row "without organisation" says nothing).
+  const byOrganisation = projection.lines.some((l) => l.organisation !== null);
+  const orgSource: BreakdownRow[] = byOrganisation
+    ? projection.breakdown.organisation
+    : projection.lines.map((l) => ({ key: l.name, lineIds: [l.id], baseline: l.baseline, scenario: l.scenario }));
+  const orgSplit = split(orgSource);
+  const orgEuroChange = orgSource.map((r) => sum(r.scenario) - sum(r.baseline));
+  const organisations: SummaryOrganisation[] = orgSource.map((r, i) => {
+    const change = orgSplit.change[i] as number[];
+    const lastBase = at(r.baseline, last);
+    return {
+      key: r.key,
+      label: r.key ?? word(lang, 'noOrganisation'),
+      lineIds: r.lineIds,
+      baseline: orgSplit.baseline[i] as number[],
+      scenario: orgSplit.scenario[i] as number[],
+      change,
+      changeTotal: sum(change),
+      changeFractionLast: lastBase === 0 ? null : (at(r.scenario, last) - lastBase) / lastBase,
+    };
+  });
+  const order = organisations.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      (orgEuroChange[a] ?? 0) - (orgEuroChange[b] ?? 0) ||
+      ((organisations[a] as SummaryOrganisation).key === null ? 1 : 0) -
+        ((organisations[b] as SummaryOrganisation).key === null ? 1 : 0) ||
+      (byOrganisation ? (organisations[a]?.label ?? '').localeCompare(organisations[b]?.label ?? '') : a - b),
+  );
+  const lastBaseEuro = at(projection.baseline.total, last);
+
+  // Measures: every one in the file, with its figures when switched on.
+  const effects = new Map(rows.filter((r) => r.kind === 'measure').map((r) => [r.measureId, r.values as number[]]));
+  const enabledIndex = new Map(projection.measures.map((m, i) => [m.id, i]));
+  const measures: SummaryMeasure[] = (scenario.measures ?? []).map((m) => {
+    const enabled = m.enabled !== false;
+    const effect = enabled ? (effects.get(m.id) ?? null) : null;
+    const index = enabledIndex.get(m.id);
+    return {
+      id: m.id,
+      name: m.name,
+      type: m.type,
+      typeLabel: MEASURE_TYPE_WORDS[lang][m.type],
+      enabled,
+      colour: enabled && index !== undefined ? measureColour(index) : null,
+      description: describeMeasure(m, scenario, lang),
+      notes: m.notes?.trim() ? m.notes.trim() : null,
+      effect,
+      total: effect ? sum(effect) : null,
+    };
+  });
+
+  // Headline: the last year of the horizon.
+  const savingsLast = at(series('savings') as number[], last);
+  const cumulativeLast = at(series('cumulative') as number[], last);
+  const targetLast = (series('target')[last] ?? null) as number | null;
+  const gapLast = (series('gap')[last] ?? null) as number | null;
+  const status: 'met' | 'short' | 'none' = gapLast === null ? 'none' : gapLast > 0 ? 'short' : 'met';
+  // Prose, not a table: in thousands the rounded figure is written out ("€ 974.000"), which
+  // reads without a unit note and is exactly the table's "974".
+  const money = (v: number) => formatMoney(v, { lang, unit: 'euro' });
+  const lastYear = years[last] ?? scenario.horizon.to;
+  const targetText =
+    status === 'none'
+      ? word(lang, projection.target ? 'targetNotYet' : 'targetNone')
+      : status === 'short'
+        ? word(lang, 'targetShort', { amount: money(gapLast as number) })
+        : gapLast === 0
+          ? word(lang, 'targetMet')
+          : word(lang, 'targetMetSurplus', { amount: money(-(gapLast as number)) });
+
+  return {
+    lang,
+    unit,
+    title: scenario.title,
+    municipality: scenario.municipality?.trim() || null,
+    author: scenario.author?.trim() || null,
+    date,
+    dateText: formatDate(date, { lang }),
+    baseYear: scenario.baseYear,
+    years: [...years],
+    span,
+    amountsLabel: word(lang, unit === 'euro' ? 'amountsEuro' : 'amountsThousand'),
+    headline: {
+      year: lastYear,
+      savings: savingsLast,
+      cumulative: cumulativeLast,
+      target: targetLast,
+      gap: gapLast,
+      status,
+      labels: {
+        savings: word(lang, 'savingsIn', { year: lastYear }),
+        cumulative: word(lang, 'cumulativeSpan', { span }),
+        target: word(lang, 'targetIn', { year: lastYear }),
+      },
+      texts: { savings: money(savingsLast), cumulative: money(cumulativeLast), target: targetText },
+      verdict: {
+        word:
+          status === 'none'
+            ? targetText
+            : word(lang, status === 'met' ? 'targetMet' : 'targetNotMet'),
+        detail:
+          status === 'short'
+            ? word(lang, 'targetShortBy', { amount: money(gapLast as number) })
+            : status === 'met' && gapLast !== 0
+              ? word(lang, 'targetSurplus', { amount: money(-(gapLast as number)) })
+              : null,
+        targetText: targetLast === null ? null : money(targetLast),
+      },
+    },
+    yearRows: summaryRows,
+    lines: { rows: lines, fixed: hasFixed ? lineSplit.fixed : null, baselineTotal: [...baselineTotal], scenarioTotal: [...scenarioTotal] },
+    measures,
+    organisations: {
+      by: byOrganisation ? 'organisation' : 'line',
+      rows: order.map((i) => organisations[i] as SummaryOrganisation),
+      fixed: hasFixed ? orgSplit.fixed : null,
+      baselineTotal: [...baselineTotal],
+      scenarioTotal: [...scenarioTotal],
+      changeTotal: -sum(savingsTotal),
+      changeFractionLast: lastBaseEuro === 0 ? null : (at(projection.scenario.total, last) - lastBaseEuro) / lastBaseEuro,
+    },
+    assumptions: assumptions(scenario, lang),
+  };
+}
+
+function indexYears(scenario: Scenario): number[] {
+  const out: number[] = [];
+  for (let y = scenario.baseYear + 1; y <= scenario.horizon.to; y++) out.push(y);
+  return out;
+}
+
+/** The assumptions a reader must know to read the figures, apart from the policy choices. */
+function assumptions(scenario: Scenario, lang: Lang): ExportSummary['assumptions'] {
+  const pct = (f: number) => formatPercent(f, { lang, maxDigits: 2 });
+  const indexText = (table: Record<string, number> | undefined) => {
+    const listed = listedYears(table).filter((e) => e.value !== 0);
+    return listed.length === 0 ? word(lang, 'indexNone') : listed.map((e) => `${pct(e.value)} (${e.year})`).join(', ');
+  };
+  // Per line when there are few lines; with more, the range (every line is in the XLSX sheet).
+  const perLine = (
+    lines: readonly Scenario['lines'][number][],
+    value: (l: Scenario['lines'][number]) => number,
+    text: (l: Scenario['lines'][number]) => string,
+  ) => {
+    if (lines.length <= 3) return joinNames(lines.map(text), lang);
+    const values = lines.map(value);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const range = lo === hi ? pct(lo) : `${pct(lo)}–${pct(hi)}`;
+    return word(lang, 'rangeOverLines', { range, count: lines.length });
+  };
+  const growing = scenario.lines.filter((l) => (l.volumeGrowth ?? 0) !== 0);
+  const growth =
+    growing.length === 0
+      ? word(lang, 'growthNone')
+      : perLine(
+          growing,
+          (l) => l.volumeGrowth ?? 0,
+          (l) => `${l.name} ${pct(l.volumeGrowth ?? 0)} ${word(lang, 'perYearSuffix')}`,
+        );
+  const waged = scenario.lines.filter((l) => (l.wageShare ?? 0) !== 0);
+  const wage =
+    waged.length === 0
+      ? word(lang, 'wageShareNone')
+      : perLine(
+          waged,
+          (l) => l.wageShare ?? 0,
+          (l) => `${l.name} ${pct(l.wageShare ?? 0)}`,
+        );
+
+  return {
+    items: [
+      { label: word(lang, 'baseYear'), text: word(lang, 'baseYearText', { year: scenario.baseYear }) },
+      { label: word(lang, 'horizon'), text: formatYearSpan(scenario.horizon.from, scenario.horizon.to) },
+      { label: word(lang, 'wageIndex'), text: indexText(scenario.indexation?.wage) },
+      { label: word(lang, 'priceIndex'), text: indexText(scenario.indexation?.price) },
+      { label: word(lang, 'growth'), text: growth },
+      { label: word(lang, 'wageShare'), text: wage },
+    ],
+    // From the year after the base year: those rates shape every horizon year's index.
+    indexation: indexYears(scenario).map((year) => ({
+      year,
+      wage: scenario.indexation?.wage?.[String(year)] ?? 0,
+      price: scenario.indexation?.price?.[String(year)] ?? 0,
+    })),
+    lines: scenario.lines.map((l) => ({ id: l.id, name: l.name, wageShare: l.wageShare ?? 0, volumeGrowth: l.volumeGrowth ?? 0 })),
+  };
+}

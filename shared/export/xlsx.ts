@@ -1,0 +1,493 @@
+// The summary as an XLSX workbook for controllers: sheets for the summary, per year, per line,
+// per measure, per organisation and the assumptions. Amounts are numbers with a euro (or
+// thousands) format, never text; totals are formulas with their results cached, so the file
+// shows the figures at once and a controller can change a cell and recalculate. Header rows
+// are frozen, columns sized to their contents.
+//
+// ExcelJS is passed in by the caller rather than imported here: its package entry needs Node
+// (streams, fs), while the app loads its browser build lazily. shared/ only names its types.
+import type { Workbook, Worksheet, Cell } from 'exceljs';
+import { word, type ExportWord } from './messages';
+import type { ExportSummary } from './summary';
+
+/** What this module needs of the ExcelJS module: `await import('exceljs')` in Node or the browser. */
+export interface ExcelModule {
+  Workbook: new () => Workbook;
+}
+
+/** The ExcelJS module from a dynamic import, whichever way the bundler wrapped it. */
+export function excelModuleOf(imported: unknown): ExcelModule {
+  const m = imported as { Workbook?: unknown; default?: { Workbook?: unknown } };
+  const found = typeof m?.Workbook === 'function' ? m : m?.default;
+  if (!found || typeof found.Workbook !== 'function') throw new Error('ExcelJS module without Workbook');
+  return found as ExcelModule;
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Number formats: euros with the sign (ASCII minus, as spreadsheets write it), or plain thousands. */
+export const NUMBER_FORMATS = {
+  euro: '"€ "#,##0;-"€ "#,##0',
+  thousand: '#,##0;-#,##0',
+  percent: '0.00%',
+} as const;
+
+export type SheetKey = 'summary' | 'year' | 'line' | 'measure' | 'organisation' | 'assumptions';
+
+const SHEET_WORD: Record<SheetKey, ExportWord> = {
+  summary: 'summary',
+  year: 'perYear',
+  line: 'perLine',
+  measure: 'perMeasure',
+  organisation: 'perOrganisation',
+  assumptions: 'assumptions',
+};
+
+/** The sheet names in the summary's language; the organisation sheet per line reads "Verschil per regel". */
+export function sheetNames(summary: ExportSummary): Record<SheetKey, string> {
+  const names = Object.fromEntries(
+    (Object.keys(SHEET_WORD) as SheetKey[]).map((k) => [k, word(summary.lang, SHEET_WORD[k])]),
+  ) as Record<SheetKey, string>;
+  if (summary.organisations.by === 'line') names.organisation = `${word(summary.lang, 'change')} ${names.line.toLowerCase()}`;
+  return names;
+}
+
+/** A1-style column letters: 1 → A, 27 → AA. */
+export function columnLetter(index: number): string {
+  let n = index;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A sheet name as a formula writes it: quoted, quotes doubled. */
+const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+type Value = string | number | null | { formula: string; result: number };
+
+interface Writer {
+  sheet: Worksheet;
+  money: string;
+  /** Writes a row at the next row number and returns that number. */
+  row(values: Value[], options?: { bold?: boolean; italic?: boolean; moneyFrom?: number; fill?: boolean }): number;
+  next: number;
+}
+
+const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } } as const;
+const TOTAL_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F5F7' } } as const;
+
+function writer(sheet: Worksheet, money: string): Writer {
+  const w: Writer = {
+    sheet,
+    money,
+    next: 1,
+    row(values, options = {}) {
+      const n = w.next++;
+      const row = sheet.getRow(n);
+      values.forEach((v, i) => {
+        if (v === null) return;
+        const cell = row.getCell(i + 1);
+        cell.value = v;
+        if (typeof v !== 'string' && i + 1 >= (options.moneyFrom ?? Infinity)) cell.numFmt = money;
+      });
+      if (options.bold || options.italic) row.font = { bold: !!options.bold, italic: !!options.italic };
+      if (options.fill) {
+        values.forEach((_, i) => {
+          row.getCell(i + 1).fill = TOTAL_FILL;
+        });
+      }
+      return n;
+    },
+  };
+  return w;
+}
+
+function headerRow(w: Writer, values: string[]): void {
+  const n = w.row(values, { bold: true });
+  const row = w.sheet.getRow(n);
+  values.forEach((_, i) => {
+    const cell = row.getCell(i + 1);
+    cell.fill = HEADER_FILL;
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FF8899AA' } } };
+    if (i > 0) cell.alignment = { horizontal: 'right', vertical: 'bottom', wrapText: true };
+  });
+}
+
+function freeze(sheet: Worksheet, rows: number, columns: number): void {
+  sheet.views = [{ state: 'frozen', xSplit: columns, ySplit: rows, topLeftCell: `${columnLetter(columns + 1)}${rows + 1}`, activeCell: `${columnLetter(columns + 1)}${rows + 1}` }];
+}
+
+/** The text a cell shows, roughly, to size its column. */
+function shownLength(cell: Cell, lang: 'nl' | 'en'): number {
+  const v = cell.value as Value | undefined;
+  if (v === null || v === undefined) return 0;
+  if (typeof v === 'string') return v.length;
+  const n = typeof v === 'number' ? v : v.result;
+  const grouped = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
+  return grouped.length + (cell.numFmt?.includes('€') ? 3 : 0) + (cell.numFmt?.includes('%') ? 3 : 0);
+}
+
+/** Column widths that fit the contents: at least `min`, text columns at most `max` (then wrapped). */
+function fitColumns(sheet: Worksheet, lang: 'nl' | 'en', options: { min?: number; max?: number; wrap?: number[] } = {}): void {
+  const { min = 8, max = 60, wrap = [] } = options;
+  const widths: number[] = [];
+  sheet.eachRow((row) => {
+    row.eachCell((cell, col) => {
+      widths[col] = Math.max(widths[col] ?? 0, shownLength(cell, lang));
+    });
+  });
+  widths.forEach((width, col) => {
+    if (!width) return;
+    const column = sheet.getColumn(col);
+    column.width = Math.min(max, Math.max(min, width + 2));
+  });
+  for (const col of wrap) {
+    sheet.getColumn(col).eachCell((cell, rowNumber) => {
+      if (rowNumber > 1) cell.alignment = { wrapText: true, vertical: 'top' };
+    });
+  }
+}
+
+const inUnit = (summary: ExportSummary, v: number) => (summary.unit === 'thousand' ? v / 1000 + 0 : v);
+
+/** Where the per-year sheet keeps each row, for the summary sheet's formulas. */
+interface YearSheetRows {
+  savings: number;
+  cumulative: number;
+  target: number | null;
+  gap: number | null;
+}
+
+function yearSheet(wb: Workbook, summary: ExportSummary, name: string, money: string): YearSheetRows {
+  const { lang } = summary;
+  const sheet = wb.addWorksheet(name);
+  const w = writer(sheet, money);
+  const Y = summary.years.length;
+  const col = (yi: number) => columnLetter(yi + 2);
+  const totalCol = Y + 2;
+  headerRow(w, [summary.amountsLabel, ...summary.years.map(String), word(lang, 'totalSpan', { span: summary.span })]);
+
+  const sumAcross = (n: number, values: number[]) => ({
+    formula: `SUM(${col(0)}${n}:${col(Y - 1)}${n})`,
+    result: values.reduce((a, b) => a + b, 0) + 0,
+  });
+  const rowsAt: Partial<Record<string, number>> = {};
+  const valuesOf: Record<number, number[]> = {};
+  const measureRows: number[] = [];
+  let cumulativeRow = 0;
+  let targetRow: number | null = null;
+  let gapRow: number | null = null;
+  for (const r of summary.yearRows) {
+    const n = w.next;
+    const values = r.values.map((v) => (v === null ? null : inUnit(summary, v)));
+    const numbers = values.map((v) => v ?? 0);
+    let cells: Value[];
+    if (r.kind === 'savings' && rowsAt.baseline && rowsAt.scenario) {
+      // savings = baseline − scenario, exactly in both units.
+      cells = numbers.map((v, yi) => ({ formula: `${col(yi)}${rowsAt.baseline}-${col(yi)}${rowsAt.scenario}`, result: v }));
+    } else if (r.kind === 'cumulative' && summary.unit === 'euro' && rowsAt.savings) {
+      // A running total of savings. In thousands the cumulative row is rounded on its own
+      // (yearRows), so there it stays a value.
+      cells = numbers.map((v, yi) => ({
+        formula: yi === 0 ? `${col(0)}${rowsAt.savings}` : `${col(yi - 1)}${n}+${col(yi)}${rowsAt.savings}`,
+        result: v,
+      }));
+    } else if (r.kind === 'gap' && targetRow && rowsAt.savings) {
+      cells = values.map((v, yi) => (v === null ? null : { formula: `${col(yi)}${targetRow}-${col(yi)}${rowsAt.savings}`, result: v }));
+    } else {
+      cells = values;
+    }
+    const totalled = r.kind !== 'cumulative' && r.kind !== 'gap';
+    const label = r.kind === 'measure' ? `  ${r.label}` : r.label;
+    const targetValues = values.filter((v): v is number => v !== null);
+    w.row([label, ...cells, totalled && targetValues.length > 0 ? sumAcross(n, targetValues) : null], {
+      moneyFrom: 2,
+      bold: r.kind === 'savings' || r.kind === 'gap',
+      fill: r.kind === 'savings',
+    });
+    valuesOf[n] = numbers;
+    rowsAt[r.kind] = rowsAt[r.kind] ?? n;
+    if (r.kind === 'measure') measureRows.push(n);
+    if (r.kind === 'cumulative') {
+      cumulativeRow = n;
+      // The measures follow under a heading, as in the app's year table.
+      w.row([word(lang, 'perMeasure')], { italic: true });
+    }
+    if (r.kind === 'target') targetRow = n;
+    if (r.kind === 'gap') gapRow = n;
+  }
+  if (summary.unit === 'thousand') {
+    w.next++;
+    w.row([word(lang, 'cumulativeValueNote')], { italic: true });
+  }
+  freeze(sheet, 1, 1);
+  fitColumns(sheet, lang, { max: 70 });
+  sheet.getColumn(totalCol).width = Math.max(sheet.getColumn(totalCol).width ?? 0, 16);
+  return { savings: rowsAt.savings ?? 0, cumulative: cumulativeRow, target: targetRow, gap: gapRow };
+}
+
+/**
+ * A block of rows with a SUM total under it: label row, one row per item, the total. Returns the
+ * row numbers of the items and of the total.
+ */
+function block(
+  w: Writer,
+  title: string,
+  items: { info: Value[]; values: number[] }[],
+  totalLabel: Value[],
+  firstYearCol: number,
+  years: number,
+): { rows: number[]; total: number } {
+  const col = (yi: number) => columnLetter(firstYearCol + yi);
+  const lastCol = col(years - 1);
+  w.row([title], { bold: true });
+  const rows: number[] = [];
+  for (const item of items) {
+    const n = w.next;
+    const sum = item.values.reduce((a, b) => a + b, 0) + 0;
+    w.row([...item.info, ...item.values, { formula: `SUM(${col(0)}${n}:${lastCol}${n})`, result: sum }], { moneyFrom: firstYearCol });
+    rows.push(n);
+  }
+  const n = w.next;
+  const first = rows[0] ?? n;
+  const lastItem = rows[rows.length - 1] ?? n;
+  const columnSums = Array.from({ length: years }, (_, yi) => items.reduce((a, it) => a + (it.values[yi] ?? 0), 0) + 0);
+  const cells: Value[] = columnSums.map((v, yi) =>
+    rows.length > 0 ? { formula: `SUM(${col(yi)}${first}:${col(yi)}${lastItem})`, result: v } : 0,
+  );
+  const grand = columnSums.reduce((a, b) => a + b, 0) + 0;
+  const label = Array.from({ length: firstYearCol - 1 }, (_, i) => totalLabel[i] ?? null);
+  w.row([...label, ...cells, rows.length > 0 ? { formula: `SUM(${col(0)}${n}:${lastCol}${n})`, result: grand } : 0], {
+    moneyFrom: firstYearCol,
+    bold: true,
+    fill: true,
+  });
+  return { rows, total: n };
+}
+
+function lineSheet(wb: Workbook, summary: ExportSummary, name: string, money: string): void {
+  const { lang } = summary;
+  const sheet = wb.addWorksheet(name);
+  const w = writer(sheet, money);
+  const Y = summary.years.length;
+  const first = 7;
+  const t = (k: ExportWord) => word(lang, k);
+  headerRow(w, [t('lineId'), t('line'), t('kind'), t('group'), t('organisation'), t('taakveld'), ...summary.years.map(String), word(lang, 'totalSpan', { span: summary.span })]);
+  const info = (l: ExportSummary['lines']['rows'][number]): Value[] => [l.id, l.name, l.kindLabel, l.group, l.organisation, l.taakveld];
+  const empty: Value[] = [null, null, null, null, null, null];
+  const base = block(
+    w,
+    `${t('baseline')} (${summary.amountsLabel.toLowerCase()})`,
+    summary.lines.rows.map((l) => ({ info: info(l), values: l.baseline.map((v) => inUnit(summary, v)) })),
+    [null, `${t('total')} ${t('baselineShort').toLowerCase()}`],
+    first,
+    Y,
+  );
+  w.next++;
+  const scenarioItems = summary.lines.rows.map((l) => ({ info: info(l), values: l.scenario.map((v) => inUnit(summary, v)) }));
+  if (summary.lines.fixed) scenarioItems.push({ info: [null, t('fixedRow'), ...empty.slice(2)], values: summary.lines.fixed.map((v) => inUnit(summary, v)) });
+  const scen = block(w, t('scenario'), scenarioItems, [null, `${t('total')} ${t('scenario').toLowerCase()}`], first, Y);
+  w.next++;
+  const col = (yi: number) => columnLetter(first + yi);
+  const savings = summary.yearRows.find((r) => r.kind === 'savings')?.values as number[];
+  w.row(
+    [
+      null,
+      t('savings'),
+      ...empty.slice(2),
+      ...savings.map((v, yi) => ({ formula: `${col(yi)}${base.total}-${col(yi)}${scen.total}`, result: inUnit(summary, v) })),
+      {
+        formula: `${columnLetter(first + Y)}${base.total}-${columnLetter(first + Y)}${scen.total}`,
+        result: inUnit(summary, savings.reduce((a, b) => a + b, 0)),
+      },
+    ],
+    { moneyFrom: first, bold: true },
+  );
+  freeze(sheet, 1, 2);
+  fitColumns(sheet, lang, { max: 48 });
+}
+
+function measureSheet(wb: Workbook, summary: ExportSummary, name: string, money: string): void {
+  const { lang } = summary;
+  const sheet = wb.addWorksheet(name);
+  const w = writer(sheet, money);
+  const Y = summary.years.length;
+  const first = 5;
+  const t = (k: ExportWord) => word(lang, k);
+  const span = word(lang, 'totalSpan', { span: summary.span });
+  headerRow(w, [t('lineId'), t('measure'), t('measureType'), t('status'), ...summary.years.map(String), span, t('description'), t('notes')]);
+  const col = (yi: number) => columnLetter(first + yi);
+  const rows: number[] = [];
+  for (const m of summary.measures) {
+    const n = w.next;
+    const values = m.effect ? m.effect.map((v) => inUnit(summary, v)) : null;
+    w.row(
+      [
+        m.id,
+        m.name,
+        m.typeLabel,
+        m.enabled ? t('enabled') : t('disabled'),
+        ...(values ?? summary.years.map(() => null)),
+        values ? { formula: `SUM(${col(0)}${n}:${col(Y - 1)}${n})`, result: values.reduce((a, b) => a + b, 0) + 0 } : null,
+        m.description,
+        m.notes,
+      ],
+      { moneyFrom: first, italic: !m.enabled },
+    );
+    rows.push(n);
+  }
+  const n = w.next;
+  const savings = (summary.yearRows.find((r) => r.kind === 'savings')?.values as number[]).map((v) => inUnit(summary, v));
+  const a = rows[0];
+  const b = rows[rows.length - 1];
+  w.row(
+    [
+      null,
+      `${t('total')} (${t('savings').toLowerCase()})`,
+      null,
+      null,
+      ...savings.map((v, yi) => (a && b ? { formula: `SUM(${col(yi)}${a}:${col(yi)}${b})`, result: v } : v)),
+      { formula: `SUM(${col(0)}${n}:${col(Y - 1)}${n})`, result: savings.reduce((x, y) => x + y, 0) + 0 },
+    ],
+    { moneyFrom: first, bold: true, fill: true },
+  );
+  freeze(sheet, 1, 2);
+  fitColumns(sheet, lang, { max: 60, wrap: [first + Y + 1, first + Y + 2] });
+  sheet.getColumn(first + Y + 1).width = 60;
+  sheet.getColumn(first + Y + 2).width = 60;
+}
+
+function organisationSheet(wb: Workbook, summary: ExportSummary, name: string, money: string): void {
+  const { lang } = summary;
+  const o = summary.organisations;
+  const sheet = wb.addWorksheet(name);
+  const w = writer(sheet, money);
+  const Y = summary.years.length;
+  const first = 2;
+  const t = (k: ExportWord) => word(lang, k);
+  const col = (yi: number) => columnLetter(first + yi);
+  headerRow(w, [o.by === 'line' ? t('line') : t('organisation'), ...summary.years.map(String), word(lang, 'totalSpan', { span: summary.span })]);
+  const money2 = (values: readonly number[]) => values.map((v) => inUnit(summary, v));
+  const base = block(
+    w,
+    `${t('baseline')} (${summary.amountsLabel.toLowerCase()})`,
+    o.rows.map((r) => ({ info: [r.label], values: money2(r.baseline) })),
+    [`${t('total')} ${t('baselineShort').toLowerCase()}`],
+    first,
+    Y,
+  );
+  w.next++;
+  const scenItems = o.rows.map((r) => ({ info: [r.label] as Value[], values: money2(r.scenario) }));
+  if (o.fixed) scenItems.push({ info: [t('fixedRow')], values: money2(o.fixed) });
+  const scen = block(w, t('scenario'), scenItems, [`${t('total')} ${t('scenario').toLowerCase()}`], first, Y);
+  w.next++;
+  // The change: formulas on the two blocks above, so a corrected figure flows through.
+  w.row([`${t('change')} (${t('scenario').toLowerCase()} − ${t('baselineShort').toLowerCase()})`], { bold: true });
+  const changeRows: number[] = [];
+  const items = [...o.rows.map((r) => ({ label: r.label, change: money2(r.change) })), ...(o.fixed ? [{ label: t('fixedRow'), change: money2(o.fixed) }] : [])];
+  items.forEach((item, i) => {
+    const n = w.next;
+    const b = base.rows[i];
+    const s = scen.rows[i] as number;
+    const cells: Value[] = item.change.map((v, yi) => ({ formula: b ? `${col(yi)}${s}-${col(yi)}${b}` : `${col(yi)}${s}`, result: v }));
+    w.row([item.label, ...cells, { formula: `SUM(${col(0)}${n}:${col(Y - 1)}${n})`, result: item.change.reduce((a, c) => a + c, 0) + 0 }], { moneyFrom: first });
+    changeRows.push(n);
+  });
+  const n = w.next;
+  const totals = Array.from({ length: Y }, (_, yi) => items.reduce((a, it) => a + (it.change[yi] ?? 0), 0) + 0);
+  const a = changeRows[0] as number;
+  const z = changeRows[changeRows.length - 1] as number;
+  w.row(
+    [
+      `${t('total')} ${t('change').toLowerCase()}`,
+      ...totals.map((v, yi) => ({ formula: `SUM(${col(yi)}${a}:${col(yi)}${z})`, result: v })),
+      { formula: `SUM(${col(0)}${n}:${col(Y - 1)}${n})`, result: totals.reduce((x, y) => x + y, 0) + 0 },
+    ],
+    { moneyFrom: first, bold: true, fill: true },
+  );
+  freeze(sheet, 1, 1);
+  fitColumns(sheet, lang, { max: 60 });
+}
+
+function assumptionsSheet(wb: Workbook, summary: ExportSummary, name: string): void {
+  const { lang } = summary;
+  const sheet = wb.addWorksheet(name);
+  const w = writer(sheet, NUMBER_FORMATS.percent);
+  const t = (k: ExportWord) => word(lang, k);
+  headerRow(w, [t('item'), t('value'), '', '']);
+  for (const item of summary.assumptions.items) w.row([item.label, item.text]);
+  w.next++;
+  w.row([t('indexYear'), t('wageIndex'), t('priceIndex')], { bold: true });
+  for (const r of summary.assumptions.indexation) w.row([String(r.year), r.wage, r.price], { moneyFrom: 2 });
+  w.next++;
+  w.row([t('lineId'), t('line'), t('wageShare'), t('growth')], { bold: true });
+  for (const l of summary.assumptions.lines) w.row([l.id, l.name, l.wageShare, l.volumeGrowth], { moneyFrom: 3 });
+  freeze(sheet, 1, 0);
+  fitColumns(sheet, lang, { max: 60, wrap: [2] });
+  sheet.getColumn(2).width = 60;
+}
+
+function summarySheet(wb: Workbook, summary: ExportSummary, names: Record<SheetKey, string>, years: YearSheetRows, money: string): void {
+  const { lang, headline } = summary;
+  const sheet = wb.getWorksheet(names.summary) as Worksheet;
+  const w = writer(sheet, money);
+  const t = (k: ExportWord) => word(lang, k);
+  const n1 = w.row([summary.title]);
+  sheet.getRow(n1).font = { bold: true, size: 16 };
+  w.row([[t('documentKind'), summary.municipality, summary.dateText].filter(Boolean).join(' · ')], { italic: true });
+  w.next++;
+  headerRow(w, [t('headline'), summary.amountsLabel]);
+  const lastCol = columnLetter(summary.years.length + 1);
+  const ref = (row: number) => `${sheetRef(names.year)}!${lastCol}${row}`;
+  w.row([headline.labels.savings, { formula: ref(years.savings), result: inUnit(summary, headline.savings) }], { moneyFrom: 2 });
+  w.row([headline.labels.cumulative, { formula: ref(years.cumulative), result: inUnit(summary, headline.cumulative) }], { moneyFrom: 2 });
+  if (headline.target !== null && years.target && years.gap !== null && headline.gap !== null) {
+    w.row([headline.labels.target, { formula: ref(years.target), result: inUnit(summary, headline.target) }], { moneyFrom: 2 });
+    w.row([t('gap'), { formula: ref(years.gap), result: inUnit(summary, headline.gap) }], { moneyFrom: 2 });
+  }
+  w.row([`${headline.labels.target}: ${headline.texts.target}`], { bold: true });
+  w.next++;
+  if (summary.municipality) w.row([t('municipalityLabel'), summary.municipality]);
+  if (summary.author) w.row([t('authorLabel'), summary.author]);
+  w.row([t('dateLabel'), summary.dateText]);
+  w.row([t('baseYear'), String(summary.baseYear)]);
+  w.row([t('horizon'), summary.span]);
+  w.row([t('unit'), summary.amountsLabel]);
+  w.next++;
+  w.row([t('madeWith') + '. ' + t(summary.unit === 'euro' ? 'figuresNote' : 'figuresNoteThousand')], { italic: true });
+  sheet.getColumn(1).width = 36;
+  sheet.getColumn(2).width = 22;
+}
+
+/** The workbook of the summary, built with the given ExcelJS module. */
+export function buildWorkbook(excel: ExcelModule, summary: ExportSummary): Workbook {
+  const wb = new excel.Workbook();
+  wb.creator = word(summary.lang, 'madeWith');
+  wb.title = summary.title;
+  const stamp = new Date(`${summary.date}T12:00:00Z`);
+  if (!Number.isNaN(stamp.getTime())) {
+    wb.created = stamp;
+    wb.modified = stamp;
+  }
+  const names = sheetNames(summary);
+  const money = summary.unit === 'euro' ? NUMBER_FORMATS.euro : NUMBER_FORMATS.thousand;
+  // The summary sheet comes first but refers to the per-year sheet: make it now, fill it last.
+  wb.addWorksheet(names.summary);
+  const years = yearSheet(wb, summary, names.year, money);
+  lineSheet(wb, summary, names.line, money);
+  measureSheet(wb, summary, names.measure, money);
+  organisationSheet(wb, summary, names.organisation, money);
+  assumptionsSheet(wb, summary, names.assumptions);
+  summarySheet(wb, summary, names, years, money);
+  return wb;
+}
+
+/** The .xlsx file's bytes. */
+export async function writeXlsx(excel: ExcelModule, summary: ExportSummary): Promise<Uint8Array> {
+  const buffer = await buildWorkbook(excel, summary).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
