@@ -249,7 +249,9 @@ async function runImport(positionals: string[], values: Record<string, string | 
     return EXIT_INVALID;
   }
   const { openImportFile } = await import('../../shared/import/open');
+  const { excelModuleOf } = await import('../../shared/import/xlsx');
   const opened = await openImportFile(bytes, file, {
+    excel: () => import('exceljs').then(excelModuleOf),
     ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}),
     ...(separator ? { separator } : {}),
     ...(decimal ? { decimal } : {}),

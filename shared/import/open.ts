@@ -5,13 +5,14 @@ import type { LocalizedText } from '../scenario/problems';
 import type { Separator } from './delimited';
 import { sourceFromText, type ImportSource } from './source';
 import { decodeText, looksLikeXls, looksLikeXlsx } from './text';
-import { sourceFromXlsx, type ExcelModule } from './xlsx';
+import { sourceFromXlsx, type ExcelLoader } from './xlsx';
 
 export interface OpenOptions {
   sheet?: string;
   separator?: Separator;
   decimal?: DecimalStyle;
-  excel?: ExcelModule;
+  /** ExcelJS (or a loader of it), needed for XLSX only. */
+  excel?: ExcelLoader;
 }
 
 export type OpenResult = { ok: true; source: ImportSource } | { ok: false; message: LocalizedText };

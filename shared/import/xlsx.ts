@@ -1,23 +1,31 @@
 // An XLSX workbook as an import source, through ExcelJS. Formula cells give the result Excel
 // stored with them (nothing is recalculated here); merged cells give the merged value in every
 // row they span (a group written once beside its lines) but only once across columns (a note
-// spread over several columns is not read as an amount too). ExcelJS is loaded when first
-// needed, so the app starts without it: in Node its main entry, in the browser build its
-// `browser` entry (dist/exceljs.min.js), which Vite picks by itself. A caller may pass the
-// module instead (`excel`), as the tests do to check both.
+// spread over several columns is not read as an amount too).
+//
+// ExcelJS is passed in by the caller, as shared/export/xlsx.ts does: shared/ only names its
+// types. The caller's `import('exceljs')` gets the Node entry in Node and the package's browser
+// build (dist/exceljs.min.js, via its "browser" field, which Vite follows without an alias) in the
+// app, as a lazy chunk; a loader function is accepted so a CSV import never loads it.
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import type { DecimalStyle } from '../format/read-number';
 import type { LocalizedText } from '../scenario/problems';
 import { tableFromRows, type Cell, type ImportSource, type SourceRow } from './source';
 
-/** The part of the ExcelJS module used here. */
+/** The part of the ExcelJS module used here (the same shape as shared/export/xlsx.ts's). */
 export interface ExcelModule {
   Workbook: new () => Workbook;
 }
 
-export async function loadExcelModule(): Promise<ExcelModule> {
-  const mod = (await import('exceljs')) as unknown as ExcelModule & { default?: ExcelModule };
-  return mod.default?.Workbook ? mod.default : mod;
+/** The module, or a function that loads it when the first XLSX arrives. */
+export type ExcelLoader = ExcelModule | (() => Promise<ExcelModule>);
+
+/** The ExcelJS module from a dynamic import, whichever way the bundler wrapped it. */
+export function excelModuleOf(imported: unknown): ExcelModule {
+  const m = imported as { Workbook?: unknown; default?: { Workbook?: unknown } };
+  const found = typeof m?.Workbook === 'function' ? m : m?.default;
+  if (!found || typeof found.Workbook !== 'function') throw new Error('ExcelJS module without Workbook');
+  return found as ExcelModule;
 }
 
 export type XlsxResult = { ok: true; source: ImportSource } | { ok: false; message: LocalizedText };
@@ -85,11 +93,17 @@ export interface XlsxOptions {
   /** The sheet to read, by name (any case); the first visible sheet when absent. */
   sheet?: string;
   decimal?: DecimalStyle;
-  excel?: ExcelModule;
+  excel?: ExcelLoader;
 }
 
+const NO_EXCEL: LocalizedText = {
+  nl: 'Excel-werkmappen kunnen hier niet worden gelezen; sla het werkblad op als CSV.',
+  en: 'Excel workbooks cannot be read here; save the sheet as CSV.',
+};
+
 export async function sourceFromXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Promise<XlsxResult> {
-  const excel = options.excel ?? (await loadExcelModule());
+  if (!options.excel) return { ok: false, message: NO_EXCEL };
+  const excel = typeof options.excel === 'function' ? await options.excel() : options.excel;
   const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

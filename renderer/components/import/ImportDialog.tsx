@@ -15,7 +15,7 @@ import { openImportFile } from '../../../shared/import/open';
 import { importedTotal, readLines } from '../../../shared/import/read-lines';
 import { linesWithIds, scenarioFromImport } from '../../../shared/import/scenario';
 import { sourceFromText, type ImportSource } from '../../../shared/import/source';
-import type { ExcelModule } from '../../../shared/import/xlsx';
+import { excelModuleOf, type ExcelLoader } from '../../../shared/import/xlsx';
 import type { LocalizedText, Problem } from '../../../shared/scenario/problems';
 import { MAX_YEAR, MIN_YEAR, type Line, type Scenario } from '../../../shared/scenario/schema';
 import { useLang, useLocalized } from '../../i18n/use-messages';
@@ -36,8 +36,8 @@ export interface ImportDialogProps {
   onCancel?: () => void;
   /** Where the last mapping is remembered; localStorage by default, null for nowhere. */
   storage?: MappingStorage | null;
-  /** The ExcelJS module, when the caller has it; otherwise loaded on the first XLSX. */
-  excel?: ExcelModule;
+  /** ExcelJS or a loader of it; by default its browser build is loaded on the first XLSX (a lazy chunk). */
+  excel?: ExcelLoader;
 }
 
 type Input = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'paste'; text: string };
@@ -57,6 +57,8 @@ async function readBytes(file: File): Promise<Uint8Array> {
     reader.readAsArrayBuffer(file);
   });
 }
+
+const loadExcel = () => import('exceljs').then(excelModuleOf);
 
 const SEPARATOR_VALUES: Record<Separator, string> = { ';': 'semicolon', ',': 'comma', '\t': 'tab', '|': 'bar' };
 
@@ -94,7 +96,7 @@ export function ImportDialog(props: ImportDialogProps) {
       if (input.kind === 'paste') {
         return { ok: true as const, source: sourceFromText(input.text, { format: 'paste', ...(overrides.separator ? { separator: overrides.separator } : {}), ...(overrides.decimal ? { decimal: overrides.decimal } : {}) }) };
       }
-      return openImportFile(input.bytes, input.name, { ...overrides, ...(excel ? { excel } : {}) });
+      return openImportFile(input.bytes, input.name, { ...overrides, excel: excel ?? loadExcel });
     };
     read()
       .then((opened) => {

@@ -17,7 +17,7 @@ const FIXTURES = resolve(__dirname, '..', '..', 'fixtures', 'import');
 const bytes = (name: string) => new Uint8Array(readFileSync(resolve(FIXTURES, name)));
 
 async function open(name: string, options: Parameters<typeof openImportFile>[2] = {}): Promise<ImportSource> {
-  const opened = await openImportFile(bytes(name), name, options);
+  const opened = await openImportFile(bytes(name), name, { excel: ExcelJS, ...options });
   if (!opened.ok) throw new Error(opened.message.en);
   return opened.source;
 }
@@ -176,19 +176,22 @@ describe('XLSX with formulas and merged headings', () => {
   });
 
   it('says which sheets exist when the chosen one does not', async () => {
-    const opened = await openImportFile(bytes('begroting-2024.xlsx'), 'b.xlsx', { sheet: 'Blad1' });
+    const opened = await openImportFile(bytes('begroting-2024.xlsx'), 'b.xlsx', { sheet: 'Blad1', excel: ExcelJS });
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.message.nl).toBe('Werkblad „Blad1” bestaat niet in deze werkmap; er zijn: „Begroting 2024”, „Meerjarig (x € 1.000)”.');
   });
 
-  it('works with the ExcelJS module passed in (as a browser caller may do)', async () => {
-    const opened = await openImportFile(bytes('begroting-2024.xlsx'), 'b.xlsx', { excel: ExcelJS });
+  it('takes ExcelJS as a loader, as the app and the command line pass it, and says so when there is none', async () => {
+    const { excelModuleOf } = await import('../../../shared/import/xlsx');
+    const opened = await openImportFile(bytes('begroting-2024.xlsx'), 'b.xlsx', { excel: () => import('exceljs').then(excelModuleOf) });
     expect(opened.ok && opened.source.rows.length).toBe(source.rows.length);
+    const without = await openImportFile(bytes('begroting-2024.xlsx'), 'b.xlsx');
+    expect(without.ok === false && without.message.en).toBe('Excel workbooks cannot be read here; save the sheet as CSV.');
   });
 
   it('refuses a broken workbook, an old .xls and an empty file with a clear message', async () => {
     const broken = bytes('begroting-2024.xlsx').slice(0, 500);
-    const a = await openImportFile(broken, 'b.xlsx');
+    const a = await openImportFile(broken, 'b.xlsx', { excel: ExcelJS });
     expect(a.ok === false && a.message.nl).toMatch(/^Dit XLSX-bestand kan niet worden gelezen/);
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const b = await openImportFile(xls, 'oud.xls');
