@@ -26,7 +26,9 @@ interface PartnerTableProps {
   t: ProjectionMessages;
 }
 
-const COLUMNS: readonly PartnerColumn[] = ['baseline', 'scenario', 'change', 'changePct'];
+/** For one year, the change over the whole horizon as well: what the variant costs a partner in all. */
+const YEAR_COLUMNS: readonly PartnerColumn[] = ['baseline', 'scenario', 'change', 'changePct', 'horizonChange'];
+const HORIZON_COLUMNS: readonly PartnerColumn[] = ['baseline', 'scenario', 'change', 'changePct'];
 
 /** The Iv3 version in force in a year (taakveld 6 changed in 2023 and 2025). */
 function taakveldVersion(year: number | undefined): TaakveldVersion | undefined {
@@ -66,6 +68,7 @@ export const PartnerTable = memo(function PartnerTable({ scenario, projection, r
   const span = years.length ? formatYearSpan(years[0] as number, years[years.length - 1] as number) : '';
   const periodLabel = period.kind === 'year' ? formatYear(years[period.index] as number) : t.wholeHorizon(span);
   const nameYear = period.kind === 'year' ? years[period.index] : undefined;
+  const columns = period.kind === 'year' ? YEAR_COLUMNS : HORIZON_COLUMNS;
 
   const figures = useMemo(
     () => partnerTable(projection, rows, dimension, period, amounts.unit),
@@ -91,41 +94,66 @@ export const PartnerTable = memo(function PartnerTable({ scenario, projection, r
               {lineCount > 0 ? <span className="projection-row-sub">{t.lines(lineCount)}</span> : null}
             </>
           ),
-          cells: [
-            values.baseline === null ? '—' : amounts.cell(values.baseline),
-            amounts.cell(values.scenario),
-            amounts.cell(values.change, 'always'),
-            values.fraction === null ? t.notApplicable : formatPercent(values.fraction, { lang: amounts.lang, digits: 1, sign: 'always' }),
-          ],
+          cells: columns.map((column) => {
+            switch (column) {
+              case 'baseline':
+                return values.baseline === null ? '—' : amounts.cell(values.baseline);
+              case 'scenario':
+                return amounts.cell(values.scenario);
+              case 'change':
+                return amounts.cell(values.change, 'always');
+              case 'changePct':
+                return values.fraction === null ? t.notApplicable : formatPercent(values.fraction, { lang: amounts.lang, digits: 1, sign: 'always' });
+              case 'horizonChange':
+                return amounts.cell(values.horizonChange, 'always');
+            }
+          }),
         };
       }),
-    [refs, figures, names, amounts, t],
+    [refs, figures, names, amounts, t, columns],
   );
 
   const ctx = useMemo<TraceContext>(() => ({ scenario, projection, rows, amounts, t }), [scenario, projection, rows, amounts, t]);
   const explain = useCallback(
     (r: number, c: number) => {
       const ref = refs[r];
-      const column = COLUMNS[c];
+      const column = columns[c];
       return ref && column ? explainPartnerCell(ctx, figures, dimension, period, ref, column, names[r] ?? '') : null;
     },
-    [ctx, figures, dimension, period, refs, names],
+    [ctx, figures, dimension, period, refs, names, columns],
   );
 
   const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
-  const columnLabels = [t.colBaseline, t.colScenario, t.colChange, t.colChangePct];
+  const columnLabel: Record<PartnerColumn, string> = {
+    baseline: t.colBaseline,
+    scenario: t.colScenario,
+    change: t.colChange,
+    changePct: t.colChangePct,
+    horizonChange: t.colChange,
+  };
+  const columnPeriod = (column: PartnerColumn) => (column === 'horizonChange' ? t.wholeHorizon(span) : periodLabel);
   const download = () => {
     const scale = amounts.unit === 'thousand' ? 1000 : 1;
     const csv: CsvCell[][] = [
-      [`${t.dimensions[dimension]} ${periodLabel} (${unitText})`, ...columnLabels],
+      [`${t.dimensions[dimension]} (${unitText})`, ...columns.map((c) => `${columnLabel[c]} ${columnPeriod(c)}`)],
       ...refs.map((ref, i) => {
         const v = rowFigures(ref, figures);
         return [
           names[i] ?? '',
-          v.baseline === null ? null : v.baseline / scale,
-          v.scenario / scale,
-          v.change / scale,
-          v.fraction === null ? null : roundHalfAway(v.fraction * 10000) / 100,
+          ...columns.map((c): CsvCell => {
+            switch (c) {
+              case 'baseline':
+                return v.baseline === null ? null : v.baseline / scale;
+              case 'scenario':
+                return v.scenario / scale;
+              case 'change':
+                return v.change / scale;
+              case 'changePct':
+                return v.fraction === null ? null : roundHalfAway(v.fraction * 10000) / 100;
+              case 'horizonChange':
+                return v.horizonChange / scale;
+            }
+          }),
         ];
       }),
     ];
@@ -179,10 +207,10 @@ export const PartnerTable = memo(function PartnerTable({ scenario, projection, r
           </>
         }
         corner={t.dimensions[dimension]}
-        columns={columnLabels.map((label) => (
+        columns={columns.map((column) => (
           <>
-            {label}
-            <span className="projection-row-sub">{periodLabel}</span>
+            {columnLabel[column]}
+            <span className="projection-row-sub">{columnPeriod(column)}</span>
           </>
         ))}
         rows={gridRows}
@@ -203,11 +231,17 @@ function partnerRefs(figures: PartnerFigures): PartnerRowRef[] {
 function rowFigures(ref: PartnerRowRef, figures: PartnerFigures) {
   if (ref.row === 'partner') {
     const row = figures.rows[ref.index];
-    return { baseline: row?.baseline ?? 0, scenario: row?.scenario ?? 0, change: row?.change ?? 0, fraction: row?.changeFraction ?? null };
+    return {
+      baseline: row?.baseline ?? 0,
+      scenario: row?.scenario ?? 0,
+      change: row?.change ?? 0,
+      fraction: row?.changeFraction ?? null,
+      horizonChange: row?.horizonChange ?? 0,
+    };
   }
   if (ref.row === 'fixed') {
-    const fixed = figures.fixed ?? { scenario: 0, change: 0 };
-    return { baseline: null, scenario: fixed.scenario, change: fixed.change, fraction: null };
+    const fixed = figures.fixed ?? { scenario: 0, change: 0, horizonChange: 0 };
+    return { baseline: null, scenario: fixed.scenario, change: fixed.change, fraction: null, horizonChange: fixed.horizonChange };
   }
   return { ...figures.total, fraction: figures.total.changeFraction };
 }

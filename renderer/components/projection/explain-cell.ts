@@ -165,33 +165,34 @@ export function explainCostCell(ctx: TraceContext, table: CostTable, cell: CostC
 // ---------------------------------------------------------------------------------------------
 // Per partner
 
-export type PartnerColumn = 'baseline' | 'scenario' | 'change' | 'changePct';
+export type PartnerColumn = 'baseline' | 'scenario' | 'change' | 'changePct' | 'horizonChange';
 export type PartnerRowRef = { row: 'partner'; index: number } | { row: 'fixed' } | { row: 'total' };
 
 export function explainPartnerCell(
   ctx: TraceContext,
   table: PartnerTable,
   dimension: BreakdownDimension,
-  period: Period,
+  chosen: Period,
   ref: PartnerRowRef,
   column: PartnerColumn,
   rowName: string,
 ): Explanation | null {
+  let period = chosen;
   const { projection, t, amounts } = ctx;
   const years = projection.years;
   const lang = amounts.lang;
   const span = formatYearSpan(years[0] as number, years[years.length - 1] as number);
-  const periodLabel = period.kind === 'year' ? formatYear(years[period.index] as number) : t.wholeHorizon(span);
+  let periodLabel = period.kind === 'year' ? formatYear(years[period.index] as number) : t.wholeHorizon(span);
 
   // The figures of the row, as the table shows them, and the engine's series behind them.
-  let shown: { baseline: number | null; scenario: number; change: number; fraction: number | null };
+  let shown: { baseline: number | null; scenario: number; change: number; fraction: number | null; horizonChange: number };
   let series: { baseline: readonly number[]; scenario: readonly number[] };
   let cellRef: (side: Side, year: number) => CellRef;
   if (ref.row === 'partner') {
     const row = table.rows[ref.index];
     const source = row && projection.breakdown[dimension].find((r) => r.key === row.key);
     if (!row || !source) return null;
-    shown = { baseline: row.baseline, scenario: row.scenario, change: row.change, fraction: row.changeFraction };
+    shown = { baseline: row.baseline, scenario: row.scenario, change: row.change, fraction: row.changeFraction, horizonChange: row.horizonChange };
     series = source;
     cellRef = (side, year) => ({ figure: 'breakdown', dimension, key: row.key, side, year });
   } else if (ref.row === 'total') {
@@ -201,12 +202,17 @@ export function explainPartnerCell(
   } else {
     if (!table.fixed) return null;
     const fixed = projection.scenario.fixed.map((f) => -f + 0);
-    shown = { baseline: null, scenario: table.fixed.scenario, change: table.fixed.change, fraction: null };
+    shown = { baseline: null, scenario: table.fixed.scenario, change: table.fixed.change, fraction: null, horizonChange: table.fixed.horizonChange };
     series = { baseline: fixed.map(() => 0), scenario: fixed };
     cellRef = (_side, year) => ({ figure: 'fixed', year });
   }
 
-  const columnLabel = { baseline: t.colBaseline, scenario: t.colScenario, change: t.colChange, changePct: t.colChangePct }[column];
+  const columnLabel = { baseline: t.colBaseline, scenario: t.colScenario, change: t.colChange, changePct: t.colChangePct, horizonChange: t.colChange }[column];
+  // The horizon column explains a change over the whole horizon, whatever period is chosen.
+  if (column === 'horizonChange') {
+    period = { kind: 'horizon' };
+    periodLabel = t.wholeHorizon(span);
+  }
   const title = `${rowName} · ${columnLabel} ${periodLabel}`;
   const yearIndices = period.kind === 'year' ? [period.index] : years.map((_, i) => i);
   const sumOf = (values: readonly number[]) => yearIndices.reduce((a, i) => a + (values[i] ?? 0), 0);
@@ -227,7 +233,9 @@ export function explainPartnerCell(
         ? shown.baseline === null
           ? '—'
           : amounts.money(shown.baseline)
-        : amounts.money(column === 'change' ? shown.change : shown.scenario, column === 'change' ? 'always' : 'auto');
+        : column === 'horizonChange'
+          ? amounts.money(shown.horizonChange, 'always')
+          : amounts.money(column === 'change' ? shown.change : shown.scenario, column === 'change' ? 'always' : 'auto');
   const baseSum = sumOf(series.baseline);
   const scenSum = sumOf(series.scenario);
   const steps: Step[] = [];
@@ -248,6 +256,7 @@ export function explainPartnerCell(
       exact = column === 'baseline' ? baseSum : scenSum;
       break;
     case 'change':
+    case 'horizonChange':
       steps.push({ text: t.ex.changeIs });
       steps.push({ text: `${t.colScenario} ${periodLabel}`, value: wholeEuro(ctx, scenSum) });
       steps.push({ text: `${t.colBaseline} ${periodLabel}`, value: wholeEuro(ctx, baseSum) });

@@ -89,14 +89,18 @@ export interface PartnerRow {
   changeFraction: number | null;
   /** The change in whole euros, for sorting whatever the unit. */
   changeEuro: number;
+  /** The change added up over the whole horizon, in the unit. */
+  horizonChange: number;
 }
 
 export interface PartnerTable {
   rows: PartnerRow[];
   /** −(fixed savings): in the scenario but tied to no line, so to no partner; null when none. */
-  fixed: { scenario: number; change: number } | null;
-  total: { baseline: number; scenario: number; change: number; changeFraction: number | null };
+  fixed: { scenario: number; change: number; horizonChange: number } | null;
+  total: { baseline: number; scenario: number; change: number; changeFraction: number | null; horizonChange: number };
 }
+
+const HORIZON: Period = { kind: 'horizon' };
 
 function atPeriod(series: readonly number[], period: Period): number {
   if (period.kind === 'year') return series[period.index] ?? 0;
@@ -132,6 +136,13 @@ export function partnerTable(
   let fixed = fixedEuro;
   let totalBase = totalBaseEuro;
   let totalScen = totalScenEuro;
+  // The change over the whole horizon, per row: Σ years (scenario − baseline); the fixed row's is
+  // −Σ fixed savings; together minus the cumulative savings.
+  const horizonEuro = source.map((r) => atPeriod(r.scenario, HORIZON) - atPeriod(r.baseline, HORIZON));
+  const horizonFixedEuro = -atPeriod(projection.scenario.fixed, HORIZON) + 0;
+  let horizon = horizonEuro;
+  let horizonFixed = horizonFixedEuro;
+  let horizonTotal = atPeriod(projection.scenario.total, HORIZON) - atPeriod(projection.baseline.total, HORIZON);
   if (unit === 'thousand') {
     // The totals as the year table shows them: baseline rounded, scenario = baseline − savings
     // (per year), and over the horizon baseline − cumulative savings.
@@ -149,6 +160,10 @@ export function partnerTable(
     const split = toThousands([...scenEuro, fixedEuro], totalScen).parts.map((v) => v * 1000 + 0);
     scen = split.slice(0, source.length);
     fixed = split[source.length] ?? 0;
+    horizonTotal = -(cumulative[cumulative.length - 1] ?? 0) + 0;
+    const hSplit = toThousands([...horizonEuro, horizonFixedEuro], horizonTotal).parts.map((v) => v * 1000 + 0);
+    horizon = hSplit.slice(0, source.length);
+    horizonFixed = hSplit[source.length] ?? 0;
   }
 
   const out: PartnerRow[] = source.map((r, i) => {
@@ -163,6 +178,7 @@ export function partnerTable(
       change: s - b,
       changeFraction: fraction(changeEuro, baseEuro[i] ?? 0),
       changeEuro,
+      horizonChange: horizon[i] ?? 0,
     };
   });
   out.sort(
@@ -174,12 +190,13 @@ export function partnerTable(
   const hasFixed = projection.scenario.fixed.some((f) => f !== 0);
   return {
     rows: out,
-    fixed: hasFixed ? { scenario: fixed, change: fixed } : null,
+    fixed: hasFixed ? { scenario: fixed, change: fixed, horizonChange: horizonFixed } : null,
     total: {
       baseline: totalBase,
       scenario: totalScen,
       change: totalScen - totalBase,
       changeFraction: fraction(totalScenEuro - totalBaseEuro, totalBaseEuro),
+      horizonChange: horizonTotal,
     },
   };
 }

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { ReactElement } from 'react';
 import { ProjectionPanel } from '../../../renderer/components/projection/ProjectionPanel';
 import { resetProjectionView } from '../../../renderer/components/projection/view-store';
+import { createBrowserPlatform } from '../../../renderer/platform/browser-platform';
 import { PlatformProvider } from '../../../renderer/platform/context';
 import type { Platform } from '../../../renderer/platform/platform';
 import { useAppStore } from '../../../renderer/store/store';
@@ -27,15 +28,11 @@ export interface FakePlatform extends Platform {
   downloads: { fileName: string; text: string; mime: string }[];
 }
 
+/** The browser platform without samples, recording its downloads instead of offering them. */
 export function fakePlatform(): FakePlatform {
   const downloads: FakePlatform['downloads'] = [];
   return {
-    kind: 'browser',
-    getInitialScenario: async () => null,
-    listSamples: async () => [],
-    readSample: async () => {
-      throw new Error('no samples');
-    },
+    ...createBrowserPlatform(new Map(), { search: '' }),
     downloadText: (fileName, text, mime) => void downloads.push({ fileName, text, mime }),
     downloads,
   };

@@ -87,6 +87,21 @@ describe('per partner', () => {
     expect(rows[0]!.header).toMatch(/^6\.71/);
   });
 
+  it('shows each partner’s change over the whole horizon beside the chosen year, adding up in thousands', async () => {
+    const scenario = voorbeeld();
+    resetWith(scenario, { unit: 'thousand' });
+    renderWithPlatform();
+    const table = await openPartners();
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(headers.at(-1)).toBe('Verandering2020–2023 samen');
+    const rows = gridTexts(table);
+    const horizon = rows.map((r) => num(r.cells[4]!));
+    const total = horizon.pop()!;
+    expect(horizon.reduce((a, b) => a + b, 0)).toBe(total);
+    // Minus the year table's cumulative savings, in thousands: 2.143.511 → 2.144.
+    expect(total).toBe(-2144);
+  });
+
   it('adds up the whole horizon: the total change is minus the cumulative savings', async () => {
     const scenario = voorbeeld();
     resetWith(scenario);
@@ -124,7 +139,9 @@ describe('per partner', () => {
     const section = screen.getByRole('region', { name: 'Wat het scenario per partner betekent' });
     await userEvent.click(within(section).getByRole('button', { name: /Download CSV/ }));
     const lines = platform.downloads[0]!.text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('Organisatie 2025 (Bedragen in euro);Basis;Scenario;Verandering;Verandering %');
-    expect(lines[1]).toMatch(/^Welzijn Stichtse Vecht;\d+;\d+;-87150;-\d+,\d+$/);
+    expect(lines[0]).toBe(
+      'Organisatie (Bedragen in euro);Basis 2025;Scenario 2025;Verandering 2025;Verandering % 2025;Verandering 2021–2025 samen',
+    );
+    expect(lines[1]).toMatch(/^Welzijn Stichtse Vecht;\d+;\d+;-87150;-\d+,\d+;-348600$/);
   });
 });
