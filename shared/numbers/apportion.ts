@@ -6,17 +6,23 @@
 // A part whose exact value is 0 stays 0 and takes no part.
 export function apportion(exact: readonly number[], total: number): number[] {
   const result = exact.map((x) => (x === 0 ? 0 : Math.floor(x)));
-  const active = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).filter(({ i }) => exact[i] !== 0);
-  let remainder = total - result.reduce((a, b) => a + b, 0);
+  let remainder = total;
+  for (const r of result) remainder -= r;
+  if (remainder === 0) return result;
+  const active: number[] = [];
+  for (let i = 0; i < exact.length; i++) if (exact[i] !== 0) active.push(i);
   if (active.length === 0) return result;
-  const byLargest = [...active].sort((a, b) => b.frac - a.frac || a.i - b.i);
-  const bySmallest = [...active].sort((a, b) => a.frac - b.frac || b.i - a.i);
+  const frac = (i: number) => (exact[i] as number) - Math.floor(exact[i] as number);
+  // One sort, in the direction the remainder needs.
+  const order =
+    remainder > 0
+      ? active.sort((a, b) => frac(b) - frac(a) || a - b)
+      : active.sort((a, b) => frac(a) - frac(b) || b - a);
+  const step = remainder > 0 ? 1 : -1;
   while (remainder !== 0) {
-    const order = remainder > 0 ? byLargest : bySmallest;
-    const step = remainder > 0 ? 1 : -1;
-    for (const { i } of order) {
+    for (const i of order) {
       if (remainder === 0) break;
-      result[i] = (result[i] ?? 0) + step;
+      result[i] = (result[i] as number) + step;
       remainder -= step;
     }
   }
