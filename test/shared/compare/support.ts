@@ -19,7 +19,7 @@ export const zwolleBegroting = () => load('scenarios/zwolle-begrotingswijziging.
 
 /** A copy of `scenario` changed by `edit`; the result is checked to be a valid scenario. */
 export function variant(scenario: Scenario, edit: (copy: Scenario) => void): Scenario {
-  const copy = structuredClone(scenario);
+  const copy = JSON.parse(JSON.stringify(scenario)) as Scenario; // jsdom has no structuredClone
   edit(copy);
   const parsed = parseScenarioText(JSON.stringify(copy));
   if (!parsed.ok) throw new Error(`variant is invalid: ${JSON.stringify(parsed.problems)}`);
