@@ -114,15 +114,16 @@ function match<T extends { id: string }>(ref: readonly T[], other: readonly T[],
       taken.add(j);
     } else left.push(i);
   });
-  const count = (items: readonly T[], key: string, skip: (i: number) => boolean) =>
-    items.filter((it, i) => !skip(i) && secondKey(it) === key).length;
+  // Among the items left on both sides, only an unambiguous match: one item with the key on each.
+  const keysLeft = new Map<string, number>();
+  for (const i of left) keysLeft.set(secondKey(ref[i] as T), (keysLeft.get(secondKey(ref[i] as T)) ?? 0) + 1);
+  const untaken = other.map((_, j) => j).filter((j) => !taken.has(j));
   const removed: number[] = [];
-  const leftSet = new Set(left);
   for (const i of left) {
     const key = secondKey(ref[i] as T);
-    // Only an unambiguous match: one such item left on each side.
-    const j = other.findIndex((it, k) => !taken.has(k) && secondKey(it) === key);
-    if (j >= 0 && count(other, key, (k) => taken.has(k)) === 1 && count(ref, key, (k) => !leftSet.has(k)) === 1) {
+    const candidates = untaken.filter((j) => secondKey(other[j] as T) === key);
+    const j = candidates[0];
+    if (j !== undefined && candidates.length === 1 && keysLeft.get(key) === 1) {
       pairs.push([i, j]);
       byId.push(false);
       taken.add(j);

@@ -201,6 +201,31 @@ describe('measures removed, added, matched and moved', () => {
     expect(comparison.differences).toEqual([]);
   });
 
+  it('does not guess when a name is ambiguous, and says when a measure changed type', () => {
+    const b = variant(a, (s) => {
+      s.lines[0]!.id = 'bieb-1';
+      s.lines[1]!.id = 'bieb-2';
+      s.lines[1]!.name = 'Bibliotheek';
+      const korting = measure(s, 'korting');
+      if (korting.type === 'cut') korting.lines = ['bieb-1', 'bieb-2'];
+      if (korting.type === 'cut') delete korting.groups;
+      s.measures = (s.measures ?? []).map((m) => (m.id === 'formatie' ? { id: 'formatie', name: 'Extra formatie', type: 'cut', lines: ['bieb-1'], rate: 0.01 } : m));
+    });
+    const a2 = variant(a, (s) => {
+      s.lines.push({ id: 'bieb-extra', name: 'Bibliotheek', kind: 'subsidy', amount: 1 });
+    });
+    const differences = compareScenarios(items(a2, b)).differences;
+    // Two lines called "Bibliotheek" on each side without matching ids: neither is paired by name.
+    expect(differences.filter((d) => d.kind === 'line' && d.change !== 'changed').map((d) => [d.change, d.id])).toEqual([
+      ['removed', 'bibliotheek'],
+      ['removed', 'welzijn'],
+      ['removed', 'bieb-extra'],
+      ['added', 'bieb-1'],
+      ['added', 'bieb-2'],
+    ]);
+    expect(texts(differences)).toContain('„Extra formatie” is in A een vast bedrag, in B een korting.');
+  });
+
   it('a switched-off measure, a changed target group, a shift share and a fixed amount each get their sentence', () => {
     const b = variant(a, (s) => {
       const korting = measure(s, 'korting');
