@@ -490,8 +490,9 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
     } else if (x.type === 'fixed' && y.type === 'fixed') {
       perYear('amounts', fixedValues(x, years), fixedValues(y, years), fmtEuro);
     }
-    const range = (mm: Measure) => (mm.uncertainty ? `${num('nl', mm.uncertainty.low)}|${num('nl', mm.uncertainty.high)}` : null);
-    if (range(x) !== range(y)) {
+    const ux = x.uncertainty;
+    const uy = y.uncertainty;
+    if ((ux === undefined) !== (uy === undefined) || (ux && uy && (ux.low !== uy.low || ux.high !== uy.high))) {
       const value = (mm: Measure): DiffValue => (mm.uncertainty ? { low: mm.uncertainty.low, high: mm.uncertainty.high } : null);
       const text = (lang: Lang, mm: Measure) =>
         mm.uncertainty ? `${num(lang, mm.uncertainty.low)}–${num(lang, mm.uncertainty.high)}` : none(lang);

@@ -250,6 +250,15 @@ describe('measures removed, added, matched and moved', () => {
     ]);
   });
 
+  it('a measure’s uncertainty range', () => {
+    const b = variant(a, (s) => {
+      measure(s, 'korting').uncertainty = { low: 0.8, high: 1.1 };
+    });
+    const [d] = compareScenarios(items(a, b)).differences;
+    expect(d?.text.nl).toBe('„20% korting Vitale Coalitie”: bandbreedte geen in A, 0,8–1,1 in B.');
+    expect(d).toMatchObject({ field: 'uncertainty', from: null, to: { low: 0.8, high: 1.1 } });
+  });
+
   it('a cut by amount instead of by rate is one sentence', () => {
     const b = variant(a, (s) => {
       const korting = measure(s, 'korting');
