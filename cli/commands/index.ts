@@ -4,8 +4,9 @@ import { compare } from './compare';
 import { importCommand } from './import';
 import { project } from './project';
 import { validate } from './validate';
+import { exportCommand } from './export';
 
-export const COMMANDS: readonly Command[] = [validate, project, compare, importCommand];
+export const COMMANDS: readonly Command[] = [validate, project, compare, importCommand, exportCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);

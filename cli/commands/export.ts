@@ -1,0 +1,192 @@
+// `vcp export FILE --format pdf|xlsx|csv|md|png --out PATH`: the scenario's summary as a file.
+// Every figure and word comes from shared/export (one summary model, one writer per format);
+// this file reads the options, writes the bytes, and for PDF and PNG hands the print layout or
+// the chart to the machine's Chromium (cli/chromium.ts).
+import { writeFile } from 'node:fs/promises';
+import type { MoneyUnit } from '../../shared/format/money';
+import type { CsvStyle, CsvTableKind } from '../../shared/export/csv';
+import type { ExportFormat } from '../../shared/export/formats';
+import type { Lang } from '../../shared/scenario/problems';
+import type { Command } from '../command';
+import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
+import { oneLine, type Io } from '../io';
+import { loadScenario } from '../read-scenario';
+import { UsageError } from '../usage';
+
+const FORMATS: readonly ExportFormat[] = ['pdf', 'xlsx', 'csv', 'md', 'png'];
+const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
+const TABLES: readonly CsvTableKind[] = ['year', 'line', 'measure', 'organisation'];
+const STYLES: readonly CsvStyle[] = ['nl', 'international'];
+/** CSS pixels of the chart PNG; at scale 2 that is 1920 device pixels, wide enough for a slide. */
+const PNG_WIDTH = 960;
+const PNG_SCALE = 2;
+
+const WORDS = {
+  nl: {
+    wrote: (path: string, size: string) => `${path} geschreven (${size})`,
+    noChromium: (looked: string) =>
+      `vcp: voor PDF en PNG is Chromium nodig, maar die is niet gevonden (gezocht: ${looked}). Installeer het (bijvoorbeeld "apt-get install chromium") of wijs het aan met CHROMIUM_PATH. Markdown, CSV en XLSX werken zonder.`,
+    cannotWrite: (path: string, reason: string) => `vcp: ${path} kan niet worden geschreven (${reason}).`,
+  },
+  en: {
+    wrote: (path: string, size: string) => `wrote ${path} (${size})`,
+    noChromium: (looked: string) =>
+      `vcp: PDF and PNG need Chromium, and none was found (looked in: ${looked}). Install it (for example "apt-get install chromium") or point CHROMIUM_PATH at it. Markdown, CSV and XLSX work without.`,
+    cannotWrite: (path: string, reason: string) => `vcp: cannot write ${path} (${reason}).`,
+  },
+} satisfies Record<Lang, Record<string, (...args: string[]) => string>>;
+
+function choice<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    throw new UsageError('usage.badValue', { value: String(value), option, allowed: allowed.join(', ') });
+  }
+  return value as T;
+}
+
+/** Today as YYYY-MM-DD in the machine's zone. */
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function size(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+async function save(out: string, data: Uint8Array | string, lang: Lang, io: Io): Promise<boolean> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  try {
+    await writeFile(out, bytes);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    io.err(WORDS[lang].cannotWrite(out, oneLine(e.code ?? e.message)) + '\n');
+    return false;
+  }
+  io.err(WORDS[lang].wrote(out, size(bytes.length)) + '\n');
+  return true;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage: {
+    nl: 'export BESTAND --format pdf|xlsx|csv|md|png [--out PAD] [--unit euro|thousand] [--table …] [--csv-style nl|international]',
+    en: 'export FILE --format pdf|xlsx|csv|md|png [--out PATH] [--unit euro|thousand] [--table …] [--csv-style nl|international]',
+  },
+  summary: { nl: 'een samenvatting als PDF, XLSX, CSV, Markdown of PNG', en: 'a summary as PDF, XLSX, CSV, Markdown or PNG' },
+  help: {
+    nl: [
+      'Schrijft een samenvatting van het scenario: kerncijfers, de besparing per jaar en per maatregel,',
+      'de maatregelen met hun instellingen, de gevolgen per organisatie en de aannames.',
+      '',
+      '  --format pdf           één A4-pagina voor college en raad (Chromium nodig)',
+      '           xlsx          werkmap voor controllers: bedragen als getallen, totalen als formules',
+      '           csv           één tabel (zie --table)',
+      '           md            Markdown, voor e-mail en wiki',
+      '           png           de grafiek van de besparing, 1920 pixels breed (Chromium nodig)',
+      '  --out PAD              het bestand; zonder --out schrijven md en csv naar de uitvoer',
+      '  --unit euro|thousand   hele euro\'s (standaard) of duizenden euro\'s, tabellen blijven optellen',
+      '  --table year|line|measure|organisation',
+      '                         welke tabel in de CSV komt (standaard year: per jaar)',
+      '  --csv-style nl|international',
+      '                         nl (standaard): ";" en decimale komma, met BOM voor Excel;',
+      '                         international: "," en decimale punt, zonder BOM',
+      '  --date JJJJ-MM-DD      de datum op de samenvatting (standaard vandaag)',
+      '',
+      'Chromium wordt gezocht in /usr/bin/chromium en dergelijke, of waar CHROMIUM_PATH naar wijst.',
+    ].join('\n'),
+    en: [
+      'Writes a summary of the scenario: key figures, savings per year and per measure, the',
+      'measures with their settings, the effect per organisation and the assumptions.',
+      '',
+      '  --format pdf           one A4 page for the college and the council (needs Chromium)',
+      '           xlsx          workbook for controllers: amounts as numbers, totals as formulas',
+      '           csv           one table (see --table)',
+      '           md            Markdown, for e-mail and wikis',
+      '           png           the savings chart, 1920 pixels wide (needs Chromium)',
+      '  --out PATH             the file; without --out, md and csv are written to standard output',
+      '  --unit euro|thousand   whole euros (default) or thousands of euros, tables still add up',
+      '  --table year|line|measure|organisation',
+      '                         which table goes into the CSV (default year: per year)',
+      '  --csv-style nl|international',
+      '                         nl (default): ";" and a decimal comma, with a BOM for Excel;',
+      '                         international: "," and a decimal point, no BOM',
+      '  --date YYYY-MM-DD      the date on the summary (default today)',
+      '',
+      'Chromium is looked for in /usr/bin/chromium and the like, or where CHROMIUM_PATH points.',
+    ].join('\n'),
+  },
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    unit: { type: 'string' },
+    table: { type: 'string' },
+    'csv-style': { type: 'string' },
+    date: { type: 'string' },
+  },
+  async run({ positionals, values, lang, io }) {
+    if (positionals.length === 0) throw new UsageError('usage.missingFile');
+    if (positionals.length > 1) throw new UsageError('usage.oneFile');
+    if (values.format === undefined) throw new UsageError('usage.missingValue', { option: '--format' });
+    const format = choice(values.format, FORMATS, '--format', 'pdf');
+    const unit = choice(values.unit, UNITS, '--unit', 'euro');
+    const table = choice(values.table, TABLES, '--table', 'year');
+    const csvStyle = choice(values['csv-style'], STYLES, '--csv-style', 'nl');
+    const date = values.date === undefined ? today() : String(values.date);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(new Date(`${date}T00:00:00Z`).getTime())) {
+      throw new UsageError('usage.badValue', { value: date, option: '--date', allowed: 'YYYY-MM-DD' });
+    }
+    const out = typeof values.out === 'string' && values.out !== '' ? values.out : null;
+    if (out === null && (format === 'pdf' || format === 'xlsx' || format === 'png')) {
+      // PDF, XLSX and PNG are not text: they go to a file, never to the terminal.
+      throw new UsageError('usage.missingValue', { option: '--out' });
+    }
+
+    const file = positionals[0] as string;
+    const loaded = await loadScenario(file, lang);
+    if (!loaded.ok) {
+      for (const line of loaded.lines) io.err(line + '\n');
+      return EXIT_INVALID;
+    }
+    const { project } = await import('../../shared/engine/project');
+    const { buildSummary } = await import('../../shared/export/summary');
+    const summary = buildSummary(loaded.scenario, project(loaded.scenario), { lang, unit, date });
+
+    if (format === 'md' || format === 'csv') {
+      const { exportText } = await import('../../shared/export/formats');
+      const text = exportText(summary, format, { table, csvStyle });
+      if (out === null) {
+        io.out(text);
+        return EXIT_OK;
+      }
+      return (await save(out, text, lang, io)) ? EXIT_OK : EXIT_INVALID;
+    }
+    if (format === 'xlsx') {
+      const { writeXlsx, excelModuleOf } = await import('../../shared/export/xlsx');
+      const bytes = await writeXlsx(excelModuleOf(await import('exceljs')), summary);
+      return (await save(out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
+    }
+
+    const chromium = await import('../chromium');
+    try {
+      let bytes: Uint8Array;
+      if (format === 'pdf') {
+        const { printHtml, printFooterTemplate, PAGE_MARGINS_MM } = await import('../../shared/export/print-html');
+        bytes = await chromium.htmlToPdf(printHtml(summary), { footerTemplate: printFooterTemplate(summary), marginsMm: PAGE_MARGINS_MM });
+      } else {
+        const { savingsChartSvg } = await import('../../shared/export/chart-svg');
+        const svg = savingsChartSvg(summary, { width: PNG_WIDTH, title: true, fontSize: 14 });
+        const height = Number(/^<svg[^>]*\bheight="(\d+)"/.exec(svg)?.[1] ?? PNG_WIDTH / 2);
+        bytes = await chromium.svgToPng(svg, { width: PNG_WIDTH, height, scale: PNG_SCALE });
+      }
+      return (await save(out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
+    } catch (error) {
+      if (error instanceof chromium.NoChromiumError) {
+        io.err(WORDS[lang].noChromium(error.looked.join(', ')) + '\n');
+        return EXIT_INVALID;
+      }
+      throw error;
+    }
+  },
+};

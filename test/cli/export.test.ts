@@ -1,0 +1,253 @@
+// `vcp export`, spawned as users run it, each format read back and its figures checked against
+// project(): Markdown on standard output, CSV in both styles, XLSX through ExcelJS, PDF through
+// pdftotext and pdfinfo (one page), PNG by its header (1920 pixels wide). Spawns are slow on a
+// loaded machine: all start in beforeAll, a few at a time, and each test awaits its own.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { findChromium } from '../../cli/chromium';
+import { project } from '../../shared/engine/project';
+import { formatMoney } from '../../shared/format/money';
+import { yearRows } from '../../shared/format/year-rows';
+import { parseScenarioText } from '../../shared/scenario/parse';
+import type { Scenario } from '../../shared/scenario/schema';
+
+const ROOT = resolve(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const VOORBEELD = join(ROOT, 'test', 'fixtures', 'voorbeeld.json');
+const STICHTSE_VECHT = join(ROOT, 'scenarios', 'stichtse-vecht-vitale-coalitie.vcscenario.json');
+const HAS_CHROMIUM = findChromium() !== null;
+const HAS_POPPLER = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+jest.setTimeout(240_000);
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function vcp(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(TSX, ['cli/vcp.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+// Two at a time: each PDF run starts a Chromium.
+let active = 0;
+const waiting: (() => void)[] = [];
+async function limited<T>(task: () => Promise<T>): Promise<T> {
+  while (active >= 2) await new Promise<void>((wake) => waiting.push(wake));
+  active += 1;
+  try {
+    return await task();
+  } finally {
+    active -= 1;
+    waiting.shift()?.();
+  }
+}
+
+function load(path: string): Scenario {
+  const parsed = parseScenarioText(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(path);
+  return parsed.value;
+}
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+const CASES: Record<string, { args: (dir: string) => string[]; env?: NodeJS.ProcessEnv; browser?: boolean }> = {
+  md: { args: () => ['export', VOORBEELD, '--format', 'md', '--date', '2024-03-05'] },
+  csvNl: { args: (d) => ['export', STICHTSE_VECHT, '--format', 'csv', '--table', 'organisation', '--out', join(d, 'org.csv')] },
+  csvIntl: { args: () => ['--lang', 'en', 'export', VOORBEELD, '--format', 'csv', '--csv-style', 'international', '--unit', 'thousand'] },
+  xlsx: { args: (d) => ['export', VOORBEELD, '--format', 'xlsx', '--out', join(d, 'v.xlsx')] },
+  pdfNl: { args: (d) => ['export', VOORBEELD, '--format', 'pdf', '--out', join(d, 'v.pdf'), '--date', '2024-03-05'], browser: true },
+  pdfEn: { args: (d) => ['--lang', 'en', 'export', STICHTSE_VECHT, '--format', 'pdf', '--unit', 'thousand', '--out', join(d, 'sv.pdf')], browser: true },
+  png: { args: (d) => ['export', VOORBEELD, '--format', 'png', '--out', join(d, 'v.png')], browser: true },
+  noChromium: { args: (d) => ['export', VOORBEELD, '--format', 'pdf', '--out', join(d, 'none.pdf')], env: { CHROMIUM_PATH: '/nonexistent/chromium' } },
+  noFormat: { args: () => ['export', VOORBEELD] },
+  badFormat: { args: () => ['export', VOORBEELD, '--format', 'docx'] },
+  pdfWithoutOut: { args: () => ['export', VOORBEELD, '--format', 'pdf'] },
+  twoFiles: { args: () => ['export', VOORBEELD, STICHTSE_VECHT, '--format', 'md'] },
+  badDate: { args: () => ['export', VOORBEELD, '--format', 'md', '--date', '5-3-2024'] },
+  invalid: { args: (d) => ['export', join(d, 'invalid.json'), '--format', 'md'] },
+  unwritable: { args: (d) => ['export', VOORBEELD, '--format', 'md', '--out', join(d, 'no', 'such', 'folder.md')] },
+};
+const runs = new Map<string, Promise<Run>>();
+const result = (name: keyof typeof CASES) => runs.get(name) as Promise<Run>;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'vcp-export-'));
+  writeFileSync(join(dir, 'invalid.json'), '{ "format": "vitale-coalitie-scenario" }');
+  for (const [name, c] of Object.entries(CASES)) {
+    if (c.browser && !HAS_CHROMIUM) continue;
+    runs.set(name, limited(() => vcp(c.args(dir), c.env)));
+  }
+});
+afterAll(async () => {
+  await Promise.allSettled(runs.values());
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const voorbeeld = load(VOORBEELD);
+const voorbeeldProjection = project(voorbeeld);
+const stichtseVecht = load(STICHTSE_VECHT);
+
+describe('vcp export: text formats', () => {
+  it('Markdown to standard output: the headline and the year table, to the euro', async () => {
+    const run = await result('md');
+    expect(run.code).toBe(0);
+    const md = plain(run.stdout);
+    expect(md).toContain('# Voorbeeld: korting en verschuiving');
+    expect(md).toContain('Samenvatting scenario · Voorbeeldgemeente · 5 maart 2024');
+    expect(md).toContain('- **Besparing 2023:** € 973.949');
+    for (const row of yearRows(voorbeeldProjection, 'euro')) {
+      for (const v of row.values) if (v !== null) expect(md).toContain(plain(formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false })));
+    }
+  });
+
+  it('CSV, Dutch style, to a file: BOM, semicolons, the per-organisation change adds up to the savings', async () => {
+    const run = await result('csvNl');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/org\.csv geschreven/);
+    const bytes = readFileSync(join(dir, 'org.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean).map((l) => l.split(';'));
+    expect(rows[0]).toEqual(['Organisatie', 'Reeks', 'Eenheid', '2021', '2022', '2023', '2024', '2025', 'Totaal 2021–2025']);
+    const p = project(stichtseVecht);
+    const total = rows.find((r) => r[0] === 'Totaal' && r[1] === 'Verschil') as string[];
+    expect(total.slice(3, 8).map(Number)).toEqual(p.savings.total.map((v) => -v + 0));
+    const welzijn = rows.find((r) => r[0] === 'Welzijn Stichtse Vecht' && r[1] === 'Verschil') as string[];
+    expect(welzijn.slice(3, 8).map(Number)).toEqual([0, -87150, -87150, -87150, -87150]);
+  });
+
+  it('CSV, international style in thousands, to standard output: no BOM, commas, yearRows’ figures', async () => {
+    const run = await result('csvIntl');
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('Row,Unit,2020,2021,2022,2023\r\n')).toBe(true);
+    const rows = run.stdout.split('\r\n').filter(Boolean).map((l) => l.split(','));
+    const expected = yearRows(voorbeeldProjection, 'thousand');
+    expected.forEach((row, i) => {
+      expect(rows[i + 1]?.slice(2).map((c) => (c === '' ? null : Number(c)))).toEqual(row.values.map((v) => (v === null ? null : v / 1000)));
+    });
+  });
+
+  it('XLSX: read back, savings and totals equal the engine', async () => {
+    const run = await result('xlsx');
+    expect(run.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, 'v.xlsx')) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Per jaar') as ExcelJS.Worksheet;
+    let savingsRow = 0;
+    sheet.eachRow((row, n) => {
+      if (row.getCell(1).value === 'Besparing') savingsRow = n;
+    });
+    const cells = voorbeeldProjection.years.map((_, yi) => sheet.getRow(savingsRow).getCell(yi + 2).model as { formula?: string; result?: number });
+    expect(cells.map((c) => c.result)).toEqual(voorbeeldProjection.savings.total);
+    expect(cells.every((c) => typeof c.formula === 'string')).toBe(true);
+    const total = sheet.getRow(savingsRow).getCell(voorbeeldProjection.years.length + 2).model as { result?: number };
+    expect(total.result).toBe(2143511);
+  });
+});
+
+(HAS_CHROMIUM && HAS_POPPLER ? describe : describe.skip)('vcp export: PDF and PNG through Chromium', () => {
+  const pdfText = (file: string) => plain(execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8'));
+  const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString('utf8'))?.[1]);
+
+  it('PDF in Dutch: one A4 page with title, headline figures, years and the year table', async () => {
+    const run = await result('pdfNl');
+    expect(run.stderr).toMatch(/v\.pdf geschreven \(\d/);
+    expect(run.code).toBe(0);
+    const file = join(dir, 'v.pdf');
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pages(file)).toBe(1);
+    expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    const text = pdfText(file);
+    expect(text).toContain('Voorbeeld: korting en verschuiving');
+    expect(text).toContain('VOORBEELDGEMEENTE');
+    expect(text).toContain('5 MAART 2024');
+    expect(text).toContain('€ 973.949');
+    expect(text).toContain('€ 2.143.511');
+    expect(text).toContain('tekort € 1.026.051');
+    for (const row of yearRows(voorbeeldProjection, 'euro')) {
+      const cells = row.values.map((v) => (v === null ? '–' : plain(formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false, sign: row.kind === 'gap' ? 'always' : 'auto' }))));
+      expect(text).toMatch(new RegExp(cells.map((c) => c.replace(/[.+]/g, '\\$&')).join('\\s+')));
+    }
+    expect(text).toMatch(/2020\s+2021\s+2022\s+2023/);
+    expect(text).toContain('Pagina 1 van 1');
+  });
+
+  it('PDF in English, in thousands: the sample with long notes still fits one page', async () => {
+    const run = await result('pdfEn');
+    expect(run.code).toBe(0);
+    const file = join(dir, 'sv.pdf');
+    expect(pages(file)).toBe(1);
+    const text = pdfText(file);
+    expect(text).toContain('Stichtse Vecht: Vitale Coalitie, 5% in plaats van 20%');
+    expect(text).toContain('€165,000');
+    expect(text).toContain('Amounts × €1,000');
+    expect(text).toMatch(/Savings\s+0\s+165\s+165\s+165\s+165/);
+    expect(text).toContain('Page 1 of 1');
+  });
+
+  it('PNG of the savings chart: 1920 pixels wide, not empty', async () => {
+    const run = await result('png');
+    expect(run.code).toBe(0);
+    const png = readFileSync(join(dir, 'v.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBe(1920);
+    expect(height).toBeGreaterThan(600);
+    expect(png.length).toBeGreaterThan(20_000);
+  });
+});
+
+describe('vcp export: what goes wrong says so in one line', () => {
+  it('without a Chromium, PDF is refused with a clear message and exit 1', async () => {
+    const run = await result('noChromium');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^vcp: voor PDF en PNG is Chromium nodig, maar die is niet gevonden \(gezocht: \/nonexistent\/chromium\)\./);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(join(dir, 'none.pdf'))).toBe(false);
+  });
+
+  it.each([
+    ['noFormat', 'optie "--format" heeft een waarde nodig'],
+    ['badFormat', 'ongeldige waarde "docx" voor --format (kies uit: pdf, xlsx, csv, md, png)'],
+    ['pdfWithoutOut', 'optie "--out" heeft een waarde nodig'],
+    ['twoFiles', 'geef precies één bestand'],
+    ['badDate', 'ongeldige waarde "5-3-2024" voor --date (kies uit: YYYY-MM-DD)'],
+  ] as const)('%s: wrong usage, exit 2', async (name, text) => {
+    const run = await result(name);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`vcp: ${text}\nZie "vcp --help".\n`);
+  });
+
+  it('an invalid scenario file: its problems, exit 1', async () => {
+    const run = await result('invalid');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/invalid\.json: /);
+    expect(run.stdout).toBe('');
+  });
+
+  it('a folder that does not exist: one line, exit 1', async () => {
+    const run = await result('unwritable');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^vcp: .*folder\.md kan niet worden geschreven \(ENOENT\)\.\n$/);
+  });
+});
