@@ -1,0 +1,145 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { project } from '../../../shared/engine/project';
+import { CSV_STYLES, CSV_TABLES, type CsvStyle, type CsvTableKind } from '../../../shared/export/csv';
+import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../../shared/export/formats';
+import { buildSummary } from '../../../shared/export/summary';
+import type { MoneyUnit } from '../../../shared/format/money';
+import type { Lang } from '../../../shared/scenario/problems';
+import type { Scenario } from '../../../shared/scenario/schema';
+import { useLocalized } from '../../i18n/use-messages';
+import { useAppStore } from '../../store/store';
+import { uiSelectors } from '../../store/ui-slice';
+import { produceExport, type PdfPrinter } from './export-bytes';
+import { ExportPreview } from './ExportPreview';
+import { exportMessages } from './messages';
+import './export.css';
+
+export interface ExportDialogProps {
+  open: boolean;
+  scenario: Scenario;
+  onClose(): void;
+  /** Receives the finished file: text for Markdown and CSV, bytes for PDF, XLSX and PNG. */
+  onSave(fileName: string, data: Uint8Array | string, mime: string): void | Promise<void>;
+  /** The host's PDF printer (Electron's printToPDF); without one, PDF cannot be chosen. */
+  printToPdf?: PdfPrinter;
+  /** The date on the document, YYYY-MM-DD; default today. */
+  date?: string;
+  initialFormat?: ExportFormat;
+}
+
+const LANGS: readonly Lang[] = ['nl', 'en'];
+const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** File > Export: choose a format and its options, see what it will hold, save it. */
+export function ExportDialog({ open, scenario, onClose, onSave, printToPdf, date, initialFormat }: ExportDialogProps) {
+  const t = useLocalized(exportMessages);
+  const uiLang = useAppStore(uiSelectors.lang);
+  const uiUnit = useAppStore(uiSelectors.unit);
+  const [format, setFormat] = useState<ExportFormat>(initialFormat ?? (printToPdf ? 'pdf' : 'xlsx'));
+  const [lang, setLang] = useState<Lang>(uiLang);
+  const [unit, setUnit] = useState<MoneyUnit>(uiUnit);
+  const [table, setTable] = useState<CsvTableKind>('year');
+  const [csvStyle, setCsvStyle] = useState<CsvStyle>('nl');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    } else if (!open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
+  }, [open]);
+
+  const projection = useMemo(() => project(scenario), [scenario]);
+  const day = date ?? today();
+  const summary = useMemo(() => buildSummary(scenario, projection, { lang, unit, date: day }), [scenario, projection, lang, unit, day]);
+  const choice = { format, table, csvStyle };
+  const fileName = exportFileName(summary, format, format === 'csv' ? table : undefined);
+  const pdfBlocked = format === 'pdf' && !printToPdf;
+
+  async function save() {
+    setBusy(true);
+    setStatus('');
+    try {
+      const out = await produceExport(summary, choice, { printToPdf });
+      await onSave(out.fileName, out.data, out.mime);
+      setStatus(t.saved(out.fileName));
+    } catch (error) {
+      setStatus(t.failed(error instanceof Error ? error.message : String(error)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const radios = <T extends string>(name: string, legend: string, values: readonly T[], value: T, set: (v: T) => void, label: (v: T) => string, hint?: (v: T) => string) => (
+    <fieldset className="export-dialog__group">
+      <legend>{legend}</legend>
+      {values.map((v) => (
+        <label key={v} className="export-dialog__choice">
+          <input type="radio" name={`${id}-${name}`} value={v} checked={value === v} onChange={() => set(v)} />
+          <span>{label(v)}</span>
+          {hint ? <small>{hint(v)}</small> : null}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <dialog ref={ref} className="export-dialog" aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
+      <h2 id={`${id}-title`}>{t.title}</h2>
+      <div className="export-dialog__body">
+        <form className="export-dialog__options" onSubmit={(e) => e.preventDefault()}>
+          {radios('format', t.format, EXPORT_FORMATS, format, setFormat, (f) => t.formats[f], (f) => t.formatHints[f])}
+          {radios('lang', t.language, LANGS, lang, setLang, (l) => t.languages[l])}
+          {radios('unit', t.unit, UNITS, unit, setUnit, (u) => t.units[u])}
+          {format === 'csv' ? (
+            <>
+              <label className="export-dialog__select">
+                <span>{t.table}</span>
+                <select value={table} onChange={(e) => setTable(e.target.value as CsvTableKind)}>
+                  {CSV_TABLES.map((k) => (
+                    <option key={k} value={k}>
+                      {t.tables[k]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {radios('style', t.style, CSV_STYLES, csvStyle, setCsvStyle, (s) => t.styles[s])}
+            </>
+          ) : null}
+        </form>
+        <section className="export-dialog__preview" aria-label={t.preview} tabIndex={0}>
+          <ExportPreview summary={summary} choice={choice} t={t} />
+        </section>
+      </div>
+      <footer className="export-dialog__footer">
+        <p className="export-dialog__file">
+          {t.fileName}: <span className="export-dialog__name" data-testid="export-file-name">{fileName}</span>
+        </p>
+        {pdfBlocked ? <p className="export-dialog__note">{t.pdfUnavailable}</p> : null}
+        <p role="status" className="export-dialog__status">
+          {status}
+        </p>
+        <button type="button" className="tool-button" onClick={onClose}>
+          {t.cancel}
+        </button>
+        <button type="button" className="tool-button is-primary" onClick={save} disabled={busy || pdfBlocked} aria-busy={busy}>
+          {busy ? t.saving : t.save}
+        </button>
+      </footer>
+    </dialog>
+  );
+}

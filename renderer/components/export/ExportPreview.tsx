@@ -1,0 +1,96 @@
+import { csvData } from '../../../shared/export/csv';
+import { summaryMarkdown } from '../../../shared/export/markdown';
+import type { ExportSummary } from '../../../shared/export/summary';
+import { yearTextTable } from '../../../shared/export/tables';
+import { sheetNames } from '../../../shared/export/xlsx';
+import { pngChartSvg, svgDataUrl, type ExportChoice } from './export-bytes';
+import type { ExportMessages } from './messages';
+import { PrintPreview } from './PrintPreview';
+
+const CSV_PREVIEW_ROWS = 40;
+
+/** What the chosen export will hold, drawn from the summary model without making the file. */
+export function ExportPreview({ summary, choice, t }: { summary: ExportSummary; choice: ExportChoice; t: ExportMessages }) {
+  switch (choice.format) {
+    case 'pdf':
+      return <PrintPreview summary={summary} chartAlt={t.chartAlt} />;
+    case 'png':
+      return <img className="export-preview__png" src={svgDataUrl(pngChartSvg(summary))} alt={t.chartAlt} data-testid="png-preview" />;
+    case 'md':
+      return (
+        <pre className="export-preview__text" data-testid="md-preview">
+          {summaryMarkdown(summary)}
+        </pre>
+      );
+    case 'csv': {
+      const data = csvData(summary, choice.table);
+      const rows = data.rows.slice(0, CSV_PREVIEW_ROWS);
+      const number = new Intl.NumberFormat(choice.csvStyle === 'nl' ? 'nl-NL' : 'en-US', { useGrouping: false, maximumFractionDigits: 10 });
+      return (
+        <div className="export-preview__sheet" data-testid="csv-preview">
+          <table>
+            <thead>
+              <tr>
+                {data.header.map((h, i) => (
+                  <th key={i} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <tr key={i}>
+                  {row.map((cell, j) => (
+                    <td key={j} className={typeof cell === 'number' ? 'num' : undefined}>
+                      {cell === null ? '' : typeof cell === 'number' ? number.format(cell) : cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {data.rows.length > rows.length ? <p>{t.previewRows(rows.length, data.rows.length)}</p> : null}
+        </div>
+      );
+    }
+    case 'xlsx': {
+      const names = sheetNames(summary);
+      const table = yearTextTable(summary);
+      return (
+        <div className="export-preview__sheet" data-testid="xlsx-preview">
+          <p>
+            {t.sheets}: {Object.values(names).join(' · ')}
+          </p>
+          <table>
+            <caption>
+              {names.year} — {summary.amountsLabel}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{table.corner}</th>
+                {table.header.map((h) => (
+                  <th key={h} scope="col" className="num">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, i) => (
+                <tr key={i} className={`is-${row.style}`}>
+                  <th scope="row">{row.label}</th>
+                  {row.cells.map((c, j) => (
+                    <td key={j} className="num">
+                      {c}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    }
+  }
+}

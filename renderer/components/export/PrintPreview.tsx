@@ -1,0 +1,106 @@
+import { savingsChartSvg } from '../../../shared/export/chart-svg';
+import { word } from '../../../shared/export/messages';
+import type { ExportSummary } from '../../../shared/export/summary';
+import { organisationHeading, organisationTextTable, yearTextTable, type TextTable } from '../../../shared/export/tables';
+import { svgDataUrl } from './export-bytes';
+
+/** One of the summary's tables, cell for cell as the print layout writes it. */
+function PreviewTable({ table, caption }: { table: TextTable; caption: string }) {
+  return (
+    <table className="print-preview__table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{table.corner}</th>
+          {table.header.map((h) => (
+            <th scope="col" key={h} className="num">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, i) => (
+          <tr key={`${row.label}-${i}`} className={`is-${row.style}`}>
+            <th scope="row">
+              {row.colour ? <span className="print-preview__swatch" style={{ background: row.colour }} aria-hidden="true" /> : null}
+              {row.label}
+            </th>
+            {row.cells.map((c, j) => (
+              <td key={j} className="num">
+                {c}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The printed page, drawn from the same summary model and table builders as the print layout
+ * (shared/export/print-html.ts): React rather than the HTML in an iframe, because the app's CSP
+ * allows no frames. The chart is the same SVG, shown as a data: image.
+ */
+export function PrintPreview({ summary, chartAlt }: { summary: ExportSummary; chartAlt: string }) {
+  const { lang, headline } = summary;
+  const mark = headline.status === 'short' ? '✗ ' : headline.status === 'met' ? '✓ ' : '';
+  const kicker = [word(lang, 'documentKind'), summary.municipality].filter(Boolean).join(' · ');
+  return (
+    <article className="print-preview" lang={lang} data-testid="print-preview">
+      <header className="print-preview__header">
+        <p className="print-preview__kicker">
+          <span>{kicker}</span>
+          <span>{summary.dateText}</span>
+        </p>
+        <h3>{summary.title}</h3>
+        <p className="print-preview__meta">
+          {summary.amountsLabel} · {word(lang, 'baseYear')} {summary.baseYear} · {word(lang, 'horizon').toLowerCase()} {summary.span}
+        </p>
+      </header>
+      <div className="print-preview__figures">
+        <div>
+          <span>{headline.labels.savings}</span>
+          <strong data-testid="preview-savings">{headline.texts.savings}</strong>
+        </div>
+        <div>
+          <span>{headline.labels.cumulative}</span>
+          <strong data-testid="preview-cumulative">{headline.texts.cumulative}</strong>
+        </div>
+        <div className={`is-${headline.status}`}>
+          <span>{headline.verdict.targetText ? `${headline.labels.target}: ${headline.verdict.targetText}` : headline.labels.target}</span>
+          <strong data-testid="preview-target">
+            {mark}
+            {headline.verdict.word}
+          </strong>
+          {headline.verdict.detail ? <span>{headline.verdict.detail}</span> : null}
+        </div>
+      </div>
+      <h4>{word(lang, 'chartTitle')}</h4>
+      <img className="print-preview__chart" src={svgDataUrl(savingsChartSvg(summary))} alt={chartAlt} />
+      <h4>{word(lang, 'perYear')}</h4>
+      <PreviewTable table={yearTextTable(summary, { measureHeading: false })} caption={summary.amountsLabel} />
+      <h4>{word(lang, 'measures')}</h4>
+      <ol className="print-preview__measures">
+        {summary.measures.map((m) => (
+          <li key={m.id} className={m.enabled ? '' : 'is-off'}>
+            <strong>{m.name}</strong>
+            {m.enabled ? '' : ` (${word(lang, 'disabled')})`} — {m.description}.{m.notes ? <span className="print-preview__notes"> {m.notes}</span> : null}
+          </li>
+        ))}
+      </ol>
+      <h4>{organisationHeading(summary)}</h4>
+      <PreviewTable table={organisationTextTable(summary)} caption={summary.amountsLabel} />
+      <h4>{word(lang, 'assumptions')}</h4>
+      <p className="print-preview__assumptions">
+        {summary.assumptions.items.map((a, i) => (
+          <span key={a.label}>
+            {i > 0 ? ' · ' : ''}
+            <b>{a.label}:</b> {a.text}
+          </span>
+        ))}
+      </p>
+    </article>
+  );
+}

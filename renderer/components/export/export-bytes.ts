@@ -1,0 +1,88 @@
+// The bytes of an export, made in the renderer from the same shared/ writers the command line
+// uses. ExcelJS loads on first use (its browser build is large; start-up stays quick); a PDF
+// needs a printer from the host (Electron's printToPDF), a PNG is drawn on a canvas here.
+import type { CsvStyle, CsvTableKind } from '../../../shared/export/csv';
+import { EXPORT_MIME, exportFileName, exportText, type ExportFormat } from '../../../shared/export/formats';
+import { savingsChartSvg } from '../../../shared/export/chart-svg';
+import { PAGE_MARGINS_MM, printFooterTemplate, printHtml } from '../../../shared/export/print-html';
+import type { ExportSummary } from '../../../shared/export/summary';
+
+export interface ExportChoice {
+  format: ExportFormat;
+  table: CsvTableKind;
+  csvStyle: CsvStyle;
+}
+
+export interface ExportOutput {
+  fileName: string;
+  data: Uint8Array | string;
+  mime: string;
+}
+
+/** Prints a self-contained HTML document to PDF bytes (Electron's webContents.printToPDF in the app). */
+export type PdfPrinter = (
+  html: string,
+  options: { footerTemplate: string; marginsMm: typeof PAGE_MARGINS_MM },
+) => Promise<Uint8Array>;
+
+/** CSS pixels of the chart PNG; at scale 2 that is 1920 device pixels, wide enough for a slide. */
+export const PNG_WIDTH = 960;
+export const PNG_SCALE = 2;
+
+/** The chart for a PNG: the same SVG as the command line's, with its title. */
+export function pngChartSvg(summary: ExportSummary): string {
+  return savingsChartSvg(summary, { width: PNG_WIDTH, title: true, fontSize: 14 });
+}
+
+export function svgDataUrl(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+/** Draws an SVG on a canvas `scale` times its size and returns the PNG bytes. */
+export async function svgToPng(svg: string, scale = PNG_SCALE): Promise<Uint8Array> {
+  const width = Number(/^<svg[^>]*\bwidth="(\d+)"/.exec(svg)?.[1] ?? PNG_WIDTH);
+  const height = Number(/^<svg[^>]*\bheight="(\d+)"/.exec(svg)?.[1] ?? PNG_WIDTH / 2);
+  const image = new Image(width, height);
+  await new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error('the chart could not be drawn'));
+    image.src = svgDataUrl(svg);
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no canvas');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('no PNG');
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+export async function produceExport(
+  summary: ExportSummary,
+  choice: ExportChoice,
+  host: { printToPdf?: PdfPrinter; drawPng?: (svg: string) => Promise<Uint8Array> } = {},
+): Promise<ExportOutput> {
+  const { format } = choice;
+  const fileName = exportFileName(summary, format, format === 'csv' ? choice.table : undefined);
+  const mime = EXPORT_MIME[format];
+  switch (format) {
+    case 'md':
+    case 'csv':
+      return { fileName, mime, data: exportText(summary, format, { table: choice.table, csvStyle: choice.csvStyle }) };
+    case 'xlsx': {
+      const [{ writeXlsx, excelModuleOf }, excel] = await Promise.all([import('../../../shared/export/xlsx'), import('exceljs')]);
+      return { fileName, mime, data: await writeXlsx(excelModuleOf(excel), summary) };
+    }
+    case 'pdf': {
+      if (!host.printToPdf) throw new Error('no PDF printer');
+      const data = await host.printToPdf(printHtml(summary), { footerTemplate: printFooterTemplate(summary), marginsMm: PAGE_MARGINS_MM });
+      return { fileName, mime, data };
+    }
+    case 'png':
+      return { fileName, mime, data: await (host.drawPng ?? svgToPng)(pngChartSvg(summary)) };
+  }
+}

@@ -1,0 +1,154 @@
+// The export dialog in jsdom: the preview shows the engine's figures in the chosen language and
+// unit, the file name follows the choices, and Save hands the finished file to onSave — text
+// for Markdown and CSV (read back here), bytes for XLSX (read back with ExcelJS), the print
+// layout to the host's PDF printer.
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ExportDialog } from '../../../renderer/components/export/ExportDialog';
+import { useAppStore } from '../../../renderer/store/store';
+import { project } from '../../../shared/engine/project';
+import { formatMoney } from '../../../shared/format/money';
+import { yearRows } from '../../../shared/format/year-rows';
+import { parseScenarioText } from '../../../shared/scenario/parse';
+import type { Scenario } from '../../../shared/scenario/schema';
+
+jest.setTimeout(60_000);
+
+const REPO = resolve(__dirname, '../../..');
+function load(path: string): Scenario {
+  const result = parseScenarioText(readFileSync(resolve(REPO, path), 'utf8'));
+  if (!result.ok) throw new Error(path);
+  return result.value;
+}
+const voorbeeld = load('test/fixtures/voorbeeld.json');
+const p = project(voorbeeld);
+const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+type Saved = { fileName: string; data: Uint8Array | string; mime: string };
+
+function open(props: Partial<Parameters<typeof ExportDialog>[0]> = {}) {
+  const saved: Saved[] = [];
+  const onClose = jest.fn();
+  render(
+    <ExportDialog
+      open
+      scenario={voorbeeld}
+      date="2024-03-05"
+      onClose={onClose}
+      onSave={(fileName, data, mime) => void saved.push({ fileName, data, mime })}
+      {...props}
+    />,
+  );
+  return { saved, onClose };
+}
+
+beforeEach(() => {
+  act(() => {
+    useAppStore.getState().setLang('nl');
+    useAppStore.getState().setUnit('euro');
+  });
+});
+
+describe('the export dialog', () => {
+  it('previews the printed page with the engine’s headline and year table', () => {
+    open({ printToPdf: async () => new Uint8Array([37, 80, 68, 70]) });
+    const dialog = screen.getByRole('dialog', { name: 'Exporteren' });
+    expect(within(dialog).getByRole('radio', { name: /PDF/ })).toBeChecked();
+    const preview = screen.getByTestId('print-preview');
+    expect(plain(within(preview).getByTestId('preview-savings').textContent)).toBe('€ 973.949');
+    expect(plain(within(preview).getByTestId('preview-cumulative').textContent)).toBe('€ 2.143.511');
+    expect(plain(within(preview).getByTestId('preview-target').textContent)).toBe('✗ niet gehaald');
+    const text = plain(preview.textContent);
+    for (const v of p.baseline.total) expect(text).toContain(plain(formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false })));
+    expect(within(preview).getByRole('img', { name: /Grafiek/ }).getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    expect(screen.getByTestId('export-file-name').textContent).toBe('Voorbeeld korting en verschuiving.pdf');
+  });
+
+  it('follows the language and unit chosen for the document', () => {
+    open({ printToPdf: async () => new Uint8Array() });
+    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    fireEvent.click(screen.getByRole('radio', { name: '× € 1.000' }));
+    const preview = screen.getByTestId('print-preview');
+    expect(plain(within(preview).getByTestId('preview-savings').textContent)).toBe('€974,000');
+    expect(plain(preview.textContent)).toContain('Amounts × €1,000');
+    const savings = yearRows(p, 'thousand').find((r) => r.kind === 'savings')?.values as number[];
+    for (const v of savings) expect(plain(preview.textContent)).toContain(formatMoney(v, { lang: 'en', unit: 'thousand', symbol: false }));
+  });
+
+  it('without a PDF printer (the browser), PDF says why and cannot be saved', () => {
+    open({ initialFormat: 'pdf' });
+    expect(screen.getByText(/PDF maken kan alleen in de desktop-app/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Opslaan' })).toBeDisabled();
+  });
+
+  it('PDF: the print layout goes to the host’s printer and its bytes to onSave', async () => {
+    const printToPdf = jest.fn(async () => new Uint8Array([37, 80, 68, 70, 45]));
+    const { saved } = open({ printToPdf });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const [html, options] = printToPdf.mock.calls[0] as unknown as [string, { footerTemplate: string }];
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(plain(html)).toContain('€ 973.949');
+    expect(options.footerTemplate).toContain('pageNumber');
+    expect(saved[0]).toEqual({ fileName: 'Voorbeeld korting en verschuiving.pdf', data: new Uint8Array([37, 80, 68, 70, 45]), mime: 'application/pdf' });
+    expect(screen.getByRole('status').textContent).toBe('Voorbeeld korting en verschuiving.pdf is klaar.');
+  });
+
+  it('CSV: table and style chosen, previewed, saved as text with the figures of the engine', async () => {
+    const { saved } = open({ initialFormat: 'csv' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Tabel' }), { target: { value: 'measure' } });
+    expect(screen.getByTestId('export-file-name').textContent).toBe('Voorbeeld korting en verschuiving - per maatregel.csv');
+    expect(within(screen.getByTestId('csv-preview')).getByText('korting')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('radio', { name: /Internationaal/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const text = saved[0]?.data as string;
+    expect(typeof text).toBe('string');
+    expect(text.startsWith('\uFEFF')).toBe(false);
+    const rows = text.split('\r\n').map((l) => l.split(','));
+    // The description holds commas (quoted): read the figures from the end, before the total.
+    const korting = rows.find((r) => r[0] === 'korting') as string[];
+    expect(korting.slice(-5, -1).map(Number)).toEqual(p.measures[0]?.effect);
+    expect(saved[0]?.mime).toBe('text/csv;charset=utf-8');
+  });
+
+  it('Markdown: previewed and saved as text', async () => {
+    const { saved } = open({ initialFormat: 'md' });
+    expect(plain(screen.getByTestId('md-preview').textContent)).toContain('- **Besparing 2023:** € 973.949');
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.fileName).toBe('Voorbeeld korting en verschuiving.md');
+    expect(plain(saved[0]?.data as string)).toContain('€ 2.143.511');
+  });
+
+  it('XLSX: ExcelJS loads on Save; the workbook reads back with the engine’s savings', async () => {
+    const { saved } = open({ initialFormat: 'xlsx' });
+    expect(screen.getByTestId('xlsx-preview').textContent).toContain('Per jaar · Per regel · Per maatregel');
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 30_000 });
+    const bytes = saved[0]?.data as Uint8Array;
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Per jaar') as ExcelJS.Worksheet;
+    let row = 0;
+    sheet.eachRow((r, n) => {
+      if (r.getCell(1).value === 'Besparing') row = n;
+    });
+    expect(p.years.map((_, yi) => (sheet.getRow(row).getCell(yi + 2).model as { result?: number }).result)).toEqual(p.savings.total);
+  });
+
+  it('a failing printer is reported, not thrown', async () => {
+    open({ printToPdf: async () => Promise.reject(new Error('printer offline')) });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Exporteren is niet gelukt: printer offline'));
+  });
+
+  it('Cancel closes', () => {
+    const { onClose } = open();
+    fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+    expect(onClose).toHaveBeenCalled();
+  });
+});
