@@ -1,13 +1,15 @@
-// `vcp project FILE [--json] [--unit euro|thousand]`: the projection as the spec's JSON, or as a
-// table per year. Every figure comes from shared/ (project, toProjectJson, yearRows); this file
-// only lays them out. The engine loads when the command runs, so --help and usage errors stay quick.
+// `vcp project FILE [--json] [--unit euro|thousand] [--draws N [--seed S]]`: the projection as the
+// spec's JSON, or as a table per year; with --draws, the Monte Carlo band of the savings too.
+// Every figure comes from shared/ (project, toProjectJson, yearRows, simulate); this file only lays
+// them out. The engine loads when the command runs, so --help and usage errors stay quick.
 import type { Projection } from '../../shared/engine/types';
-import { formatMoney, formatYear, formatYearSpan, moneyUnitLabel, type MoneyUnit } from '../../shared/format/money';
+import { formatMoney, formatNumber, formatPercent, formatYear, formatYearSpan, moneyUnitLabel, type MoneyUnit } from '../../shared/format/money';
 import { message } from '../../shared/format/messages';
 import { prettyJson } from '../../shared/format/pretty-json';
-import type { Lang } from '../../shared/scenario/problems';
+import type { Lang, LocalizedText } from '../../shared/scenario/problems';
 import { yearRows, type YearRowKind } from '../../shared/format/year-rows';
 import type { Scenario } from '../../shared/scenario/schema';
+import type { UncertaintyResult } from '../../shared/uncertainty/monte-carlo';
 import type { Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { loadScenario } from '../read-scenario';
@@ -28,12 +30,82 @@ const ROW_LABEL = {
 /** Width of the table when not writing to a terminal. */
 const PIPED_WIDTH = 120;
 
+/** --draws: at least one draw; at most 100,000 (the app's own runs take 1,000–5,000). */
+export const MAX_DRAWS = 100_000;
+export const DEFAULT_SEED = 1;
+
+/** What `--json --draws` adds: the savings band in whole euros, and the share of draws meeting the target. */
+export interface UncertaintyJson {
+  p10: number[];
+  p50: number[];
+  p90: number[];
+  /** Per year a fraction 0–1; null in years without a target (all null without one). */
+  targetMet: (number | null)[];
+}
+
+export function toUncertaintyJson(result: UncertaintyResult): UncertaintyJson {
+  const { p10, p50, p90, targetMet } = result.savings;
+  return { p10: [...p10], p50: [...p50], p90: [...p90], targetMet: [...targetMet] };
+}
+
+const WORDS = {
+  p10: { nl: 'Besparing P10 (9 op 10 trekkingen hoger)', en: 'Savings P10 (9 in 10 draws higher)' },
+  p50: { nl: 'Besparing P50 (mediaan)', en: 'Savings P50 (median)' },
+  p90: { nl: 'Besparing P90 (1 op 10 trekkingen hoger)', en: 'Savings P90 (1 in 10 draws higher)' },
+  targetMet: { nl: 'Kans dat de taakstelling wordt gehaald', en: 'Chance the target is met' },
+  integer: { nl: 'een geheel getal', en: 'an integer' },
+  withDraws: { nl: 'alleen samen met --draws N', en: 'only together with --draws N' },
+} satisfies Record<string, LocalizedText>;
+
+const note = (lang: Lang, draws: number, seed: number, uncertain: number) => {
+  const n = formatNumber(draws, { lang, digits: 0 });
+  if (lang === 'nl') {
+    return uncertain === 0
+      ? `Onzekerheid: geen ingeschakelde maatregel heeft een bandbreedte, dus P10 = P50 = P90 = de besparing (${n} trekkingen, seed ${seed}).`
+      : `Onzekerheid: ${n} trekkingen (seed ${seed}), ${uncertain === 1 ? '1 maatregel' : `${uncertain} maatregelen`} met een bandbreedte, elk driehoekig verdeeld (laag, 1, hoog).`;
+  }
+  return uncertain === 0
+    ? `Uncertainty: no enabled measure has a range, so P10 = P50 = P90 = the savings (${n} draws, seed ${seed}).`
+    : `Uncertainty: ${n} draws (seed ${seed}), ${uncertain === 1 ? '1 measure' : `${uncertain} measures`} with a range, each triangular (low, 1, high).`;
+};
+
+/** A share of draws as a percentage that never shows 0% or 100% unless it is exactly that. */
+export function formatChance(share: number, lang: Lang): string {
+  if (share > 0 && share < 0.005) return `< ${formatPercent(0.01, { lang, digits: 0 })}`;
+  if (share < 1 && share >= 0.995) return `> ${formatPercent(0.99, { lang, digits: 0 })}`;
+  return formatPercent(share, { lang, digits: 0 });
+}
+
+/** --draws N (1…MAX_DRAWS) and --seed S (an integer, default 1), or a usage error. */
+export function readDrawOptions(values: Record<string, string | boolean | undefined>, lang: Lang): { draws: number; seed: number } | null {
+  const drawsText = values.draws;
+  const seedText = values.seed;
+  if (drawsText === undefined) {
+    if (seedText !== undefined) {
+      throw new UsageError('usage.badValue', { value: String(seedText), option: '--seed', allowed: WORDS.withDraws[lang] });
+    }
+    return null;
+  }
+  const draws = /^\d+$/.test(String(drawsText)) ? Number(drawsText) : Number.NaN;
+  if (!(draws >= 1 && draws <= MAX_DRAWS)) {
+    throw new UsageError('usage.badValue', { value: String(drawsText), option: '--draws', allowed: `1…${MAX_DRAWS}` });
+  }
+  let seed = DEFAULT_SEED;
+  if (seedText !== undefined) {
+    seed = /^[-+]?\d+$/.test(String(seedText)) ? Number(seedText) : Number.NaN;
+    if (!Number.isSafeInteger(seed)) {
+      throw new UsageError('usage.badValue', { value: String(seedText), option: '--seed', allowed: WORDS.integer[lang] });
+    }
+  }
+  return { draws, seed };
+}
+
 export function renderProjectionTable(
   scenario: Scenario,
   projection: Projection,
-  options: { lang: Lang; unit: MoneyUnit; maxWidth: number },
+  options: { lang: Lang; unit: MoneyUnit; maxWidth: number; uncertainty?: UncertaintyResult },
 ): string {
-  const { lang, unit } = options;
+  const { lang, unit, uncertainty } = options;
   const cell = (value: number | null) => (value === null ? '–' : formatMoney(value, { lang, unit, symbol: false }));
   const rows: { label: string; cells: string[] }[] = [];
   for (const row of yearRows(projection, unit)) {
@@ -42,6 +114,16 @@ export function renderProjectionTable(
       continue;
     }
     rows.push({ label: message(lang, ROW_LABEL[row.kind]), cells: row.values.map(cell) });
+    // The band right under the savings it surrounds.
+    if (row.kind === 'savings' && uncertainty) {
+      for (const p of ['p10', 'p50', 'p90'] as const) rows.push({ label: `  ${WORDS[p][lang]}`, cells: uncertainty.savings[p].map(cell) });
+      if (uncertainty.savings.targetMet.some((v) => v !== null)) {
+        rows.push({
+          label: `  ${WORDS.targetMet[lang]}`,
+          cells: uncertainty.savings.targetMet.map((v) => (v === null ? '–' : formatChance(v, lang))),
+        });
+      }
+    }
     // The measures follow cumulative, under a heading of their own.
     if (row.kind === 'cumulative') {
       rows.push({ label: message(lang, 'row.measures'), cells: [] });
@@ -67,14 +149,15 @@ export function renderProjectionTable(
     '',
     renderTextTable({ header: projection.years.map(formatYear), rows }, { maxWidth: options.maxWidth, maxLabel: 48 }),
     ...(disabled.length > 0 ? ['', message(lang, 'table.disabled', { names: disabled.join('; ') })] : []),
+    ...(uncertainty ? ['', note(lang, uncertainty.draws, uncertainty.seed, uncertainty.uncertain.length)] : []),
   ].join('\n');
 }
 
 export const project: Command = {
   name: 'project',
   usage: {
-    nl: 'project BESTAND [--json] [--unit euro|thousand]',
-    en: 'project FILE [--json] [--unit euro|thousand]',
+    nl: 'project BESTAND [--json] [--unit euro|thousand] [--draws N [--seed S]]',
+    en: 'project FILE [--json] [--unit euro|thousand] [--draws N [--seed S]]',
   },
   summary: { nl: 'reken een scenario door, per jaar', en: 'project a scenario, year by year' },
   help: {
@@ -85,6 +168,12 @@ export const project: Command = {
       '  --json                 de doorrekening als JSON in hele euro\'s (zie scenario-format.md)',
       '  --unit euro|thousand   bedragen in hele euro\'s (standaard) of in duizenden euro\'s,',
       '                         afgerond zodat elke kolom blijft optellen',
+      '  --draws N              ook de onzekerheid: N trekkingen (1–100000) van de bandbreedtes',
+      '                         van de maatregelen; geeft P10, P50 en P90 van de besparing per',
+      '                         jaar en de kans dat de taakstelling wordt gehaald (in JSON:',
+      '                         "uncertainty": {"p10", "p50", "p90", "targetMet"})',
+      '  --seed S               startwaarde van de trekkingen, een geheel getal (standaard 1):',
+      '                         dezelfde seed geeft dezelfde uitkomst',
     ].join('\n'),
     en: [
       'Projects the scenario and shows per year: baseline, scenario, savings, cumulative, the effect',
@@ -93,11 +182,19 @@ export const project: Command = {
       '  --json                 the projection as JSON in whole euros (see scenario-format.md)',
       '  --unit euro|thousand   amounts in whole euros (default) or in thousands of euros,',
       '                         rounded so that every column still adds up',
+      '  --draws N              the uncertainty too: N draws (1–100000) from the measures\' ranges;',
+      '                         gives P10, P50 and P90 of the savings per year and the chance',
+      '                         that the target is met (in JSON: "uncertainty": {"p10", "p50",',
+      '                         "p90", "targetMet"})',
+      '  --seed S               where the draws start, an integer (default 1): the same seed',
+      '                         gives the same result',
     ].join('\n'),
   },
   options: {
     json: { type: 'boolean' },
     unit: { type: 'string' },
+    draws: { type: 'string' },
+    seed: { type: 'string' },
   },
   async run({ positionals, values, lang, io }) {
     if (positionals.length === 0) throw new UsageError('usage.missingFile');
@@ -107,6 +204,7 @@ export const project: Command = {
       throw new UsageError('usage.badValue', { value: String(unit), option: '--unit', allowed: UNITS.join(', ') });
     }
     if (values.json && values.unit !== undefined) throw new UsageError('usage.unitWithJson');
+    const drawOptions = readDrawOptions(values, lang);
 
     const file = positionals[0] as string;
     const loaded = await loadScenario(file, lang);
@@ -116,12 +214,18 @@ export const project: Command = {
     }
     const { project: projectScenario } = await import('../../shared/engine/project');
     const projection = projectScenario(loaded.scenario);
+    let uncertainty: UncertaintyResult | undefined;
+    if (drawOptions) {
+      const { simulate } = await import('../../shared/uncertainty/monte-carlo');
+      uncertainty = simulate(loaded.scenario, drawOptions);
+    }
     if (values.json) {
       const { toProjectJson } = await import('../../shared/engine/project-json');
-      io.out(prettyJson(toProjectJson(loaded.scenario, projection)) + '\n');
+      const json = toProjectJson(loaded.scenario, projection);
+      io.out(prettyJson(uncertainty ? { ...json, uncertainty: toUncertaintyJson(uncertainty) } : json) + '\n');
     } else {
       const maxWidth = io.columns ?? PIPED_WIDTH;
-      io.out(renderProjectionTable(loaded.scenario, projection, { lang, unit: unit as MoneyUnit, maxWidth }) + '\n');
+      io.out(renderProjectionTable(loaded.scenario, projection, { lang, unit: unit as MoneyUnit, maxWidth, uncertainty }) + '\n');
     }
     return EXIT_OK;
   },
