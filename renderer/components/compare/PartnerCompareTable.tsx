@@ -25,7 +25,8 @@ export const PartnerCompareTable = memo(function PartnerCompareTable({ compariso
   const words = t;
   const dimensionId = useId();
   const periodId = useId();
-  const [dimension, setDimension] = useState<BreakdownDimension>('organisation');
+  // Per organisation, unless no line names one (the worked example): then per group, or kind.
+  const [dimension, setDimension] = useState<BreakdownDimension>(() => defaultDimension(comparison));
   const years = comparison.years;
   const [chosen, setChosen] = useState<ComparePeriod | null>(null);
   // The chosen period while it is one of the shared years, else the last shared year.
@@ -175,3 +176,8 @@ export const PartnerCompareTable = memo(function PartnerCompareTable({ compariso
     </section>
   );
 });
+
+function defaultDimension(comparison: Comparison): BreakdownDimension {
+  const named = (d: BreakdownDimension) => comparison.scenarios.some((s) => s.projection.breakdown[d].some((r) => r.key !== null));
+  return (['organisation', 'group'] as const).find(named) ?? 'kind';
+}

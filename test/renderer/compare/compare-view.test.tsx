@@ -138,6 +138,12 @@ describe('CompareView: per partner', () => {
     expect(table.querySelector('caption')?.textContent).toMatch(/per organisatie betekent, 2022/);
   });
 
+  it('groups per group when no line names an organisation', () => {
+    render(<CompareView items={items(['Voorbeeld', voorbeeld()], ['Later', later()])} />);
+    expect((screen.getByLabelText('Indelen per') as HTMLSelectElement).value).toBe('group');
+    expect(tableRows(screen.getByTestId('compare-partners-table')).map((r) => r.header)).toEqual(['(geen groep)', 'Vitale Coalitie', 'Vaste besparingen (−) en kosten (+), niet aan een partner', 'Totaal']);
+  });
+
   it('over all shared years together, grouped by taakveld', () => {
     render(<CompareView items={items(['5%', stichtseVecht()], ['20%', twentyPercent()])} />);
     fireEvent.change(screen.getByLabelText('Indelen per'), { target: { value: 'taakveld' } });
