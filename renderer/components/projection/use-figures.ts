@@ -1,30 +1,17 @@
 // The projection and the year table's rows, computed once per scenario for the whole column.
-// useProjection() memoises per component, so the chart, the tables and the headline would each
-// run project() on every edit; one WeakMap keyed by the (immutable) scenario runs it once.
+// The projection itself is shared app-wide by renderer/store/use-projection.ts.
 import { useMemo } from 'react';
-import { project } from '../../../shared/engine/project';
 import type { Projection } from '../../../shared/engine/types';
 import type { MoneyUnit } from '../../../shared/format/money';
-import type { Scenario } from '../../../shared/scenario/schema';
-import { scenarioSelectors } from '../../store/scenario-slice';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
+import { projectionOf, useProjection } from '../../store/use-projection';
 import { savingsRows, type YearRow } from './figures';
 
-const projections = new WeakMap<Scenario, Projection>();
-
-export function projectionOf(scenario: Scenario): Projection {
-  let projection = projections.get(scenario);
-  if (!projection) {
-    projection = project(scenario);
-    projections.set(scenario, projection);
-  }
-  return projection;
-}
+export { projectionOf };
 
 export function useCachedProjection(): Projection | null {
-  const scenario = useAppStore(scenarioSelectors.scenario);
-  return scenario ? projectionOf(scenario) : null;
+  return useProjection();
 }
 
 const rowsCache = new WeakMap<Projection, Partial<Record<MoneyUnit, YearRow[]>>>();
