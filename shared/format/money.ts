@@ -16,8 +16,10 @@ export const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 // Constructing an Intl.NumberFormat costs far more than using one, and a redraw formats
 // hundreds of cells: keep one per distinct option set.
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
+type FormatOptions = Pick<Intl.NumberFormatOptions, 'style' | 'currency' | 'minimumFractionDigits' | 'maximumFractionDigits'>;
+function numberFormat(lang: Lang, options: FormatOptions): Intl.NumberFormat {
+  // A plain string key: JSON.stringify here was the main cost of formatting a large table.
+  const key = `${lang}|${options.style ?? ''}|${options.currency ?? ''}|${options.minimumFractionDigits ?? ''}|${options.maximumFractionDigits ?? ''}`;
   let format = cache.get(key);
   if (!format) {
     format = new Intl.NumberFormat(LOCALES[lang], options);
