@@ -62,7 +62,7 @@ const CASES: Record<string, (dir: string) => string[]> = {
   latin1: (dir) => ['validate', join(dir, 'latin1.json')],
   broken: (dir) => ['validate', join(dir, 'broken.json')],
   invalidEn: (dir) => ['validate', '--lang', 'en', join(dir, 'invalid.json')],
-  unknownCommand: () => ['compare', 'a.json'],
+  unknownCommand: () => ['vergelijk', 'a.json'],
   unknownOption: () => ['project', '--csv', VOORBEELD],
   missingFile: () => ['validate'],
   badLang: () => ['--lang', 'de', 'validate', VOORBEELD],
@@ -145,7 +145,7 @@ describe('vcp validate', () => {
 
 describe('wrong usage exits 2', () => {
   it.each([
-    ['unknownCommand', 'onbekende opdracht "compare"'],
+    ['unknownCommand', 'onbekende opdracht "vergelijk"'],
     ['unknownOption', 'onbekende optie "--csv"'],
     ['missingFile', 'geef een bestand'],
     ['badLang', 'ongeldige waarde "de" voor --lang'],
