@@ -108,7 +108,7 @@ export function createFileHandlers(ctx: FileContext, opener = new FileOpener(ctx
   const saveTo = async (file: string, text: string, overwrite: boolean): Promise<SaveResult> => {
     const name = path.basename(file);
     const outcome = await files.save(file, text, { overwrite });
-    if (outcome.kind === 'conflict') return { kind: 'conflict', name };
+    if (outcome.kind === 'conflict') return { kind: 'conflict', name, handle: handles.register(file) };
     if (outcome.kind === 'failed') return { kind: 'failed', name, reason: outcome.reason, detail: outcome.detail };
     opener.lastFolder = path.dirname(file);
     await opener.noteRecent(file);

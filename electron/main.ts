@@ -264,9 +264,7 @@ export function startApp(): void {
         getInitialScenario: (event) => {
           // The renderer subscribes to events before it asks: from now on, files are pushed.
           listening.add(event.sender);
-          const initial = handlers.getInitialScenario(event);
-          requestedFile = null;
-          return initial;
+          return handlers.getInitialScenario(event);
         },
       },
       {

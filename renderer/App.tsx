@@ -1,6 +1,15 @@
-import { useEffect } from 'react';
-import { parseScenarioText } from '../shared/scenario/parse';
+import { useEffect, useMemo } from 'react';
+import { fileCommands, FILE_COMMAND_IDS } from './commands/file-commands';
+import { commands, registerCommands } from './commands/commands';
 import { useShortcuts } from './commands/use-shortcuts';
+import { ConflictDialog } from './components/files/ConflictDialog';
+import { DropZone } from './components/files/DropZone';
+import { createFileActions, type FileActionsOptions } from './components/files/file-actions';
+import { FileActionsProvider } from './components/files/file-actions-context';
+import { FileNotice } from './components/files/FileNotice';
+import { RestoreBackupDialog } from './components/files/RestoreBackupDialog';
+import { UnsavedChangesDialog } from './components/files/UnsavedChangesDialog';
+import './components/files/files.css';
 import { Editor } from './components/shell/Editor';
 import { Header } from './components/shell/Header';
 import { HistoryBar } from './components/shell/HistoryBar';
@@ -9,49 +18,84 @@ import { PresentationView } from './components/shell/PresentationView';
 import { ShortcutsDialog } from './components/shell/ShortcutsDialog';
 import { StartScreen } from './components/shell/StartScreen';
 import { PlatformProvider } from './platform/context';
-import type { Platform } from './platform/platform';
+import type { AppPlatform } from './platform/platform';
 import { useAppStore } from './store/store';
 
-export function App({ platform }: { platform: Platform }) {
-  const loadScenario = useAppStore((s) => s.loadScenario);
-  const showOpenProblems = useAppStore((s) => s.showOpenProblems);
+/** `fileOptions`: for tests (a shorter backup delay, a fixed clock). */
+export function App({ platform, fileOptions }: { platform: AppPlatform; fileOptions?: FileActionsOptions }) {
   const lang = useAppStore((s) => s.lang);
   const editing = useAppStore((s) => s.view === 'editor' && s.scenario !== null);
   const presenting = useAppStore((s) => s.presenting && s.scenario !== null);
+  const actions = useMemo(() => createFileActions(platform, useAppStore, fileOptions), [platform, fileOptions]);
   useShortcuts();
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  // File commands in the one command list (Ctrl+S, Ctrl+O…), bound to this app's actions.
+  useEffect(() => {
+    registerCommands(fileCommands(actions, { browser: platform.kind === 'browser' }));
+    return () => {
+      for (const id of FILE_COMMAND_IDS) {
+        const i = commands.findIndex((c) => c.id === id);
+        if (i >= 0) commands.splice(i, 1);
+      }
+    };
+  }, [actions, platform]);
+
+  // Backups after edits, the window title and what main knows about the document.
+  useEffect(() => actions.start(), [actions]);
+
+  // Events from outside the page: menu items, files the OS opens, "save before closing".
+  useEffect(() => {
+    const off = [
+      platform.onMenuCommand((command) => actions.menuCommand(command)),
+      platform.onFileOpened((result) => void actions.openResult(result)),
+      platform.onSaveBeforeClose((requestId) => void actions.saveBeforeClose(requestId)),
+    ];
+    return () => off.forEach((unsubscribe) => unsubscribe());
+  }, [platform, actions]);
+
+  // The scenario to start with (subscribed to events first: main pushes files from then on),
+  // then any unsaved work an earlier session left behind.
   useEffect(() => {
     let cancelled = false;
-    void platform.getInitialScenario().then((file) => {
-      if (cancelled || !file) return;
-      const result = parseScenarioText(file.text);
-      if (result.ok) loadScenario(result.value, file.name);
-      else showOpenProblems(file.name, result.problems);
-    });
+    void platform
+      .getInitialScenario()
+      .then((file) => {
+        if (!cancelled) actions.openInitial(file);
+      })
+      .finally(() => {
+        if (!cancelled) void actions.offerBackups();
+      });
     return () => {
       cancelled = true;
     };
-  }, [platform, loadScenario, showOpenProblems]);
+  }, [platform, actions]);
 
   return (
     <PlatformProvider platform={platform}>
-      {presenting ? (
-        <PresentationView />
-      ) : (
-        <div className="app">
-          <Header />
-          <main>
-            <OpenProblems />
-            {editing ? <Editor /> : <StartScreen />}
-          </main>
-          {editing ? <HistoryBar /> : null}
-        </div>
-      )}
-      <ShortcutsDialog />
+      <FileActionsProvider actions={actions}>
+        {presenting ? (
+          <PresentationView />
+        ) : (
+          <div className="app">
+            <Header />
+            <main>
+              <FileNotice />
+              <OpenProblems />
+              {editing ? <Editor /> : <StartScreen />}
+            </main>
+            {editing ? <HistoryBar /> : null}
+          </div>
+        )}
+        <ShortcutsDialog />
+        <UnsavedChangesDialog />
+        <ConflictDialog />
+        <RestoreBackupDialog />
+        <DropZone />
+      </FileActionsProvider>
     </PlatformProvider>
   );
 }

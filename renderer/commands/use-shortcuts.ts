@@ -9,6 +9,19 @@ function inEditableField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'range', 'button'].includes(target.type);
 }
 
+/** The command the keyboard ran last, and when: a menu item for the same key right after is the same press. */
+let lastByKey: { id: string; at: number } | null = null;
+const SAME_PRESS_MS = 300;
+
+/**
+ * Whether the keyboard ran this command a moment ago. In Electron the application menu shows
+ * the same keys; where a platform lets the menu see a key the page already handled (macOS),
+ * the menu's command is the same key press and must not run the command a second time.
+ */
+export function ranByKeyJustNow(id: string, now: number = Date.now()): boolean {
+  return lastByKey !== null && lastByKey.id === id && now - lastByKey.at < SAME_PRESS_MS;
+}
+
 /** One keydown listener for every shortcut in the command list. */
 export function useShortcuts(): void {
   useEffect(() => {
@@ -18,6 +31,7 @@ export function useShortcuts(): void {
       // In a text field, Ctrl+Z belongs to the field (its own text), not to the scenario.
       if (inEditableField(e.target) && !command.inFields) return;
       e.preventDefault();
+      lastByKey = { id: command.id, at: Date.now() };
       command.run(useAppStore.getState());
     };
     window.addEventListener('keydown', onKey);

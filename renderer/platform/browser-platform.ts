@@ -1,19 +1,69 @@
-import type { OpenedFile } from '../../shared/ipc/contract';
+import type { DocumentState, ReadResult } from '../../shared/ipc/contract';
+import { BrowserBackups } from './browser-backups';
+import { BrowserFiles, type FsaWindow } from './browser-files';
 import { downloadText } from './download';
-import type { Platform } from './platform';
+import { Idb } from './idb';
+import type { AppPlatform } from './platform';
 import { sampleInfo } from './sample-info';
 
 export const DEFAULT_SAMPLE_PREFIX = 'stichtse-vecht';
 
-export function createBrowserPlatform(samples: ReadonlyMap<string, string>, location: { search: string }): Platform {
-  const read = (id: string): OpenedFile => {
+/** What the browser offers, looked up once (tests pass their own). */
+export interface BrowserEnvironment {
+  /** The window when it has the File System Access API, else null. */
+  fsa: FsaWindow | null;
+  indexedDB: IDBFactory | null;
+  locks: { request(name: string, cb: () => Promise<unknown>): Promise<unknown>; query(): Promise<{ held?: { name?: string }[] }> } | null;
+  document: Document | null;
+  window: Window | null;
+}
+
+export function browserEnvironment(): BrowserEnvironment {
+  const w = typeof window === 'undefined' ? null : window;
+  const fsa = w && 'showOpenFilePicker' in w && 'showSaveFilePicker' in w ? (w as unknown as FsaWindow) : null;
+  const nav = typeof navigator === 'undefined' ? null : (navigator as Navigator & { locks?: BrowserEnvironment['locks'] });
+  return {
+    fsa,
+    indexedDB: typeof indexedDB === 'undefined' ? null : indexedDB,
+    locks: nav?.locks ?? null,
+    document: typeof document === 'undefined' ? null : document,
+    window: w,
+  };
+}
+
+export function createBrowserPlatform(
+  samples: ReadonlyMap<string, string>,
+  location: { search: string },
+  env: BrowserEnvironment = browserEnvironment(),
+): AppPlatform {
+  const read = (id: string) => {
     const text = samples.get(id);
     if (text === undefined) throw new Error(`Unknown sample: ${id}`);
     return { name: `${id}.vcscenario.json`, text, handle: null };
   };
+  const opened = new Set<(result: ReadResult) => void>();
+  const idb = env.indexedDB ? new Idb(env.indexedDB) : null;
+  const files = new BrowserFiles({
+    fsa: env.fsa,
+    idb,
+    document: env.document,
+    download: downloadText,
+    unrequested: (result) => opened.forEach((listener) => listener(result)),
+  });
+  const backups = new BrowserBackups(idb, files, env.locks);
+
+  // Leaving the page with unsaved changes: the browser asks (its own words; pages cannot choose them).
+  let state: DocumentState | null = null;
+  env.window?.addEventListener('beforeunload', (event) => {
+    if (!state?.dirty) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
+
   return {
     kind: 'browser',
     async getInitialScenario() {
+      files.prepare();
       const wanted = new URLSearchParams(location.search).get('sample');
       const ids = [...samples.keys()].sort();
       const id =
@@ -29,5 +79,26 @@ export function createBrowserPlatform(samples: ReadonlyMap<string, string>, loca
       return read(id);
     },
     downloadText,
+    files: { saveInPlace: files.saveInPlace, keepsPrevious: false, recent: files.saveInPlace && idb !== null, nativeMenu: false },
+    openFile: () => files.open(),
+    openDropped: (dropped) => files.openDropped(dropped),
+    listRecent: () => files.listRecent(),
+    openRecent: (handle) => files.openRecent(handle),
+    saveFile: (handle, text, overwrite) => files.save(handle, text, overwrite),
+    saveFileAs: (text, suggestedName) => files.saveAs(text, suggestedName),
+    writeBackup: (backup) => backups.write(backup),
+    removeBackup: (id) => backups.remove(id),
+    listBackups: () => backups.list(),
+    restoreBackup: (id) => backups.restore(id),
+    setDocumentState: (next) => {
+      state = next;
+    },
+    onMenuCommand: () => () => undefined,
+    onFileOpened: (callback) => {
+      opened.add(callback);
+      return () => void opened.delete(callback);
+    },
+    onSaveBeforeClose: () => () => undefined,
+    saveBeforeCloseDone: () => undefined,
   };
 }

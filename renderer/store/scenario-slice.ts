@@ -10,6 +10,8 @@ import type { StoreState } from './store';
 enablePatches();
 
 export interface HistoryEntry {
+  /** Unique per step (a step that grows by coalescing gets a new one): identifies the saved point. */
+  seq: number;
   label: string;
   at: string;
   patches: Patch[];
@@ -25,13 +27,32 @@ export interface CommitOptions {
 /** Edits with the same coalesce key within this many ms join the previous history step. */
 export const COALESCE_MS = 1500;
 
+export interface LoadOptions {
+  /** The platform's handle for the file, if the scenario has one to save back to. */
+  handle?: string | null;
+  /** Unsaved from the start (a restored backup). Default: false, the scenario is what is on disk. */
+  dirty?: boolean;
+}
+
 export interface ScenarioSlice {
   scenario: Scenario | null;
   fileName: string | null;
+  /** Where Save writes to (an opaque handle); null: Save asks where (Save As). */
+  fileHandle: string | null;
   past: HistoryEntry[];
   future: HistoryEntry[];
+  /**
+   * The saved point, as a position in the history: the seq of the step on top of `past` when
+   * the scenario was last opened or saved (0: no step). Undo back to it is clean again; null
+   * when it can no longer be reached (or the work was never saved).
+   */
+  savedSeq: number | null;
   /** Replace the open scenario (a file was opened): history starts afresh. */
-  loadScenario(scenario: Scenario, fileName: string | null): void;
+  loadScenario(scenario: Scenario, fileName: string | null, options?: LoadOptions): void;
+  /** The scenario as it was at history step `seq` is now on disk under this name and handle. */
+  markSaved(seq: number, fileName: string, handle: string | null): void;
+  /** Nothing open any more: back to the start screen. */
+  closeScenario(): void;
   /** Apply an edit that cannot make the scenario invalid (e.g. a slider within its bounds). */
   commit(label: string, recipe: (draft: Scenario) => void, options?: CommitOptions): void;
   /**
@@ -49,15 +70,35 @@ export const createScenarioSlice: StateCreator<StoreState, [['zustand/immer', ne
 ) => ({
   scenario: null,
   fileName: null,
+  fileHandle: null,
   past: [],
   future: [],
-  loadScenario: (scenario, fileName) =>
+  savedSeq: null,
+  loadScenario: (scenario, fileName, options) =>
     set((s) => {
       s.scenario = scenario;
       s.fileName = fileName;
+      s.fileHandle = options?.handle ?? null;
       s.past = [];
       s.future = [];
+      s.savedSeq = options?.dirty ? null : 0;
       s.view = 'editor';
+    }),
+  markSaved: (seq, fileName, handle) =>
+    set((s) => {
+      s.savedSeq = seq;
+      s.fileName = fileName;
+      s.fileHandle = handle;
+    }),
+  closeScenario: () =>
+    set((s) => {
+      s.scenario = null;
+      s.fileName = null;
+      s.fileHandle = null;
+      s.past = [];
+      s.future = [];
+      s.savedSeq = null;
+      s.view = 'start';
     }),
   commit: (label, recipe, options) => {
     const current = get().scenario;
@@ -103,7 +144,10 @@ export const createScenarioSlice: StateCreator<StoreState, [['zustand/immer', ne
 type Set = Parameters<StateCreator<StoreState, [['zustand/immer', never]], [], ScenarioSlice>>[0];
 type Get = () => StoreState;
 
-function record(set: Set, get: Get, next: Scenario, entry: Omit<HistoryEntry, 'at'>): void {
+let lastSeq = 0;
+const nextSeq = () => ++lastSeq;
+
+function record(set: Set, get: Get, next: Scenario, entry: Omit<HistoryEntry, 'at' | 'seq'>): void {
   const now = new Date();
   const last = get().past[get().past.length - 1];
   const joins =
@@ -115,14 +159,21 @@ function record(set: Set, get: Get, next: Scenario, entry: Omit<HistoryEntry, 'a
     s.future = [];
     const top = s.past[s.past.length - 1];
     if (joins && top) {
+      // The step now holds more than it did: if it was the saved point, it is no longer.
+      top.seq = nextSeq();
       top.label = entry.label;
       top.at = now.toISOString();
       top.patches.push(...entry.patches);
       top.inversePatches.unshift(...entry.inversePatches);
     } else {
-      s.past.push({ ...entry, at: now.toISOString() });
+      s.past.push({ ...entry, seq: nextSeq(), at: now.toISOString() });
     }
   });
+}
+
+/** The history step the scenario is at: the seq on top of `past`, 0 before any step. */
+export function currentSeq(s: Pick<StoreState, 'past'>): number {
+  return s.past[s.past.length - 1]?.seq ?? 0;
 }
 
 export const scenarioSelectors = {
@@ -130,4 +181,8 @@ export const scenarioSelectors = {
   title: (s: StoreState) => s.scenario?.title ?? null,
   canUndo: (s: StoreState) => s.past.length > 0,
   canRedo: (s: StoreState) => s.future.length > 0,
+  /** Unsaved changes: the scenario is not at the saved point. */
+  dirty: (s: StoreState) => s.scenario !== null && s.savedSeq !== currentSeq(s),
+  /** The name shown for the document: its file name, else the scenario's title. */
+  documentName: (s: StoreState) => s.fileName ?? s.scenario?.title ?? null,
 };

@@ -56,11 +56,12 @@ export type ReadResult =
 
 /**
  * Saving. `conflict`: the file changed on disk since it was opened or last saved (another
- * program, a colleague on a shared drive); nothing was written, the renderer asks the user.
+ * program, a colleague on a shared drive), or Save As completed a name to one that exists;
+ * nothing was written, the renderer asks the user and may save again to `handle` with overwrite.
  */
 export type SaveResult =
   | { kind: 'saved'; handle: string; name: string }
-  | { kind: 'conflict'; name: string }
+  | { kind: 'conflict'; name: string; handle: string }
   | { kind: 'canceled' }
   | { kind: 'failed'; name: string; reason: FileErrorCode; detail?: string };
 

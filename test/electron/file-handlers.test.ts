@@ -171,7 +171,7 @@ describe('save', () => {
     const file = put('plan.vcscenario.json', text('Een'));
     const { handle } = await openViaDialog(file);
     writeFileSync(file, text('Van een collega'));
-    await expect(handlers.saveFile(event, handle!, text('Mijn versie'), false)).resolves.toEqual({ kind: 'conflict', name: 'plan.vcscenario.json' });
+    await expect(handlers.saveFile(event, handle!, text('Mijn versie'), false)).resolves.toEqual({ kind: 'conflict', name: 'plan.vcscenario.json', handle });
     expect(readFileSync(file, 'utf8')).toBe(text('Van een collega'));
     saved(await handlers.saveFile(event, handle!, text('Mijn versie'), true));
     expect(readFileSync(file, 'utf8')).toBe(text('Mijn versie'));
@@ -213,8 +213,12 @@ describe('save as', () => {
     expect(first.name).toBe('kaal.vcscenario.json');
     expect(existsSync(path.join(work, 'kaal'))).toBe(false);
     // Again to the same bare name: the completed name exists, and nobody was asked about it.
-    await expect(handlers.saveFileAs(event, text('B'), 'kaal')).resolves.toEqual({ kind: 'conflict', name: 'kaal.vcscenario.json' });
+    const conflict = await handlers.saveFileAs(event, text('B'), 'kaal');
+    expect(conflict).toEqual({ kind: 'conflict', name: 'kaal.vcscenario.json', handle: first.handle });
     expect(readFileSync(path.join(work, 'kaal.vcscenario.json'), 'utf8')).toBe(text('A'));
+    // The user chose to overwrite: the save goes to that handle.
+    saved(await handlers.saveFile(event, first.handle, text('B'), true));
+    expect(readFileSync(path.join(work, 'kaal.vcscenario.json'), 'utf8')).toBe(text('B'));
   });
 
   it('replaces a file the dialog asked about', async () => {

@@ -47,7 +47,7 @@ describe('scenario store', () => {
 
   it('loading a file starts a fresh history and leaves the loaded object untouched', () => {
     const store = createAppStore();
-    const copy = structuredClone(voorbeeld);
+    const copy = JSON.parse(JSON.stringify(voorbeeld)) as Scenario;
     store.getState().loadScenario(copy, null);
     store.getState().commit('a', (s) => void (s.title = 'A'));
     expect(copy.title).toBe(voorbeeld.title);

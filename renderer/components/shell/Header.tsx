@@ -1,12 +1,21 @@
 import { useMessages } from '../../i18n/use-messages';
+import { useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
+import { scenarioSelectors } from '../../store/scenario-slice';
+import { useOptionalFileActions } from '../files/file-actions-context';
+import { fileMessages } from '../files/messages';
+import { DIRTY_MARK } from '../../../shared/files/file-names';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UnitSwitch } from './UnitSwitch';
 
 export function Header() {
   const t = useMessages();
+  const f = useLocalized(fileMessages);
+  const files = useOptionalFileActions();
   const scenario = useAppStore((s) => s.scenario);
   const view = useAppStore((s) => s.view);
+  const documentName = useAppStore(scenarioSelectors.documentName);
+  const dirty = useAppStore(scenarioSelectors.dirty);
   const setView = useAppStore((s) => s.setView);
   const setPresenting = useAppStore((s) => s.setPresenting);
   const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
@@ -17,12 +26,36 @@ export function Header() {
         <p className="app-header__app">{t.appName}</p>
         <h1>{editing ? scenario.title : t.startTitle}</h1>
         {editing && scenario.municipality ? <p className="app-header__sub">{scenario.municipality}</p> : null}
+        {editing && documentName ? (
+          <p className="app-header__file" data-testid="document-name">
+            <span>{documentName}</span>
+            {dirty ? (
+              <span className="app-header__dirty" title={f.unsavedMark}>
+                <span aria-hidden="true">{DIRTY_MARK}</span>
+                <span className="visually-hidden">({f.unsavedMark})</span>
+              </span>
+            ) : null}
+          </p>
+        ) : null}
       </div>
       <div className="app-header__tools">
         {editing ? (
           <button type="button" className="tool-button" onClick={() => setView('start')}>
             {t.startScreen}
           </button>
+        ) : null}
+        {editing && files ? (
+          <span className="file-buttons" role="group" aria-label={f.fileLabel}>
+            <button type="button" className="tool-button" aria-keyshortcuts="Control+O" onClick={() => void files.open()}>
+              {f.open}
+            </button>
+            <button type="button" className="tool-button" aria-keyshortcuts="Control+S" onClick={() => void files.save()}>
+              {f.save}
+            </button>
+            <button type="button" className="tool-button" aria-keyshortcuts="Control+Shift+S" onClick={() => void files.saveAs()}>
+              {f.saveAs}
+            </button>
+          </span>
         ) : null}
         {editing ? <UnitSwitch /> : null}
         <LanguageSwitch />

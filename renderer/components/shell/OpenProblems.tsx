@@ -1,10 +1,12 @@
-import { useMessages } from '../../i18n/use-messages';
+import { useLocalized, useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
+import { fileMessages } from '../files/messages';
 
 /** Why a file could not be opened, each problem with its location. The open work is untouched. */
 export function OpenProblems() {
   const t = useMessages();
+  const f = useLocalized(fileMessages);
   const lang = useAppStore(uiSelectors.lang);
   const open = useAppStore(uiSelectors.openProblems);
   const dismiss = useAppStore((s) => s.dismissOpenProblems);
@@ -19,6 +21,7 @@ export function OpenProblems() {
           </li>
         ))}
       </ul>
+      <p>{f.nothingChanged}</p>
       <button type="button" onClick={dismiss}>
         {t.close}
       </button>

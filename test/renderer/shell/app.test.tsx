@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import { App } from '../../../renderer/App';
 import { createBrowserPlatform } from '../../../renderer/platform/browser-platform';
-import type { Platform } from '../../../renderer/platform/platform';
+import type { AppPlatform } from '../../../renderer/platform/platform';
 import { useAppStore } from '../../../renderer/store/store';
 
 const dir = resolve(__dirname, '../../../scenarios');
@@ -16,7 +16,7 @@ const samples = new Map(
     .map((f) => [f.replace('.vcscenario.json', ''), readFileSync(resolve(dir, f), 'utf8')]),
 );
 
-function platformWith(initial: OpenedFile | null): Platform & { downloads: [string, string][] } {
+function platformWith(initial: OpenedFile | null): AppPlatform & { downloads: [string, string][] } {
   const base = createBrowserPlatform(samples, { search: '' });
   const downloads: [string, string][] = [];
   return { ...base, getInitialScenario: async () => initial, downloadText: (name, text) => void downloads.push([name, text]), downloads };
