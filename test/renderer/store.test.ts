@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Scenario } from '../../shared/scenario/schema';
+import { currentSeq, scenarioSelectors } from '../../renderer/store/scenario-slice';
 import { createAppStore } from '../../renderer/store/store';
 
 const voorbeeld = JSON.parse(readFileSync(resolve(__dirname, '../fixtures/voorbeeld.json'), 'utf8')) as Scenario;
@@ -81,5 +82,55 @@ describe('validated and coalesced edits', () => {
     expect(store.getState().past[0]!.label).toBe('Korting 15%');
     store.getState().undo();
     expect(store.getState().scenario).toEqual(voorbeeld);
+  });
+});
+
+describe('the saved point (unsaved changes)', () => {
+  const dirty = (store: ReturnType<typeof createAppStore>) => scenarioSelectors.dirty(store.getState());
+
+  it('a file just opened is clean; an edit makes it dirty; undo back to the saved point cleans it', () => {
+    const store = createAppStore();
+    store.getState().loadScenario(voorbeeld, 'voorbeeld.json', { handle: 'h' });
+    expect(dirty(store)).toBe(false);
+    store.getState().commit('a', (s) => void (s.title = 'A'));
+    expect(dirty(store)).toBe(true);
+    store.getState().undo();
+    expect(dirty(store)).toBe(false);
+    store.getState().redo();
+    expect(dirty(store)).toBe(true);
+  });
+
+  it('saved after two edits: undo makes it dirty, redo clean again', () => {
+    const store = createAppStore();
+    store.getState().loadScenario(voorbeeld, null);
+    store.getState().commit('a', (s) => void (s.title = 'A'));
+    store.getState().commit('b', (s) => void (s.title = 'B'));
+    store.getState().markSaved(currentSeq(store.getState()), 'b.vcscenario.json', 'h');
+    expect(dirty(store)).toBe(false);
+    expect(store.getState()).toMatchObject({ fileName: 'b.vcscenario.json', fileHandle: 'h' });
+    store.getState().undo();
+    expect(dirty(store)).toBe(true);
+    store.getState().redo();
+    expect(dirty(store)).toBe(false);
+  });
+
+  it('once the saved step is dropped from the history (undo, then a new edit) it cannot come back', () => {
+    const store = createAppStore();
+    store.getState().loadScenario(voorbeeld, null);
+    store.getState().commit('a', (s) => void (s.title = 'A'));
+    store.getState().markSaved(currentSeq(store.getState()), 'a.json', 'h');
+    store.getState().undo();
+    store.getState().commit('b', (s) => void (s.title = 'B'));
+    store.getState().undo();
+    expect(dirty(store)).toBe(true); // back at the start, which is not what was saved
+  });
+
+  it('restored work is unsaved from the start; closing leaves nothing', () => {
+    const store = createAppStore();
+    store.getState().loadScenario(voorbeeld, 'x.json', { handle: 'h', dirty: true });
+    expect(dirty(store)).toBe(true);
+    store.getState().closeScenario();
+    expect(store.getState()).toMatchObject({ scenario: null, fileName: null, fileHandle: null, view: 'start' });
+    expect(dirty(store)).toBe(false);
   });
 });
