@@ -8,7 +8,6 @@ import { TextField } from '../fields/TextField';
 import { useAppStore } from '../../store/store';
 import { editLine, toggleLineShape } from './line-edits';
 import { KIND_LABELS, LINE_KINDS, kindLabel } from './line-kinds';
-import { ListTextCell } from './ListTextCell';
 import { money, percent, short } from './labels';
 import { baselineMessages } from './messages';
 import { taakveldFromInput, taakveldNameFor } from './taakveld-options';
@@ -153,10 +152,12 @@ export const LineRow = memo(function LineRow({
         {costText}
       </td>
       <td>
-        <ListTextCell label={label(t.colGroup)} value={line.group ?? ''} list={groupList} onCommit={setText('group', t.colGroup)} />
+        <TextField hideLabel className="baseline-listcell" label={label(t.colGroup)} value={line.group ?? ''} list={groupList} onCommit={setText('group', t.colGroup)} />
       </td>
       <td>
-        <ListTextCell
+        <TextField
+          hideLabel
+          className="baseline-listcell"
           label={label(t.colOrganisation)}
           value={line.organisation ?? ''}
           list={organisationList}
@@ -164,7 +165,9 @@ export const LineRow = memo(function LineRow({
         />
       </td>
       <td className="baseline-lines__taakveld">
-        <ListTextCell
+        <TextField
+          hideLabel
+          className="baseline-listcell"
           label={label(t.colTaakveld)}
           value={line.taakveld ?? ''}
           list={taakveldList}

@@ -1,10 +1,13 @@
 import type { Problem } from '../../../shared/scenario/problems';
 import { formatYear } from '../../../shared/format/money';
-import { YearCell } from './YearCell';
+import { NumberField } from '../fields/NumberField';
 
 export interface YearGridCell {
+  /** The listed value; undefined when the year is not listed (an empty cell). */
   value: number | undefined;
+  /** Shown greyed while the year is not listed: what the year counts as (step reading, or 0). */
   placeholder?: string;
+  /** Read out while the year is not listed (e.g. "overgenomen uit 2022"). */
   description?: string;
 }
 
@@ -17,7 +20,11 @@ export interface YearGridRow {
   onCommit: (year: number, value: number | undefined) => Problem[];
 }
 
-/** A small table with years as columns and one editable row per series; scrolls sideways when long. */
+/**
+ * A small table with years as columns and one editable row per series (indexation, target);
+ * scrolls sideways when long. Each cell is a NumberField in which an empty cell is a year not
+ * listed, showing greyed what that year counts as.
+ */
 export function YearGrid({ caption, years, rows }: { caption: string; years: number[]; rows: YearGridRow[] }) {
   return (
     <div className="baseline-scroll baseline-yeargrid">
@@ -43,12 +50,17 @@ export function YearGrid({ caption, years, rows }: { caption: string; years: num
                 const cell = row.cells[i] as YearGridCell;
                 return (
                   <td key={year}>
-                    <YearCell
+                    <NumberField
+                      variant="cell"
+                      hideLabel
+                      className="baseline-yearcell"
                       label={`${row.label} ${formatYear(year)}`}
                       value={cell.value}
+                      display={row.percent ? 'percent' : 'plain'}
+                      digits={row.percent ? 3 : 2}
+                      onEmpty="unlist"
                       placeholder={cell.placeholder}
-                      description={cell.description}
-                      percent={row.percent}
+                      unsetDescription={cell.description}
                       onCommit={(value) => row.onCommit(year, value)}
                     />
                   </td>

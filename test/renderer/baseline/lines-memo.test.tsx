@@ -1,17 +1,17 @@
-// 300 lines: editing one cell re-renders that row only. Every row renders three ListTextCells
-// (group, organisation, taakveld) per render, so counting their renders by label counts rows.
+// 300 lines: editing one cell re-renders that row only. Every row renders three TextFields with
+// suggestions (group, organisation, taakveld) per render, so counting their renders by label counts rows.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { generateLargeScenario } from '../../../shared/scenario/generate-large';
 import { useAppStore } from '../../../renderer/store/store';
 
 const renders = new Map<string, number>();
-jest.mock('../../../renderer/components/baseline/ListTextCell', () => {
-  const actual = jest.requireActual('../../../renderer/components/baseline/ListTextCell');
+jest.mock('../../../renderer/components/fields/TextField', () => {
+  const actual = jest.requireActual('../../../renderer/components/fields/TextField');
   return {
     ...actual,
-    ListTextCell: (props: { label: string }) => {
-      renders.set(props.label, (renders.get(props.label) ?? 0) + 1);
-      return actual.ListTextCell(props);
+    TextField: (props: { label: string; list?: string }) => {
+      if (props.list) renders.set(props.label, (renders.get(props.label) ?? 0) + 1);
+      return actual.TextField(props);
     },
   };
 });
