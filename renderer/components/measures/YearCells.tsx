@@ -2,13 +2,13 @@
 // empty cell is not, and shows (grey, italic) the value the engine will use there — the step
 // reading carries the latest listed value forward; fixed amounts without `continues` count only
 // where listed. Each cell commits on Enter or leaving it, through the engine's validation.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { listedSeries, stepSeries } from '../../../shared/engine/year-table';
 import { formatNumber, formatPercent } from '../../../shared/format/money';
-import { parseLocaleNumber } from '../../../shared/format/parse-number';
 import type { Lang, Problem } from '../../../shared/scenario/problems';
 import type { Measure, YearTable } from '../../../shared/scenario/schema';
 import { FieldProblems } from '../fields/FieldProblems';
+import { NumberField } from '../fields/NumberField';
 import { useLang, useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { findMeasure } from './find-measure';
@@ -39,14 +39,6 @@ function formatCell(field: YearTableField, value: number, lang: Lang): string {
   return field === 'amounts' ? formatNumber(value, { lang, maxDigits: 2 }) : formatPercent(value, { lang, maxDigits: 2 });
 }
 
-function notANumber(text: string): Problem {
-  return {
-    path: '-',
-    code: 'not-a-number',
-    message: { nl: `„${text}” is geen getal.`, en: `"${text}" is not a number.` },
-  };
-}
-
 export function YearCells({
   measure,
   horizon,
@@ -65,10 +57,16 @@ export function YearCells({
   const table = tableOf(measure, field);
   const count = horizon.to - horizon.from + 1;
   const effective = effectiveValues(measure, field, horizon.from, count);
-  const [problems, setProblems] = useState<{ year: number; problems: Problem[] } | null>(null);
-  // A refused edit leaves the table as it was; any change of the table (undo, another view) makes
-  // the old problem stale.
-  useEffect(() => setProblems(null), [table]);
+  // One list of problems below the cells (a refused year is marked in its cell), by year.
+  const [problems, setProblems] = useState<ReadonlyMap<number, Problem[]>>(new Map());
+  const problemsOf = (year: number) => (found: Problem[]) =>
+    setProblems((before) => {
+      if (found.length === 0 && !before.has(year)) return before;
+      const next = new Map(before);
+      if (found.length > 0) next.set(year, found);
+      else next.delete(year);
+      return next;
+    });
 
   const legend = field === 'phaseIn' ? t.phaseIn : field === 'share' ? t.share : `${t.amounts} (€)`;
   const word = field === 'phaseIn' ? t.phaseInWord : field === 'share' ? t.shareWord : t.amountWord;
@@ -107,115 +105,34 @@ export function YearCells({
         {hint}
       </p>
       <div className="measures-years__cells">
-        {years.map((year, i) => (
-          <YearCell
-            key={year}
-            year={year}
-            field={field}
-            prefix={`${word} ${year}`}
-            nameId={nameId}
-            listed={table?.[String(year)]}
-            effective={effective[i] as number}
-            invalid={problems?.year === year}
-            problemsId={problemsId}
-            onCommit={(value) => {
-              const found = commitYear(year, value);
-              setProblems(found.length ? { year, problems: found } : null);
-              return found;
-            }}
-            onLocalProblem={(found) => setProblems(found.length ? { year, problems: found } : null)}
-          />
-        ))}
+        {years.map((year, i) => {
+          const placeholder = formatCell(field, effective[i] as number, lang);
+          return (
+            <NumberField
+              key={year}
+              variant="cell"
+              className="measures-years__cell"
+              label={
+                <>
+                  <span className="visually-hidden">{word} </span>
+                  {year}
+                </>
+              }
+              labelledBy={nameId}
+              value={table?.[String(year)]}
+              display={field === 'amounts' ? 'plain' : 'percent'}
+              format={(v, l) => formatCell(field, v, l)}
+              onEmpty="unlist"
+              placeholder={placeholder}
+              unsetDescription={t.cellEffective(placeholder)}
+              problemsOutside={{ id: problemsId, onChange: problemsOf(year) }}
+              onCommit={(value) => commitYear(year, value)}
+            />
+          );
+        })}
       </div>
-      <FieldProblems id={problemsId} problems={problems?.problems ?? []} />
+      <FieldProblems id={problemsId} problems={[...problems].sort(([a], [b]) => a - b).flatMap(([, found]) => found)} />
     </fieldset>
   );
 }
 
-function YearCell({
-  year,
-  field,
-  prefix,
-  nameId,
-  listed,
-  effective,
-  invalid,
-  problemsId,
-  onCommit,
-  onLocalProblem,
-}: {
-  year: number;
-  field: YearTableField;
-  prefix: string;
-  nameId: string;
-  listed: number | undefined;
-  effective: number;
-  invalid: boolean;
-  problemsId: string;
-  onCommit: (value: number | undefined) => Problem[];
-  onLocalProblem: (problems: Problem[]) => void;
-}) {
-  const t = useLocalized(measureMessages);
-  const lang = useLang();
-  const id = useId();
-  const shown = listed === undefined ? '' : formatCell(field, listed, lang);
-  const placeholder = formatCell(field, effective, lang);
-  const [text, setText] = useState(shown);
-  useEffect(() => setText(shown), [shown]);
-
-  const commit = () => {
-    const trimmed = text.trim();
-    if (trimmed === '') {
-      if (listed !== undefined) onCommit(undefined);
-      else onLocalProblem([]);
-      return;
-    }
-    const parsed = parseLocaleNumber(trimmed, lang);
-    if (!parsed) {
-      onLocalProblem([notANumber(trimmed)]);
-      return;
-    }
-    // Percent cells read "50" and "50%" alike as 50 %.
-    const value = field === 'amounts' || parsed.percent ? parsed.value : parsed.value / 100;
-    if (value === listed) {
-      setText(shown);
-      onLocalProblem([]);
-      return;
-    }
-    onCommit(value);
-  };
-
-  const describedBy = invalid ? problemsId : listed === undefined ? `${id}-effective` : undefined;
-  return (
-    <span className="measures-years__cell">
-      <label htmlFor={id}>{year}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        value={text}
-        placeholder={placeholder}
-        aria-labelledby={`${id}-label ${nameId}`}
-        aria-invalid={invalid}
-        aria-describedby={describedBy}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') {
-            setText(shown);
-            onLocalProblem([]);
-          }
-        }}
-      />
-      <span id={`${id}-label`} hidden>
-        {prefix}
-      </span>
-      {listed === undefined ? (
-        <span id={`${id}-effective`} hidden>
-          {t.cellEffective(placeholder)}
-        </span>
-      ) : null}
-    </span>
-  );
-}
