@@ -3,12 +3,13 @@
 // Every figure comes from shared/ (project, toProjectJson, yearRows, simulate); this file only lays
 // them out. The engine loads when the command runs, so --help and usage errors stay quick.
 import type { Projection } from '../../shared/engine/types';
-import { formatMoney, formatNumber, formatPercent, formatYear, formatYearSpan, moneyUnitLabel, type MoneyUnit } from '../../shared/format/money';
+import { formatMoney, formatNumber, formatYear, formatYearSpan, moneyUnitLabel, type MoneyUnit } from '../../shared/format/money';
 import { message } from '../../shared/format/messages';
 import { prettyJson } from '../../shared/format/pretty-json';
 import type { Lang, LocalizedText } from '../../shared/scenario/problems';
 import { yearRows, type YearRowKind } from '../../shared/format/year-rows';
 import type { Scenario } from '../../shared/scenario/schema';
+import { formatChance } from '../../shared/uncertainty/chance';
 import type { UncertaintyResult } from '../../shared/uncertainty/monte-carlo';
 import type { Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
@@ -68,13 +69,6 @@ const note = (lang: Lang, draws: number, seed: number, uncertain: number) => {
     ? `Uncertainty: no enabled measure has a range, so P10 = P50 = P90 = the savings (${n} draws, seed ${seed}).`
     : `Uncertainty: ${n} draws (seed ${seed}), ${uncertain === 1 ? '1 measure' : `${uncertain} measures`} with a range, each triangular (low, 1, high).`;
 };
-
-/** A share of draws as a percentage that never shows 0% or 100% unless it is exactly that. */
-export function formatChance(share: number, lang: Lang): string {
-  if (share > 0 && share < 0.005) return `< ${formatPercent(0.01, { lang, digits: 0 })}`;
-  if (share < 1 && share >= 0.995) return `> ${formatPercent(0.99, { lang, digits: 0 })}`;
-  return formatPercent(share, { lang, digits: 0 });
-}
 
 /** --draws N (1…MAX_DRAWS) and --seed S (an integer, default 1), or a usage error. */
 export function readDrawOptions(values: Record<string, string | boolean | undefined>, lang: Lang): { draws: number; seed: number } | null {

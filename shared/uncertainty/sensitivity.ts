@@ -129,19 +129,17 @@ const MIN_INDEX_RATE = -0.9999;
 
 /**
  * A copy of `scenario` with one assumption shifted by `delta` (a fraction) in every year /
- * on every line, kept inside its valid range. The original is not touched.
+ * on every line, kept inside its valid range. The original is not touched: only the parts that
+ * change are copied (the lines, or the one index table), the rest is shared — cheaper than a
+ * deep clone of a large scenario, and it needs no structuredClone (absent in jsdom).
  */
 export function shiftAssumption(scenario: Scenario, id: AssumptionId, delta: number): Scenario {
-  const copy = structuredClone(scenario);
   if (id === 'growth') {
-    for (const line of copy.lines) line.volumeGrowth = Math.max(-1, (line.volumeGrowth ?? 0) + delta);
-    return copy;
+    return { ...scenario, lines: scenario.lines.map((line) => ({ ...line, volumeGrowth: Math.max(-1, (line.volumeGrowth ?? 0) + delta) })) };
   }
-  const indexation = (copy.indexation ??= {});
-  const table: YearTable = { ...(indexation[id] ?? {}) };
-  for (let y = copy.baseYear + 1; y <= copy.horizon.to; y++) {
+  const table: YearTable = { ...(scenario.indexation?.[id] ?? {}) };
+  for (let y = scenario.baseYear + 1; y <= scenario.horizon.to; y++) {
     table[String(y)] = Math.max(MIN_INDEX_RATE, (table[String(y)] ?? 0) + delta);
   }
-  indexation[id] = table;
-  return copy;
+  return { ...scenario, indexation: { ...scenario.indexation, [id]: table } };
 }

@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Io } from '../../cli/io';
 import { main } from '../../cli/main';
-import { formatChance } from '../../cli/commands/project';
 import { project } from '../../shared/engine/project';
 import { toProjectJson } from '../../shared/engine/project-json';
 import { formatMoney } from '../../shared/format/money';
 import { prettyJson } from '../../shared/format/pretty-json';
 import { parseScenarioText } from '../../shared/scenario/parse';
 import type { Scenario } from '../../shared/scenario/schema';
+import { formatChance } from '../../shared/uncertainty/chance';
 import { simulate } from '../../shared/uncertainty/monte-carlo';
 
 const ROOT = resolve(__dirname, '..', '..');
