@@ -3,6 +3,9 @@
 // this file reads the options, writes the bytes, and for PDF and PNG hands the print layout or
 // the chart to the machine's Chromium (cli/chromium.ts).
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ComparisonCsvTable } from '../../shared/export/comparison';
+import type { Scenario } from '../../shared/scenario/schema';
 import type { MoneyUnit } from '../../shared/format/money';
 import type { CsvStyle, CsvTableKind } from '../../shared/export/csv';
 import type { ExportFormat } from '../../shared/export/formats';
@@ -16,6 +19,7 @@ import { UsageError } from '../usage';
 const FORMATS: readonly ExportFormat[] = ['pdf', 'xlsx', 'csv', 'md', 'png'];
 const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
 const TABLES: readonly CsvTableKind[] = ['year', 'line', 'measure', 'organisation'];
+const COMPARISON_TABLES: readonly CsvTableKind[] = ['year', 'organisation'];
 const STYLES: readonly CsvStyle[] = ['nl', 'international'];
 /** CSS pixels of the chart PNG; at scale 2 that is 1920 device pixels, wide enough for a slide. */
 const PNG_WIDTH = 960;
@@ -71,8 +75,8 @@ async function save(out: string, data: Uint8Array | string, lang: Lang, io: Io):
 export const exportCommand: Command = {
   name: 'export',
   usage: {
-    nl: 'export BESTAND --format pdf|xlsx|csv|md|png [--out PAD] [--unit euro|thousand] [--table …] [--csv-style nl|international]',
-    en: 'export FILE --format pdf|xlsx|csv|md|png [--out PATH] [--unit euro|thousand] [--table …] [--csv-style nl|international]',
+    nl: 'export BESTAND... --format pdf|xlsx|csv|md|png [--out PAD] [--unit euro|thousand] [--table …] [--csv-style nl|international]',
+    en: 'export FILE... --format pdf|xlsx|csv|md|png [--out PATH] [--unit euro|thousand] [--table …] [--csv-style nl|international]',
   },
   summary: { nl: 'een samenvatting als PDF, XLSX, CSV, Markdown of PNG', en: 'a summary as PDF, XLSX, CSV, Markdown or PNG' },
   help: {
@@ -94,6 +98,9 @@ export const exportCommand: Command = {
       '                         international: "," en decimale punt, zonder BOM',
       '  --date JJJJ-MM-DD      de datum op de samenvatting (standaard vandaag)',
       '',
+      'Met meer dan één bestand: een vergelijking van de scenario\'s (het eerste is de referentie),',
+      'in dezelfde formaten; --table is dan year of organisation.',
+      '',
       'Chromium wordt gezocht in /usr/bin/chromium en dergelijke, of waar CHROMIUM_PATH naar wijst.',
     ].join('\n'),
     en: [
@@ -114,6 +121,9 @@ export const exportCommand: Command = {
       '                         international: "," and a decimal point, no BOM',
       '  --date YYYY-MM-DD      the date on the summary (default today)',
       '',
+      'With more than one file: a comparison of the scenarios (the first is the reference), in the',
+      'same formats; --table is then year or organisation.',
+      '',
       'Chromium is looked for in /usr/bin/chromium and the like, or where CHROMIUM_PATH points.',
     ].join('\n'),
   },
@@ -127,11 +137,12 @@ export const exportCommand: Command = {
   },
   async run({ positionals, values, lang, io }) {
     if (positionals.length === 0) throw new UsageError('usage.missingFile');
-    if (positionals.length > 1) throw new UsageError('usage.oneFile');
+    const comparing = positionals.length > 1;
     if (values.format === undefined) throw new UsageError('usage.missingValue', { option: '--format' });
     const format = choice(values.format, FORMATS, '--format', 'pdf');
     const unit = choice(values.unit, UNITS, '--unit', 'euro');
-    const table = choice(values.table, TABLES, '--table', 'year');
+    // A comparison has a table per year and one per organisation; a single scenario has four.
+    const table = choice(values.table, comparing ? COMPARISON_TABLES : TABLES, '--table', 'year');
     const csvStyle = choice(values['csv-style'], STYLES, '--csv-style', 'nl');
     const date = values.date === undefined ? today() : String(values.date);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(new Date(`${date}T00:00:00Z`).getTime())) {
@@ -142,6 +153,8 @@ export const exportCommand: Command = {
       // PDF, XLSX and PNG are not text: they go to a file, never to the terminal.
       throw new UsageError('usage.missingValue', { option: '--out' });
     }
+
+    if (comparing) return exportComparison(positionals, { format, unit, table, csvStyle, date, out, lang, io });
 
     const file = positionals[0] as string;
     const loaded = await loadScenario(file, lang);
@@ -168,25 +181,83 @@ export const exportCommand: Command = {
       return (await save(out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
     }
 
-    const chromium = await import('../chromium');
-    try {
-      let bytes: Uint8Array;
-      if (format === 'pdf') {
-        const { printHtml, printFooterTemplate, PAGE_MARGINS_MM } = await import('../../shared/export/print-html');
-        bytes = await chromium.htmlToPdf(printHtml(summary), { footerTemplate: printFooterTemplate(summary), marginsMm: PAGE_MARGINS_MM });
-      } else {
-        const { savingsChartSvg } = await import('../../shared/export/chart-svg');
-        const svg = savingsChartSvg(summary, { width: PNG_WIDTH, title: true, fontSize: 14 });
-        const height = Number(/^<svg[^>]*\bheight="(\d+)"/.exec(svg)?.[1] ?? PNG_WIDTH / 2);
-        bytes = await chromium.svgToPng(svg, { width: PNG_WIDTH, height, scale: PNG_SCALE });
-      }
-      return (await save(out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
-    } catch (error) {
-      if (error instanceof chromium.NoChromiumError) {
-        io.err(WORDS[lang].noChromium(error.looked.join(', ')) + '\n');
-        return EXIT_INVALID;
-      }
-      throw error;
-    }
+    const { printHtml, printFooterTemplate } = await import('../../shared/export/print-html');
+    const { savingsChartSvg } = await import('../../shared/export/chart-svg');
+    return renderWithChromium(format, out as string, lang, io, {
+      html: () => printHtml(summary),
+      footer: () => printFooterTemplate(summary),
+      svg: () => savingsChartSvg(summary, { width: PNG_WIDTH, title: true, fontSize: 14 }),
+    });
   },
 };
+
+/** PDF of the print layout, or PNG of the chart, through the machine's Chromium. */
+async function renderWithChromium(
+  format: 'pdf' | 'png',
+  out: string,
+  lang: Lang,
+  io: Io,
+  source: { html(): string; footer(): string; svg(): string },
+): Promise<number> {
+  const chromium = await import('../chromium');
+  const { PAGE_MARGINS_MM } = await import('../../shared/export/print-html');
+  try {
+    let bytes: Uint8Array;
+    if (format === 'pdf') {
+      bytes = await chromium.htmlToPdf(source.html(), { footerTemplate: source.footer(), marginsMm: PAGE_MARGINS_MM });
+    } else {
+      const svg = source.svg();
+      const height = Number(/^<svg[^>]*\bheight="(\d+)"/.exec(svg)?.[1] ?? PNG_WIDTH / 2);
+      bytes = await chromium.svgToPng(svg, { width: PNG_WIDTH, height, scale: PNG_SCALE });
+    }
+    return (await save(out, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
+  } catch (error) {
+    if (error instanceof chromium.NoChromiumError) {
+      io.err(WORDS[lang].noChromium(error.looked.join(', ')) + '\n');
+      return EXIT_INVALID;
+    }
+    throw error;
+  }
+}
+
+/** Several files: a comparison of their scenarios, the first the reference, in the same formats. */
+async function exportComparison(
+  files: readonly string[],
+  o: { format: ExportFormat; unit: MoneyUnit; table: CsvTableKind; csvStyle: CsvStyle; date: string; out: string | null; lang: Lang; io: Io },
+): Promise<number> {
+  const { lang, io } = o;
+  const items: { name: string; scenario: Scenario }[] = [];
+  let invalid = false;
+  for (const file of files) {
+    const loaded = await loadScenario(file, lang);
+    if (!loaded.ok) {
+      for (const line of loaded.lines) io.err(line + '\n');
+      invalid = true;
+    } else items.push({ name: basename(file), scenario: loaded.scenario });
+  }
+  if (invalid) return EXIT_INVALID;
+  const c = await import('../../shared/export/comparison');
+  const comparison = c.buildComparison(items, { lang, unit: o.unit, date: o.date });
+  if (o.format === 'md' || o.format === 'csv') {
+    const text =
+      o.format === 'md'
+        ? c.comparisonMarkdown(comparison)
+        : (await import('../../shared/export/csv')).writeCsv(c.comparisonCsvData(comparison, o.table as ComparisonCsvTable), o.csvStyle);
+    if (o.out === null) {
+      io.out(text);
+      return EXIT_OK;
+    }
+    return (await save(o.out, text, lang, io)) ? EXIT_OK : EXIT_INVALID;
+  }
+  if (o.format === 'xlsx') {
+    const { writeComparisonXlsx, excelModuleOf } = await import('../../shared/export/xlsx');
+    const bytes = await writeComparisonXlsx(excelModuleOf(await import('exceljs')), comparison);
+    return (await save(o.out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
+  }
+  const { printFooterTemplate } = await import('../../shared/export/print-html');
+  return renderWithChromium(o.format, o.out as string, lang, io, {
+    html: () => c.comparisonPrintHtml(comparison),
+    footer: () => printFooterTemplate(comparison),
+    svg: () => c.comparisonChartSvg(comparison, { width: PNG_WIDTH, title: true, fontSize: 14 }),
+  });
+}

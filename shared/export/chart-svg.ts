@@ -101,11 +101,12 @@ export function savingsChartSvg(summary: ExportSummary, options: ChartOptions = 
   if (hi === lo) hi = lo + 1000;
   const step = niceStep(hi - lo, 5);
   const top = Math.ceil(hi / step) * step;
-  const bottom = Math.floor(lo / step) * step;
+  // A small cost below zero gets a little room, not a whole empty gridline step.
+  const bottom = lo < 0 && -lo < step * 0.3 ? lo * 1.25 : Math.floor(lo / step) * step;
 
   const tick = (v: number) => formatMoney(v, { lang, unit, symbol: unit === 'euro' });
   const ticks: number[] = [];
-  for (let v = bottom; v <= top + step / 2; v += step) ticks.push(Math.round(v));
+  for (let v = Math.ceil(bottom / step) * step; v <= top + step / 2; v += step) ticks.push(Math.round(v) + 0);
   const axisWidth = Math.max(...ticks.map((v) => textWidth(tick(v), fs))) + 10;
 
   const titleHeight = options.title ? fs * 2.2 : 0;

@@ -12,7 +12,7 @@ export const PDF_MIME = 'application/pdf';
 /** Page margins, also what a printToPDF / page.pdf caller passes (CSS @page sets the same). */
 export const PAGE_MARGINS_MM = { top: 10, right: 12, bottom: 13, left: 12 } as const;
 /** A4 width less the side margins, in CSS pixels (96 per inch). */
-const CONTENT_WIDTH_PX = Math.floor(((210 - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right) / 25.4) * 96);
+export const CONTENT_WIDTH_PX = Math.floor(((210 - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right) / 25.4) * 96);
 
 /** Year columns per table: a long horizon is printed as several tables under one another. */
 const YEARS_PER_TABLE = { euro: 8, thousand: 11 } as const;
@@ -81,7 +81,7 @@ function slices<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** A table as HTML; `columns` limits which data columns (by index) are shown. */
-function htmlTable(table: TextTable, options: { columns?: number[]; caption?: string; labelWidth?: string } = {}): string {
+export function htmlTable(table: TextTable, options: { columns?: number[]; caption?: string; labelWidth?: string } = {}): string {
   const cols = options.columns ?? table.header.map((_, i) => i);
   const head = `<thead><tr><th class="label" scope="col"${options.labelWidth ? ` style="width:${options.labelWidth}"` : ''}>${esc(table.corner)}</th>${cols
     .map((c) => `<th class="num" scope="col">${esc(table.header[c] ?? '')}</th>`)
@@ -132,22 +132,61 @@ function assumptionsHtml(summary: ExportSummary): string {
     .join('<span class="sep"> · </span>')}</p>`;
 }
 
+/** A complete print document: the page's head and style, a header, then `body` (HTML). */
+export function printDocument(page: { lang: string; title: string; kicker: string; date: string; meta: string; body: string }): string {
+  return `<!doctype html>
+<html lang="${esc(page.lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(page.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main class="page">
+<header class="doc">
+<div class="kicker"><span>${esc(page.kicker)}</span><span>${esc(page.date)}</span></div>
+<h1>${esc(page.title)}</h1>
+<div class="meta">${esc(page.meta)}</div>
+</header>
+${page.body}
+</main>
+</body>
+</html>
+`;
+}
+
+/** A section with its heading. */
+export function printSection(heading: string, body: string, className = ''): string {
+  return `<section${className ? ` class="${className}"` : ''}>\n<h2>${esc(heading)}</h2>\n${body}\n</section>`;
+}
+
+/** A table of years, split into parts of at most so many years for a long horizon. */
+export function yearTablesHtml(table: TextTable, unit: 'euro' | 'thousand', caption: string): string {
+  const parts = slices(
+    table.header.map((_, i) => i),
+    YEARS_PER_TABLE[unit],
+  );
+  return parts
+    .map(
+      (cols, i) =>
+        `<div class="tables">${htmlTable(table, {
+          columns: cols,
+          caption: i === 0 ? caption : undefined,
+          labelWidth: `${Math.min(58, Math.max(28, 100 - cols.length * 10))}%`,
+        })}</div>`,
+    )
+    .join('');
+}
+
 /** The print layout: a complete HTML document. */
 export function printHtml(summary: ExportSummary): string {
   const { lang } = summary;
   // The measure rows carry their colour and an indent; the heading row would only cost a line.
   const years = yearTextTable(summary, { measureHeading: false });
-  const yearSlices = slices(
-    years.header.map((_, i) => i),
-    YEARS_PER_TABLE[summary.unit],
-  );
-  const yearTables = yearSlices
-    .map((cols, i) =>
-      `<div class="tables">${htmlTable(years, { columns: cols, caption: i === 0 ? `${years.note}. ${word(lang, summary.unit === 'euro' ? 'figuresNote' : 'figuresNoteThousand')}` : undefined, labelWidth: `${Math.min(58, Math.max(28, 100 - cols.length * 10))}%` })}</div>`,
-    )
-    .join('');
+  const note = `${years.note}. ${word(lang, summary.unit === 'euro' ? 'figuresNote' : 'figuresNoteThousand')}`;
   const orgs = organisationTextTable(summary);
-  const kicker = [word(lang, 'documentKind'), summary.municipality].filter(Boolean).join(' · ');
   const meta = [
     summary.amountsLabel,
     `${word(lang, 'baseYear')} ${summary.baseYear}`,
@@ -156,55 +195,35 @@ export function printHtml(summary: ExportSummary): string {
   ]
     .filter(Boolean)
     .join(' · ');
-  const chart = savingsChartSvg(summary, { width: CONTENT_WIDTH_PX, plotHeight: Math.round(CONTENT_WIDTH_PX * 0.15), fontSize: 10, unitLabel: summary.unit === 'thousand' });
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(summary.title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main class="page">
-<header class="doc">
-<div class="kicker"><span>${esc(kicker)}</span><span>${esc(summary.dateText)}</span></div>
-<h1>${esc(summary.title)}</h1>
-<div class="meta">${esc(meta)}</div>
-</header>
-${headlineHtml(summary)}
-<section class="chart" aria-label="${esc(word(lang, 'chartTitle'))}">
-<h2>${esc(word(lang, 'chartTitle'))}</h2>
-${chart}
-</section>
-<section class="keep-head">
-<h2>${esc(word(lang, 'perYear'))}</h2>
-${yearTables}
-</section>
-<section>
-<h2>${esc(word(lang, 'measures'))}</h2>
-${measuresHtml(summary)}
-</section>
-<section>
-<h2>${esc(organisationHeading(summary))}</h2>
-${htmlTable(orgs, { caption: orgs.note, labelWidth: '36%' })}
-</section>
-<section>
-<h2>${esc(word(lang, 'assumptions'))}</h2>
-${assumptionsHtml(summary)}
-</section>
-</main>
-</body>
-</html>
-`;
+  const chart = savingsChartSvg(summary, {
+    width: CONTENT_WIDTH_PX,
+    plotHeight: Math.round(CONTENT_WIDTH_PX * 0.15),
+    fontSize: 10,
+    unitLabel: summary.unit === 'thousand',
+  });
+  const body = [
+    headlineHtml(summary),
+    `<section class="chart" aria-label="${esc(word(lang, 'chartTitle'))}">\n<h2>${esc(word(lang, 'chartTitle'))}</h2>\n${chart}\n</section>`,
+    printSection(word(lang, 'perYear'), yearTablesHtml(years, summary.unit, note)),
+    printSection(word(lang, 'measures'), measuresHtml(summary)),
+    printSection(organisationHeading(summary), htmlTable(orgs, { caption: orgs.note, labelWidth: '36%' })),
+    printSection(word(lang, 'assumptions'), assumptionsHtml(summary)),
+  ].join('\n');
+  return printDocument({
+    lang,
+    title: summary.title,
+    kicker: [word(lang, 'documentKind'), summary.municipality].filter(Boolean).join(' · '),
+    date: summary.dateText,
+    meta,
+    body,
+  });
 }
 
 /**
  * The page footer for Chromium's page.pdf / Electron's printToPDF (displayHeaderFooter): the
  * title and "Pagina 1 van 2". The template has its own tiny document, so it sets its font.
  */
-export function printFooterTemplate(summary: ExportSummary): string {
+export function printFooterTemplate(summary: Pick<ExportSummary, 'lang' | 'title'>): string {
   const of = summary.lang === 'nl' ? 'van' : 'of';
   return `<div style="width:100%;font-family:system-ui,'Liberation Sans',Arial,sans-serif;font-size:7pt;color:#777;padding:0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between"><span>${esc(summary.title)} · ${esc(word(summary.lang, 'madeWith'))}</span><span>${esc(word(summary.lang, 'page'))} <span class="pageNumber"></span> ${of} <span class="totalPages"></span></span></div>`;
 }

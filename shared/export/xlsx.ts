@@ -9,6 +9,7 @@
 import type { Workbook, Worksheet, Cell } from 'exceljs';
 import { word, type ExportWord } from './messages';
 import type { ExportSummary } from './summary';
+import { scenarioCaption, type ComparisonExport } from './comparison';
 
 /** What this module needs of the ExcelJS module: `await import('exceljs')` in Node or the browser. */
 export interface ExcelModule {
@@ -489,5 +490,118 @@ export function buildWorkbook(excel: ExcelModule, summary: ExportSummary): Workb
 /** The .xlsx file's bytes. */
 export async function writeXlsx(excel: ExcelModule, summary: ExportSummary): Promise<Uint8Array> {
   const buffer = await buildWorkbook(excel, summary).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** The workbook of a comparison: the scenarios, savings per year, change per organisation, what differs. */
+export function buildComparisonWorkbook(excel: ExcelModule, c: ComparisonExport): Workbook {
+  const { lang } = c;
+  const t = (k: ExportWord, params: Record<string, string | number> = {}) => word(lang, k, params);
+  const wb = new excel.Workbook();
+  wb.creator = t('madeWith');
+  wb.title = c.title;
+  const money = c.unit === 'euro' ? NUMBER_FORMATS.euro : NUMBER_FORMATS.thousand;
+  const scale = (v: number) => (c.unit === 'thousand' ? v / 1000 + 0 : v);
+  const Y = c.years.length;
+  const col = (yi: number) => columnLetter(yi + 3);
+  const lastCol = col(Y - 1);
+
+  // Scenarios.
+  const summary = wb.addWorksheet(t('scenarios'));
+  const s = writer(summary, money);
+  headerRow(s, [t('scenarioLabel'), t('title'), t('file'), t('savingsIn', { year: c.years[Y - 1] ?? '' }), t('cumulativeSpan', { span: c.span }), t('target')]);
+  for (const sc of c.scenarios) {
+    s.row([sc.label + (sc.isReference ? ` (${t('reference')})` : ''), sc.title, sc.name, scale(sc.headline.savings), scale(sc.headline.cumulative), sc.headline.texts.target], { moneyFrom: 4 });
+    summary.getRow(s.next - 1).getCell(6).numFmt = '@';
+  }
+  s.next++;
+  s.row([c.yearsNote], { italic: true });
+  s.row([c.amountsLabel], { italic: true });
+  freeze(summary, 1, 1);
+  fitColumns(summary, lang, { max: 60 });
+
+  // Per year: savings are values; the difference from the reference and the gap are formulas.
+  const years = wb.addWorksheet(t('perYear'));
+  const y = writer(years, money);
+  headerRow(y, [t('scenarioLabel'), t('series'), ...c.years.map(String), t('totalSpan', { span: c.span })]);
+  const savingsRow: number[] = [];
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0) + 0;
+  c.scenarios.forEach((sc, k) => {
+    const n = y.next;
+    const values = (c.rows.savings[k] ?? []).map(scale);
+    y.row([sc.label, t('savings'), ...values, { formula: `SUM(${col(0)}${n}:${lastCol}${n})`, result: sum(values) }], { moneyFrom: 3, bold: true });
+    savingsRow[k] = n;
+  });
+  const refRow = savingsRow[c.reference] as number;
+  c.scenarios.forEach((sc, k) => {
+    if (sc.isReference) return;
+    const n = y.next;
+    const values = (c.rows.difference[k] ?? []).map(scale);
+    y.row(
+      [
+        sc.label,
+        t('differenceFrom', { label: c.scenarios[c.reference]?.label ?? '' }),
+        ...values.map((v, yi) => ({ formula: `${col(yi)}${savingsRow[k]}-${col(yi)}${refRow}`, result: v })),
+        { formula: `SUM(${col(0)}${n}:${lastCol}${n})`, result: sum(values) },
+      ],
+      { moneyFrom: 3 },
+    );
+  });
+  c.scenarios.forEach((sc, k) => {
+    const n = y.next;
+    const values = (c.rows.cumulative[k] ?? []).map(scale);
+    // A running total in euros; in thousands rounded on its own, as the app shows it.
+    const cells: Value[] =
+      c.unit === 'euro'
+        ? values.map((v, yi) => ({ formula: yi === 0 ? `${col(0)}${savingsRow[k]}` : `${col(yi - 1)}${n}+${col(yi)}${savingsRow[k]}`, result: v }))
+        : values;
+    y.row([sc.label, t('cumulative'), ...cells], { moneyFrom: 3 });
+  });
+  c.scenarios.forEach((sc, k) => {
+    const target = c.rows.target[k];
+    if (!target) return;
+    const tn = y.next;
+    y.row([sc.label, t('target'), ...target.map((v) => (v === null ? null : scale(v)))], { moneyFrom: 3 });
+    const gap = c.rows.gap[k] ?? [];
+    y.row(
+      [sc.label, t('gap'), ...gap.map((v, yi) => (v === null ? null : { formula: `${col(yi)}${tn}-${col(yi)}${savingsRow[k]}`, result: scale(v) }))],
+      { moneyFrom: 3, bold: true },
+    );
+  });
+  freeze(years, 1, 2);
+  fitColumns(years, lang, { max: 50 });
+
+  // Change per organisation (or line), one block per scenario with its SUM total.
+  const partners = wb.addWorksheet(`${t('change')} ${t(c.partners.by === 'line' ? 'perLine' : 'perOrganisation').toLowerCase()}`);
+  const p = writer(partners, money);
+  headerRow(p, [t('scenarioLabel'), t(c.partners.by === 'line' ? 'line' : 'organisation'), ...c.years.map(String), t('totalSpan', { span: c.span })]);
+  const keyed = c.partners.perYear.map((tab) => new Map(tab.rows.map((r) => [r.key, r.cells])));
+  c.scenarios.forEach((sc, k) => {
+    const items = c.partners.all.rows
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => r.cells[k])
+      .map(({ r, i }) => ({ info: [sc.label, c.partners.labels[i] ?? ''] as Value[], values: keyed.map((m) => scale(m.get(r.key)?.[k]?.change ?? 0)) }));
+    if (c.partners.all.fixed) items.push({ info: [sc.label, t('fixedRow')], values: c.partners.perYear.map((tab) => scale(tab.fixed?.[k] ?? 0)) });
+    block(p, scenarioCaption(sc), items, [null, `${t('total')} ${sc.label}`], 3, Y);
+    p.next++;
+  });
+  freeze(partners, 1, 2);
+  fitColumns(partners, lang, { max: 50 });
+
+  // What differs.
+  const diffs = wb.addWorksheet(t('whatDiffers'));
+  const d = writer(diffs, money);
+  headerRow(d, [t('scenarioLabel'), t('whatDiffers')]);
+  for (const x of c.differences) {
+    if (x.texts.length === 0) d.row([t('differsFrom', { label: x.label, reference: x.reference }), t('noDifferences')]);
+    for (const text of x.texts) d.row([t('differsFrom', { label: x.label, reference: x.reference }), text]);
+  }
+  freeze(diffs, 1, 0);
+  fitColumns(diffs, lang, { max: 100, wrap: [2] });
+  return wb;
+}
+
+export async function writeComparisonXlsx(excel: ExcelModule, c: ComparisonExport): Promise<Uint8Array> {
+  const buffer = await buildComparisonWorkbook(excel, c).xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -81,7 +81,8 @@ const CASES: Record<string, { args: (dir: string) => string[]; env?: NodeJS.Proc
   noFormat: { args: () => ['export', VOORBEELD] },
   badFormat: { args: () => ['export', VOORBEELD, '--format', 'docx'] },
   pdfWithoutOut: { args: () => ['export', VOORBEELD, '--format', 'pdf'] },
-  twoFiles: { args: () => ['export', VOORBEELD, STICHTSE_VECHT, '--format', 'md'] },
+  compareMd: { args: () => ['export', STICHTSE_VECHT, VOORBEELD, '--format', 'md', '--date', '2024-03-05'] },
+  compareBadTable: { args: () => ['export', VOORBEELD, STICHTSE_VECHT, '--format', 'csv', '--table', 'line'] },
   badDate: { args: () => ['export', VOORBEELD, '--format', 'md', '--date', '5-3-2024'] },
   invalid: { args: (d) => ['export', join(d, 'invalid.json'), '--format', 'md'] },
   unwritable: { args: (d) => ['export', VOORBEELD, '--format', 'md', '--out', join(d, 'no', 'such', 'folder.md')] },
@@ -217,6 +218,24 @@ describe('vcp export: text formats', () => {
   });
 });
 
+describe('vcp export of several files: a comparison', () => {
+  it('Markdown: each scenario’s savings over the shared years, and what differs', async () => {
+    const run = await result('compareMd');
+    expect(run.code).toBe(0);
+    const md = plain(run.stdout);
+    expect(md).toContain('# Vergelijking van scenario’s');
+    expect(md).toContain('- **A** (referentie): Stichtse Vecht: Vitale Coalitie, 5% in plaats van 20%');
+    expect(md).toContain('- **B**: Voorbeeld: korting en verschuiving');
+    // The shared years: 2021–2025 and 2020–2023 have 2021–2023 in common.
+    const sv = project(stichtseVecht);
+    for (const year of [2021, 2022, 2023]) {
+      const i = sv.years.indexOf(year);
+      expect(md).toContain(plain(formatMoney(sv.savings.total[i] as number, { lang: 'nl', unit: 'euro', symbol: false })));
+    }
+    expect(md).toContain('### B ten opzichte van A');
+  });
+});
+
 describe('vcp export: what goes wrong says so in one line', () => {
   it('without a Chromium, PDF is refused with a clear message and exit 1', async () => {
     const run = await result('noChromium');
@@ -230,7 +249,7 @@ describe('vcp export: what goes wrong says so in one line', () => {
     ['noFormat', 'optie "--format" heeft een waarde nodig'],
     ['badFormat', 'ongeldige waarde "docx" voor --format (kies uit: pdf, xlsx, csv, md, png)'],
     ['pdfWithoutOut', 'optie "--out" heeft een waarde nodig'],
-    ['twoFiles', 'geef precies één bestand'],
+    ['compareBadTable', 'ongeldige waarde "line" voor --table (kies uit: year, organisation)'],
     ['badDate', 'ongeldige waarde "5-3-2024" voor --date (kies uit: YYYY-MM-DD)'],
   ] as const)('%s: wrong usage, exit 2', async (name, text) => {
     const run = await result(name);

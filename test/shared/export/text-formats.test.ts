@@ -82,7 +82,7 @@ describe.each(NAMES)('CSV of %s', (name) => {
     const baseRows = lines.slice(1).filter((r) => r[6] === 'Baseline' && r[0] !== '');
     expect(projection.years.map((_, yi) => baseRows.reduce((a, r) => a + (figures(r, 8)[yi] ?? 0), 0))).toEqual(baseline);
     expect(lines[lines.length - 2]?.slice(0, 2)).toEqual(['', 'Total']);
-    expect(lines.every((r, i) => i === 0 || r[7] === '× €1,000')).toBe(true);
+    expect(lines.every((r, i) => i === 0 || r[7] === 'thousand euros')).toBe(true);
 
     const measures = read(summaryCsv(s, 'measure', 'international'), 'international');
     const total = measures[measures.length - 1];

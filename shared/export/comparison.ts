@@ -1,0 +1,391 @@
+// A comparison of several scenarios as an export: the comparison model of shared/compare
+// (compareScenarios, comparisonRows, partnerImpact/partnerPeriodTable, the differences in words),
+// laid out for the same formats as a single summary — Markdown, CSV, XLSX, the print layout and
+// its chart. Every figure is project()'s own, per shared year, in the chosen unit.
+import { compareScenarios, yearsNote } from '../compare/compare';
+import { scenarioStyle } from '../compare/palette';
+import { partnerImpact, partnerPeriodTable, type PartnerPeriodTable } from '../compare/partners';
+import { comparisonRows, type ComparisonRows } from '../compare/rows';
+import type { CompareItem } from '../compare/types';
+import { formatDate } from '../format/date';
+import { formatMoney, formatYear, formatYearSpan, type MoneyUnit } from '../format/money';
+import type { Lang } from '../scenario/problems';
+import { escapeXml } from './chart-svg';
+import type { CsvData } from './csv';
+import { word } from './messages';
+import { CONTENT_WIDTH_PX, htmlTable, printDocument, printSection, yearTablesHtml } from './print-html';
+import type { TextRow, TextTable } from './tables';
+
+export interface ComparedSummary {
+  label: string;
+  /** How the person knows it: the file name. */
+  name: string;
+  title: string;
+  municipality: string | null;
+  colour: string;
+  isReference: boolean;
+  headline: { savings: number; cumulative: number; gap: number | null; status: 'met' | 'short' | 'none'; texts: { savings: string; cumulative: string; target: string } };
+}
+
+export interface ComparisonExport {
+  kind: 'comparison';
+  lang: Lang;
+  unit: MoneyUnit;
+  date: string;
+  dateText: string;
+  /** "Vergelijking van scenario's". */
+  title: string;
+  years: number[];
+  span: string;
+  amountsLabel: string;
+  /** Which years are compared (and which are not). */
+  yearsNote: string;
+  reference: number;
+  scenarios: ComparedSummary[];
+  /** Per scenario per shared year, in the unit (shared/compare comparisonRows). */
+  rows: ComparisonRows;
+  partners: {
+    by: 'organisation' | 'line';
+    /** Per shared year and over all shared years, in the unit; each column adds up to its scenario's totals. */
+    perYear: PartnerPeriodTable[];
+    all: PartnerPeriodTable;
+    /** Row labels in the order of `all.rows`. */
+    labels: string[];
+  };
+  differences: { label: string; reference: string; texts: string[] }[];
+}
+
+const at = <T>(values: readonly T[], i: number): T | undefined => values[i];
+
+export function buildComparison(items: readonly CompareItem[], options: { lang: Lang; unit: MoneyUnit; date: string }): ComparisonExport {
+  const { lang, unit } = options;
+  const comparison = compareScenarios(items);
+  const rows = comparisonRows(comparison, unit);
+  const years = comparison.years;
+  const last = years.length - 1;
+  const ref = comparison.scenarios[comparison.reference];
+  const money = (v: number) => formatMoney(v, { lang, unit: 'euro' });
+
+  const scenarios: ComparedSummary[] = comparison.scenarios.map((s, k) => {
+    const savings = at(rows.savings[k] ?? [], last) ?? 0;
+    const cumulative = at(rows.cumulative[k] ?? [], last) ?? 0;
+    const gap = rows.gap[k]?.[last] ?? null;
+    const status: 'met' | 'short' | 'none' = gap === null ? 'none' : gap > 0 ? 'short' : 'met';
+    const target =
+      status === 'none'
+        ? word(lang, s.target ? 'targetNotYet' : 'targetNone')
+        : status === 'short'
+          ? word(lang, 'targetShort', { amount: money(gap as number) })
+          : word(lang, 'targetMet');
+    return {
+      label: s.label,
+      name: s.name,
+      title: s.scenario.title,
+      municipality: s.scenario.municipality?.trim() || null,
+      colour: scenarioStyle(k).colour,
+      isReference: k === comparison.reference,
+      headline: { savings, cumulative, gap, status, texts: { savings: money(savings), cumulative: money(cumulative), target } },
+    };
+  });
+
+  // Per organisation where any scenario names one, else per line (as in a single summary).
+  const byOrganisation = comparison.scenarios.some((s) => s.projection.lines.some((l) => l.organisation !== null));
+  const dimension = byOrganisation ? 'organisation' : 'group';
+  const impact = byOrganisation
+    ? partnerImpact(comparison, 'organisation')
+    : // Per line: the lines' own cells, keyed by name, in the shape partnerImpact gives.
+      (() => {
+        const names: string[] = [];
+        for (const s of comparison.scenarios) for (const l of s.projection.lines) if (!names.includes(l.name)) names.push(l.name);
+        const base = partnerImpact(comparison, dimension);
+        return {
+          ...base,
+          rows: names.map((name) => ({
+            key: name,
+            cells: comparison.scenarios.map((s) => {
+              const line = s.projection.lines.find((l) => l.name === name);
+              if (!line) return null;
+              const baseline = s.yearIndex.map((i) => line.baseline[i] as number);
+              const scen = s.yearIndex.map((i) => line.scenario[i] as number);
+              return { baseline, scenario: scen, change: scen.map((v, i) => v - (baseline[i] as number) + 0) };
+            }),
+          })),
+        };
+      })();
+  const all = partnerPeriodTable(impact, { kind: 'all' }, unit);
+  const perYear = years.map((year) => partnerPeriodTable(impact, { kind: 'year', year }, unit));
+
+  const differences = comparison.scenarios
+    .filter((s) => s.index !== comparison.reference)
+    .map((s) => ({
+      label: s.label,
+      reference: ref?.label ?? '',
+      texts: comparison.differences.filter((d) => d.scenario === s.index).map((d) => d.text[lang]),
+    }));
+
+  return {
+    kind: 'comparison',
+    lang,
+    unit,
+    date: options.date,
+    dateText: formatDate(options.date, { lang }),
+    title: word(lang, 'comparisonKind'),
+    years: [...years],
+    span: years.length > 0 ? formatYearSpan(years[0] as number, years[last] as number) : '',
+    amountsLabel: word(lang, unit === 'euro' ? 'amountsEuro' : 'amountsThousand'),
+    yearsNote: yearsNote(comparison, lang),
+    reference: comparison.reference,
+    scenarios,
+    rows,
+    partners: {
+      by: byOrganisation ? 'organisation' : 'line',
+      perYear,
+      all,
+      labels: all.rows.map((r) => r.key ?? word(lang, 'noOrganisation')),
+    },
+    differences,
+  };
+}
+
+const short = (text: string, max = 48) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+
+/** "A — Stichtse Vecht: Vitale Coalitie…" */
+export function scenarioCaption(s: ComparedSummary): string {
+  return `${s.label} — ${short(s.title)}`;
+}
+
+/** Savings, difference from the reference, cumulative, target and gap, per scenario. */
+export function comparisonYearTable(c: ComparisonExport): TextTable {
+  const { lang, unit } = c;
+  const cell = (v: number | null, signed = false) =>
+    v === null ? word(lang, 'unknown') : formatMoney(v, { lang, unit, symbol: false, sign: signed ? 'always' : 'auto' });
+  const refLabel = c.scenarios[c.reference]?.label ?? '';
+  const rows: TextRow[] = [];
+  const block = (heading: string, series: (readonly (number | null)[] | null)[], options: { signed?: boolean; skipReference?: boolean } = {}) => {
+    const present = c.scenarios.map((s, k) => ({ s, values: series[k] })).filter((x) => x.values && !(options.skipReference && x.s.isReference));
+    if (present.length === 0) return;
+    rows.push({ label: heading, cells: c.years.map(() => ''), style: 'heading' });
+    for (const { s, values } of present) {
+      rows.push({ label: scenarioCaption(s), cells: (values as (number | null)[]).map((v) => cell(v, options.signed)), style: 'measure', colour: s.colour });
+    }
+  };
+  block(word(lang, 'savings'), c.rows.savings);
+  if (c.scenarios.length > 1) block(word(lang, 'differenceFrom', { label: refLabel }), c.rows.difference, { signed: true, skipReference: true });
+  block(word(lang, 'cumulativeShared', { year: c.years[0] ?? '' }), c.rows.cumulative);
+  block(word(lang, 'target'), c.rows.target);
+  block(word(lang, 'gap'), c.rows.gap, { signed: true });
+  return { corner: '', header: c.years.map(formatYear), rows, note: c.amountsLabel };
+}
+
+/** Per organisation (or line): the change in the last shared year and over all shared years, per scenario. */
+export function comparisonPartnerTable(c: ComparisonExport): TextTable {
+  const { lang, unit, partners } = c;
+  const lastYear = c.years[c.years.length - 1];
+  const lastTable = partners.perYear[partners.perYear.length - 1];
+  const cell = (v: number | null | undefined) =>
+    v === null || v === undefined ? word(lang, 'unknown') : formatMoney(v, { lang, unit, symbol: false, sign: 'always' });
+  const lastByKey = new Map((lastTable?.rows ?? []).map((r) => [r.key, r.cells]));
+  const rows: TextRow[] = partners.all.rows.map((r, i) => ({
+    label: partners.labels[i] ?? '',
+    cells: [...c.scenarios.map((_, k) => cell(lastByKey.get(r.key)?.[k]?.change)), ...c.scenarios.map((_, k) => cell(r.cells[k]?.change))],
+    style: 'plain',
+  }));
+  if (partners.all.fixed) {
+    rows.push({
+      label: word(lang, 'fixedRow'),
+      cells: [...c.scenarios.map((_, k) => cell(lastTable?.fixed?.[k] ?? 0)), ...c.scenarios.map((_, k) => cell(partners.all.fixed?.[k] ?? 0))],
+      style: 'plain',
+    });
+  }
+  rows.push({
+    label: word(lang, 'total'),
+    cells: [...c.scenarios.map((_, k) => cell(lastTable?.total[k]?.change)), ...c.scenarios.map((_, k) => cell(partners.all.total[k]?.change))],
+    style: 'total',
+  });
+  return {
+    corner: word(lang, partners.by === 'line' ? 'line' : 'organisation'),
+    header: [...c.scenarios.map((s) => `${s.label} ${lastYear ?? ''}`), ...c.scenarios.map((s) => `${s.label} ${c.span}`)],
+    rows,
+    note: c.amountsLabel,
+  };
+}
+
+function mdCell(text: string): string {
+  return text.replace(/([\\*_`[\]<>])/g, '\\$1').replace(/\s*[\r\n]+\s*/g, ' ').replace(/\|/g, '\\|');
+}
+
+function mdTable(t: TextTable): string {
+  const head = `| ${mdCell(t.corner)} | ${t.header.map(mdCell).join(' | ')} |`;
+  const align = `|:--|${t.header.map(() => '--:').join('|')}|`;
+  const body = t.rows.map((r) => {
+    const label = r.style === 'heading' ? `*${mdCell(r.label)}*` : r.style === 'total' ? `**${mdCell(r.label)}**` : mdCell(r.label);
+    return `| ${label} | ${r.cells.map(mdCell).join(' | ')} |`;
+  });
+  return [head, align, ...body].join('\n');
+}
+
+export function comparisonMarkdown(c: ComparisonExport): string {
+  const { lang } = c;
+  const out: string[] = [`# ${c.title}`, '', c.dateText, '', `## ${word(lang, 'scenarios')}`, ''];
+  for (const s of c.scenarios) {
+    const ref = s.isReference ? ` (${word(lang, 'reference')})` : '';
+    out.push(`- **${s.label}**${ref}: ${mdCell(s.title)} — ${word(lang, 'savingsIn', { year: c.years[c.years.length - 1] ?? '' })} ${s.headline.texts.savings}; ${word(lang, 'cumulative').toLowerCase()} ${s.headline.texts.cumulative}; ${word(lang, 'target').toLowerCase()}: ${s.headline.texts.target}`);
+  }
+  out.push('', c.yearsNote, '', `## ${word(lang, 'perYear')}`, '', `${c.amountsLabel}.`, '', mdTable(comparisonYearTable(c)), '');
+  out.push(`## ${word(lang, c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario')}`, '', `${c.amountsLabel}.`, '', mdTable(comparisonPartnerTable(c)), '');
+  out.push(`## ${word(lang, 'whatDiffers')}`, '');
+  for (const d of c.differences) {
+    out.push(`### ${word(lang, 'differsFrom', { label: d.label, reference: d.reference })}`, '');
+    if (d.texts.length === 0) out.push(word(lang, 'noDifferences'));
+    for (const t of d.texts) out.push(`- ${mdCell(t)}`);
+    out.push('');
+  }
+  out.push('---', '', `*${word(lang, 'madeWith')}.*`, '');
+  return out.join('\n');
+}
+
+export type ComparisonCsvTable = 'year' | 'organisation';
+export const COMPARISON_CSV_TABLES: readonly ComparisonCsvTable[] = ['year', 'organisation'];
+
+/** One table of the comparison, figures in the unit (thousands as thousands). */
+export function comparisonCsvData(c: ComparisonExport, table: ComparisonCsvTable): CsvData {
+  const { lang } = c;
+  const scale = (v: number | null | undefined) => (v === null || v === undefined ? null : c.unit === 'thousand' ? v / 1000 + 0 : v);
+  const unit = word(lang, c.unit === 'euro' ? 'unitEuro' : 'unitThousand');
+  const years = c.years.map(String);
+  if (table === 'year') {
+    const rows: (string | number | null)[][] = [];
+    const series: [string, (readonly (number | null)[] | null)[]][] = [
+      [word(lang, 'savings'), c.rows.savings],
+      [word(lang, 'differenceFrom', { label: c.scenarios[c.reference]?.label ?? '' }), c.rows.difference],
+      [word(lang, 'cumulative'), c.rows.cumulative],
+      [word(lang, 'target'), c.rows.target],
+      [word(lang, 'gap'), c.rows.gap],
+    ];
+    for (const [name, values] of series) {
+      c.scenarios.forEach((s, k) => {
+        const v = values[k];
+        if (v) rows.push([s.label, s.title, name, unit, ...v.map(scale)]);
+      });
+    }
+    return { header: [word(lang, 'scenarioLabel'), word(lang, 'title'), word(lang, 'series'), word(lang, 'unit'), ...years], rows };
+  }
+  const rows: (string | number | null)[][] = [];
+  const keyed = c.partners.perYear.map((t) => new Map(t.rows.map((r) => [r.key, r.cells])));
+  c.partners.all.rows.forEach((r, i) => {
+    c.scenarios.forEach((s, k) => {
+      if (!r.cells[k]) return;
+      rows.push([c.partners.labels[i] ?? '', s.label, unit, ...keyed.map((m) => scale(m.get(r.key)?.[k]?.change ?? null)), scale(r.cells[k]?.change)]);
+    });
+  });
+  if (c.partners.all.fixed) {
+    c.scenarios.forEach((s, k) => rows.push([word(lang, 'fixedRow'), s.label, unit, ...c.partners.perYear.map((t) => scale(t.fixed?.[k] ?? 0)), scale(c.partners.all.fixed?.[k] ?? 0)]));
+  }
+  c.scenarios.forEach((s, k) => rows.push([word(lang, 'total'), s.label, unit, ...c.partners.perYear.map((t) => scale(t.total[k]?.change)), scale(c.partners.all.total[k]?.change)]));
+  return {
+    header: [word(lang, c.partners.by === 'line' ? 'line' : 'organisation'), word(lang, 'scenarioLabel'), word(lang, 'unit'), ...years, word(lang, 'totalSpan', { span: c.span })],
+    rows,
+  };
+}
+
+/** Savings per shared year as grouped bars, one colour and letter per scenario. */
+export function comparisonChartSvg(c: ComparisonExport, options: { width?: number; title?: boolean; fontSize?: number; plotHeight?: number } = {}): string {
+  const width = options.width ?? 688;
+  const fs = options.fontSize ?? 11;
+  const plotHeight = options.plotHeight ?? Math.round(width * 0.3);
+  const { lang, unit } = c;
+  const values = c.rows.savings;
+  const all = values.flat();
+  let hi = Math.max(0, ...all);
+  let lo = Math.min(0, ...all);
+  if (hi === lo) hi = lo + 1000;
+  const raw = (hi - lo) / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((f) => raw <= f * power) ?? 10) * power;
+  hi = Math.ceil(hi / step) * step;
+  lo = Math.floor(lo / step) * step;
+  const tick = (v: number) => formatMoney(v, { lang, unit, symbol: unit === 'euro' });
+  const ticks: number[] = [];
+  for (let v = lo; v <= hi + step / 2; v += step) ticks.push(Math.round(v));
+  const left = Math.ceil(Math.max(...ticks.map((v) => tick(v).length * fs * 0.55)) + 10);
+  const titleH = options.title ? fs * 2.2 : 0;
+  const top = titleH + fs * 1.8;
+  const y = (v: number) => top + ((hi - v) / (hi - lo)) * plotHeight;
+  const plotW = width - left - 8;
+  const slot = plotW / Math.max(1, c.years.length);
+  const n = Math.max(1, c.scenarios.length);
+  const bar = Math.min((slot * 0.8) / n, 60);
+  const legendTop = top + plotHeight + fs * 2.6;
+  const legendRows = Math.ceil(c.scenarios.length / 2);
+  const height = Math.ceil(legendTop + legendRows * fs * 1.6 + 4);
+  const out: string[] = [];
+  const title = word(lang, 'comparisonChartTitle');
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}" font-family="system-ui, 'Liberation Sans', Arial, sans-serif" font-size="${fs}" style="font-variant-numeric: tabular-nums">`);
+  out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
+  if (options.title) out.push(`<text x="${left}" y="${fs * 1.5}" font-size="${fs * 1.45}" font-weight="700" fill="#1a1a1a">${escapeXml(title)}</text>`);
+  out.push(`<text x="${left}" y="${titleH + fs}" fill="#555555">${escapeXml(c.amountsLabel)}</text>`);
+  for (const v of ticks) {
+    out.push(`<line x1="${left}" x2="${width - 8}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="${v === 0 ? '#444444' : '#dddddd'}"/>`);
+    out.push(`<text x="${left - 6}" y="${y(v).toFixed(1)}" dy="0.32em" text-anchor="end" fill="#444444">${escapeXml(tick(v))}</text>`);
+  }
+  c.years.forEach((year, yi) => {
+    const x0 = left + slot * yi + (slot - bar * n) / 2;
+    c.scenarios.forEach((s, k) => {
+      const v = values[k]?.[yi] ?? 0;
+      const x = x0 + bar * k;
+      out.push(`<rect x="${x.toFixed(1)}" y="${y(Math.max(0, v)).toFixed(1)}" width="${(bar - 2).toFixed(1)}" height="${Math.max(0.5, Math.abs(y(0) - y(v))).toFixed(1)}" fill="${s.colour}"><title>${escapeXml(`${s.label}, ${year}: ${formatMoney(v, { lang, unit })}`)}</title></rect>`);
+      if (bar >= fs) out.push(`<text x="${(x + (bar - 2) / 2).toFixed(1)}" y="${(v >= 0 ? y(v) - 3 : y(v) + fs).toFixed(1)}" text-anchor="middle" font-size="${(fs * 0.85).toFixed(1)}" font-weight="700" fill="#222222">${s.label}</text>`);
+    });
+    out.push(`<text x="${(left + slot * (yi + 0.5)).toFixed(1)}" y="${(top + plotHeight + fs * 1.4).toFixed(1)}" text-anchor="middle" fill="#222222">${year}</text>`);
+  });
+  c.scenarios.forEach((s, k) => {
+    const lx = left + (k % 2) * (plotW / 2);
+    const ly = legendTop + Math.floor(k / 2) * fs * 1.6;
+    out.push(`<rect x="${lx}" y="${ly.toFixed(1)}" width="${fs}" height="${fs}" fill="${s.colour}"/>`);
+    out.push(`<text x="${lx + fs + 6}" y="${(ly + fs / 2).toFixed(1)}" dy="0.35em" fill="#222222">${escapeXml(scenarioCaption(s))}</text>`);
+  });
+  out.push('</svg>');
+  return out.join('\n');
+}
+
+export function comparisonPrintHtml(c: ComparisonExport): string {
+  const { lang } = c;
+  const scenarioTable: TextTable = {
+    corner: word(lang, 'scenarioLabel'),
+    header: [word(lang, 'savingsIn', { year: c.years[c.years.length - 1] ?? '' }), word(lang, 'cumulativeSpan', { span: c.span }), word(lang, 'target')],
+    rows: c.scenarios.map((s) => ({
+      label: `${s.label} — ${s.title}${s.isReference ? ` (${word(lang, 'reference')})` : ''}`,
+      cells: [s.headline.texts.savings, s.headline.texts.cumulative, s.headline.texts.target],
+      style: 'plain' as const,
+      colour: s.colour,
+    })),
+    note: '',
+  };
+  const differences = c.differences
+    .map(
+      (d) =>
+        `<p><b>${escapeXml(word(lang, 'differsFrom', { label: d.label, reference: d.reference }))}:</b> ${
+          d.texts.length === 0 ? escapeXml(word(lang, 'noDifferences')) : d.texts.map(escapeXml).join(' · ')
+        }</p>`,
+    )
+    .join('');
+  const municipalities = [...new Set(c.scenarios.map((s) => s.municipality).filter(Boolean))].join(', ');
+  const body = [
+    printSection(word(lang, 'scenarios'), htmlTable(scenarioTable, { labelWidth: '46%' })),
+    printSection(word(lang, 'comparisonChartTitle'), comparisonChartSvg(c, { width: CONTENT_WIDTH_PX, fontSize: 10, plotHeight: Math.round(CONTENT_WIDTH_PX * 0.18) }), 'chart'),
+    printSection(word(lang, 'perYear'), yearTablesHtml(comparisonYearTable(c), c.unit, `${c.amountsLabel}. ${c.yearsNote}`)),
+    printSection(
+      word(lang, c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario'),
+      htmlTable(comparisonPartnerTable(c), { caption: c.amountsLabel, labelWidth: '30%' }),
+    ),
+    printSection(word(lang, 'whatDiffers'), differences),
+  ].join('\n');
+  return printDocument({
+    lang,
+    title: c.title,
+    kicker: [word(lang, 'comparisonKind'), municipalities].filter(Boolean).join(' · '),
+    date: c.dateText,
+    meta: `${c.amountsLabel} · ${c.yearsNote}`,
+    body,
+  });
+}

@@ -1,0 +1,95 @@
+// A comparison export: the figures of shared/compare per scenario, in every format, read back.
+import ExcelJS from 'exceljs';
+import { compareScenarios } from '../../../shared/compare/compare';
+import { comparisonRows } from '../../../shared/compare/rows';
+import { buildComparison, comparisonCsvData, comparisonMarkdown, comparisonPrintHtml, comparisonChartSvg } from '../../../shared/export/comparison';
+import { writeCsv } from '../../../shared/export/csv';
+import { excelModuleOf, writeComparisonXlsx } from '../../../shared/export/xlsx';
+import { formatMoney } from '../../../shared/format/money';
+import type { Scenario } from '../../../shared/scenario/schema';
+import { DATE, plain, sample } from './fixtures';
+
+jest.setTimeout(60_000);
+
+const a = sample('stichtse-vecht-vitale-coalitie').scenario;
+// Variant B: the original 20% cut instead of the three 5% cuts.
+const b: Scenario = {
+  ...a,
+  title: 'Stichtse Vecht: 20% op de hele Vitale Coalitie',
+  measures: (a.measures ?? []).map((m) => ({ ...m, enabled: m.id === 'korting-20-procent' })),
+};
+const items = [
+  { name: 'a.vcscenario.json', scenario: a },
+  { name: 'b.vcscenario.json', scenario: b },
+];
+const expected = compareScenarios(items);
+
+describe.each(['euro', 'thousand'] as const)('a comparison in %s', (unit) => {
+  const c = buildComparison(items, { lang: 'nl', unit, date: DATE });
+  const rows = comparisonRows(expected, unit);
+
+  it('holds shared/compare’s figures, and each partner column adds up to −savings', () => {
+    expect(c.rows).toEqual(rows);
+    expect(c.scenarios.map((s) => s.label)).toEqual(['A', 'B']);
+    expect(c.scenarios[1]?.headline.savings).toBe(rows.savings[1]?.[4]);
+    c.years.forEach((_, yi) => {
+      const table = c.partners.perYear[yi];
+      c.scenarios.forEach((_s, k) => {
+        const sum = (table?.rows ?? []).reduce((x, r) => x + (r.cells[k]?.change ?? 0), 0) + (table?.fixed?.[k] ?? 0);
+        expect(sum).toBe(table?.total[k]?.change);
+        expect(table?.total[k]?.change).toBe(-(rows.savings[k]?.[yi] ?? 0) + 0);
+      });
+    });
+  });
+
+  it('CSV per year: each scenario’s savings, read back', () => {
+    // Dutch style: the titles hold commas, not semicolons, so a plain split reads it.
+    const text = writeCsv(comparisonCsvData(c, 'year'), 'nl').slice(1);
+    const lines = text.split('\r\n').filter(Boolean).map((l) => l.split(';'));
+    expect(lines[0]).toEqual(['Scenario', 'Titel', 'Reeks', 'Eenheid', '2021', '2022', '2023', '2024', '2025']);
+    const savingsOf = (label: string) => lines.find((l) => l[0] === label && l[2] === 'Besparing')?.slice(4).map(Number);
+    const scale = unit === 'thousand' ? 1000 : 1;
+    expect(savingsOf('A')).toEqual(rows.savings[0]?.map((v) => v / scale));
+    expect(savingsOf('B')).toEqual(rows.savings[1]?.map((v) => v / scale));
+  });
+
+  it('XLSX: savings as numbers, the difference from A as formulas with cached results', async () => {
+    const bytes = await writeComparisonXlsx(excelModuleOf(ExcelJS), c);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Scenario’s', 'Per jaar', 'Verschil per organisatie', 'Wat verschilt']);
+    const sheet = wb.getWorksheet('Per jaar') as ExcelJS.Worksheet;
+    const scale = unit === 'thousand' ? 1000 : 1;
+    let diffRow = 0;
+    sheet.eachRow((r, n) => {
+      if (String(r.getCell(2).value).startsWith('Verschil met A')) diffRow = n;
+    });
+    const cells = [3, 4, 5, 6, 7].map((col) => sheet.getRow(diffRow).getCell(col).model as { formula?: string; result?: number });
+    expect(cells.map((x) => x.result ?? 0)).toEqual(rows.difference[1]?.map((v) => v / scale));
+    expect(cells.every((x) => /^[C-G]\d+-[C-G]\d+$/.test(x.formula ?? ''))).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+});
+
+describe('comparison texts', () => {
+  const c = buildComparison(items, { lang: 'en', unit: 'euro', date: DATE });
+
+  it('Markdown: the scenarios, their savings and what differs', () => {
+    const md = plain(comparisonMarkdown(c));
+    expect(md).toContain('# Comparison of scenarios');
+    expect(md).toContain(`**B**: Stichtse Vecht: 20% op de hele Vitale Coalitie`);
+    for (const v of c.rows.savings[1] ?? []) expect(md).toContain(plain(formatMoney(v, { lang: 'en', unit: 'euro', symbol: false })));
+    expect(md).toContain('### B compared with A');
+    expect(md).toMatch(/- B switches .*on/);
+  });
+
+  it('the print layout is self-contained and holds both scenarios; the chart names them', () => {
+    const html = comparisonPrintHtml(c);
+    expect(html).not.toMatch(/<script|<link|<img|url\(/i);
+    expect(html.match(/https?:\/\/[^\s"'<>]+/g) ?? []).toEqual(['http://www.w3.org/2000/svg']);
+    expect(plain(html)).toContain('Stichtse Vecht: 20% op de hele Vitale Coalitie');
+    const svg = comparisonChartSvg(c, { width: 960, title: true });
+    expect(svg).toContain('Savings per year, per scenario');
+    expect(svg).toContain('A — Stichtse Vecht');
+  });
+});
