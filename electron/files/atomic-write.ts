@@ -63,6 +63,38 @@ export function isTemporaryName(name: string): boolean {
   return /^\..+\.(tmp|bak-tmp)-[0-9a-f]{12}$/.test(name);
 }
 
+/** Leftovers older than this are from a save that was killed, not one in progress (another computer on a share). */
+export const STALE_TEMPORARY_MS = 10 * 60 * 1000;
+
+/**
+ * Removes the temporary files a killed save of `target` left beside it: only this module's
+ * names for this file, and only when they are old enough not to belong to a save still running.
+ */
+export async function removeStaleTemporaries(target: string, now: number = Date.now()): Promise<string[]> {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await nodeFs.readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !isTemporaryName(name)) continue;
+    const file = path.join(dir, name);
+    try {
+      const stat = await nodeFs.lstat(file);
+      if (!stat.isFile() || now - stat.mtimeMs < STALE_TEMPORARY_MS) continue;
+      await nodeFs.unlink(file);
+      removed.push(name);
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+  return removed;
+}
+
 /** rename, retried with a growing pause while Windows reports the file locked. */
 export async function renameWithRetry(fs: AtomicFs, from: string, to: string, retryFor = 2000): Promise<void> {
   const started = Date.now();

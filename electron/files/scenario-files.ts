@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { FileErrorCode } from '../../shared/ipc/contract';
 import { parseScenarioText } from '../../shared/scenario/parse';
 import { serializeScenario } from '../../shared/scenario/serialize';
-import { writeFileAtomic, type AtomicFs } from './atomic-write';
+import { removeStaleTemporaries, writeFileAtomic, type AtomicFs } from './atomic-write';
 
 /** Scenario files are small; refuse anything that could not be one rather than read it whole. */
 export const MAX_SCENARIO_BYTES = 20 * 1024 * 1024;
@@ -161,6 +161,7 @@ export class ScenarioFiles {
       const stat = await nodeFs.stat(file);
       const state: DiskState = { size: bytes.length, mtimeMs: stat.mtimeMs, hash: hashOf(bytes) };
       this.remember(file, state);
+      await removeStaleTemporaries(file).catch(() => undefined);
       return { kind: 'saved', state };
     } catch (error) {
       return { kind: 'failed', reason: reasonOf(error), detail: detailOf(error) };

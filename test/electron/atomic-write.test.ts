@@ -1,9 +1,9 @@
 // The atomic write on real files in a temporary folder: new content in place, the old one as
 // .bak, nothing half-written or left behind when a step fails, Windows locks waited out.
-import { type PathLike, chmodSync, existsSync, mkdirSync, mkdtempSync, promises as fsp, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { type PathLike, chmodSync, utimesSync, existsSync, mkdirSync, mkdtempSync, promises as fsp, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isTemporaryName, renameWithRetry, temporaryName, writeFileAtomic, type AtomicFs } from '../../electron/files/atomic-write';
+import { isTemporaryName, removeStaleTemporaries, renameWithRetry, STALE_TEMPORARY_MS, temporaryName, writeFileAtomic, type AtomicFs } from '../../electron/files/atomic-write';
 
 let dir: string;
 let target: string;
@@ -248,4 +248,21 @@ it('names its temporary files so that they can be recognised and cleaned up', ()
   expect(isTemporaryName(path.basename(temporaryName(target, 'bak-tmp')))).toBe(true);
   expect(isTemporaryName('plan.vcscenario.json')).toBe(false);
   expect(isTemporaryName('plan.vcscenario.json.bak')).toBe(false);
+});
+
+it('removes the temporary files a killed save left, once they are old, and nothing else', async () => {
+  writeFileSync(target, 'A');
+  const old = temporaryName(target);
+  const oldBak = temporaryName(target, 'bak-tmp');
+  const fresh = temporaryName(target);
+  const otherFile = temporaryName(path.join(dir, 'ander.vcscenario.json'));
+  for (const file of [old, oldBak, fresh, otherFile]) writeFileSync(file, 'half');
+  writeFileSync(path.join(dir, '.plan.vcscenario.json.notes'), 'not ours');
+  const longAgo = new Date(Date.now() - STALE_TEMPORARY_MS - 60_000);
+  for (const file of [old, oldBak, otherFile]) utimesSync(file, longAgo, longAgo);
+  const removed = await removeStaleTemporaries(target);
+  expect(removed.sort()).toEqual([path.basename(old), path.basename(oldBak)].sort());
+  expect(listing()).toEqual(
+    ['.plan.vcscenario.json.notes', path.basename(fresh), path.basename(otherFile), 'plan.vcscenario.json'].sort(),
+  );
 });
