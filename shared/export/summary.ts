@@ -384,8 +384,8 @@ function assumptions(scenario: Scenario, lang: Lang): ExportSummary['assumptions
     const values = lines.map(value);
     const lo = Math.min(...values);
     const hi = Math.max(...values);
-    const range = lo === hi ? pct(lo) : `${pct(lo)}–${pct(hi)}`;
-    return word(lang, 'rangeOverLines', { range, count: lines.length });
+    if (lo === hi) return word(lang, 'sameOverLines', { value: pct(lo), count: lines.length });
+    return word(lang, 'rangeOverLines', { range: `${pct(lo)}–${pct(hi)}`, count: lines.length });
   };
   const growing = scenario.lines.filter((l) => (l.volumeGrowth ?? 0) !== 0);
   const growth =

@@ -131,6 +131,12 @@ describe('headline, words and dates', () => {
     expect(s.organisations.rows[0]?.label).toBe('Wmo-begeleiding individueel');
   });
 
+  it('many lines: the wage share as a range, or one figure when every line has it', () => {
+    const text = (name: string, lang: 'nl' | 'en') => summaryOf(name, lang).assumptions.items.find((i) => i.label === (lang === 'nl' ? 'Loonaandeel' : 'Wage share'))?.text;
+    expect(text('stichtse-vecht-vitale-coalitie', 'nl')).toBe('60%–85%, verschilt per regel (5 regels)');
+    expect(text('zwolle-begrotingswijziging', 'en')).toBe('100% on every line (5 lines)');
+  });
+
   it('lists the assumptions: base year, horizon, indexation, growth, wage shares', () => {
     const s = summaryOf('voorbeeld', 'nl');
     expect(Object.fromEntries(s.assumptions.items.map((i) => [i.label, i.text]))).toEqual({
