@@ -127,7 +127,7 @@ describeInBrowser('the projection column in Chromium', () => {
     const p = project(scenario);
     await page.getByTestId('year-table').waitFor();
     const tabs = page.getByRole('tab');
-    expect(await tabs.allTextContents()).toEqual(['Besparing', 'Kosten', 'Per partner']);
+    expect(await tabs.allTextContents()).toEqual(['Besparing', 'Kosten', 'Per partner', 'Onzekerheid']);
 
     expect(await axeViolations(page)).toEqual([]);
     await panelShot(page, 'projection-savings-nl');

@@ -1,8 +1,10 @@
-// The right column: what the scenario does. Three tabs (a WAI-ARIA tablist: arrow keys, Home and
+// The right column: what the scenario does. Four tabs (a WAI-ARIA tablist: arrow keys, Home and
 // End move between tabs and select them), each a chart with its table underneath rather than a
 // separate "table" tab: in a workshop the room looks at the chart and someone asks "and in 2023
 // exactly?", so the figures sit right under the picture; the table is also the chart's text
 // alternative. The chosen tab is UI state (view-store), not part of the scenario, not undoable.
+// The fourth tab, Onzekerheid, holds the tornado and the band's tables; the band itself is drawn
+// on the savings chart, its table under the year table.
 //
 // Speed: the charts take the projection at once; the tables take a deferred copy, so that while
 // a slider is dragged the chart redraws within the frame and the tables follow when React has
@@ -16,7 +18,9 @@ import { CostsChart } from './CostsChart';
 import { CostsTable } from './CostsTable';
 import { projectionMessages } from './messages';
 import { PartnerTable } from './PartnerTable';
+import { SavingsBand } from './SavingsBand';
 import { SavingsChart } from './SavingsChart';
+import { UncertaintyPanel } from './UncertaintyPanel';
 import { useAmounts } from './use-amounts';
 import { projectionOf, rowsOf, useCachedProjection, useYearRows } from './use-figures';
 import { PROJECTION_TABS, useProjectionView, type ProjectionTab } from './view-store';
@@ -93,14 +97,17 @@ export function ProjectionPanel() {
             <>
               <SavingsChart />
               <YearTable {...tableProps} />
+              <SavingsBand projection={projection} amounts={amounts} t={t} />
             </>
           ) : id === 'costs' ? (
             <>
               <CostsChart years={projection.years} rows={rows} amounts={amounts} t={t} />
               <CostsTable {...tableProps} />
             </>
-          ) : (
+          ) : id === 'partners' ? (
             <PartnerTable {...tableProps} />
+          ) : (
+            <UncertaintyPanel projection={projection} amounts={amounts} t={t} />
           )}
         </div>
       ))}

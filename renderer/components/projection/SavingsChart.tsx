@@ -4,18 +4,25 @@
 // top. Or, switched with "Per jaar / Cumulatief", the cumulative savings: one axis at a time,
 // so nobody reads a line against the wrong scale. Figures are the year table's (yearRows), so a
 // tooltip and the table never disagree, also in thousands. Shown alone in presentation mode.
+// When some measure has a range, the Monte Carlo band (P10–P90, filled, with the P50 line) lies
+// over the bars, per year or cumulative as the chart shows; it is computed off the main thread
+// (uncertainty-store) and arrives after the bars, which never wait for it.
 import type { ChartData, ChartDataset, ChartOptions, Scale, ScriptableContext, Tick, TooltipItem } from 'chart.js';
 import { memo, useMemo } from 'react';
 import { Chart as ChartView } from 'react-chartjs-2';
-import { formatYear, formatYearSpan } from '../../../shared/format/money';
+import { formatNumber, formatYear, formatYearSpan } from '../../../shared/format/money';
 import { measureColour, TARGET_COLOUR } from '../../../shared/palette';
 import { useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
-import { gapPattern, GRID_COLOUR, SCENARIO_COLOUR, ZERO_LINE_COLOUR } from './chart-setup';
+import { scenarioSelectors } from '../../store/scenario-slice';
+import { DRAWS, hasUncertainty } from '../../workers/uncertainty-protocol';
+import { bandOf, type BandSeries } from './band';
+import { BAND_EDGE, BAND_FILL, BAND_FILL_STALE, BAND_MEDIAN, gapPattern, GRID_COLOUR, SCENARIO_COLOUR, ZERO_LINE_COLOUR } from './chart-setup';
 import { chartMeasures, rowValues, type ChartMeasures, type YearRow } from './figures';
 import { projectionMessages, type ProjectionMessages } from './messages';
 import { useAmounts, type Amounts } from './use-amounts';
+import { useUncertainty, type UncertaintyView } from './uncertainty-store';
 import { useCachedProjection, useYearRows } from './use-figures';
 import { useProjectionView, type SavingsMode } from './view-store';
 import './projection.css';
@@ -43,6 +50,14 @@ export function SavingsChart({ showModeSwitch = true }: SavingsChartProps) {
   const mode = useProjectionView((s) => s.savingsMode);
   const setMode = useProjectionView((s) => s.setSavingsMode);
   const series = useMemo(() => (rows ? chartMeasures(rows) : null), [rows]);
+  const scenario = useAppStore(scenarioSelectors.scenario);
+  const uncertainty = useUncertainty();
+  const uncertain = scenario !== null && hasUncertainty(scenario);
+  const years = projection?.years;
+  const band = useMemo(
+    () => (uncertain && years ? bandOf(uncertainty, years, mode === 'perYear' ? 'savings' : 'cumulative') : null),
+    [uncertain, uncertainty, years, mode],
+  );
   if (!projection || !rows || !series) return null;
   const title = mode === 'perYear' ? t.savingsTitle : t.cumulativeTitle;
   return (
@@ -57,8 +72,9 @@ export function SavingsChart({ showModeSwitch = true }: SavingsChartProps) {
         {showModeSwitch ? <ModeSwitch mode={mode} onChange={setMode} t={t} /> : null}
       </div>
       {projection.measures.length === 0 ? <p className="projection-chart__empty">{t.noMeasures}</p> : null}
-      <SavingsCanvas years={projection.years} rows={rows} series={series} mode={mode} amounts={amounts} t={t} large={presenting} />
-      <Legend rows={rows} series={series} mode={mode} t={t} />
+      <SavingsCanvas years={projection.years} rows={rows} series={series} mode={mode} amounts={amounts} t={t} large={presenting} band={band} />
+      <Legend rows={rows} series={series} mode={mode} t={t} band={band} />
+      <BandNote uncertain={uncertain} view={uncertainty} band={band} amounts={amounts} t={t} presenting={presenting} />
     </figure>
   );
 }
@@ -79,6 +95,29 @@ function ModeSwitch({ mode, onChange, t }: { mode: SavingsMode; onChange(mode: S
   );
 }
 
+/** Where the band stands: the draws and seed behind it, "updating…", or how to get one. */
+function BandNote(props: { uncertain: boolean; view: UncertaintyView; band: BandSeries | null; amounts: Amounts; t: ProjectionMessages; presenting: boolean }) {
+  const { uncertain, view, band, amounts, t, presenting } = props;
+  if (!uncertain) {
+    if (presenting) return null;
+    return (
+      <p className="projection-band-note" data-testid="band-hint">
+        {t.noRangesHint} {t.noRangesWhere}
+      </p>
+    );
+  }
+  const count = (n: number) => formatNumber(n, { lang: amounts.lang, digits: 0 });
+  const status = !view.current ? (band ? t.bandUpdating : t.bandComputing) : null;
+  return (
+    <p className="projection-band-note" data-testid="band-note" data-engine={view.engine ?? undefined} aria-busy={status ? true : undefined}>
+      {view.current && view.error ? <>{t.bandError(view.error)} </> : null}
+      {band && view.plan ? <>{t.bandNote(count(view.plan.draws), view.plan.seed)} </> : null}
+      {band && view.plan?.reduced ? <>{t.bandNoteReduced(count(view.plan.draws), count(DRAWS))} </> : null}
+      {status ? <span className="projection-band-note__busy">{status}</span> : null}
+    </p>
+  );
+}
+
 interface CanvasProps {
   years: readonly number[];
   rows: readonly YearRow[];
@@ -88,15 +127,16 @@ interface CanvasProps {
   t: ProjectionMessages;
   /** Presentation mode: type large enough for the back of the room. */
   large: boolean;
+  band: BandSeries | null;
 }
 
 /** Memoised: re-renders (and updates the chart in place) only when the figures or view change. */
-const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, amounts, t, large }: CanvasProps) {
-  const data = useMemo(() => chartData(years, rows, series, mode, t), [years, rows, series, mode, t]);
+const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, amounts, t, large, band }: CanvasProps) {
+  const data = useMemo(() => chartData(years, rows, series, mode, t, band), [years, rows, series, mode, t, band]);
   const manyMeasures = series.shown.length + (series.other ? 1 : 0) > INDEX_TOOLTIP_MAX;
   const measureCount = series.shown.length + (series.other?.count ?? 0);
   const options = useMemo(() => chartOptions(amounts, t, manyMeasures, large), [amounts, t, manyMeasures, large]);
-  const label = useMemo(() => summary(years, rows, mode, amounts, t, measureCount), [years, rows, mode, amounts, t, measureCount]);
+  const label = useMemo(() => summary(years, rows, mode, amounts, t, measureCount, band), [years, rows, mode, amounts, t, measureCount, band]);
   return (
     <div className="chart-box projection-chart__box">
       <ChartView
@@ -115,7 +155,57 @@ const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, a
   );
 });
 
-function chartData(years: readonly number[], rows: readonly YearRow[], series: ChartMeasures, mode: SavingsMode, t: ProjectionMessages): Data {
+/** P10 and P90 as thin edges with the area between them filled, and P50 as a line: over the bars. */
+function bandDatasets(band: BandSeries, t: ProjectionMessages): Dataset[] {
+  const edge = {
+    type: 'line' as const,
+    borderColor: BAND_EDGE,
+    borderWidth: 1,
+    pointRadius: 0,
+    pointHoverRadius: 3,
+    pointHitRadius: 6,
+    order: 1,
+    spanGaps: false,
+  };
+  return [
+    { ...edge, key: 'band:p10', label: t.bandShort.p10, data: band.p10, stack: 'band:p10', fill: false },
+    {
+      ...edge,
+      key: 'band:p90',
+      label: t.bandShort.p90,
+      data: band.p90,
+      stack: 'band:p90',
+      // Fill down to the dataset just before: P10.
+      fill: '-1',
+      backgroundColor: band.stale ? BAND_FILL_STALE : BAND_FILL,
+    },
+    {
+      key: 'band:p50',
+      type: 'line',
+      label: t.bandShort.p50,
+      data: band.p50,
+      stack: 'band:p50',
+      borderColor: BAND_MEDIAN,
+      backgroundColor: BAND_MEDIAN,
+      borderWidth: 2,
+      borderDash: band.stale ? [2, 3] : [],
+      pointStyle: 'circle',
+      pointRadius: 3,
+      pointHoverRadius: 5,
+      fill: false,
+      order: 1,
+    },
+  ];
+}
+
+function chartData(
+  years: readonly number[],
+  rows: readonly YearRow[],
+  series: ChartMeasures,
+  mode: SavingsMode,
+  t: ProjectionMessages,
+  band: BandSeries | null,
+): Data {
   const labels = years.map(formatYear);
   if (mode === 'cumulative') {
     const cumulative: Dataset = {
@@ -126,7 +216,7 @@ function chartData(years: readonly number[], rows: readonly YearRow[], series: C
       backgroundColor: SCENARIO_COLOUR,
       borderColor: SCENARIO_COLOUR,
     };
-    return { labels, datasets: [cumulative] };
+    return { labels, datasets: [cumulative, ...(band ? bandDatasets(band, t) : [])] };
   }
   const segment = { borderColor: '#ffffff', borderWidth: { top: 1, bottom: 1, left: 0, right: 0 }, stack: 'measures', order: 3 };
   const bars: Dataset[] = series.shown.map(({ index, row }) => ({
@@ -197,6 +287,7 @@ function chartData(years: readonly number[], rows: readonly YearRow[], series: C
       order: 0,
     });
   }
+  if (band) datasets.push(...bandDatasets(band, t));
   return { labels, datasets };
 }
 
@@ -265,14 +356,18 @@ function summary(
   amounts: Amounts,
   t: ProjectionMessages,
   measureCount: number,
+  band: BandSeries | null,
 ): string {
   if (years.length === 0) return '';
   const first = years[0] as number;
   const lastYear = years[years.length - 1] as number;
   const span = formatYearSpan(first, lastYear);
   const last = years.length - 1;
+  const bandPart = band
+    ? `; ${t.bandSummary(formatYear(lastYear), amounts.money(band.p10[last] ?? 0), amounts.money(band.p90[last] ?? 0))}`
+    : '';
   if (mode === 'cumulative') {
-    return `${t.cumulativeSummary(span, amounts.money((rowValues(rows, 'cumulative')[last] as number) ?? 0))}. ${t.chartTableNote}`;
+    return `${t.cumulativeSummary(span, amounts.money((rowValues(rows, 'cumulative')[last] as number) ?? 0))}${bandPart}. ${t.chartTableNote}`;
   }
   const savings = rowValues(rows, 'savings') as number[];
   const parts = [
@@ -284,10 +379,29 @@ function summary(
   if (gap !== undefined && gap !== null) {
     parts.push(gap > 0 ? t.targetNotMetIn(formatYear(lastYear), amounts.money(gap)) : t.targetMetIn(formatYear(lastYear)));
   }
-  return `${parts.join('; ')} (${t.measuresSummary(measureCount)}). ${t.chartTableNote}`;
+  return `${parts.join('; ')} (${t.measuresSummary(measureCount)})${bandPart}. ${t.chartTableNote}`;
 }
 
-function Legend({ rows, series, mode, t }: { rows: readonly YearRow[]; series: ChartMeasures; mode: SavingsMode; t: ProjectionMessages }) {
+function BandLegend({ band, t }: { band: BandSeries | null; t: ProjectionMessages }) {
+  if (!band) return null;
+  return (
+    <>
+      <li>
+        <span className="projection-legend__band" style={{ background: band.stale ? BAND_FILL_STALE : BAND_FILL }} aria-hidden="true" />
+        {t.legendBand}
+      </li>
+      <li>
+        <svg className="projection-legend__line" width="30" height="12" aria-hidden="true">
+          <line x1="0" y1="6" x2="30" y2="6" stroke={BAND_MEDIAN} strokeWidth="2" />
+          <circle cx="15" cy="6" r="3" fill={BAND_MEDIAN} />
+        </svg>
+        {t.legendMedian}
+      </li>
+    </>
+  );
+}
+
+function Legend({ rows, series, mode, t, band }: { rows: readonly YearRow[]; series: ChartMeasures; mode: SavingsMode; t: ProjectionMessages; band: BandSeries | null }) {
   if (mode === 'cumulative') {
     return (
       <ul className="projection-legend" aria-label={t.legend}>
@@ -295,6 +409,7 @@ function Legend({ rows, series, mode, t }: { rows: readonly YearRow[]; series: C
           <span className="projection-legend__swatch" style={{ background: SCENARIO_COLOUR }} aria-hidden="true" />
           {t.legendCumulative}
         </li>
+        <BandLegend band={band} t={t} />
       </ul>
     );
   }
@@ -338,6 +453,7 @@ function Legend({ rows, series, mode, t }: { rows: readonly YearRow[]; series: C
           ) : null}
         </>
       ) : null}
+      <BandLegend band={band} t={t} />
     </ul>
   );
 }

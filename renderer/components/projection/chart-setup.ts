@@ -5,6 +5,7 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  Filler,
   LinearScale,
   LineController,
   LineElement,
@@ -13,7 +14,7 @@ import {
 } from 'chart.js';
 import { TARGET_COLOUR } from '../../../shared/palette';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Filler);
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 Chart.defaults.font.size = 13;
 Chart.defaults.color = '#3d3d3d';
@@ -27,6 +28,19 @@ export const SCENARIO_COLOUR = '#1f4e79';
 /** The baseline (no measures): a light fill with a dark outline, so it reads without colour. */
 export const BASELINE_FILL = '#d9dce1';
 export const BASELINE_BORDER = '#4b5563';
+
+/**
+ * The Monte Carlo band: a translucent fill between P10 and P90 with thin edges, and the median
+ * as a dark line. Drawn over the measure bars, so the fill is light enough to read them through.
+ */
+export const BAND_EDGE = '#1f2937';
+export const BAND_FILL = 'rgba(31, 41, 55, 0.16)';
+/** While the band of an earlier edit is shown and the new one is computed. */
+export const BAND_FILL_STALE = 'rgba(31, 41, 55, 0.07)';
+export const BAND_MEDIAN = '#111827';
+/** The tornado's two ends: Okabe–Ito vermillion (low) and blue (high); the table names them too. */
+export const TORNADO_LOW = '#D55E00';
+export const TORNADO_HIGH = '#0072B2';
 
 let hatch: CanvasPattern | string | undefined;
 /**

@@ -5,7 +5,7 @@ import type { LineKind } from '../../../shared/scenario/schema';
 
 const nl = {
   tablist: 'Wat het scenario doet',
-  tabs: { savings: 'Besparing', costs: 'Kosten', partners: 'Per partner' },
+  tabs: { savings: 'Besparing', costs: 'Kosten', partners: 'Per partner', uncertainty: 'Onzekerheid' },
 
   // Savings chart
   savingsTitle: 'Besparing per jaar, per maatregel',
@@ -97,6 +97,67 @@ const nl = {
   savingsFileName: 'besparing-per-jaar',
   costsFileName: 'kosten-per-soort',
   lines: (count: number) => (count === 1 ? '1 regel' : `${count} regels`),
+  // Uncertainty: the band around the savings
+  legendBand: 'Bandbreedte P10–P90 (8 van de 10 trekkingen)',
+  legendMedian: 'Mediaan (P50)',
+  band: {
+    p10: 'P10: 9 van de 10 trekkingen besparen meer',
+    p50: 'P50: de mediaan',
+    p90: 'P90: 1 van de 10 trekkingen bespaart meer',
+  },
+  bandShort: { p10: 'P10', p50: 'P50 (mediaan)', p90: 'P90' },
+  bandUpdating: 'bandbreedte wordt bijgewerkt…',
+  bandComputing: 'bandbreedte wordt berekend…',
+  bandNote: (draws: string, seed: number) => `Bandbreedte uit ${draws} trekkingen (seed ${seed}).`,
+  bandNoteReduced: (draws: string, usual: string) =>
+    `Groot scenario: ${draws} trekkingen in plaats van ${usual}, zodat de band het bewerken snel volgt.`,
+  bandHow: 'Per trekking krijgt elke maatregel met een bandbreedte een factor op zijn sterkte, driehoekig verdeeld tussen laag, 1 en hoog.',
+  noRangesHint: 'Geef maatregelen een bandbreedte om de onzekerheid te zien:',
+  noRangesWhere: 'klap links een maatregel open (▸) en vul bij „Onzekerheid” laag en hoog in.',
+  bandError: (reason: string) => `De bandbreedte kon niet worden berekend (${reason}).`,
+  bandSummary: (year: string, p10: string, p90: string) => `bandbreedte ${year} van ${p10} tot ${p90}`,
+  bandTableTitle: 'Bandbreedte van de besparing per jaar',
+  cumulativeBandTitle: 'Bandbreedte van de cumulatieve besparing',
+  bandCaption: (unit: string, draws: string, seed: number) => `${unit}. ${draws} trekkingen, seed ${seed}.`,
+  deterministicRow: 'Besparing zoals ingesteld (zonder onzekerheid)',
+  deterministicCumulativeRow: 'Cumulatief zoals ingesteld',
+  targetChanceRow: 'Kans dat de taakstelling wordt gehaald',
+  noTargetChance: 'Dit scenario heeft geen taakstelling, dus ook geen kans om die te halen.',
+
+  // Uncertainty tab: the tornado
+  tornadoTitle: (year: string) => `Welke onzekerheid de besparing ${year} het meest beweegt`,
+  tornadoIntro: (savings: string, pp: string) =>
+    `Elke balk: de besparing met één maatregel op zijn lage en op zijn hoge waarde, of één aanname ${pp} lager en hoger; al het andere zoals ingesteld. De verticale lijn: de besparing zoals ingesteld (${savings}).`,
+  tornadoLow: 'Bij laag',
+  tornadoHigh: 'Bij hoog',
+  tornadoLine: 'Besparing zoals ingesteld',
+  tornadoMore: (shown: number, all: number) => `De grafiek toont de ${shown} grootste van ${all}; de tabel noemt ze alle.`,
+  tornadoSummary: (year: string, first: string, low: string, high: string) =>
+    `Gevoeligheid van de besparing ${year}. De grootste uitslag: ${first}, van ${low} tot ${high}.`,
+  tornadoTableTitle: 'Gevoeligheid, de grootste uitslag eerst',
+  tornadoRanked: 'Gerangschikt naar de uitslag: het verschil tussen de besparing bij laag en bij hoog.',
+  colWhat: 'Maatregel of aanname',
+  colSetting: 'Laag en hoog',
+  colAtLow: 'Besparing bij laag',
+  colAtHigh: 'Besparing bij hoog',
+  colSwing: 'Uitslag',
+  kindMeasure: 'maatregel',
+  kindAssumption: 'aanname',
+  settingFactor: (low: string, high: string) => `sterkte × ${low} tot × ${high}`,
+  settingShift: (pp: string) => `${pp} lager en hoger, elk jaar`,
+  percentagePoint: (value: string) => `${value} procentpunt`,
+  noMeasureRanges: 'Geen ingeschakelde maatregel heeft een bandbreedte: hieronder alleen de aannames (indexatie en groei).',
+  uncertaintyComputing: 'De onzekerheid wordt berekend…',
+  uex: {
+    percentile: { p10: '10% van de trekkingen bespaart minder, 90% meer', p50: 'De helft van de trekkingen bespaart minder, de helft meer', p90: '90% van de trekkingen bespaart minder, 10% meer' },
+    draws: (draws: string, seed: number) => `${draws} trekkingen, seed ${seed}`,
+    asSet: 'Zoals ingesteld (elke factor 1)',
+    targetMet: (met: string, draws: string) => `In ${met} van de ${draws} trekkingen is de besparing minstens de taakstelling`,
+    target: 'Taakstelling',
+    tornadoAt: (end: string, setting: string) => `${end}: ${setting}`,
+    swingIs: 'Uitslag = |besparing bij hoog − besparing bij laag|',
+    difference: 'Verschil met zoals ingesteld',
+  },
   // Explanations: the engine (shared/engine/explain.ts) writes the steps; these words frame them
 
   ex: {
@@ -116,7 +177,7 @@ export type ProjectionMessages = typeof nl;
 
 const en: ProjectionMessages = {
   tablist: 'What the scenario does',
-  tabs: { savings: 'Savings', costs: 'Costs', partners: 'Per partner' },
+  tabs: { savings: 'Savings', costs: 'Costs', partners: 'Per partner', uncertainty: 'Uncertainty' },
 
   savingsTitle: 'Savings per year, per measure',
   cumulativeTitle: 'Cumulative savings',
@@ -203,6 +264,66 @@ const en: ProjectionMessages = {
   savingsFileName: 'savings-per-year',
   costsFileName: 'cost-per-kind',
   lines: (count: number) => (count === 1 ? '1 line' : `${count} lines`),
+
+  legendBand: 'Range P10–P90 (8 in 10 draws)',
+  legendMedian: 'Median (P50)',
+  band: {
+    p10: 'P10: 9 in 10 draws save more',
+    p50: 'P50: the median',
+    p90: 'P90: 1 in 10 draws saves more',
+  },
+  bandShort: { p10: 'P10', p50: 'P50 (median)', p90: 'P90' },
+  bandUpdating: 'updating the range…',
+  bandComputing: 'computing the range…',
+  bandNote: (draws: string, seed: number) => `Range from ${draws} draws (seed ${seed}).`,
+  bandNoteReduced: (draws: string, usual: string) =>
+    `Large scenario: ${draws} draws instead of ${usual}, so that the range keeps up with editing.`,
+  bandHow: 'In each draw every measure with a range gets a factor on its strength, triangular between low, 1 and high.',
+  noRangesHint: 'Give measures a range to see the uncertainty:',
+  noRangesWhere: 'expand a measure on the left (▸) and fill in low and high under “Uncertainty”.',
+  bandError: (reason: string) => `The range could not be computed (${reason}).`,
+  bandSummary: (year: string, p10: string, p90: string) => `range ${year} from ${p10} to ${p90}`,
+  bandTableTitle: 'Range of the savings per year',
+  cumulativeBandTitle: 'Range of the cumulative savings',
+  bandCaption: (unit: string, draws: string, seed: number) => `${unit}. ${draws} draws, seed ${seed}.`,
+  deterministicRow: 'Savings as set (no uncertainty)',
+  deterministicCumulativeRow: 'Cumulative as set',
+  targetChanceRow: 'Chance the target is met',
+  noTargetChance: 'This scenario has no target, so no chance of meeting one.',
+
+  tornadoTitle: (year: string) => `Which uncertainty moves the savings of ${year} most`,
+  tornadoIntro: (savings: string, pp: string) =>
+    `Each bar: the savings with one measure at its low and at its high value, or one assumption ${pp} lower and higher; everything else as set. The vertical line: the savings as set (${savings}).`,
+  tornadoLow: 'At low',
+  tornadoHigh: 'At high',
+  tornadoLine: 'Savings as set',
+  tornadoMore: (shown: number, all: number) => `The chart shows the ${shown} largest of ${all}; the table lists them all.`,
+  tornadoSummary: (year: string, first: string, low: string, high: string) =>
+    `Sensitivity of the savings of ${year}. The largest swing: ${first}, from ${low} to ${high}.`,
+  tornadoTableTitle: 'Sensitivity, the largest swing first',
+  tornadoRanked: 'Ranked by the swing: the difference between the savings at low and at high.',
+  colWhat: 'Measure or assumption',
+  colSetting: 'Low and high',
+  colAtLow: 'Savings at low',
+  colAtHigh: 'Savings at high',
+  colSwing: 'Swing',
+  kindMeasure: 'measure',
+  kindAssumption: 'assumption',
+  settingFactor: (low: string, high: string) => `strength × ${low} to × ${high}`,
+  settingShift: (pp: string) => `${pp} lower and higher, every year`,
+  percentagePoint: (value: string) => `${value} percentage point`,
+  noMeasureRanges: 'No enabled measure has a range: below, the assumptions only (indexation and growth).',
+  uncertaintyComputing: 'Computing the uncertainty…',
+  uex: {
+    percentile: { p10: '10% of the draws save less, 90% more', p50: 'Half the draws save less, half more', p90: '90% of the draws save less, 10% more' },
+    draws: (draws: string, seed: number) => `${draws} draws, seed ${seed}`,
+    asSet: 'As set (every factor 1)',
+    targetMet: (met: string, draws: string) => `In ${met} of the ${draws} draws the savings are at least the target`,
+    target: 'Target',
+    tornadoAt: (end: string, setting: string) => `${end}: ${setting}`,
+    swingIs: 'Swing = |savings at high − savings at low|',
+    difference: 'Difference from as set',
+  },
 
   ex: {
     otherLines: (count: number) => `${count === 1 ? '1 other line' : `${count} other lines`} together`,

@@ -4,8 +4,8 @@
 import { create } from 'zustand';
 import type { BreakdownDimension } from '../../../shared/engine/project';
 
-export type ProjectionTab = 'savings' | 'costs' | 'partners';
-export const PROJECTION_TABS: readonly ProjectionTab[] = ['savings', 'costs', 'partners'];
+export type ProjectionTab = 'savings' | 'costs' | 'partners' | 'uncertainty';
+export const PROJECTION_TABS: readonly ProjectionTab[] = ['savings', 'costs', 'partners', 'uncertainty'];
 
 /** The savings chart: savings per year (stacked per measure) or cumulative savings. */
 export type SavingsMode = 'perYear' | 'cumulative';

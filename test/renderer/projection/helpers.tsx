@@ -1,10 +1,12 @@
 // Rendering the projection column in jsdom: a scenario in the store, a fake platform that records
-// downloads, the view (tab, period…) back to its defaults.
+// downloads, the view (tab, period…) and the uncertainty figures back to their defaults. jsdom has
+// no Worker, so the uncertainty figures come from the in-process engine (the same shared/ code).
 import { render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ReactElement } from 'react';
 import { ProjectionPanel } from '../../../renderer/components/projection/ProjectionPanel';
+import { resetUncertainty } from '../../../renderer/components/projection/uncertainty-store';
 import { resetProjectionView } from '../../../renderer/components/projection/view-store';
 import { createBrowserPlatform } from '../../../renderer/platform/browser-platform';
 import { PlatformProvider } from '../../../renderer/platform/context';
@@ -46,6 +48,7 @@ export function resetWith(scenario: Scenario, ui: { lang?: 'nl' | 'en'; unit?: '
   useAppStore.getState().loadScenario(scenario, 'test.vcscenario.json');
   useAppStore.setState({ lang: ui.lang ?? 'nl', unit: ui.unit ?? 'euro' });
   resetProjectionView();
+  resetUncertainty();
 }
 
 export function renderWithPlatform(ui: ReactElement = <ProjectionPanel />) {

@@ -22,9 +22,9 @@ describe('tabs', () => {
     renderWithPlatform();
     const tablist = screen.getByRole('tablist', { name: 'Wat het scenario doet' });
     const tabs = within(tablist).getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Besparing', 'Kosten', 'Per partner']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Besparing', 'Kosten', 'Per partner', 'Onzekerheid']);
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
-    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1]);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
     for (const tab of tabs) {
       const panel = document.getElementById(tab.getAttribute('aria-controls')!)!;
       expect(panel).toHaveAttribute('role', 'tabpanel');
@@ -41,17 +41,20 @@ describe('tabs', () => {
     expect(screen.getByTestId('costs-table')).toBeInTheDocument();
     await userEvent.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Per partner' })).toHaveFocus();
+    expect(screen.getByTestId('partner-table')).toBeInTheDocument();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Onzekerheid' })).toHaveFocus();
     await userEvent.keyboard('{ArrowRight}');
     expect(tabs[0]).toHaveFocus();
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{ArrowLeft}');
-    expect(screen.getByRole('tab', { name: 'Per partner' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Onzekerheid' })).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{Home}');
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{End}');
-    expect(screen.getByTestId('partner-table')).toBeInTheDocument();
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Onzekerheid');
     // The tab stop follows the selected tab; Tab leaves the tablist for the panel.
-    expect(within(tablist).getAllByRole('tab').map((t) => t.tabIndex)).toEqual([-1, -1, 0]);
+    expect(within(tablist).getAllByRole('tab').map((t) => t.tabIndex)).toEqual([-1, -1, -1, 0]);
   });
 
   it('keeps the chosen tab as UI state: not in the scenario, not undoable, kept across remounts', async () => {
@@ -159,7 +162,7 @@ describe('English', () => {
   it('labels tabs, rows and figures in English with English formats', () => {
     resetWith(voorbeeld(), { lang: 'en' });
     renderWithPlatform();
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Savings', 'Costs', 'Per partner']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Savings', 'Costs', 'Per partner', 'Uncertainty']);
     const rows = gridTexts(screen.getByTestId('year-table'));
     expect(rows[2]).toEqual({ header: 'Savings', cells: ['175,000', '364,701', '629,861', '973,949'] });
     expect(rows.at(-1)!.header).toBe('Shortfall (+) / surplus (−)');

@@ -1,0 +1,130 @@
+// The Monte Carlo band as a table: P10, P50 and P90 per year, the savings as set beside them, and
+// the chance that the target is met. It is the band's text alternative in the savings chart, and
+// every figure says how it came about (percentile of how many draws, which seed).
+import { memo, useCallback, useId, useMemo } from 'react';
+import type { Projection } from '../../../shared/engine/types';
+import { formatNumber, formatYear } from '../../../shared/format/money';
+import { formatChance } from '../../../shared/uncertainty/chance';
+import type { UncertaintyResult } from '../../../shared/uncertainty/monte-carlo';
+import type { ProjectionMessages } from './messages';
+import { TraceGrid, type Explanation, type GridRow } from './TraceGrid';
+import type { Amounts } from './use-amounts';
+
+const PERCENTILES = ['p10', 'p50', 'p90'] as const;
+type Percentile = (typeof PERCENTILES)[number];
+
+type RowRef = { kind: 'percentile'; p: Percentile } | { kind: 'asSet' } | { kind: 'chance' };
+
+export interface BandTableProps {
+  /** The band of savings per year (with the target's chance) or of cumulative savings. */
+  which: 'savings' | 'cumulative';
+  band: UncertaintyResult;
+  /** The band belongs to an earlier edit and a newer one is being computed. */
+  stale: boolean;
+  projection: Projection;
+  amounts: Amounts;
+  t: ProjectionMessages;
+}
+
+export const BandTable = memo(function BandTable({ which, band, stale, projection, amounts, t }: BandTableProps) {
+  const titleId = useId();
+  const count = (n: number) => formatNumber(n, { lang: amounts.lang, digits: 0 });
+  const figures = band[which];
+  const asSet = which === 'savings' ? band.deterministic.savings : band.deterministic.cumulative;
+  const target = projection.target?.amount;
+  const chance = which === 'savings' && target !== undefined ? band.savings.targetMet : null;
+
+  const refs = useMemo<RowRef[]>(
+    () => [
+      ...PERCENTILES.map((p): RowRef => ({ kind: 'percentile', p })),
+      { kind: 'asSet' },
+      ...(chance ? [{ kind: 'chance' } as RowRef] : []),
+    ],
+    [chance],
+  );
+
+  const rows = useMemo<GridRow[]>(
+    () =>
+      refs.map((ref): GridRow => {
+        switch (ref.kind) {
+          case 'percentile':
+            return {
+              key: ref.p,
+              className: ref.p === 'p50' ? 'is-key' : undefined,
+              header: t.band[ref.p],
+              cells: figures[ref.p].map((v) => amounts.cell(v)),
+            };
+          case 'asSet':
+            return {
+              key: 'asSet',
+              header: which === 'savings' ? t.deterministicRow : t.deterministicCumulativeRow,
+              cells: asSet.map((v) => amounts.cell(v)),
+            };
+          case 'chance':
+            return {
+              key: 'chance',
+              className: 'is-target',
+              header: t.targetChanceRow,
+              cells: (chance ?? []).map((v) => (v === null ? '—' : formatChance(v, amounts.lang))),
+              cellClasses: (chance ?? []).map(() => 'is-chance'),
+            };
+        }
+      }),
+    [refs, figures, asSet, chance, amounts, t, which],
+  );
+
+  const explain = useCallback(
+    (r: number, c: number): Explanation | null => {
+      const ref = refs[r];
+      const year = band.years[c];
+      if (!ref || year === undefined) return null;
+      const draws = count(band.draws);
+      const how = { text: t.uex.draws(draws, band.seed) };
+      const asSetStep = { text: t.uex.asSet, value: amounts.money(asSet[c] ?? 0) };
+      switch (ref.kind) {
+        case 'percentile':
+          return {
+            title: `${t.bandShort[ref.p]} ${formatYear(year)}`,
+            value: amounts.money(figures[ref.p][c] ?? 0),
+            steps: [{ text: t.uex.percentile[ref.p] }, how, asSetStep],
+            note: t.bandHow,
+          };
+        case 'asSet':
+          return { title: `${t.deterministicRow} ${formatYear(year)}`, value: amounts.money(asSet[c] ?? 0), steps: [asSetStep] };
+        case 'chance': {
+          const share = chance?.[c];
+          const goal = target?.[c];
+          if (share === null || share === undefined || goal === null || goal === undefined) {
+            return { title: `${t.targetChanceRow} ${formatYear(year)}`, value: '—', steps: [{ text: t.noTargetYet }] };
+          }
+          return {
+            title: `${t.targetChanceRow} ${formatYear(year)}`,
+            value: formatChance(share, amounts.lang),
+            steps: [{ text: t.uex.targetMet(count(Math.round(share * band.draws)), draws) }, { text: t.uex.target, value: amounts.money(goal) }],
+            note: t.bandHow,
+          };
+        }
+      }
+    },
+    [refs, band, figures, asSet, chance, target, amounts, t],
+  );
+
+  const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
+  const title = which === 'savings' ? t.bandTableTitle : t.cumulativeBandTitle;
+  return (
+    <section className="projection-section" aria-labelledby={titleId} aria-busy={stale || undefined}>
+      <div className="projection-section__head">
+        <h3 id={titleId}>{title}</h3>
+        {stale ? <span className="projection-note projection-band-note__busy">{t.bandUpdating}</span> : null}
+      </div>
+      <TraceGrid
+        testId={which === 'savings' ? 'band-table' : 'cumulative-band-table'}
+        caption={t.bandCaption(unitText, count(band.draws), band.seed)}
+        corner={amounts.unitLabel}
+        columns={band.years.map(formatYear)}
+        rows={rows}
+        explain={explain}
+      />
+    </section>
+  );
+});

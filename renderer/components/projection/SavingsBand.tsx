@@ -1,0 +1,19 @@
+// Under the year table on the savings tab: the band's own table (P10, P50 and P90 per year, and
+// the chance that the target is met), the text alternative of the band drawn on the chart.
+// Nothing while no enabled measure has a range: the chart's note says how to give one.
+import type { Projection } from '../../../shared/engine/types';
+import { scenarioSelectors } from '../../store/scenario-slice';
+import { useAppStore } from '../../store/store';
+import { hasUncertainty } from '../../workers/uncertainty-protocol';
+import { BandTable } from './BandTable';
+import type { ProjectionMessages } from './messages';
+import { useUncertainty } from './uncertainty-store';
+import type { Amounts } from './use-amounts';
+
+export function SavingsBand({ projection, amounts, t }: { projection: Projection; amounts: Amounts; t: ProjectionMessages }) {
+  const view = useUncertainty();
+  const scenario = useAppStore(scenarioSelectors.scenario);
+  const band = view.figures?.band;
+  if (!scenario || !hasUncertainty(scenario) || !band) return null;
+  return <BandTable which="savings" band={band} stale={!view.current} projection={projection} amounts={amounts} t={t} />;
+}

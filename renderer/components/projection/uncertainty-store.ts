@@ -1,0 +1,140 @@
+// The uncertainty figures of the open scenario: the Monte Carlo band and the tornado, computed
+// off the main thread (renderer/workers) and kept here, UI state beside the projection, never
+// part of the scenario. The deterministic projection never waits for them: the chart and tables
+// render at once, and the band follows when it arrives; until then the figures of an earlier
+// scenario stay visible, marked as being updated. The last few results are remembered by the
+// scenario's content (undo makes a new object with the old content), so undo shows the earlier
+// band at once.
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import type { Scenario } from '../../../shared/scenario/schema';
+import { scenarioSelectors } from '../../store/scenario-slice';
+import { useAppStore } from '../../store/store';
+import {
+  createUncertaintyClient,
+  defaultEngine,
+  type EngineKind,
+  type UncertaintyClient,
+  type UncertaintyEngine,
+} from '../../workers/uncertainty-client';
+import { drawPlan, type DrawPlan, type UncertaintyFigures } from '../../workers/uncertainty-protocol';
+
+export interface UncertaintyState {
+  /** The scenario the figures (or the error) belong to. */
+  scenario: Scenario | null;
+  figures: UncertaintyFigures | null;
+  plan: DrawPlan | null;
+  error: string | null;
+  /** The scenario last asked for. */
+  requested: Scenario | null;
+  /** Where the last figures were computed. */
+  engine: EngineKind | null;
+}
+
+const initial: UncertaintyState = { scenario: null, figures: null, plan: null, error: null, requested: null, engine: null };
+
+export const useUncertaintyStore = create<UncertaintyState>()(() => initial);
+
+interface Remembered {
+  figures: UncertaintyFigures;
+  plan: DrawPlan;
+}
+/** How many results are kept: enough for a few undo steps. */
+const REMEMBER = 12;
+const byObject = new WeakMap<Scenario, Remembered>();
+const byContent = new Map<string, Remembered>();
+
+function remember(scenario: Scenario, entry: Remembered): void {
+  byObject.set(scenario, entry);
+  const key = JSON.stringify(scenario);
+  byContent.delete(key);
+  byContent.set(key, entry);
+  if (byContent.size > REMEMBER) byContent.delete(byContent.keys().next().value as string);
+}
+
+function recall(scenario: Scenario): Remembered | undefined {
+  const known = byObject.get(scenario);
+  if (known) return known;
+  const found = byContent.get(JSON.stringify(scenario));
+  if (found) byObject.set(scenario, found);
+  return found;
+}
+let makeEngine: () => UncertaintyEngine | Promise<UncertaintyEngine> = defaultEngine;
+let client: UncertaintyClient | null = null;
+
+function theClient(): UncertaintyClient {
+  client ??= createUncertaintyClient(makeEngine(), (response, request, engine) => {
+    const plan = { draws: request.draws, seed: request.seed, reduced: drawPlan(request.scenario).reduced };
+    if (response.ok) {
+      remember(request.scenario, { figures: response.figures, plan });
+      useUncertaintyStore.setState({ scenario: request.scenario, figures: response.figures, plan, error: null, engine });
+    } else {
+      useUncertaintyStore.setState({ scenario: request.scenario, figures: null, plan, error: response.message, engine });
+    }
+  });
+  return client;
+}
+
+/** Asks for the figures of `scenario` (once per scenario object); they arrive in the store. */
+export function requestUncertainty(scenario: Scenario): void {
+  const state = useUncertaintyStore.getState();
+  if (state.requested === scenario) return;
+  const known = recall(scenario);
+  if (known) {
+    // Nothing asked before may overwrite these now.
+    client?.cancel();
+    useUncertaintyStore.setState({ scenario, requested: scenario, figures: known.figures, plan: known.plan, error: null });
+    return;
+  }
+  useUncertaintyStore.setState({ requested: scenario });
+  const { draws, seed } = drawPlan(scenario);
+  theClient().request({ scenario, draws, seed });
+}
+
+/**
+ * Another engine from now on (tests: an in-process or a controlled one), and a fresh start:
+ * nothing computed before is kept.
+ */
+export function setUncertaintyEngine(factory: () => UncertaintyEngine | Promise<UncertaintyEngine>): void {
+  client?.dispose();
+  client = null;
+  makeEngine = factory;
+  byContent.clear();
+  useUncertaintyStore.setState(initial, true);
+}
+
+/** Back to the start (tests): no figures, nothing asked or remembered, the same engine. */
+export function resetUncertainty(): void {
+  client?.cancel();
+  byContent.clear();
+  useUncertaintyStore.setState(initial, true);
+}
+
+export interface UncertaintyView {
+  figures: UncertaintyFigures | null;
+  plan: DrawPlan | null;
+  error: string | null;
+  /** The figures belong to the scenario on screen. */
+  current: boolean;
+  /** Figures for the scenario on screen are being computed. */
+  busy: boolean;
+  engine: EngineKind | null;
+}
+
+/** The uncertainty figures for the open scenario, asking for them when it changes. */
+export function useUncertainty(): UncertaintyView {
+  const scenario = useAppStore(scenarioSelectors.scenario);
+  useEffect(() => {
+    if (scenario) requestUncertainty(scenario);
+  }, [scenario]);
+  const state = useUncertaintyStore();
+  const current = scenario !== null && state.scenario === scenario;
+  return {
+    figures: state.figures,
+    plan: state.plan,
+    error: state.error,
+    current,
+    busy: scenario !== null && !current,
+    engine: state.engine,
+  };
+}
