@@ -58,7 +58,18 @@ export async function svgToPng(svg: string, scale = PNG_SCALE): Promise<Uint8Arr
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('no PNG');
-  return new Uint8Array(await blob.arrayBuffer());
+  return blobBytes(blob);
+}
+
+/** A blob's bytes (FileReader where Blob.arrayBuffer is missing, as in older engines and jsdom). */
+export async function blobBytes(blob: Blob): Promise<Uint8Array> {
+  if (typeof blob.arrayBuffer === 'function') return new Uint8Array(await blob.arrayBuffer());
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
 }
 
 export async function produceExport(
