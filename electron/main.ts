@@ -175,11 +175,22 @@ export function startApp(): void {
     window.on('close', (event) => {
       if (!document.onClose()) event.preventDefault();
     });
-    contents.on('render-process-gone', () => {
+    // A renderer that crashed (or was killed) is loaded again, so that it offers the backup of
+    // the work it had at once, instead of leaving an empty window. Not in a loop, though.
+    const crashes: number[] = [];
+    contents.on('render-process-gone', (_event, details) => {
       listening.delete(contents);
       document.rendererGone();
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length > 0 && now - crashes[0]! > 60_000) crashes.shift();
+      if (details?.reason !== 'clean-exit' && crashes.length <= 3 && !window.isDestroyed()) contents.reload();
     });
-    contents.on('did-start-loading', () => listening.delete(contents));
+    contents.on('did-start-loading', () => {
+      // A new page (a reload): it starts without unsaved changes and reports its own state.
+      listening.delete(contents);
+      document.reset();
+    });
     window.on('closed', () => {
       documents.delete(contents);
       listening.delete(contents);

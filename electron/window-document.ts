@@ -117,6 +117,15 @@ export class WindowDocument {
     this.pendingSaves.clear();
   }
 
+  /** The page was loaded anew: nothing unsaved yet, the close guard as at the start. */
+  reset(): void {
+    this.state = { ...this.state, dirty: false, name: null, handle: null, backupId: null };
+    this.discarded = false;
+    this.allowClose = false;
+    for (const resolve of this.pendingSaves.values()) resolve(false);
+    this.pendingSaves.clear();
+  }
+
   private closeNow(): void {
     this.allowClose = true;
     this.deps.close();

@@ -269,6 +269,16 @@ describe('files through the main process', () => {
     expect(lastMenu(electron)[0]!.label).toBe('File');
   });
 
+  it('loads a crashed renderer again (it then offers the backup), but not in a loop', async () => {
+    const { window, contents, call } = await running();
+    await call('setDocumentState', { dirty: true, name: 'x', handle: null, lang: 'nl', backupId: null });
+    for (let i = 0; i < 5; i++) contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(contents.reload).toHaveBeenCalledTimes(3);
+    // The dead page cannot answer: the window may close without a question.
+    window.close();
+    expect(window.destroyed).toBe(true);
+  });
+
   describe('closing the window with unsaved changes', () => {
     async function dirtyWindow(lang: 'nl' | 'en' = 'nl') {
       const r = await running();

@@ -111,3 +111,15 @@ it('when the renderer is gone (crashed), the window may close; its work is in th
   expect(deps.cancelled).toHaveBeenCalled();
   expect(doc.onClose()).toBe(true);
 });
+
+it('a page loaded anew (a reload after a crash) starts clean, and the guard is back', async () => {
+  const { doc, deps } = setup('cancel');
+  doc.rendererGone();
+  doc.reset();
+  expect(doc.state).toMatchObject({ dirty: false, backupId: null, lang: 'nl' });
+  expect(doc.onClose()).toBe(true); // nothing unsaved in the new page yet
+  doc.update({ ...doc.state, dirty: true });
+  expect(doc.onClose()).toBe(false);
+  await flush();
+  expect(deps.ask).toHaveBeenCalledTimes(1);
+});

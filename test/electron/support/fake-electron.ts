@@ -50,6 +50,7 @@ export class FakeWebContents extends FakeEmitter {
   });
   getURL = jest.fn(() => this.url);
   isDestroyed = jest.fn(() => this.destroyed);
+  reload = jest.fn();
 }
 
 /** A close event whose default can be prevented, as BrowserWindow's 'close' gives. */
@@ -101,6 +102,7 @@ export function createFakeElectron() {
     restore = jest.fn();
     isMinimized = jest.fn(() => false);
     setDocumentEdited = jest.fn();
+    isDestroyed = jest.fn(() => this.destroyed);
     setRepresentedFilename = jest.fn();
     /** Like Electron: emits 'close' (preventable); when not prevented, the window goes and emits 'closed'. */
     close = jest.fn(() => {
