@@ -75,8 +75,8 @@ async function save(out: string, data: Uint8Array | string, lang: Lang, io: Io):
 export const exportCommand: Command = {
   name: 'export',
   usage: {
-    nl: 'export BESTAND... --format pdf|xlsx|csv|md|png [--out PAD] [--unit euro|thousand] [--table …] [--csv-style nl|international]',
-    en: 'export FILE... --format pdf|xlsx|csv|md|png [--out PATH] [--unit euro|thousand] [--table …] [--csv-style nl|international]',
+    nl: 'export BESTAND... --format pdf|xlsx|csv|md|png [--out PAD] [--unit …] [--table …] [--csv-style …]',
+    en: 'export FILE... --format pdf|xlsx|csv|md|png [--out PATH] [--unit …] [--table …] [--csv-style …]',
   },
   summary: { nl: 'een samenvatting als PDF, XLSX, CSV, Markdown of PNG', en: 'a summary as PDF, XLSX, CSV, Markdown or PNG' },
   help: {
