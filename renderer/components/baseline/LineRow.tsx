@@ -100,6 +100,19 @@ export const LineRow = memo(function LineRow({
   const tvName = line.taakveld ? taakveldNameFor(line.taakveld, baseYear) : undefined;
   const label = (what: string) => `${what}, ${name || position}`;
 
+  // Group, organisation and taakveld: text cells with suggestions from the table's datalists.
+  const listCell = (field: 'group' | 'organisation' | 'taakveld', what: string, list: string, describedBy?: string) => (
+    <TextField
+      hideLabel
+      className="baseline-listcell"
+      label={label(what)}
+      value={line[field] ?? ''}
+      list={list}
+      describedBy={describedBy}
+      onCommit={setText(field, what)}
+    />
+  );
+
   return (
     <tr data-line-id={line.id}>
       <td className="baseline-lines__name">
@@ -151,29 +164,10 @@ export const LineRow = memo(function LineRow({
       <td className="num baseline-lines__basecost" data-testid={`line-cost-${line.id}`}>
         {costText}
       </td>
-      <td>
-        <TextField hideLabel className="baseline-listcell" label={label(t.colGroup)} value={line.group ?? ''} list={groupList} onCommit={setText('group', t.colGroup)} />
-      </td>
-      <td>
-        <TextField
-          hideLabel
-          className="baseline-listcell"
-          label={label(t.colOrganisation)}
-          value={line.organisation ?? ''}
-          list={organisationList}
-          onCommit={setText('organisation', t.colOrganisation)}
-        />
-      </td>
+      <td>{listCell('group', t.colGroup, groupList)}</td>
+      <td>{listCell('organisation', t.colOrganisation, organisationList)}</td>
       <td className="baseline-lines__taakveld">
-        <TextField
-          hideLabel
-          className="baseline-listcell"
-          label={label(t.colTaakveld)}
-          value={line.taakveld ?? ''}
-          list={taakveldList}
-          describedBy={line.taakveld ? `${id}-tv` : undefined}
-          onCommit={setText('taakveld', t.colTaakveld)}
-        />
+        {listCell('taakveld', t.colTaakveld, taakveldList, line.taakveld ? `${id}-tv` : undefined)}
         {line.taakveld ? (
           <span id={`${id}-tv`} className={tvName ? 'baseline-lines__tvname' : 'baseline-lines__tvname is-unknown'}>
             {tvName ?? t.unknownTaakveld}
