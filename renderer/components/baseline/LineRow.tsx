@@ -5,12 +5,13 @@ import type { Line, LineKind } from '../../../shared/scenario/schema';
 import { FieldProblems } from '../fields/FieldProblems';
 import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
+import { taakveldCode } from '../../../shared/import/taakveld';
 import { useAppStore } from '../../store/store';
 import { editLine, toggleLineShape } from './line-edits';
 import { KIND_LABELS, LINE_KINDS, kindLabel } from './line-kinds';
 import { money, percent, short } from './labels';
 import { baselineMessages } from './messages';
-import { taakveldFromInput, taakveldNameFor } from './taakveld-options';
+import { taakveldNameFor } from './taakveld-options';
 
 export interface LineRowProps {
   line: Line;
@@ -57,7 +58,7 @@ export const LineRow = memo(function LineRow({
   const name = line.name;
 
   const setText = (field: OptionalText, what: string) => (value: string) => {
-    const next = field === 'taakveld' ? taakveldFromInput(value) : value.trim();
+    const next = field === 'taakveld' ? taakveldCode(value) : value.trim();
     const old = line[field];
     return editLine(line.id, t.changedOf(what, name, short(old, t.empty), short(next, t.empty)), (l) => {
       if (next === '') delete l[field];

@@ -1,12 +1,12 @@
 import { useLang, useLocalized } from '../../i18n/use-messages';
 import type { PasteOutcome } from './line-edits';
+import type { PasteRowProblem } from './paste-rows';
 import { baselineMessages } from './messages';
 import { NoticeProblems } from './NoticeProblems';
 
-/** What a paste did: how many lines were added, and each row that could not be read, and why. */
+/** What a paste did: how many lines were added, each row that could not be read and why, and remarks on added rows. */
 export function PasteReport({ outcome, onDismiss }: { outcome: PasteOutcome; onDismiss: () => void }) {
   const t = useLocalized(baselineMessages);
-  const lang = useLang();
   const bad = outcome.problems;
   const hasProblem = bad.length > 0 || outcome.refused.length > 0;
   return (
@@ -19,18 +19,8 @@ export function PasteReport({ outcome, onDismiss }: { outcome: PasteOutcome; onD
         <strong>{outcome.added.length > 0 ? t.pasted(outcome.added.length) : t.pastedNone}</strong>
         {outcome.headerSkipped ? ` ${t.pasteHeaderSkipped}` : null}
       </p>
-      {bad.length > 0 ? (
-        <>
-          <p>{t.pasteBadRows(bad.length)}</p>
-          <ul className="baseline-notice__rows">
-            {bad.map((p) => (
-              <li key={p.row}>
-                <strong>{t.pasteRow(p.row)}</strong> ({p.text}): {p.reason[lang]}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <PasteRows intro={t.pasteBadRows(bad.length)} rows={bad} />
+      <PasteRows intro={t.pasteNotes} rows={outcome.notes} />
       {outcome.refused.length > 0 ? (
         <>
           <p>{t.pasteRefused}</p>
@@ -41,5 +31,24 @@ export function PasteReport({ outcome, onDismiss }: { outcome: PasteOutcome; onD
         {t.dismiss}
       </button>
     </div>
+  );
+}
+
+/** Rows of the paste with what is to be said about each: "Rij 4 (Kapot | Subsidie | veel): …". */
+function PasteRows({ intro, rows }: { intro: string; rows: readonly PasteRowProblem[] }) {
+  const t = useLocalized(baselineMessages);
+  const lang = useLang();
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <p>{intro}</p>
+      <ul className="baseline-notice__rows">
+        {rows.map((p, i) => (
+          <li key={i}>
+            <strong>{t.pasteRow(p.row)}</strong> ({p.text}): {p.reason[lang]}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

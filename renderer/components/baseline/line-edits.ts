@@ -1,9 +1,10 @@
 // The edits of the lines table that touch more than one cell: add, delete, paste, and switching
 // a line between an amount and clients × cost. Each is one labelled, undoable step.
 import type { Lang, Problem } from '../../../shared/scenario/problems';
+import { uniqueLineId } from '../../../shared/import/line-ids';
+import { linesWithIds } from '../../../shared/import/scenario';
 import type { Line } from '../../../shared/scenario/schema';
 import { useAppStore } from '../../store/store';
-import { uniqueLineId } from './line-ids';
 import { baselineMessages } from './messages';
 import { parsePastedRows, type PasteResult } from './paste-rows';
 
@@ -101,12 +102,7 @@ export function pasteLines(text: string, lang: Lang): PasteOutcome {
   const result = parsePastedRows(text, lang);
   const scenario = useAppStore.getState().scenario;
   if (!scenario || result.lines.length === 0) return { ...result, added: [], refused: [] };
-  const taken = new Set(scenario.lines.map((l) => l.id));
-  const lines: Line[] = result.lines.map(({ line }) => {
-    const id = uniqueLineId(line.name, taken);
-    taken.add(id);
-    return { id, ...line };
-  });
+  const lines = linesWithIds(result.lines, scenario.lines.map((l) => l.id));
   const refused = useAppStore
     .getState()
     .tryCommit(baselineMessages[lang].pasted(lines.length), (d) => void d.lines.push(...lines));

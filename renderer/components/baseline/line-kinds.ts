@@ -1,4 +1,5 @@
-// The four kinds of budget line, as people name them in both languages.
+// The four kinds of budget line and their names in both languages, for the kind column.
+// (What a pasted cell may say is read by shared/import/kinds.ts.)
 import type { Lang, LocalizedText } from '../../../shared/scenario/problems';
 import type { LineKind } from '../../../shared/scenario/schema';
 
@@ -13,28 +14,4 @@ export const KIND_LABELS: Record<LineKind, LocalizedText> = {
 
 export function kindLabel(kind: LineKind, lang: Lang): string {
   return KIND_LABELS[kind][lang];
-}
-
-// What a spreadsheet column may say, lower case, in either language.
-const SYNONYMS: Record<LineKind, readonly string[]> = {
-  subsidy: ['subsidy', 'subsidie', 'subsidies', 'partner'],
-  individual: [
-    'individual', 'individueel', 'individuele voorziening', 'individuele voorzieningen', 'maatwerk',
-    'maatwerkvoorziening', 'maatwerkvoorzieningen', 'individual provision', 'tailored',
-  ],
-  collective: [
-    'collective', 'collectief', 'collectieve voorziening', 'collectieve voorzieningen', 'algemene voorziening',
-    'algemene voorzieningen', 'algemeen', 'collective provision', 'general provision',
-  ],
-  other: ['other', 'overig', 'overige', 'anders'],
-};
-
-/** The kind a cell names (label, code or a common synonym, any case); undefined when unknown. */
-export function kindFromText(text: string): LineKind | undefined {
-  const t = text.trim().toLocaleLowerCase('nl').replace(/\s+/g, ' ');
-  for (const kind of LINE_KINDS) {
-    if (SYNONYMS[kind].includes(t)) return kind;
-    if (t === KIND_LABELS[kind].nl.toLocaleLowerCase('nl') || t === KIND_LABELS[kind].en.toLowerCase()) return kind;
-  }
-  return undefined;
 }

@@ -76,15 +76,16 @@ const nl = {
 
   pasteLabel: 'Plak regels uit een spreadsheet',
   pasteHint: (columns: string) =>
-    `Kopieer rijen in Excel of LibreOffice en plak ze hier (of in een naamcel van de tabel). Kolommen in deze volgorde: ${columns}. Lege kolommen aan het eind mogen wegblijven. Bedragen zoals „€ 1.234,50”, of aantal × prijs zoals „120 × 9.000”; percentages als „80” of „80%”.`,
+    `Kopieer rijen in Excel of LibreOffice en plak ze hier (of in een naamcel van de tabel). Kolommen in deze volgorde: ${columns}. Lege kolommen aan het eind mogen wegblijven; met een kopregel (Naam, Bedrag, …) mag elke volgorde. Bedragen zoals „€ 1.234,50”, of aantal × prijs zoals „120 × 9.000”; percentages als „80” of „80%”.`,
   pasteButton: 'Regels toevoegen',
   pasteColumns: ['naam', 'soort', 'bedrag (of aantal × prijs)', 'groep', 'organisatie', 'taakveld', 'looncomponent %', 'groei %', 'notitie'],
   pasted: (n: number) => `${n} ${n === 1 ? 'regel' : 'regels'} geplakt`,
   pastedNone: 'Geen regels toegevoegd.',
   pasteBadRows: (n: number) => `${n} ${n === 1 ? 'rij kon' : 'rijen konden'} niet worden gelezen en ${n === 1 ? 'is' : 'zijn'} niet toegevoegd:`,
   pasteRow: (row: number) => `Rij ${row}`,
-  pasteHeaderSkipped: 'De eerste rij leek een kopregel en is overgeslagen.',
+  pasteHeaderSkipped: 'De eerste rij bevatte kolomkoppen; de kolommen zijn op hun kop gelezen.',
   pasteRefused: 'De geplakte regels zijn niet toegevoegd:',
+  pasteNotes: 'Opmerkingen bij toegevoegde regels:',
 
   deleteRefused: (line: string, measures: string[]) =>
     measures.length === 0
@@ -187,15 +188,16 @@ const en: BaselineMessages = {
 
   pasteLabel: 'Paste rows from a spreadsheet',
   pasteHint: (columns: string) =>
-    `Copy rows in Excel or LibreOffice and paste them here (or into a name cell of the table). Columns in this order: ${columns}. Empty columns at the end may be left out. Amounts such as “€1,234.50”, or clients × cost such as “120 × 9,000”; percentages as “80” or “80%”.`,
+    `Copy rows in Excel or LibreOffice and paste them here (or into a name cell of the table). Columns in this order: ${columns}. Empty columns at the end may be left out; with a heading row (Name, Amount, …) any order will do. Amounts such as “€1,234.50”, or clients × cost such as “120 × 9,000”; percentages as “80” or “80%”.`,
   pasteButton: 'Add rows',
   pasteColumns: ['name', 'kind', 'amount (or clients × cost)', 'group', 'organisation', 'taakveld', 'wage share %', 'growth %', 'notes'],
   pasted: (n: number) => `${n} ${n === 1 ? 'line' : 'lines'} pasted`,
   pastedNone: 'No lines added.',
   pasteBadRows: (n: number) => `${n} ${n === 1 ? 'row' : 'rows'} could not be read and ${n === 1 ? 'was' : 'were'} not added:`,
   pasteRow: (row: number) => `Row ${row}`,
-  pasteHeaderSkipped: 'The first row looked like column headings and was skipped.',
+  pasteHeaderSkipped: 'The first row held column headings; the columns were read by their headings.',
   pasteRefused: 'The pasted lines were not added:',
+  pasteNotes: 'Remarks on lines added:',
 
   deleteRefused: (line: string, measures: string[]) =>
     measures.length === 0

@@ -1,28 +1,15 @@
-// Budget lines pasted from a spreadsheet: tab-separated cells, one row per line, in the lines
-// table's column order. Pure (no React, no store), so it can move to shared/ when the full
-// CSV/XLSX import with column mapping arrives. A row that cannot be read is reported with its
-// number and the reason — never dropped silently, never half-guessed.
-import { parseLocaleNumber } from '../../../shared/format/parse-number';
+// Budget lines pasted from a spreadsheet, read by shared/import as the import feature reads a
+// paste: tab-separated cells, numbers in the app's language, the columns by their headings when
+// the first row has them, else in the lines table's order. Pure (no React, no store). A row
+// that is not added is reported with its number and the reason: never dropped silently.
+import { readNumberText, type DecimalStyle } from '../../../shared/format/read-number';
+import { splitDelimited } from '../../../shared/import/delimited';
+import { HEADERLESS_ORDER, guessMapping } from '../../../shared/import/mapping';
+import { readLines, type ImportProblem, type ImportedLineData } from '../../../shared/import/read-lines';
+import { sourceFromText, type ImportSource } from '../../../shared/import/source';
 import type { Lang, LocalizedText } from '../../../shared/scenario/problems';
-import type { Line } from '../../../shared/scenario/schema';
-import { kindFromText } from './line-kinds';
-import { taakveldFromInput } from './taakveld-options';
 
-/** The columns a pasted row is read in, left to right (the lines table's order). */
-export const PASTE_COLUMNS = [
-  'name',
-  'kind',
-  'amount',
-  'group',
-  'organisation',
-  'taakveld',
-  'wageShare',
-  'volumeGrowth',
-  'notes',
-] as const;
-export type PasteColumn = (typeof PASTE_COLUMNS)[number];
-
-export type PastedLine = Omit<Line, 'id'>;
+export type PastedLine = ImportedLineData;
 
 export interface PasteRowProblem {
   /** 1-based row number in the pasted text (so people can find it in their selection). */
@@ -35,7 +22,9 @@ export interface PasteRowProblem {
 export interface PasteResult {
   lines: { row: number; line: PastedLine }[];
   problems: PasteRowProblem[];
-  /** The first row looked like column headings ("Naam", "Name") and was skipped. */
+  /** Rows added with a remark (e.g. clients × cost used where the amount column disagreed). */
+  notes: PasteRowProblem[];
+  /** The first row held column headings ("Naam", "Soort", "Bedrag") and was read as such. */
   headerSkipped: boolean;
 }
 
@@ -44,205 +33,97 @@ export function looksLikeRows(text: string): boolean {
   return /[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''));
 }
 
-/**
- * Splits tab-separated text into rows of cells. Spreadsheets quote a cell that holds a tab, a
- * line break or a quote ("a ""b"""), so quoted cells are read as one cell. A final line break
- * does not make an extra row.
- */
+/** Tab-separated text as rows of cells (quoted cells whole; a final line break adds no row). */
 export function splitTabbed(text: string): string[][] {
-  const src = text.replace(/\r\n?/g, '\n');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let i = 0;
-  let atCellStart = true;
-  while (i < src.length) {
-    const c = src[i] as string;
-    if (atCellStart && c === '"') {
-      // A quoted cell: up to the closing quote that is followed by a tab, a line break or the end.
-      let j = i + 1;
-      let quoted = '';
-      let closed = false;
-      while (j < src.length) {
-        const d = src[j] as string;
-        if (d === '"') {
-          if (src[j + 1] === '"') {
-            quoted += '"';
-            j += 2;
-            continue;
-          }
-          const after = src[j + 1];
-          if (after === undefined || after === '\t' || after === '\n') {
-            closed = true;
-            j += 1;
-            break;
-          }
-        }
-        quoted += d;
-        j += 1;
-      }
-      if (closed) {
-        cell = quoted;
-        i = j;
-        atCellStart = false;
-        continue;
-      }
-      // No proper closing quote: read the quote as an ordinary character.
-    }
-    atCellStart = false;
-    if (c === '\t') {
-      row.push(cell);
-      cell = '';
-      atCellStart = true;
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      atCellStart = true;
-    } else {
-      cell += c;
-    }
-    i += 1;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
+  return splitDelimited(text, '\t').map((r) => r.cells);
 }
-
-const HEADER_WORDS = new Set(['naam', 'name', 'omschrijving', 'regel', 'line', 'budget line', 'begrotingsregel']);
 
 const msg = (nl: string, en: string): LocalizedText => ({ nl, en });
-
-type Cost = Pick<Line, 'amount' | 'volume' | 'unitCost'>;
-
-/** "€ 1.234,50" → amount; "120 × 9.000" (also x or *) → volume × unit cost. */
-function readCost(cell: string, lang: Lang): Cost | LocalizedText {
-  const text = cell.trim();
-  if (text === '') {
-    return msg(
-      'er staat geen bedrag in de derde kolom (of aantal × prijs, zoals „120 × 9.000”).',
-      'the third column has no amount (or clients × cost, such as "120 × 9,000").',
-    );
-  }
-  const parts = text.split(/\s*[×xX*]\s*/);
-  if (parts.length === 2) {
-    const volume = parseLocaleNumber(parts[0] as string, lang);
-    const unitCost = parseLocaleNumber(parts[1] as string, lang);
-    if (!volume || !unitCost || volume.percent || unitCost.percent) {
-      return msg(
-        `„${text}” is geen aantal × prijs; schrijf bijvoorbeeld „120 × 9.000”.`,
-        `"${text}" is not clients × cost; write, for example, "120 × 9,000".`,
-      );
-    }
-    if (volume.value < 0 || unitCost.value < 0) {
-      return msg(`„${text}”: aantal en prijs mogen niet negatief zijn.`, `"${text}": clients and cost may not be negative.`);
-    }
-    return { volume: volume.value, unitCost: unitCost.value };
-  }
-  const amount = parseLocaleNumber(text, lang);
-  if (!amount || amount.percent) {
-    return lang === 'nl'
-      ? msg(
-          `„${text}” is geen bedrag (Nederlandse schrijfwijze verwacht, zoals „€ 1.234,50”).`,
-          `"${text}" is not an amount (Dutch notation expected, such as "€ 1.234,50").`,
-        )
-      : msg(
-          `„${text}” is geen bedrag (Engelse schrijfwijze verwacht, zoals „€1,234.50”).`,
-          `"${text}" is not an amount (English notation expected, such as "€1,234.50").`,
-        );
-  }
-  if (amount.value < 0) return msg(`het bedrag „${text}” is negatief.`, `the amount "${text}" is negative.`);
-  return { amount: amount.value };
-}
-
-/** A percentage cell ("80", "80%", "2,5") as a fraction; undefined when empty. */
-function readPercent(cell: string, lang: Lang, what: LocalizedText): number | undefined | LocalizedText {
-  const text = cell.trim();
-  if (text === '') return undefined;
-  const parsed = parseLocaleNumber(text, lang);
-  if (!parsed) return msg(`${what.nl} „${text}” is geen percentage.`, `${what.en} "${text}" is not a percentage.`);
-  return parsed.percent ? parsed.value : parsed.value / 100;
-}
-
-const isText = (v: unknown): v is LocalizedText => typeof v === 'object' && v !== null && 'nl' in v;
+const YEAR = /^(19|20)\d{2}$/;
 
 /**
- * Reads pasted rows as budget lines without ids (the caller makes ids unique against the
- * scenario). `lang` decides how numbers are read: nl "1.234,50", en "1,234.50".
+ * The paste as an import source. shared/import takes as headings the top row with the most
+ * known headings (two or more); in a paste only the first row can hold headings, and only when
+ * no cell of it is a number other than a year: "Bibliotheek | Subsidie | € 1.234,50 | … | bron:
+ * begroting" names two headings but is a line. Otherwise every row is read in the table's order.
+ */
+function pasteSource(text: string, decimal: DecimalStyle): ImportSource {
+  const source = sourceFromText(text, { format: 'paste', separator: '\t', decimal });
+  const heading = source.detection.headerRow;
+  if (heading === undefined) return source;
+  const records = splitDelimited(text, '\t');
+  const first = records.find((r) => r.cells.some((c) => c.trim() !== ''));
+  const isNumber = (cell: string) => !YEAR.test(cell.trim()) && readNumberText(cell, decimal) !== null;
+  if (first?.row === heading && !first.cells.some(isNumber)) return source;
+  const { headerRow: _, ...detection } = source.detection;
+  return {
+    detection,
+    columns: source.columns.map(({ index, letter }) => ({ index, letter, heading: '', label: letter, multiplier: 1 })),
+    rows: records.map((r) => ({ row: r.row, cells: r.cells.map((cell) => ({ text: cell })) })),
+  };
+}
+
+/** The paste reads numbers in the app's language, so an unreadable amount says which notation. */
+function notAnAmount(text: string, lang: Lang): LocalizedText {
+  return lang === 'nl'
+    ? msg(
+        `„${text}” is geen bedrag (Nederlandse schrijfwijze verwacht, zoals „€ 1.234,50”).`,
+        `"${text}" is not an amount (Dutch notation expected, such as "€ 1.234,50").`,
+      )
+    : msg(
+        `„${text}” is geen bedrag (Engelse schrijfwijze verwacht, zoals „€1,234.50”).`,
+        `"${text}" is not an amount (English notation expected, such as "€1,234.50").`,
+      );
+}
+
+/**
+ * Reads pasted rows as budget lines without ids (linesWithIds makes them unique against the
+ * scenario). `lang` decides how numbers are read: nl "1.234,50", en "1,234.50". Unlike a file
+ * import, no row is taken for a total (a paste is a chosen selection), and an empty kind is
+ * "Overig", not a guess.
  */
 export function parsePastedRows(text: string, lang: Lang): PasteResult {
-  const rows = splitTabbed(text);
-  const result: PasteResult = { lines: [], problems: [], headerSkipped: false };
-  rows.forEach((cells, index) => {
-    const row = index + 1;
-    const trimmed = cells.map((c) => c.trim());
-    if (trimmed.every((c) => c === '')) return; // an empty row between blocks: nothing to add
-    if (index === 0 && HEADER_WORDS.has((trimmed[0] ?? '').toLocaleLowerCase('nl'))) {
-      result.headerSkipped = true;
-      return;
-    }
-    const fail = (reason: LocalizedText) => result.problems.push({ row, text: trimmed.join(' | '), reason });
-    if (trimmed.length > PASTE_COLUMNS.length) {
-      // Trailing empty cells (a selection a little too wide) are harmless.
-      const extra = trimmed.slice(PASTE_COLUMNS.length);
-      if (extra.some((c) => c !== '')) {
-        fail(
-          msg(
-            `${trimmed.length} kolommen; er passen er hoogstens ${PASTE_COLUMNS.length} (zie de volgorde hierboven).`,
-            `${trimmed.length} columns; at most ${PASTE_COLUMNS.length} fit (see the order above).`,
-          ),
-        );
-        return;
-      }
-    }
-    const cell = (column: PasteColumn) => trimmed[PASTE_COLUMNS.indexOf(column)] ?? '';
+  const decimal: DecimalStyle = lang === 'nl' ? 'comma' : 'point';
+  const source = pasteSource(text, decimal);
+  const headerSkipped = source.detection.headerRow !== undefined;
+  const cells = new Map(source.rows.map((r) => [r.row, r.cells.map((c) => c.text.trim())]));
+  const problems: PasteRowProblem[] = [];
+  const rowOf = (row: number, reason: LocalizedText) => ({ row, text: (cells.get(row) ?? []).join(' | '), reason });
+  const report = (row: number, reason: LocalizedText) => problems.push(rowOf(row, reason));
 
-    const name = cell('name');
-    if (name === '') return void fail(msg('de naam (eerste kolom) is leeg.', 'the name (first column) is empty.'));
-    if (name.length > 200) {
-      return void fail(msg(`de naam is ${name.length} tekens lang; hoogstens 200.`, `the name is ${name.length} characters long; at most 200.`));
-    }
-
-    const kindText = cell('kind');
-    const kind = kindText === '' ? 'other' : kindFromText(kindText);
-    if (kind === undefined) {
-      return void fail(
+  // Without headings the columns are read by position: text beyond the last one means the
+  // selection was wider than the table (empty cells there are harmless).
+  const width = HEADERLESS_ORDER.length;
+  const tooWide = new Set<number>();
+  if (!headerSkipped) {
+    for (const [row, texts] of cells) {
+      if (!texts.slice(width).some((c) => c !== '')) continue;
+      tooWide.add(row);
+      report(
+        row,
         msg(
-          `soort „${kindText}” is onbekend; gebruik Subsidie, Individuele voorziening (maatwerk), Collectieve voorziening of Overig.`,
-          `kind "${kindText}" is unknown; use Subsidy, Individual provision, Collective provision or Other.`,
+          `${texts.length} kolommen; er passen er hoogstens ${width} (zie de volgorde hierboven).`,
+          `${texts.length} columns; at most ${width} fit (see the order above).`,
         ),
       );
     }
+  }
 
-    const cost = readCost(cell('amount'), lang);
-    if (isText(cost)) return void fail(cost);
-
-    const wageShare = readPercent(cell('wageShare'), lang, msg('looncomponent', 'wage share'));
-    if (isText(wageShare)) return void fail(wageShare);
-    if (wageShare !== undefined && (wageShare < 0 || wageShare > 1)) {
-      return void fail(msg('het looncomponent moet tussen 0% en 100% liggen.', 'the wage share must be between 0% and 100%.'));
-    }
-    const growth = readPercent(cell('volumeGrowth'), lang, msg('groei', 'growth'));
-    if (isText(growth)) return void fail(growth);
-    if (growth !== undefined && growth < -1) {
-      return void fail(msg('de groei kan niet lager zijn dan −100% per jaar.', 'growth cannot be below −100% a year.'));
-    }
-
-    const line: PastedLine = { name, kind, ...cost };
-    const group = cell('group');
-    const organisation = cell('organisation');
-    const taakveld = taakveldFromInput(cell('taakveld'));
-    const notes = cell('notes');
-    if (group) line.group = group;
-    if (organisation) line.organisation = organisation;
-    if (taakveld) line.taakveld = taakveld;
-    if (wageShare !== undefined) line.wageShare = wageShare;
-    if (growth !== undefined) line.volumeGrowth = growth;
-    if (notes) line.notes = notes;
-    result.lines.push({ row, line });
+  const mapping = guessMapping(source);
+  const amountColumn = mapping.indexOf('amount');
+  const amountLabel = source.columns[amountColumn]?.label;
+  const read = readLines({ ...source, rows: source.rows.filter((r) => !tooWide.has(r.row)) }, mapping, {
+    keepRows: source.rows.map((r) => r.row),
   });
-  return result;
+  const reason = (p: ImportProblem): LocalizedText => {
+    const amount = cells.get(p.row)?.[amountColumn] ?? '';
+    const unreadable = p.column !== undefined && p.column === amountLabel && amount !== '' && readNumberText(amount, decimal) === null;
+    return unreadable ? notAnAmount(amount, lang) : p.message;
+  };
+  // Rows left out on purpose (a heading between the lines) are not added either: said the same way.
+  for (const p of [...read.problems, ...read.skipped]) report(p.row, reason(p));
+  problems.sort((a, b) => a.row - b.row);
+
+  const lines = read.lines.map(({ row, line, kindGuessedFrom }) => ({ row, line: kindGuessedFrom ? { ...line, kind: 'other' as const } : line }));
+  return { lines, problems, notes: read.notes.map((n) => rowOf(n.row, n.message)), headerSkipped };
 }

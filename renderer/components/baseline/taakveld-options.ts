@@ -1,6 +1,6 @@
 // The Iv3 taakvelden as the lines table offers them: one option per code, named as in the
-// scenario's base year, and the reverse lookup from what people type (a code, "6.1 Samenkracht…",
-// or just the name) to the code that goes into the file.
+// scenario's base year. (What people type, a code, "6.1 Samenkracht…" or a name, is read into
+// the code that goes into the file by shared/import/taakveld.ts.)
 import {
   OTHER_TAAKVELDEN,
   TAAKVELDEN,
@@ -34,22 +34,4 @@ export function taakveldOptions(year: number): TaakveldOption[] {
   return [...codes]
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map((code) => ({ code, name: taakveldNameFor(code, year) ?? '' }));
-}
-
-const norm = (s: string) => s.trim().toLocaleLowerCase('nl').replace(/\s+/g, ' ');
-
-/**
- * What was typed, as the code to store: a known code as is; "6.1 Samenkracht…" or
- * "6.1 – Samenkracht…" as its code; a known name (any version, any case) as its code.
- * Anything else is kept as typed (the format allows any string), trimmed; "" means "not set".
- */
-export function taakveldFromInput(text: string): string {
-  const typed = text.trim();
-  if (typed === '') return '';
-  const all = [...TAAKVELDEN, ...OTHER_TAAKVELDEN];
-  if (all.some((t) => t.code === typed)) return typed;
-  const lead = /^(\d+(?:\.\d+[a-z]?)?)\s*(?:[-–—:]\s*|\s)/i.exec(typed);
-  if (lead && all.some((t) => t.code === lead[1])) return lead[1] as string;
-  const byName = all.find((t) => norm(t.name) === norm(typed));
-  return byName ? byName.code : typed;
 }

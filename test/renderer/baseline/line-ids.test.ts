@@ -1,6 +1,8 @@
-import { slugify, uniqueLineId } from '../../../renderer/components/baseline/line-ids';
+import { slugify, uniqueLineId } from '../../../shared/import/line-ids';
 import { ID_PATTERN } from '../../../shared/scenario/schema';
-import { taakveldFromInput, taakveldNameFor } from '../../../renderer/components/baseline/taakveld-options';
+import { taakveldNameFor } from '../../../renderer/components/baseline/taakveld-options';
+// What is typed in the taakveld cell is read by shared/import, as a pasted or imported cell is.
+import { taakveldCode as taakveldFromInput } from '../../../shared/import/taakveld';
 
 describe('line ids from names', () => {
   it('makes readable ids that match the format', () => {

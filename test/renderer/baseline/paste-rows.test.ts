@@ -70,3 +70,25 @@ describe('parsePastedRows', () => {
     expect(result.lines[0]!.line).toEqual({ name: 'A', kind: 'other', amount: 10, taakveld: '6.1' });
   });
 });
+
+describe('parsePastedRows through shared/import', () => {
+  it('reads the columns of a heading row by their headings, in any order, with remarks', () => {
+    const result = parsePastedRows('Organisatie\tOmschrijving\tAantal\tPrijs\tBedrag\nBuurtwerk\tJongerenwerk\t10\t5\t60', 'nl');
+    expect(result.headerSkipped).toBe(true);
+    expect(result.lines).toEqual([{ row: 2, line: { name: 'Jongerenwerk', kind: 'other', organisation: 'Buurtwerk', volume: 10, unitCost: 5 } }]);
+    expect(result.notes.map((n) => [n.row, n.text])).toEqual([[2, 'Buurtwerk | Jongerenwerk | 10 | 5 | 60']]);
+    expect(result.notes[0]!.reason.nl).toContain('aantal × prijs is gebruikt');
+  });
+
+  it('takes no row for a total, and reports a row with only a name instead of adding it', () => {
+    const result = parsePastedRows('Naam\nA\tSubsidie\t100\nB\tSubsidie\t200\nC\tSubsidie\t300\nTotaal\t\t600', 'nl');
+    expect(result.headerSkipped).toBe(false);
+    expect(result.lines.map((l) => l.line.name)).toEqual(['A', 'B', 'C', 'Totaal']);
+    expect(result.problems.map((p) => [p.row, p.text])).toEqual([[1, 'Naam']]);
+  });
+
+  it('says in the app’s language which notation an unreadable amount needs', () => {
+    const result = parsePastedRows('A\tOverig\tveel', 'en');
+    expect(result.problems.map((p) => p.reason.en)).toEqual(['"veel" is not an amount (English notation expected, such as "€1,234.50").']);
+  });
+});
