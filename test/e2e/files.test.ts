@@ -301,5 +301,22 @@ describeInBrowser('scenario files in Chromium', () => {
       expect(overwritten.ok && overwritten.value.measures![0]!.enabled).not.toBe(false);
       expect(await title(page)).not.toContain('●');
     });
+
+    it('keeps the files it opened on the recent list (in IndexedDB), which opens them again after a reload', async () => {
+      session = await openApp();
+      const { page } = session;
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await withFsaFile(page, serializeScenario({ ...fixture, title: 'Recent geopend bestand' } as Scenario));
+      await page.getByRole('button', { name: 'Openen…' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Recent geopend bestand' }).waitFor();
+      await page.reload();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      const recent = page.getByRole('region', { name: 'Recent geopend' });
+      await recent.getByRole('button', { name: 'gedeeld.vcscenario.json' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Recent geopend bestand' }).waitFor();
+      expect(await title(page)).toBe('gedeeld.vcscenario.json — Vitale Coalitie Scenarioplanner');
+      expect(await axeViolations(page)).toEqual([]);
+    });
   });
 });

@@ -4,6 +4,7 @@ import type { Lang } from '../../../shared/scenario/problems';
 
 const nl = {
   open: 'Openen…',
+  startSection: 'Nieuw of openen',
   openHint: 'Een scenariobestand (.vcscenario.json) van uw computer of een gedeelde map.',
   save: 'Opslaan',
   saveAs: 'Opslaan als…',
@@ -58,6 +59,7 @@ export type FileMessages = typeof nl;
 
 const en: FileMessages = {
   open: 'Open…',
+  startSection: 'New or open',
   openHint: 'A scenario file (.vcscenario.json) from your computer or a shared folder.',
   save: 'Save',
   saveAs: 'Save as…',

@@ -56,7 +56,7 @@ export function StartScreen() {
         </p>
       ) : null}
       <section aria-labelledby="start-new" className="start__section">
-        <h2 id="start-new">{t.newScenario}</h2>
+        <h2 id="start-new">{files ? f.startSection : t.newScenario}</h2>
         <ul className="start__grid">
           <li>
             <button type="button" className="start__card" onClick={startNew}>
