@@ -94,10 +94,13 @@ export class FileOpener {
     const refused: ReadResult = { kind: 'failed', name, reason: 'not-a-file', detail: 'refused' };
     if (!path.isAbsolute(file) || path.normalize(file) !== file) return refused;
     if (!/\.json$/i.test(file)) return refused;
-    if (isInside(this.ctx.dataDir, file)) return refused;
-    const stat = await fs.lstat(file).catch(() => null);
+    // A link is followed to what it points at, which must not be the app's own data either.
+    const real = await fs.realpath(file).catch(() => null);
+    if (real === null) return { kind: 'failed', name, reason: 'not-found' };
+    if (isInside(this.ctx.dataDir, file) || isInside(this.ctx.dataDir, real)) return refused;
+    const stat = await fs.stat(real).catch(() => null);
     if (stat === null) return { kind: 'failed', name, reason: 'not-found' };
-    if (!stat.isFile()) return refused; // also no symbolic links: a drop gives the real file
+    if (!stat.isFile()) return refused;
     return this.open(file);
   }
 }

@@ -264,9 +264,11 @@ describe('only files the user chose', () => {
         mkdirSync(path.join(work, 'map.json'));
         return path.join(work, 'map.json');
       }],
-      ['a symbolic link', () => {
-        const link = path.join(work, 'link.vcscenario.json');
-        symlinkSync(put('echt.vcscenario.json', text('Echt')), link);
+      ["a link to the app's own data", () => {
+        mkdirSync(path.join(ctx.dataDir, 'backups'), { recursive: true });
+        writeFileSync(path.join(ctx.dataDir, 'backups', 'x.json'), '{}');
+        const link = path.join(work, 'link.json');
+        symlinkSync(path.join(ctx.dataDir, 'backups', 'x.json'), link);
         return link;
       }],
       ["the app's own data (backups, recent list)", () => {
@@ -278,6 +280,12 @@ describe('only files the user chose', () => {
       put('plan.vcscenario.json', text('Een'));
       const result = await handlers.openDroppedPath(event, where());
       expect(result).toMatchObject({ kind: 'failed', reason: 'not-a-file' });
+    });
+
+    it('that is a symbolic link opens what it points at', async () => {
+      const link = path.join(work, 'link.vcscenario.json');
+      symlinkSync(put('echt.vcscenario.json', text('Echt')), link);
+      expect(opened(await handlers.openDroppedPath(event, link))).toMatchObject({ name: 'link.vcscenario.json', text: text('Echt') });
     });
 
     it('that is gone says so', async () => {
