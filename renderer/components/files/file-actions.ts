@@ -285,17 +285,7 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
     },
 
     openInitial(file) {
-      if (!file) return;
-      const result = parseScenarioText(file.text);
-      if (!result.ok) {
-        get().showOpenProblems(file.name, result.problems);
-        return;
-      }
-      replaceWith(result.value, file.name, file.handle);
-      if (result.migratedFrom !== undefined) {
-        const from = result.migratedFrom;
-        notify('info', both((t) => t.migrated(file.name, from)));
-      }
+      if (file) void openFile(file, false);
     },
 
     async newScenario() {
