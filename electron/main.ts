@@ -175,6 +175,7 @@ export function startApp(): void {
     window.on('close', (event) => {
       if (!document.onClose()) event.preventDefault();
     });
+    window.on('unresponsive', () => document.rendererUnresponsive());
     // A renderer that crashed (or was killed) is loaded again, so that it offers the backup of
     // the work it had at once, instead of leaving an empty window. Not in a loop, though.
     const crashes: number[] = [];

@@ -108,6 +108,15 @@ export class WindowDocument {
   }
 
   /**
+   * The renderer hangs: a save it was asked for will not come. The close is called off, so that
+   * closing again asks again (and Don't save closes).
+   */
+  rendererUnresponsive(): void {
+    for (const resolve of this.pendingSaves.values()) resolve(false);
+    this.pendingSaves.clear();
+  }
+
+  /**
    * The renderer is gone (crashed, killed): it cannot save any more and its unsaved work is in
    * the backup, which the next start offers. The window may close.
    */

@@ -123,3 +123,18 @@ it('a page loaded anew (a reload after a crash) starts clean, and the guard is b
   await flush();
   expect(deps.ask).toHaveBeenCalledTimes(1);
 });
+
+it('a renderer that hangs while asked to save: the close is called off, and closing again asks again', async () => {
+  const { doc, deps } = setup('save');
+  doc.onClose();
+  await flush();
+  doc.rendererUnresponsive();
+  await flush();
+  expect(deps.cancelled).toHaveBeenCalled();
+  expect(deps.close).not.toHaveBeenCalled();
+  deps.ask.mockResolvedValueOnce('discard');
+  expect(doc.onClose()).toBe(false);
+  await flush();
+  await flush();
+  expect(deps.close).toHaveBeenCalled();
+});
