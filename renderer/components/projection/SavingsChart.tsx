@@ -179,6 +179,21 @@ function bandDatasets(band: BandSeries, t: ProjectionMessages): Dataset[] {
       fill: '-1',
       backgroundColor: band.stale ? BAND_FILL_STALE : BAND_FILL,
     },
+    // A white halo under the median, so that it reads over dark bars too; no label, no tooltip.
+    {
+      key: 'band:p50:halo',
+      type: 'line',
+      label: '',
+      data: band.p50,
+      stack: 'band:p50:halo',
+      borderColor: '#ffffff',
+      borderWidth: 5,
+      pointRadius: 0,
+      pointHoverRadius: 0,
+      pointHitRadius: 0,
+      fill: false,
+      order: 0.6,
+    },
     {
       key: 'band:p50',
       type: 'line',
@@ -192,8 +207,10 @@ function bandDatasets(band: BandSeries, t: ProjectionMessages): Dataset[] {
       pointStyle: 'circle',
       pointRadius: 3,
       pointHoverRadius: 5,
+      pointBorderColor: '#ffffff',
+      pointBorderWidth: 1,
       fill: false,
-      order: 1,
+      order: 0.5,
     },
   ];
 }
@@ -335,7 +352,8 @@ function chartOptions(amounts: Amounts, t: ProjectionMessages, manyMeasures: boo
       tooltip: {
         titleFont: { size: large ? 20 : 13 },
         bodyFont: { size: large ? 18 : 13 },
-        filter: (item) => item.raw !== null && item.raw !== 0,
+        // Unlabelled datasets (the median's halo) are drawing aids, not figures.
+        filter: (item) => item.raw !== null && item.raw !== 0 && item.dataset.label !== '',
         callbacks: {
           label: (item: TooltipItem<'bar' | 'line'>) => {
             const raw = item.raw as Point;

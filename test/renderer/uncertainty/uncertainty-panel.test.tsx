@@ -6,7 +6,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SavingsChart } from '../../../renderer/components/projection/SavingsChart';
-import { setUncertaintyEngine } from '../../../renderer/components/projection/uncertainty-store';
+import { setUncertaintyEngine, useUncertaintyStore } from '../../../renderer/components/projection/uncertainty-store';
 import { useProjectionView } from '../../../renderer/components/projection/view-store';
 import { useAppStore } from '../../../renderer/store/store';
 import { inProcessEngine, type UncertaintyEngine } from '../../../renderer/workers/uncertainty-client';
@@ -55,6 +55,16 @@ function controlledEngine(compute: (request: UncertaintyRequest) => UncertaintyR
 }
 
 afterEach(() => setUncertaintyEngine(() => inProcessEngine()));
+
+/** Waits, inside act(), until the in-process engine has answered for the open scenario. */
+async function settled(): Promise<void> {
+  await act(async () => {
+    const deadline = Date.now() + 10_000;
+    while (useUncertaintyStore.getState().scenario !== useAppStore.getState().scenario && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  });
+}
 
 describe('the band on the savings tab', () => {
   it('shows the deterministic figures at once and the band when it arrives, equal to simulate(5,000 draws, seed 1)', async () => {
@@ -182,7 +192,8 @@ describe('the band on the savings tab', () => {
     expect(screen.getByTestId('band-hint')).toHaveTextContent(
       'Geef maatregelen een bandbreedte om de onzekerheid te zien: klap links een maatregel open (▸) en vul bij „Onzekerheid” laag en hoog in.',
     );
-    await new Promise((r) => setTimeout(r, 50));
+    await settled();
+    expect(useUncertaintyStore.getState().figures?.band).toBeNull();
     expect(screen.queryByTestId('band-table')).not.toBeInTheDocument();
     expect(screen.getByTestId('savings-chart')).not.toHaveTextContent('Bandbreedte P10–P90');
   });
