@@ -6,7 +6,7 @@
 // nothing; screenshots in Dutch and English.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { project } from '../../shared/engine/project';
 import { formatMoney } from '../../shared/format/money';
 import { parseScenarioText } from '../../shared/scenario/parse';
@@ -15,7 +15,8 @@ import { formatChance } from '../../shared/uncertainty/chance';
 import { simulate } from '../../shared/uncertainty/monte-carlo';
 import { sensitivity } from '../../shared/uncertainty/sensitivity';
 import { drawPlan } from '../../renderer/workers/uncertainty-protocol';
-import { axeViolations, describeInBrowser, openApp, REPO_ROOT, RESULTS_DIR, type BrowserSession } from './support';
+import { pathToFileURL } from 'node:url';
+import { axeViolations, CHROMIUM_ARGS, describeInBrowser, findChromium, openApp, REPO_ROOT, RESULTS_DIR, type BrowserSession } from './support';
 
 jest.setTimeout(240_000);
 
@@ -169,5 +170,22 @@ describeInBrowser('the uncertainty in Chromium', () => {
     await page.getByTestId('band-table').waitFor();
     expect(await page.getByTestId('band-note').getAttribute('data-engine')).toBe('in-process');
     expect((await tableTexts(page, 'band-table'))[1]!.cells).toEqual(expected.savings.p50.map((v) => cell(v)));
+  });
+
+  it('loads the worker from file:// where the page may read its own files, as Electron’s file:// pages may', async () => {
+    // Plain Chromium refuses every module script from file:// (the app itself would not start);
+    // Electron grants its file:// pages access to their own files, which this flag reproduces.
+    const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 1400 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${pathToFileURL(resolve(REPO_ROOT, 'dist', 'index.html')).href}?sample=zwolle-samenspel`);
+      await page.getByTestId('band-table').waitFor();
+      expect(await page.getByTestId('band-note').getAttribute('data-engine')).toBe('worker');
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
