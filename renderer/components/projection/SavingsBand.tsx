@@ -5,6 +5,7 @@ import type { Projection } from '../../../shared/engine/types';
 import { scenarioSelectors } from '../../store/scenario-slice';
 import { useAppStore } from '../../store/store';
 import { hasUncertainty } from '../../workers/uncertainty-protocol';
+import { sameYears } from './band';
 import { BandTable } from './BandTable';
 import type { ProjectionMessages } from './messages';
 import { useUncertainty } from './uncertainty-store';
@@ -14,6 +15,7 @@ export function SavingsBand({ projection, amounts, t }: { projection: Projection
   const view = useUncertainty();
   const scenario = useAppStore(scenarioSelectors.scenario);
   const band = view.figures?.band;
-  if (!scenario || !hasUncertainty(scenario) || !band) return null;
+  // Figures of another horizon (a file just opened, a horizon just changed) wait for their own.
+  if (!scenario || !hasUncertainty(scenario) || !band || !sameYears(band.years, projection.years)) return null;
   return <BandTable which="savings" band={band} stale={!view.current} projection={projection} amounts={amounts} t={t} />;
 }

@@ -9,6 +9,7 @@ import { formatNumber, formatYear } from '../../../shared/format/money';
 import { scenarioSelectors } from '../../store/scenario-slice';
 import { useAppStore } from '../../store/store';
 import { DRAWS, hasUncertainty } from '../../workers/uncertainty-protocol';
+import { sameYears } from './band';
 import { BandTable } from './BandTable';
 import { TORNADO_HIGH, TORNADO_LOW } from './chart-setup';
 import type { ProjectionMessages } from './messages';
@@ -32,7 +33,9 @@ export function UncertaintyPanel({ projection, amounts, t }: UncertaintyPanelPro
   const stale = !view.current;
   const count = (n: number) => formatNumber(n, { lang: amounts.lang, digits: 0 });
 
-  if (!figures) {
+  // Figures of another horizon (a file just opened, a horizon just changed) wait for their own.
+  const fits = figures !== null && (figures.band === null || sameYears(figures.band.years, projection.years)) && projection.years.includes(figures.tornado.year);
+  if (!figures || !fits) {
     return (
       <p className="projection-band-note" data-testid="uncertainty-status" aria-busy={view.error ? undefined : true}>
         {view.current && view.error ? t.bandError(view.error) : t.uncertaintyComputing}

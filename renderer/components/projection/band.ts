@@ -8,7 +8,8 @@ export interface BandSeries extends PercentileBand {
   stale: boolean;
 }
 
-const sameYears = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((y, i) => y === b[i]);
+/** Whether two horizons are the same years (figures of another horizon are not shown). */
+export const sameYears = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((y, i) => y === b[i]);
 
 /** The band of savings per year or of cumulative savings, if there is one for these years. */
 export function bandOf(view: UncertaintyView, years: readonly number[], which: 'savings' | 'cumulative'): BandSeries | null {

@@ -173,6 +173,27 @@ describe('the band on the savings tab', () => {
     );
   });
 
+  it('does not show the band of another horizon: after the horizon changes, the table waits for its own', async () => {
+    const { engine, calls } = controlledEngine();
+    setUncertaintyEngine(() => engine);
+    resetWith(samenspel());
+    renderWithPlatform();
+    await waitFor(() => expect(calls).toHaveLength(1));
+    await calls[0]!.answer();
+    expect(screen.getByTestId('band-table')).toBeInTheDocument();
+    act(() =>
+      useAppStore.getState().commit('Horizon tot 2024', (s) => {
+        s.horizon.to = 2024;
+      }),
+    );
+    expect(screen.queryByTestId('band-table')).not.toBeInTheDocument();
+    expect(screen.getByTestId('band-note')).toHaveTextContent('bandbreedte wordt berekend…');
+    await waitFor(() => expect(calls).toHaveLength(2));
+    await calls[1]!.answer();
+    const columns = [...screen.getByTestId('band-table').querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(columns.slice(1)).toEqual(['2020', '2021', '2022', '2023', '2024']);
+  });
+
   it('explains a band cell: which percentile of how many draws, with which seed', async () => {
     resetWith(samenspel());
     renderWithPlatform();
