@@ -13,6 +13,7 @@ import './components/files/files.css';
 import { Editor } from './components/shell/Editor';
 import { Header } from './components/shell/Header';
 import { HistoryBar } from './components/shell/HistoryBar';
+import { ExportPanel, ImportPanel } from './components/shell/ImportExport';
 import { OpenProblems } from './components/shell/OpenProblems';
 import { PresentationView } from './components/shell/PresentationView';
 import { ShortcutsDialog } from './components/shell/ShortcutsDialog';
@@ -85,12 +86,14 @@ export function App({ platform, fileOptions }: { platform: AppPlatform; fileOpti
             <main>
               <FileNotice />
               <OpenProblems />
+              <ImportPanel />
               {editing ? <Editor /> : <StartScreen />}
             </main>
             {editing ? <HistoryBar /> : null}
           </div>
         )}
         <ShortcutsDialog />
+        <ExportPanel />
         <UnsavedChangesDialog />
         <ConflictDialog />
         <RestoreBackupDialog />

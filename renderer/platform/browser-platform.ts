@@ -64,7 +64,16 @@ export function createBrowserPlatform(
     kind: 'browser',
     async getInitialScenario() {
       files.prepare();
-      const wanted = new URLSearchParams(location.search).get('sample');
+      const params = new URLSearchParams(location.search);
+      if (params.get('generate') === 'large') {
+        // The generated large scenario (300 lines, 60 measures, 30 years), for speed checks.
+        const [{ generateLargeScenario }, { serializeScenario }] = await Promise.all([
+          import('../../shared/scenario/generate-large'),
+          import('../../shared/scenario/serialize'),
+        ]);
+        return { name: 'groot-scenario.vcscenario.json', text: serializeScenario(generateLargeScenario()), handle: null };
+      }
+      const wanted = params.get('sample');
       const ids = [...samples.keys()].sort();
       const id =
         (wanted && samples.has(wanted) ? wanted : null) ??

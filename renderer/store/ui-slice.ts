@@ -15,6 +15,9 @@ export interface UiSlice {
   presenting: boolean;
   shortcutsOpen: boolean;
   historyOpen: boolean;
+  /** The import of budget lines from a spreadsheet, and the export of summaries. */
+  importOpen: boolean;
+  exportOpen: boolean;
   /** Problems of a file that could not be opened; the open work stays as it was. */
   openProblems: { fileName: string; problems: Problem[] } | null;
   setLang(lang: Lang): void;
@@ -23,6 +26,8 @@ export interface UiSlice {
   setPresenting(on: boolean): void;
   setShortcutsOpen(open: boolean): void;
   setHistoryOpen(open: boolean): void;
+  setImportOpen(open: boolean): void;
+  setExportOpen(open: boolean): void;
   showOpenProblems(fileName: string, problems: Problem[]): void;
   dismissOpenProblems(): void;
 }
@@ -35,12 +40,16 @@ export const createUiSlice: StateCreator<StoreState, [['zustand/immer', never]],
   presenting: false,
   shortcutsOpen: false,
   historyOpen: false,
+  importOpen: false,
+  exportOpen: false,
   setLang: (lang) => set((s) => void (s.lang = lang)),
   setUnit: (unit) => set((s) => void (s.unit = unit)),
   setView: (view) => set((s) => void (s.view = view)),
   setPresenting: (on) => set((s) => void (s.presenting = on)),
   setShortcutsOpen: (open) => set((s) => void (s.shortcutsOpen = open)),
   setHistoryOpen: (open) => set((s) => void (s.historyOpen = open)),
+  setImportOpen: (open) => set((s) => void (s.importOpen = open)),
+  setExportOpen: (open) => set((s) => void (s.exportOpen = open)),
   showOpenProblems: (fileName, problems) => set((s) => void (s.openProblems = { fileName, problems })),
   dismissOpenProblems: () => set((s) => void (s.openProblems = null)),
 });

@@ -31,6 +31,8 @@ export interface FileActions {
   /** The file the app starts with: no question asked, nothing to replace. */
   openInitial(file: OpenedFile | null): void;
   newScenario(): Promise<boolean>;
+  /** A scenario made elsewhere (an import) as a new, unsaved document; asks first like New. */
+  openNewDocument(scenario: Scenario): Promise<boolean>;
   open(): Promise<boolean>;
   openRecent(handle: string): Promise<boolean>;
   openSample(id: string): Promise<boolean>;
@@ -291,6 +293,13 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
     async newScenario() {
       if (!(await confirmReplace())) return false;
       replaceWith(newScenario(now().getFullYear(), get().lang, now()), null, null);
+      get().setNotice(null);
+      return true;
+    },
+
+    async openNewDocument(scenario) {
+      if (!(await confirmReplace())) return false;
+      replaceWith(scenario, null, null);
       get().setNotice(null);
       return true;
     },

@@ -3,7 +3,10 @@ import { MeasuresPanel } from '../measures/MeasuresPanel';
 import { ProjectionPanel } from '../projection/ProjectionPanel';
 import { HeadlineStrip } from './HeadlineStrip';
 
-/** The main screen: what you change on the left (measures first), what it does on the right. */
+/**
+ * The main screen: the measures a workshop changes on the left, what they do on the right, and
+ * the baseline they work on below, across the full width.
+ */
 export function Editor() {
   return (
     <>
@@ -11,12 +14,13 @@ export function Editor() {
       <div className="workspace">
         <div className="workspace__edit">
           <MeasuresPanel />
-          <BaselinePanel />
         </div>
         <div className="workspace__result">
           <ProjectionPanel />
         </div>
       </div>
+      {/* The baseline spans the page: its table of budget lines has ten columns. */}
+      <BaselinePanel />
     </>
   );
 }

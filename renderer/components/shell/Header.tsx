@@ -19,6 +19,9 @@ export function Header() {
   const setView = useAppStore((s) => s.setView);
   const setPresenting = useAppStore((s) => s.setPresenting);
   const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
+  const importOpen = useAppStore((s) => s.importOpen);
+  const setImportOpen = useAppStore((s) => s.setImportOpen);
+  const setExportOpen = useAppStore((s) => s.setExportOpen);
   const editing = view === 'editor' && scenario !== null;
   return (
     <header className="app-header">
@@ -56,6 +59,14 @@ export function Header() {
               {f.saveAs}
             </button>
           </span>
+        ) : null}
+        <button type="button" className="tool-button" aria-haspopup="dialog" aria-expanded={importOpen} onClick={() => setImportOpen(!importOpen)}>
+          {t.importLines}
+        </button>
+        {editing ? (
+          <button type="button" className="tool-button" aria-haspopup="dialog" onClick={() => setExportOpen(true)}>
+            {t.exportSummary}
+          </button>
         ) : null}
         {editing ? <UnitSwitch /> : null}
         <LanguageSwitch />
