@@ -1,47 +1,21 @@
 // `vcp compare`: one run end to end as users start it (spawned, --json), the rest in-process
 // through main() with a captured Io — the same code without the second of start-up.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Io } from '../../cli/io';
-import { main } from '../../cli/main';
 import { project } from '../../shared/engine/project';
 import { toProjectJson } from '../../shared/engine/project-json';
 import { measure, stichtseVecht, variant, voorbeeld } from '../shared/compare/support';
+import { spawnVcp, vcpInProcess as vcp, type Run } from './support';
 
 const ROOT = resolve(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const VOORBEELD = join(ROOT, 'test', 'fixtures', 'voorbeeld.json');
 const STICHTSE_VECHT = join(ROOT, 'scenarios', 'stichtse-vecht-vitale-coalitie.vcscenario.json');
 
 jest.setTimeout(60_000);
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function spawnVcp(...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(TSX, ['cli/vcp.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
-async function vcp(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (t) => void (stdout += t), err: (t) => void (stderr += t) };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 const lines = (text: string) => text.split('\n');

@@ -1,47 +1,21 @@
 // `vcp import`: end to end as users run it (two spawns, CSV and XLSX, run side by side), and the
 // rest in-process through main() with a captured Io, which is the same code without the start-up.
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { main } from '../../cli/main';
-import type { Io } from '../../cli/io';
 import { project } from '../../shared/engine/project';
 import { parseScenarioText } from '../../shared/scenario/parse';
+import { spawnVcp, vcpInProcess as vcp, type Run } from './support';
 
 const ROOT = resolve(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'import');
 const CSV = join(FIXTURES, 'begroting-2024-nl.csv');
 const XLSX = join(FIXTURES, 'begroting-2024.xlsx');
 
 jest.setTimeout(60_000);
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function spawnVcp(...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(TSX, ['cli/vcp.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
-async function vcp(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (t) => void (stdout += t), err: (t) => void (stderr += t) };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
 
 let dir: string;
 let csvRun: Promise<Run>;

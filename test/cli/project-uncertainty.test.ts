@@ -1,12 +1,9 @@
 // `vcp project FILE --draws N --seed S`: the Monte Carlo band beside the projection. Two real spawns
 // (the JSON as users get it, and a usage error's exit code), started together in beforeAll; the
 // rest in-process through main(), which is the same code without the start-up.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Io } from '../../cli/io';
-import { main } from '../../cli/main';
 import { project } from '../../shared/engine/project';
 import { toProjectJson } from '../../shared/engine/project-json';
 import { formatMoney } from '../../shared/format/money';
@@ -15,39 +12,16 @@ import { parseScenarioText } from '../../shared/scenario/parse';
 import type { Scenario } from '../../shared/scenario/schema';
 import { formatChance } from '../../shared/uncertainty/chance';
 import { simulate } from '../../shared/uncertainty/monte-carlo';
+import { spawnVcp, vcpInProcess as vcp, type Run } from './support';
 
 const ROOT = resolve(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const SAMSPEL = join(ROOT, 'scenarios', 'zwolle-samenspel.vcscenario.json');
 const VOORBEELD = join(ROOT, 'test', 'fixtures', 'voorbeeld.json');
 
 jest.setTimeout(60_000);
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function spawnVcp(...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(TSX, ['cli/vcp.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
-async function vcp(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (t) => void (stdout += t), err: (t) => void (stderr += t) };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
 
 function load(file: string): Scenario {
   const parsed = parseScenarioText(readFileSync(file, 'utf8'));

@@ -1,14 +1,13 @@
 // The real command line, spawned as users run it (tsx cli/vcp.ts), on real files in a temp folder.
 // Each spawn costs a second or more, so the cases are chosen, not enumerated, and every run is
 // started in beforeAll, a few at a time; each test then awaits its own run.
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { prettyJson } from '../../shared/format/pretty-json';
+import { spawnVcp as vcp, type Run } from './support';
 
 const ROOT = resolve(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const VOORBEELD = [
   join(ROOT, 'test', 'fixtures', 'voorbeeld.json'),
   resolve(ROOT, '..', 'shared', 'spec', 'examples', 'voorbeeld.json'),
@@ -16,23 +15,7 @@ const VOORBEELD = [
 
 jest.setTimeout(60_000);
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function vcp(...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(TSX, ['cli/vcp.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
 /** The cells after the label of the first table row whose label starts with `label`. */
