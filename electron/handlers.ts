@@ -3,7 +3,7 @@
 // run them directly. The file handlers are in file-handlers.ts.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { AppInfo, OpenedFile, SampleInfo } from '../shared/ipc/contract';
+import type { AppInfo, OpenedFile, PrintOptions, SampleInfo } from '../shared/ipc/contract';
 import { createFileHandlers, FileOpener, type FileContext } from './file-handlers';
 import { MAX_SCENARIO_BYTES, withoutBom } from './files/scenario-files';
 import type { IpcHandlers } from './ipc';
@@ -21,6 +21,8 @@ export interface HandlerContext extends FileContext {
   samplesDir: string;
   /** The file given on the command line or by the OS (macOS 'open-file'), if any. */
   requestedFile(): string | null;
+  /** Prints an export's print layout to PDF (electron/print-pdf.ts in the app). */
+  printToPdf(html: string, options: PrintOptions): Promise<Uint8Array>;
 }
 
 async function readScenarioText(file: string): Promise<string> {
@@ -117,6 +119,7 @@ export async function initialScenario(ctx: HandlerContext, opener = new FileOpen
 export function createHandlers(ctx: HandlerContext, opener = new FileOpener(ctx)): IpcHandlers {
   return {
     getAppInfo: async () => ctx.appInfo(),
+    printToPdf: (_event, html, options) => ctx.printToPdf(html, options),
     getInitialScenario: () => initialScenario(ctx, opener),
     listSamples: () => listSamples(ctx.samplesDir),
     readSample: (_event, id) => readSample(ctx.samplesDir, id),

@@ -14,6 +14,7 @@ import { BackupStore } from './files/backups';
 import { RecentFiles } from './files/recent';
 import { ScenarioFiles } from './files/scenario-files';
 import { createHandlers, fileFromArgv, type HandlerContext } from './handlers';
+import { printHtmlToPdf } from './print-pdf';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenSession, installWebContentsGuards, isAppUrl, type AppLocation } from './security';
@@ -220,6 +221,7 @@ export function startApp(): void {
       }),
       samplesDir: samplesDir(),
       requestedFile: () => requestedFile,
+      printToPdf: printHtmlToPdf,
       handles,
       files: new ScenarioFiles(),
       recent,

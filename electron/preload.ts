@@ -22,6 +22,7 @@ function subscriber<K extends IpcEventName>(event: K) {
 
 const api = {
   getAppInfo: invoker('getAppInfo'),
+  printToPdf: invoker('printToPdf'),
   getInitialScenario: invoker('getInitialScenario'),
   listSamples: invoker('listSamples'),
   readSample: invoker('readSample'),

@@ -24,6 +24,9 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     webPreferences: {
       preload: options.preload,
       contextIsolation: true,
+      // Middle-click is also stopped by the window-open and navigation guards; this keeps the
+      // Auxclick event from reaching the page at all.
+      disableBlinkFeatures: 'Auxclick',
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,

@@ -15,6 +15,7 @@ export function createElectronPlatform(api: BridgeApi): AppPlatform {
     getInitialScenario: () => api.getInitialScenario(),
     listSamples: () => api.listSamples(),
     readSample: (id) => api.readSample(id),
+    printToPdf: (html, options) => api.printToPdf(html, options),
     downloadText,
     files: { saveInPlace: true, keepsPrevious: true, recent: true, nativeMenu: true },
     openFile: () => api.openFileDialog(),

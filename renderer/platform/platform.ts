@@ -12,8 +12,7 @@ import type {
   RecentList,
   RestoredBackup,
   SampleInfo,
-  SaveResult,
-} from '../../shared/ipc/contract';
+  SaveResult, PrintOptions } from '../../shared/ipc/contract';
 
 /** A file dropped on the window: the File, and (in Chromium) the promise of its file-system handle. */
 export interface DroppedFile {
@@ -31,6 +30,8 @@ export interface Platform {
   readSample(id: string): Promise<OpenedFile>;
   /** Offer text as a file to save (a change log, a CSV). */
   downloadText(fileName: string, text: string, mime: string): void;
+  /** Chromium's printer for an export's print layout; only the desktop app has one. */
+  printToPdf?(html: string, options: PrintOptions): Promise<Uint8Array>;
 }
 
 /**

@@ -118,8 +118,17 @@ export interface DocumentState {
 export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'close', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/** How main prints a print layout to PDF (A4, the layout's own page size and margins). */
+export interface PrintOptions {
+  /** Chromium's footer template (page numbers); plain HTML without scripts. */
+  footerTemplate: string;
+  marginsMm: { top: number; right: number; bottom: number; left: number };
+}
+
 export interface IpcContract {
   getAppInfo(): Promise<AppInfo>;
+  /** A self-contained print layout (the export's HTML) printed to PDF by main; the PDF's bytes. */
+  printToPdf(html: string, options: PrintOptions): Promise<Uint8Array>;
   /** The file given on the command line or by the OS, else the default sample. */
   getInitialScenario(): Promise<OpenedFile | null>;
   listSamples(): Promise<SampleInfo[]>;
@@ -183,10 +192,20 @@ const lang = z.enum(['nl', 'en']);
 export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
 const text = z.string().max(MAX_TEXT_LENGTH);
 const shortText = z.string().max(500);
+/** A print layout is one or two pages of HTML with an inline SVG chart: generous, still bounded. */
+export const MAX_PRINT_HTML_LENGTH = 8 * 1024 * 1024;
+const marginMm = z.number().min(0).max(50);
 
 /** Argument schemas per method: main validates every payload against these. */
 export const ipcArgs = {
   getAppInfo: z.tuple([]),
+  printToPdf: z.tuple([
+    z.string().min(1).max(MAX_PRINT_HTML_LENGTH),
+    z.strictObject({
+      footerTemplate: z.string().max(20_000),
+      marginsMm: z.strictObject({ top: marginMm, right: marginMm, bottom: marginMm, left: marginMm }),
+    }),
+  ]),
   getInitialScenario: z.tuple([]),
   listSamples: z.tuple([]),
   readSample: z.tuple([z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/)]),

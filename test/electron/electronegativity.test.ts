@@ -54,15 +54,6 @@ const REVIEWED: Reviewed[] = [
       'a request to review the preload, raised for any preload. Reviewed: it exposes one invoke ' +
       'wrapper per contract method and nothing else (preload.test.ts), runs sandboxed and context-isolated',
   },
-  {
-    id: 'AUXCLICK_JS_CHECK',
-    file: 'electron/window.ts',
-    sample: /new BrowserWindow\(\{$/,
-    why:
-      "asks for disableBlinkFeatures: 'Auxclick', which is no longer a Blink feature in current " +
-      'Chromium (a no-op). What it guards against, middle-click opening a window or navigating, is ' +
-      'stopped by setWindowOpenHandler (deny all) and will-navigate (app URL only) on every webContents',
-  },
   { id: 'OPEN_EXTERNAL_JS_CHECK', file: 'electron/external-links.ts', sample: /shell\.openExternal\(url\)/, why: OPEN_EXTERNAL_WHY },
   { id: 'OPEN_EXTERNAL_JS_CHECK', file: 'bundle/main.js', sample: /shell\.openExternal\(url\d*\)/, why: OPEN_EXTERNAL_WHY },
   {

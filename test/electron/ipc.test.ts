@@ -23,6 +23,7 @@ const BACKUP = '6f1c2a9e-1d2b-4c3d-8e4f-5a6b7c8d9e0f';
 function fakeHandlers(): IpcHandlers {
   return {
     getAppInfo: jest.fn(async () => ({ name: 'VCP', version: '0.1.0', platform: 'linux', locale: 'nl-NL' })),
+    printToPdf: jest.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])),
     getInitialScenario: jest.fn(async () => null),
     listSamples: jest.fn(async () => []),
     readSample: jest.fn(async (_event: IpcMainInvokeEvent, id: string) => ({ name: `${id}.vcscenario.json`, text: '{}', handle: null })),
@@ -43,6 +44,7 @@ function fakeHandlers(): IpcHandlers {
 
 /** Valid arguments per method, for the checks that run on every channel. */
 const VALID_ARGS: Record<string, unknown[]> = {
+  printToPdf: ['<p>Samenvatting</p>', { footerTemplate: '<span></span>', marginsMm: { top: 10, right: 12, bottom: 13, left: 12 } }],
   readSample: ['stichtse-vecht-2022'],
   openRecent: [HANDLE],
   openDroppedPath: ['/home/user/scenario.vcscenario.json'],

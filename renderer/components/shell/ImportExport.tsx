@@ -1,6 +1,7 @@
 // The import of budget lines and the export of summaries, opened from the header.
 import type { Line } from '../../../shared/scenario/schema';
 import { useLocalized } from '../../i18n/use-messages';
+import { usePlatform } from '../../platform/context';
 import { downloadData } from '../../platform/download';
 import { useAppStore } from '../../store/store';
 import { ExportDialog } from '../export/ExportDialog';
@@ -39,6 +40,7 @@ export function ImportPanel() {
 }
 
 export function ExportPanel() {
+  const platform = usePlatform();
   const open = useAppStore((s) => s.exportOpen);
   const scenario = useAppStore((s) => s.scenario);
   const setExportOpen = useAppStore((s) => s.setExportOpen);
@@ -50,6 +52,7 @@ export function ExportPanel() {
       scenario={scenario}
       onClose={() => setExportOpen(false)}
       onSave={(fileName, data, mime) => downloadData(fileName, data, mime)}
+      printToPdf={platform.printToPdf ? (html, options) => platform.printToPdf!(html, options) : undefined}
     />
   );
 }

@@ -51,6 +51,8 @@ export class FakeWebContents extends FakeEmitter {
   getURL = jest.fn(() => this.url);
   isDestroyed = jest.fn(() => this.destroyed);
   reload = jest.fn();
+  /** Chromium's printer: a PDF's first bytes. */
+  printToPDF = jest.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 fake'));
 }
 
 /** A close event whose default can be prevented, as BrowserWindow's 'close' gives. */
@@ -97,6 +99,13 @@ export function createFakeElectron() {
     readonly webContents = new FakeWebContents();
     destroyed = false;
     loadFile = jest.fn(async (_file: string) => undefined);
+    loadURL = jest.fn(async (url: string) => {
+      this.webContents.url = url;
+    });
+    destroy = jest.fn(() => {
+      this.destroyed = true;
+      this.webContents.destroyed = true;
+    });
     show = jest.fn();
     focus = jest.fn();
     restore = jest.fn();

@@ -36,6 +36,7 @@ export function testContext(
     appInfo: () => ({ name: 'Vitale Coalitie Scenarioplanner', version: '0.1.0', platform: 'linux', locale: 'nl-NL' }),
     samplesDir: options.samplesDir ?? path.join(root, 'scenarios'),
     requestedFile: () => options.requested ?? null,
+    printToPdf: async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]),
     handles: options.handles ?? new FileHandles(),
     files: new ScenarioFiles(options.files),
     recent: new RecentFiles(path.join(dataDir, 'recent.json')),
