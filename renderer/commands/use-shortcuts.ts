@@ -35,6 +35,10 @@ export function useShortcuts(): void {
       command.run(useAppStore.getState());
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      // The memory of the last key press belongs to this listener: a new one starts clean.
+      lastByKey = null;
+    };
   }, []);
 }
