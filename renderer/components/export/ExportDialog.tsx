@@ -1,5 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { project } from '../../../shared/engine/project';
+import { useId, useMemo, useRef, useState } from 'react';
+import { projectionOf } from '../../store/use-projection';
 import { CSV_STYLES, CSV_TABLES, type CsvStyle, type CsvTableKind } from '../../../shared/export/csv';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../../shared/export/formats';
 import { buildSummary } from '../../../shared/export/summary';
@@ -13,6 +13,7 @@ import { produceExport, type PdfPrinter } from './export-bytes';
 import { ExportPreview } from './ExportPreview';
 import { exportMessages } from './messages';
 import './export.css';
+import { useModalDialog } from '../dialog/use-modal-dialog';
 
 export interface ExportDialogProps {
   open: boolean;
@@ -51,19 +52,9 @@ export function ExportDialog({ open, scenario, onClose, onSave, printToPdf, date
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
+  useModalDialog(ref, open);
 
-  const projection = useMemo(() => project(scenario), [scenario]);
+  const projection = projectionOf(scenario);
   const day = date ?? today();
   const summary = useMemo(() => buildSummary(scenario, projection, { lang, unit, date: day }), [scenario, projection, lang, unit, day]);
   const choice = { format, table, csvStyle };

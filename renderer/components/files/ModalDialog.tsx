@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useModalDialog } from '../dialog/use-modal-dialog';
 
 export interface ModalDialogProps {
   /** id of the heading that names the dialog. */
@@ -14,21 +15,14 @@ export interface ModalDialogProps {
 }
 
 /**
- * A native modal <dialog>, in the page only while it is shown: the browser keeps focus inside
- * it, puts it above everything and makes the rest inert; Esc cancels it. jsdom (tests) has no
- * showModal, so there it only gets the `open` attribute.
+ * A native modal <dialog>, in the page only while it is shown: Esc cancels it (see useModalDialog).
  */
 export function ModalDialog({ labelledBy, describedBy, onCancel, role = 'dialog', className, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancel = useRef(onCancel);
   cancel.current = onCancel;
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  }, []);
+  useModalDialog(ref, true);
 
   return (
     <dialog

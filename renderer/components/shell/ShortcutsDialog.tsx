@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { commands, isMac, keyLabel } from '../../commands/commands';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
+import { useModalDialog } from '../dialog/use-modal-dialog';
 
 /** The overview of every shortcut, read from the one command list. */
 export function ShortcutsDialog() {
@@ -12,17 +13,7 @@ export function ShortcutsDialog() {
   const ref = useRef<HTMLDialogElement>(null);
   const mac = typeof navigator !== 'undefined' && isMac(navigator.platform);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
+  useModalDialog(ref, open);
 
   return (
     <dialog ref={ref} className="shortcuts" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)} onCancel={() => setOpen(false)}>
