@@ -1,5 +1,6 @@
-// The application menu, in Dutch or English: File (new, open, recent, save, save as, close,
-// quit), Edit (the renderer's undo and redo, cut/copy/paste), View, Help.
+// The application menu, in Dutch or English: File (new, open, recent, save, save as, make a
+// variant, export, close, quit), Edit (the renderer's undo and redo, cut/copy/paste), View
+// (compare the open scenarios, full screen), Help.
 //
 // Keys: the renderer's one command list (renderer/commands) handles Ctrl+S, Ctrl+O, Ctrl+Z…
 // itself, in Electron and in the browser alike, with its own rules (Ctrl+Z in a text field
@@ -38,6 +39,9 @@ const LABELS = {
     noRecent: 'Geen recente bestanden',
     save: 'Opslaan',
     saveAs: 'Opslaan als…',
+    duplicate: 'Variant maken',
+    export: 'Exporteren…',
+    compare: 'Scenario’s vergelijken',
     close: 'Sluiten',
     quit: 'Afsluiten',
     edit: 'Bewerken',
@@ -63,6 +67,9 @@ const LABELS = {
     noRecent: 'No recent files',
     save: 'Save',
     saveAs: 'Save As…',
+    duplicate: 'Make a Variant',
+    export: 'Export…',
+    compare: 'Compare Scenarios',
     close: 'Close',
     quit: 'Quit',
     edit: 'Edit',
@@ -86,12 +93,15 @@ export function menuLanguage(locale: string): keyof typeof LABELS {
   return locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
-/** The renderer-owned commands and the keys its command list gives them. */
-export const COMMAND_KEYS: Record<MenuCommand, string> = {
+/** The renderer-owned commands and the keys its command list gives them (compare has none). */
+export const COMMAND_KEYS: Record<MenuCommand, string | undefined> = {
   new: 'CmdOrCtrl+N',
   open: 'CmdOrCtrl+O',
   save: 'CmdOrCtrl+S',
   saveAs: 'CmdOrCtrl+Shift+S',
+  duplicate: 'CmdOrCtrl+Shift+D',
+  export: 'CmdOrCtrl+E',
+  compare: undefined,
   close: 'CmdOrCtrl+W',
   undo: 'CmdOrCtrl+Z',
   redo: 'CmdOrCtrl+Shift+Z',
@@ -130,6 +140,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('save', t.save),
       command('saveAs', t.saveAs),
       { type: 'separator' },
+      command('duplicate', t.duplicate),
+      command('export', t.export),
+      { type: 'separator' },
       command('close', t.close),
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.quit, accelerator: 'Ctrl+Q' } as const]),
     ],
@@ -148,6 +161,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   });
   const view: MenuItemConstructorOptions[] = [
+    command('compare', t.compare),
+    { type: 'separator' },
     { role: 'togglefullscreen', label: t.fullscreen, accelerator: mac ? 'Ctrl+Command+F' : 'F11' },
   ];
   if (options.isDev) {

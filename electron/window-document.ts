@@ -17,9 +17,25 @@ export interface CloseQuestion {
   buttons: [string, string, string];
 }
 
-/** The close question, after the wording of the platforms' own editors. */
-export function closeQuestion(lang: Lang, name: string | null): CloseQuestion {
+/**
+ * The close question, after the wording of the platforms' own editors: about the one document
+ * with unsaved changes, or about how many there are.
+ */
+export function closeQuestion(lang: Lang, name: string | null, unsavedCount = 1): CloseQuestion {
   const shown = name ?? (lang === 'nl' ? 'naamloos scenario' : 'untitled scenario');
+  if (unsavedCount > 1) {
+    return lang === 'nl'
+      ? {
+          message: `Wilt u de wijzigingen in ${unsavedCount} scenario’s opslaan?`,
+          detail: 'Uw wijzigingen gaan verloren als u ze niet opslaat.',
+          buttons: ['Alles opslaan', 'Niet opslaan', 'Annuleren'],
+        }
+      : {
+          message: `Do you want to save the changes you made to ${unsavedCount} scenarios?`,
+          detail: "Your changes will be lost if you don't save them.",
+          buttons: ['Save all', "Don't save", 'Cancel'],
+        };
+  }
   return lang === 'nl'
     ? {
         message: `Wilt u de wijzigingen in „${shown}” opslaan?`,
@@ -46,7 +62,7 @@ export interface WindowDocumentDeps {
 }
 
 export class WindowDocument {
-  state: DocumentState = { dirty: false, name: null, handle: null, lang: 'nl', backupId: null };
+  state: DocumentState = { dirty: false, unsavedCount: 0, name: null, handle: null, lang: 'nl', backupIds: [] };
   /** Set once the user chose Don't save: late backups from the closing renderer are ignored. */
   discarded = false;
   private allowClose = false;
@@ -72,14 +88,14 @@ export class WindowDocument {
   private async decide(): Promise<void> {
     this.asking = true;
     try {
-      const answer = await this.deps.ask(closeQuestion(this.state.lang, this.state.name));
+      const answer = await this.deps.ask(closeQuestion(this.state.lang, this.state.name, this.state.unsavedCount));
       if (answer === 'cancel') {
         this.deps.cancelled();
         return;
       }
       if (answer === 'discard') {
         this.discarded = true;
-        if (this.state.backupId !== null) await this.deps.removeBackup(this.state.backupId).catch(() => undefined);
+        for (const id of this.state.backupIds) await this.deps.removeBackup(id).catch(() => undefined);
         this.closeNow();
         return;
       }
@@ -128,7 +144,7 @@ export class WindowDocument {
 
   /** The page was loaded anew: nothing unsaved yet, the close guard as at the start. */
   reset(): void {
-    this.state = { ...this.state, dirty: false, name: null, handle: null, backupId: null };
+    this.state = { ...this.state, dirty: false, unsavedCount: 0, name: null, handle: null, backupIds: [] };
     this.discarded = false;
     this.allowClose = false;
     for (const resolve of this.pendingSaves.values()) resolve(false);

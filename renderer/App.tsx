@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { fileCommands, FILE_COMMAND_IDS } from './commands/file-commands';
 import { commands, registerCommands } from './commands/commands';
 import { useShortcuts } from './commands/use-shortcuts';
@@ -10,6 +10,7 @@ import { FileNotice } from './components/files/FileNotice';
 import { RestoreBackupDialog } from './components/files/RestoreBackupDialog';
 import { UnsavedChangesDialog } from './components/files/UnsavedChangesDialog';
 import './components/files/files.css';
+import { DocumentTabs } from './components/shell/DocumentTabs';
 import { Editor } from './components/shell/Editor';
 import { Header } from './components/shell/Header';
 import { HistoryBar } from './components/shell/HistoryBar';
@@ -22,10 +23,13 @@ import { PlatformProvider } from './platform/context';
 import type { AppPlatform } from './platform/platform';
 import { useAppStore } from './store/store';
 
+// The compare screen is loaded when first shown: the start-up does not wait for it.
+const CompareScreen = lazy(() => import('./components/compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
+
 /** `fileOptions`: for tests (a shorter backup delay, a fixed clock). */
 export function App({ platform, fileOptions }: { platform: AppPlatform; fileOptions?: FileActionsOptions }) {
   const lang = useAppStore((s) => s.lang);
-  const editing = useAppStore((s) => s.view === 'editor' && s.scenario !== null);
+  const view = useAppStore((s) => (s.scenario === null ? 'start' : s.view));
   const presenting = useAppStore((s) => s.presenting && s.scenario !== null);
   const actions = useMemo(() => createFileActions(platform, useAppStore, fileOptions), [platform, fileOptions]);
   useShortcuts();
@@ -83,13 +87,20 @@ export function App({ platform, fileOptions }: { platform: AppPlatform; fileOpti
         ) : (
           <div className="app">
             <Header />
+            <DocumentTabs />
             <main>
               <FileNotice />
               <OpenProblems />
               <ImportPanel />
-              {editing ? <Editor /> : <StartScreen />}
+              {view === 'editor' ? <Editor /> : null}
+              {view === 'compare' ? (
+                <Suspense fallback={null}>
+                  <CompareScreen />
+                </Suspense>
+              ) : null}
+              {view === 'start' ? <StartScreen /> : null}
             </main>
-            {editing ? <HistoryBar /> : null}
+            {view === 'editor' ? <HistoryBar /> : null}
           </div>
         )}
         <ShortcutsDialog />

@@ -89,6 +89,29 @@ export const commands: Command[] = [
     run: (s) => s.setView('start'),
   },
   {
+    id: 'export',
+    label: { nl: 'Exporteren…', en: 'Export…' },
+    keys: ['Mod+E'],
+    matches: (e) => mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'e',
+    run: (s) => {
+      if (s.scenario) s.setExportOpen(true);
+    },
+  },
+  {
+    id: 'next-document',
+    label: { nl: 'Volgend tabblad', en: 'Next tab' },
+    keys: ['Mod+Alt+PageDown'],
+    matches: (e) => mod(e) && e.altKey && e.key === 'PageDown',
+    run: (s) => switchBy(s, 1),
+  },
+  {
+    id: 'previous-document',
+    label: { nl: 'Vorig tabblad', en: 'Previous tab' },
+    keys: ['Mod+Alt+PageUp'],
+    matches: (e) => mod(e) && e.altKey && e.key === 'PageUp',
+    run: (s) => switchBy(s, -1),
+  },
+  {
     id: 'shortcuts',
     label: { nl: 'Sneltoetsen tonen', en: 'Show keyboard shortcuts' },
     keys: ['F1', 'Shift+?'],
@@ -96,6 +119,14 @@ export const commands: Command[] = [
     run: (s) => s.setShortcutsOpen(true),
   },
 ];
+
+/** The tab `step` places to the right (or left), going round. */
+function switchBy(s: StoreState, step: number): void {
+  const ids = s.documents.map((d) => d.id);
+  if (ids.length < 2) return;
+  const at = ids.indexOf(s.activeDocumentId ?? '');
+  s.switchDocument(ids[(at + step + ids.length) % ids.length]!);
+}
 
 /** Commands added by other features (files: Ctrl+S, Ctrl+O…) register here at start-up. */
 export function registerCommands(extra: Command[]): void {

@@ -46,6 +46,14 @@ export function fileCommands(actions: FileActions, { browser }: { browser: boole
       inFields: true,
     },
     {
+      id: 'duplicate',
+      label: { nl: 'Variant maken (kopie in een nieuw tabblad)', en: 'Make a variant (a copy in a new tab)' },
+      keys: ['Mod+Shift+D'],
+      matches: (e) => mod(e) && e.shiftKey && key(e, 'd'),
+      run: () => actions.duplicate(),
+      inFields: true,
+    },
+    {
       id: 'close',
       label: { nl: 'Scenario sluiten', en: 'Close the scenario' },
       keys: ['Mod+W'],
@@ -58,4 +66,4 @@ export function fileCommands(actions: FileActions, { browser }: { browser: boole
 }
 
 /** Ids of the file commands, for taking them out of the list again. */
-export const FILE_COMMAND_IDS = ['new', 'open', 'save', 'saveAs', 'close'];
+export const FILE_COMMAND_IDS = ['new', 'open', 'save', 'saveAs', 'duplicate', 'close'];

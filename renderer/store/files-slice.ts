@@ -32,8 +32,6 @@ export interface FilesSlice {
   ask(prompt: FilePrompt | null): void;
   setNotice(notice: FileNotice | null): void;
   setOfferedBackups(backups: BackupInfo[]): void;
-  setBackupId(id: string, written?: boolean): void;
-  setBackupWritten(written: boolean): void;
 }
 
 export const createFilesSlice: StateCreator<StoreState, [['zustand/immer', never]], [], FilesSlice> = (set) => ({
@@ -45,12 +43,6 @@ export const createFilesSlice: StateCreator<StoreState, [['zustand/immer', never
   ask: (prompt) => set((s) => void (s.prompt = prompt)),
   setNotice: (notice) => set((s) => void (s.notice = notice)),
   setOfferedBackups: (backups) => set((s) => void (s.offeredBackups = backups)),
-  setBackupId: (id, written = false) =>
-    set((s) => {
-      s.backupId = id;
-      s.backupWritten = written;
-    }),
-  setBackupWritten: (written) => set((s) => void (s.backupWritten = written)),
 });
 
 export const filesSelectors = {

@@ -5,6 +5,8 @@ import type { StateCreator } from 'zustand';
 import { parseScenario } from '../../shared/scenario/parse';
 import type { Problem } from '../../shared/scenario/problems';
 import type { Scenario } from '../../shared/scenario/schema';
+import { newId } from '../../shared/files/new-id';
+import { documentDirty, removeActiveDocument } from './documents-slice';
 import type { StoreState } from './store';
 
 enablePatches();
@@ -47,11 +49,9 @@ export interface ScenarioSlice {
    * when it can no longer be reached (or the work was never saved).
    */
   savedSeq: number | null;
-  /** Replace the open scenario (a file was opened): history starts afresh. */
+  /** Replace the active document's scenario (or open it as the first document): history starts afresh. */
   loadScenario(scenario: Scenario, fileName: string | null, options?: LoadOptions): void;
-  /** The scenario as it was at history step `seq` is now on disk under this name and handle. */
-  markSaved(seq: number, fileName: string, handle: string | null): void;
-  /** Nothing open any more: back to the start screen. */
+  /** Close the active document: the next tab becomes active, or with none left, the start screen. */
   closeScenario(): void;
   /** Apply an edit that cannot make the scenario invalid (e.g. a slider within its bounds). */
   commit(label: string, recipe: (draft: Scenario) => void, options?: CommitOptions): void;
@@ -74,7 +74,11 @@ export const createScenarioSlice: StateCreator<StoreState, [['zustand/immer', ne
   past: [],
   future: [],
   savedSeq: null,
-  loadScenario: (scenario, fileName, options) =>
+  loadScenario: (scenario, fileName, options) => {
+    if (get().activeDocumentId === null) {
+      get().openDocument(scenario, fileName, options);
+      return;
+    }
     set((s) => {
       s.scenario = scenario;
       s.fileName = fileName;
@@ -83,21 +87,22 @@ export const createScenarioSlice: StateCreator<StoreState, [['zustand/immer', ne
       s.future = [];
       s.savedSeq = options?.dirty ? null : 0;
       s.view = 'editor';
-    }),
-  markSaved: (seq, fileName, handle) =>
-    set((s) => {
-      s.savedSeq = seq;
-      s.fileName = fileName;
-      s.fileHandle = handle;
-    }),
+    });
+  },
   closeScenario: () =>
     set((s) => {
+      if (removeActiveDocument(s)) {
+        s.view = 'editor';
+        return;
+      }
       s.scenario = null;
       s.fileName = null;
       s.fileHandle = null;
       s.past = [];
       s.future = [];
       s.savedSeq = null;
+      s.backupId = newId();
+      s.backupWritten = false;
       s.view = 'start';
     }),
   commit: (label, recipe, options) => {
@@ -182,7 +187,7 @@ export const scenarioSelectors = {
   canUndo: (s: StoreState) => s.past.length > 0,
   canRedo: (s: StoreState) => s.future.length > 0,
   /** Unsaved changes: the scenario is not at the saved point. */
-  dirty: (s: StoreState) => s.scenario !== null && s.savedSeq !== currentSeq(s),
+  dirty: (s: StoreState) => s.scenario !== null && documentDirty(s),
   /** The name shown for the document: its file name, else the scenario's title. */
   documentName: (s: StoreState) => s.fileName ?? s.scenario?.title ?? null,
 };

@@ -1,11 +1,12 @@
 // One store, slices combined; middleware applied once, here.
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
+import { createDocumentsSlice, type DocumentsSlice } from './documents-slice';
 import { createFilesSlice, type FilesSlice } from './files-slice';
 import { createScenarioSlice, type ScenarioSlice } from './scenario-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type StoreState = ScenarioSlice & UiSlice & FilesSlice;
+export type StoreState = ScenarioSlice & DocumentsSlice & UiSlice & FilesSlice;
 
 export function createAppStore() {
   return create<StoreState>()(
@@ -13,6 +14,7 @@ export function createAppStore() {
       ...createScenarioSlice(...a),
       ...createUiSlice(...a),
       ...createFilesSlice(...a),
+      ...createDocumentsSlice(...a),
     })),
   );
 }

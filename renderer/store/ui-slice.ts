@@ -5,7 +5,8 @@ import type { StoreState } from './store';
 
 export type AmountUnit = 'euro' | 'thousand';
 
-export type View = 'start' | 'editor';
+/** The start screen, the active document's editor, or the open documents side by side. */
+export type View = 'start' | 'editor' | 'compare';
 
 export interface UiSlice {
   lang: Lang;

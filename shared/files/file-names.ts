@@ -1,5 +1,6 @@
 // Rules for the names of scenario files, shared by the main process, the browser and the tests.
 // Pure: no Node, no DOM.
+import { NAME_MAX } from '../scenario/schema';
 
 export const SCENARIO_SUFFIX = '.vcscenario.json';
 export const APP_TITLE = 'Vitale Coalitie Scenarioplanner';
@@ -34,6 +35,19 @@ export function withScenarioSuffix(name: string): string {
 export function windowTitle(name: string | null, dirty: boolean, appTitle: string = APP_TITLE): string {
   if (name === null) return appTitle;
   return `${name}${dirty ? ` ${DIRTY_MARK}` : ''} — ${appTitle}`;
+}
+
+/**
+ * The title of a variant made from a scenario: `Stichtse Vecht — variant 2`, the first number
+ * not taken by an open scenario (a variant of a variant counts on from its base title).
+ */
+export function variantTitle(title: string, taken: ReadonlySet<string>, word: string): string {
+  const base = title.replace(new RegExp(` — ${word} \\d+$`), '');
+  for (let n = 2; ; n++) {
+    const suffix = ` — ${word} ${n}`;
+    const candidate = base.slice(0, NAME_MAX - suffix.length).trimEnd() + suffix;
+    if (!taken.has(candidate)) return candidate;
+  }
 }
 
 /** Backup ids are made by the renderer (crypto.randomUUID) and validated by main: no paths. */

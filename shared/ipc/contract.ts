@@ -104,18 +104,23 @@ export interface RestoredBackup extends BackupInfo {
   handle: string | null;
 }
 
-/** What main needs to know about the open document: for the close prompt and the window. */
+/** What main needs to know about the window's open documents (tabs): for the close prompt and the window. */
 export interface DocumentState {
+  /** Some open document has unsaved changes. */
   dirty: boolean;
+  /** How many open documents have unsaved changes. */
+  unsavedCount: number;
+  /** The name the close question uses: the one document with unsaved changes (null: untitled, or several). */
   name: string | null;
+  /** The active document's file, if it has one. */
   handle: string | null;
   /** The renderer's language, for main's own dialogs. */
   lang: Lang;
-  /** The backup of this window's unsaved work, removed when the user chooses "Don't save". */
-  backupId: string | null;
+  /** The backups of this window's unsaved work, removed when the user chooses "Don't save". */
+  backupIds: string[];
 }
 
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'close', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'duplicate', 'export', 'close', 'compare', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** How main prints a print layout to PDF (A4, the layout's own page size and margins). */
@@ -225,10 +230,11 @@ export const ipcArgs = {
   setDocumentState: z.tuple([
     z.strictObject({
       dirty: z.boolean(),
+      unsavedCount: z.number().int().min(0).max(10_000),
       name: shortText.nullable(),
       handle: handle.nullable(),
       lang,
-      backupId: z.string().regex(BACKUP_ID).nullable(),
+      backupIds: z.array(z.string().regex(BACKUP_ID)).max(10_000),
     }),
   ]),
   saveBeforeCloseDone: z.tuple([handle, z.boolean()]),

@@ -15,7 +15,9 @@ export const YEAR_KEY_PATTERN = /^\d{4}$/;
 
 const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 const id = z.string().regex(ID_PATTERN);
-const name = z.string().min(1).max(200);
+/** The longest title or name the format allows. */
+export const NAME_MAX = 200;
+const name = z.string().min(1).max(NAME_MAX);
 const fraction = z.number().min(0).max(1);
 
 /** A four-digit year 2000–2100 as one pattern, so that the JSON Schema says it exactly too. */

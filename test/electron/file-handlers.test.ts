@@ -238,7 +238,7 @@ describe('only files the user chose', () => {
     await expect(handlers.openRecent(event, UNKNOWN)).rejects.toThrow(/Unknown file handle/);
     await expect(handlers.saveFile(event, UNKNOWN, text('X'), true)).rejects.toThrow(/Unknown file handle/);
     await expect(handlers.writeBackup(event, { id: BACKUP_ID, title: 't', name: 'n', handle: UNKNOWN, text: '' })).rejects.toThrow(/Unknown file handle/);
-    await expect(handlers.setDocumentState(event, { dirty: true, name: 'x', handle: UNKNOWN, lang: 'nl', backupId: null })).rejects.toThrow(/Unknown file handle/);
+    await expect(handlers.setDocumentState(event, { dirty: true, unsavedCount: 1, name: 'x', handle: UNKNOWN, lang: 'nl', backupIds: [] })).rejects.toThrow(/Unknown file handle/);
     expect(readFileSync(file, 'utf8')).toBe(text('Een'));
   });
 
@@ -355,7 +355,7 @@ describe('the document state', () => {
     const changed = jest.fn();
     const c = { ...ctx, documentChanged: changed };
     const h = createHandlers(c);
-    const state = { dirty: true, name: 'plan.vcscenario.json', handle, lang: 'en' as const, backupId: BACKUP_ID };
+    const state = { dirty: true, unsavedCount: 1, name: 'plan.vcscenario.json', handle, lang: 'en' as const, backupIds: [BACKUP_ID] };
     await h.setDocumentState(event, state);
     expect(ctx.document.state).toEqual(state);
     expect(changed).toHaveBeenCalledWith(event.sender, file);

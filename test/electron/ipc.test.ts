@@ -53,7 +53,7 @@ const VALID_ARGS: Record<string, unknown[]> = {
   writeBackup: [{ id: BACKUP, title: 'T', name: 'n.vcscenario.json', handle: null, text: '{}' }],
   removeBackup: [BACKUP],
   restoreBackup: [BACKUP],
-  setDocumentState: [{ dirty: true, name: null, handle: null, lang: 'nl', backupId: null }],
+  setDocumentState: [{ dirty: true, unsavedCount: 1, name: null, handle: null, lang: 'nl', backupIds: [] }],
   saveBeforeCloseDone: [HANDLE, true],
 };
 
@@ -137,7 +137,7 @@ describe('payload validation', () => {
     ['openRecent', (p: string) => [p]],
     ['saveFile', (p: string) => [p, '{}', false]],
     ['writeBackup', (p: string) => [{ id: BACKUP, title: 'T', name: 'n', handle: p, text: '{}' }]],
-    ['setDocumentState', (p: string) => [{ dirty: true, name: null, handle: p, lang: 'nl', backupId: null }]],
+    ['setDocumentState', (p: string) => [{ dirty: true, unsavedCount: 1, name: null, handle: p, lang: 'nl', backupIds: [] }]],
     ['removeBackup', (p: string) => [p]],
     ['restoreBackup', (p: string) => [p]],
   ] as const)('%s refuses a path where a handle or id belongs', async (method, args) => {
@@ -151,7 +151,7 @@ describe('payload validation', () => {
     await expect(call(channelOf('writeBackup'), event(), { ...(VALID_ARGS.writeBackup![0] as object), path: '/etc/passwd' })).rejects.toThrow(/invalid/);
     await expect(call(channelOf('saveFile'), event(), HANDLE, '{}', 'yes')).rejects.toThrow(/invalid/);
     await expect(call(channelOf('saveFile'), event(), HANDLE, 'x'.repeat(20 * 1024 * 1024 + 1), false)).rejects.toThrow(/invalid/);
-    await expect(call(channelOf('setDocumentState'), event(), { dirty: true, name: null, handle: null, lang: 'de', backupId: null })).rejects.toThrow(/invalid/);
+    await expect(call(channelOf('setDocumentState'), event(), { dirty: true, unsavedCount: 1, name: null, handle: null, lang: 'de', backupIds: [] })).rejects.toThrow(/invalid/);
     expect(handlers.writeBackup).not.toHaveBeenCalled();
     expect(handlers.saveFile).not.toHaveBeenCalled();
   });

@@ -265,13 +265,13 @@ describe('files through the main process', () => {
   it('the menu follows the language the renderer reports', async () => {
     const { electron, call } = await running();
     expect(lastMenu(electron)[0]!.label).toBe('Bestand');
-    await call('setDocumentState', { dirty: false, name: null, handle: null, lang: 'en', backupId: null });
+    await call('setDocumentState', { dirty: false, unsavedCount: 0, name: null, handle: null, lang: 'en', backupIds: [] });
     expect(lastMenu(electron)[0]!.label).toBe('File');
   });
 
   it('loads a crashed renderer again (it then offers the backup), but not in a loop', async () => {
     const { window, contents, call } = await running();
-    await call('setDocumentState', { dirty: true, name: 'x', handle: null, lang: 'nl', backupId: null });
+    await call('setDocumentState', { dirty: true, unsavedCount: 1, name: 'x', handle: null, lang: 'nl', backupIds: [] });
     for (let i = 0; i < 5; i++) contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
     expect(contents.reload).toHaveBeenCalledTimes(3);
     // The dead page cannot answer: the window may close without a question.
@@ -283,14 +283,14 @@ describe('files through the main process', () => {
     async function dirtyWindow(lang: 'nl' | 'en' = 'nl') {
       const r = await running();
       await r.call('writeBackup', { id: BACKUP, title: 'Werk', name: 'plan.vcscenario.json', handle: null, text: withTitle('Werk') });
-      await r.call('setDocumentState', { dirty: true, name: 'plan.vcscenario.json', handle: null, lang, backupId: BACKUP });
+      await r.call('setDocumentState', { dirty: true, unsavedCount: 1, name: 'plan.vcscenario.json', handle: null, lang, backupIds: [BACKUP] });
       return r;
     }
     const backupFile = () => path.join(appRoot, 'user-data', 'backups', `${BACKUP}.json`);
 
     it('closes without asking when everything is saved', async () => {
       const { electron, window, call } = await running();
-      await call('setDocumentState', { dirty: false, name: 'plan.vcscenario.json', handle: null, lang: 'nl', backupId: null });
+      await call('setDocumentState', { dirty: false, unsavedCount: 0, name: 'plan.vcscenario.json', handle: null, lang: 'nl', backupIds: [] });
       window.close();
       expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
       expect(window.destroyed).toBe(true);

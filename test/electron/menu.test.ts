@@ -53,15 +53,23 @@ describe('the File menu', () => {
   const file = (overrides: Partial<MenuOptions> = {}) => items(menu(overrides)[0]);
   const labelled = (template: MenuItemConstructorOptions[]) => template.filter((item) => item.type !== 'separator').map((item) => item.label);
 
-  it('has New, Open, Recent, Save, Save As, Close and Quit, in Dutch and English', () => {
-    expect(labelled(file())).toEqual(['Nieuw', 'Openen…', 'Recent geopend', 'Opslaan', 'Opslaan als…', 'Sluiten', 'Afsluiten']);
-    expect(labelled(file({ locale: 'en' }))).toEqual(['New', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Close', 'Quit']);
+  it('has New, Open, Recent, Save, Save As, Make a Variant, Export, Close and Quit, in Dutch and English', () => {
+    expect(labelled(file())).toEqual(['Nieuw', 'Openen…', 'Recent geopend', 'Opslaan', 'Opslaan als…', 'Variant maken', 'Exporteren…', 'Sluiten', 'Afsluiten']);
+    expect(labelled(file({ locale: 'en' }))).toEqual(['New', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Make a Variant', 'Export…', 'Close', 'Quit']);
   });
 
   it('each item sends its command to the renderer', () => {
     const send = jest.fn();
     for (const item of file({ send })) if (item.id && item.id !== 'recent') (item.click as () => void)();
-    expect(send.mock.calls.map(([command]) => command)).toEqual(['new', 'open', 'save', 'saveAs', 'close']);
+    expect(send.mock.calls.map(([command]) => command)).toEqual(['new', 'open', 'save', 'saveAs', 'duplicate', 'export', 'close']);
+  });
+
+  it('View > Compare Scenarios sends compare', () => {
+    const send = jest.fn();
+    const view = items(menu({ send, locale: 'en' })[2]);
+    expect(view[0]).toMatchObject({ id: 'compare', label: 'Compare Scenarios' });
+    (view[0]!.click as () => void)();
+    expect(send).toHaveBeenCalledWith('compare');
   });
 
   it('shows the usual keys but leaves them to the renderer (no key is handled twice)', () => {
@@ -71,6 +79,8 @@ describe('the File menu', () => {
     expect(byId.save).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
     expect(byId.saveAs).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+S', registerAccelerator: false });
     expect(byId.close).toMatchObject({ accelerator: 'CmdOrCtrl+W', registerAccelerator: false });
+    expect(byId.duplicate).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+D', registerAccelerator: false });
+    expect(byId.export).toMatchObject({ accelerator: 'CmdOrCtrl+E', registerAccelerator: false });
     const edit = items(menu()[1]);
     expect(edit[0]).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
     expect(edit[1]).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false });

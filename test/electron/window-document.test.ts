@@ -13,7 +13,7 @@ function setup(answer: CloseAnswer) {
     cancelled: jest.fn(),
   } satisfies WindowDocumentDeps;
   const doc = new WindowDocument(deps);
-  doc.update({ dirty: true, name: 'plan.vcscenario.json', handle: null, lang: 'nl', backupId: BACKUP });
+  doc.update({ dirty: true, unsavedCount: 1, name: 'plan.vcscenario.json', handle: null, lang: 'nl', backupIds: [BACKUP] });
   return { doc, deps };
 }
 
@@ -38,6 +38,22 @@ it('asks in the language of the renderer, naming the file', async () => {
     detail: "Your changes will be lost if you don't save them.",
     buttons: ['Save', "Don't save", 'Cancel'],
   });
+});
+
+it('with several tabs unsaved, asks about all of them at once, and Don\'t save removes every backup', async () => {
+  const { doc, deps } = setup('discard');
+  const OTHER = '4a2b8c1a-9d4e-4f6a-8b7c-1d2e3f4a5b6c';
+  doc.update({ ...doc.state, unsavedCount: 2, name: null, backupIds: [BACKUP, OTHER] });
+  expect(doc.onClose()).toBe(false);
+  await flush();
+  expect(deps.ask).toHaveBeenCalledWith({
+    message: 'Wilt u de wijzigingen in 2 scenario’s opslaan?',
+    detail: 'Uw wijzigingen gaan verloren als u ze niet opslaat.',
+    buttons: ['Alles opslaan', 'Niet opslaan', 'Annuleren'],
+  });
+  expect(closeQuestion('en', null, 3).message).toBe('Do you want to save the changes you made to 3 scenarios?');
+  expect(deps.removeBackup.mock.calls).toEqual([[BACKUP], [OTHER]]);
+  expect(deps.close).toHaveBeenCalled();
 });
 
 it('Cancel: the window stays, and a quit in progress is called off', async () => {
@@ -116,7 +132,7 @@ it('a page loaded anew (a reload after a crash) starts clean, and the guard is b
   const { doc, deps } = setup('cancel');
   doc.rendererGone();
   doc.reset();
-  expect(doc.state).toMatchObject({ dirty: false, backupId: null, lang: 'nl' });
+  expect(doc.state).toMatchObject({ dirty: false, backupIds: [], lang: 'nl' });
   expect(doc.onClose()).toBe(true); // nothing unsaved in the new page yet
   doc.update({ ...doc.state, dirty: true });
   expect(doc.onClose()).toBe(false);

@@ -105,7 +105,7 @@ describe('the saved point (unsaved changes)', () => {
     store.getState().loadScenario(voorbeeld, null);
     store.getState().commit('a', (s) => void (s.title = 'A'));
     store.getState().commit('b', (s) => void (s.title = 'B'));
-    store.getState().markSaved(currentSeq(store.getState()), 'b.vcscenario.json', 'h');
+    store.getState().updateDocument(store.getState().activeDocumentId!, { savedSeq: currentSeq(store.getState()), fileName: 'b.vcscenario.json', fileHandle: 'h' });
     expect(dirty(store)).toBe(false);
     expect(store.getState()).toMatchObject({ fileName: 'b.vcscenario.json', fileHandle: 'h' });
     store.getState().undo();
@@ -118,7 +118,7 @@ describe('the saved point (unsaved changes)', () => {
     const store = createAppStore();
     store.getState().loadScenario(voorbeeld, null);
     store.getState().commit('a', (s) => void (s.title = 'A'));
-    store.getState().markSaved(currentSeq(store.getState()), 'a.json', 'h');
+    store.getState().updateDocument(store.getState().activeDocumentId!, { savedSeq: currentSeq(store.getState()), fileName: 'a.json', fileHandle: 'h' });
     store.getState().undo();
     store.getState().commit('b', (s) => void (s.title = 'B'));
     store.getState().undo();

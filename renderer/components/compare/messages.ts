@@ -10,6 +10,9 @@ const nl = {
   reference: 'referentie',
   referenceLabel: 'Vergelijk met',
   tooFew: 'Open ten minste twee scenario’s om te vergelijken.',
+  pickLegend: 'Welke geopende scenario’s vergelijken?',
+  pickHint: 'Kies er ten minste twee. Het eerste gekozen scenario is de referentie (A), tenzij u hieronder een ander kiest.',
+  howToMore: 'Open er nog een vanaf het startscherm, of maak een variant van het scenario dat nu open is.',
 
   chartTitle: 'Besparing per jaar',
   chartCumulativeTitle: 'Cumulatieve besparing',
@@ -112,10 +115,13 @@ export type CompareMessages = typeof nl;
 
 const en: CompareMessages = {
   title: 'Compare scenarios',
-  scenarios: 'Scenarios compared',
+  scenarios: 'Compared scenarios',
   reference: 'reference',
   referenceLabel: 'Compare with',
   tooFew: 'Open at least two scenarios to compare.',
+  pickLegend: 'Which open scenarios to compare?',
+  pickHint: 'Choose at least two. The first one chosen is the reference (A), unless you choose another below.',
+  howToMore: 'Open another one from the start screen, or make a variant of the scenario that is open now.',
 
   chartTitle: 'Savings per year',
   chartCumulativeTitle: 'Cumulative savings',

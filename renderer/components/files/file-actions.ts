@@ -2,11 +2,11 @@
 // recent, drop, samples, a file from the OS), Save, Save As, Close, the backups of unsaved work
 // and what the window is told about the document. The platform does the I/O; this decides.
 //
-// One way in for every file opened: openFile() parses with the engine and either loads it
-// (saying so when it was migrated from an older version) or shows its problems while the
-// current work stays open. Unsaved work is only ever replaced after the user said so.
-import { scenarioFileName, windowTitle } from '../../../shared/files/file-names';
-import { newId } from '../../../shared/files/new-id';
+// One way in for every file opened: openFile() parses with the engine and either opens it in a
+// tab of its own (saying so when it was migrated from an older version) or shows its problems
+// while the current work stays open. Opening never replaces other work: each document is a tab,
+// and a tab with unsaved work closes only after the user said so.
+import { scenarioFileName, variantTitle, windowTitle } from '../../../shared/files/file-names';
 import type { MenuCommand, OpenedFile, ReadResult, RecentFile, SaveResult } from '../../../shared/ipc/contract';
 import type { LocalizedText } from '../../../shared/scenario/problems';
 import { parseScenarioText } from '../../../shared/scenario/parse';
@@ -16,8 +16,9 @@ import { newScenario } from '../../../shared/scenario/new-scenario';
 import { ranByKeyJustNow } from '../../commands/use-shortcuts';
 import type { AppPlatform, DroppedFile } from '../../platform/platform';
 import type { ConflictAnswer, UnsavedAnswer } from '../../store/files-slice';
+import { openDocuments } from '../../store/documents-slice';
 import { currentSeq, scenarioSelectors } from '../../store/scenario-slice';
-import type { AppStore } from '../../store/store';
+import type { AppStore, StoreState } from '../../store/store';
 import { fileMessages, type FileMessages } from './messages';
 
 /** A backup is written this long after the last edit. */
@@ -31,8 +32,10 @@ export interface FileActions {
   /** The file the app starts with: no question asked, nothing to replace. */
   openInitial(file: OpenedFile | null): void;
   newScenario(): Promise<boolean>;
-  /** A scenario made elsewhere (an import) as a new, unsaved document; asks first like New. */
+  /** A scenario made elsewhere (an import) as a new, unsaved document in a tab of its own. */
   openNewDocument(scenario: Scenario): Promise<boolean>;
+  /** A copy of the active scenario as a new, unsaved tab: a variant to change and compare. */
+  duplicate(): void;
   open(): Promise<boolean>;
   openRecent(handle: string): Promise<boolean>;
   openSample(id: string): Promise<boolean>;
@@ -41,6 +44,7 @@ export interface FileActions {
   openResult(result: ReadResult): Promise<boolean>;
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
+  /** Closes the active tab, asking first when it has unsaved work. */
   close(): Promise<boolean>;
   /** Lists the backups left by an earlier session and offers them (the restore dialog). */
   offerBackups(): Promise<void>;
@@ -120,15 +124,18 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
 
   const dirty = () => scenarioSelectors.dirty(get());
 
-  const removeBackup = async () => {
-    const { backupId, backupWritten } = get();
-    if (!backupWritten) return;
-    get().setBackupWritten(false);
-    await platform.removeBackup(backupId).catch(() => undefined);
+  const documentOf = (id: string | null) => openDocuments(get()).find((d) => d.id === id);
+
+  /** Removes a document's backup (default: the active one's), if one was written. */
+  const removeBackup = async (docId = get().activeDocumentId) => {
+    const doc = documentOf(docId);
+    if (!doc?.backupWritten) return;
+    get().updateDocument(doc.id, { backupWritten: false });
+    await platform.removeBackup(doc.backupId).catch(() => undefined);
   };
 
-  /** Whether the open work may be replaced: nothing unsaved, or the user saved or let it go. */
-  const confirmReplace = async (): Promise<boolean> => {
+  /** Whether the active document may be closed: nothing unsaved, or the user saved or let it go. */
+  const confirmClose = async (): Promise<boolean> => {
     if (!dirty()) return true;
     const answer = await askUnsaved(scenarioSelectors.documentName(get()) ?? '');
     if (answer === 'cancel') return false;
@@ -137,23 +144,33 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
     return true;
   };
 
-  /** A new document: its own backup id; the previous one's backup is gone (saved or let go). */
-  const replaceWith = (scenario: Scenario, name: string | null, handle: string | null, restoredBackupId?: string) => {
-    get().setBackupId(restoredBackupId ?? newId(), restoredBackupId !== undefined);
-    get().loadScenario(scenario, name, { handle, dirty: restoredBackupId !== undefined });
+  /**
+   * A new tab with its own history and backup id. A file that is open already (the same handle:
+   * main gives one per path) is not opened twice: its tab comes forward, with its edits.
+   */
+  const openAsDocument = (scenario: Scenario, name: string | null, handle: string | null, restoredBackupId?: string): boolean => {
     get().dismissOpenProblems();
+    const already = handle === null ? undefined : openDocuments(get()).find((d) => d.fileHandle === handle);
+    if (already && restoredBackupId === undefined) {
+      get().switchDocument(already.id);
+      return false;
+    }
+    get().openDocument(scenario, name, { handle, backupId: restoredBackupId });
+    return true;
   };
 
   /** The one way in for a file's text. */
-  const openFile = async (file: OpenedFile, ask: boolean): Promise<boolean> => {
+  const openFile = async (file: OpenedFile): Promise<boolean> => {
     const result = parseScenarioText(file.text);
     if (!result.ok) {
       // The file is left as it is; so is the work that is open.
       get().showOpenProblems(file.name, result.problems);
       return false;
     }
-    if (ask && !(await confirmReplace())) return false;
-    replaceWith(result.value, file.name, file.handle);
+    if (!openAsDocument(result.value, file.name, file.handle)) {
+      notify('info', both((t) => t.alreadyOpen(file.name)));
+      return true;
+    }
     if (result.migratedFrom !== undefined) {
       const from = result.migratedFrom;
       notify('info', both((t) => t.migrated(file.name, from)));
@@ -169,7 +186,7 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
       notify('error', both((t) => t.openFailedReason(result.name, result.reason)));
       return false;
     }
-    return openFile(result.file, true);
+    return openFile(result.file);
   };
 
   const guarded = async (work: () => Promise<ReadResult>): Promise<boolean> => {
@@ -186,16 +203,20 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
     return serializeScenario({ ...scenario, createdAt: scenario.createdAt ?? stamp, updatedAt: stamp });
   };
 
-  /** After a save: the saved point, the backup gone (when nothing changed meanwhile), a notice. */
-  const finishSave = async (result: SaveResult, seq: number): Promise<boolean> => {
+  /**
+   * After a save: the saved point, the backup gone (when nothing changed meanwhile), a notice.
+   * `docId`: the document that was saved, which may no longer be the active tab.
+   */
+  const finishSave = async (result: SaveResult, seq: number, docId: string | null): Promise<boolean> => {
     if (result.kind === 'canceled') return false;
     if (result.kind === 'failed') {
       notify('error', both((t) => t.saveFailedReason(result.name, result.reason)));
       return false;
     }
     if (result.kind === 'conflict') return false; // handled by the caller
-    get().markSaved(seq, result.name, result.handle);
-    if (!dirty()) await removeBackup();
+    if (docId === null) return false;
+    get().updateDocument(docId, { savedSeq: seq, fileName: result.name, fileHandle: result.handle });
+    if (documentOf(docId)?.dirty === false) await removeBackup(docId);
     notify('info', both((t) => (platform.files.saveInPlace ? t.saved(result.name) : t.downloaded(result.name))));
     return true;
   };
@@ -226,6 +247,7 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
       const state = get();
       if (!state.scenario) return false;
       const seq = currentSeq(state);
+      const docId = state.activeDocumentId;
       const text = textToSave(state.scenario);
       const suggested = state.fileName ?? scenarioFileName(state.scenario.title);
       let result: SaveResult;
@@ -237,7 +259,7 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
       } catch {
         result = { kind: 'failed', name: suggested, reason: 'failed' };
       }
-      return await finishSave(result, seq);
+      return await finishSave(result, seq, docId);
     } finally {
       refocus();
     }
@@ -252,6 +274,7 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
       const fresh = get();
       if (!fresh.scenario || fresh.fileHandle === null) return false;
       const seq = currentSeq(fresh);
+      const docId = fresh.activeDocumentId;
       const text = textToSave(fresh.scenario);
       let result: SaveResult;
       try {
@@ -264,7 +287,7 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
       } catch {
         result = { kind: 'failed', name: fresh.fileName ?? '', reason: 'failed' };
       }
-      return await finishSave(result, seq);
+      return await finishSave(result, seq, docId);
     } finally {
       refocus();
     }
@@ -287,21 +310,27 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
     },
 
     openInitial(file) {
-      if (file) void openFile(file, false);
+      if (file) void openFile(file);
     },
 
     async newScenario() {
-      if (!(await confirmReplace())) return false;
-      replaceWith(newScenario(now().getFullYear(), get().lang, now()), null, null);
+      openAsDocument(newScenario(now().getFullYear(), get().lang, now()), null, null);
       get().setNotice(null);
       return true;
     },
 
     async openNewDocument(scenario) {
-      if (!(await confirmReplace())) return false;
-      replaceWith(scenario, null, null);
+      openAsDocument(scenario, null, null);
       get().setNotice(null);
       return true;
+    },
+
+    duplicate() {
+      const { scenario, lang } = get();
+      if (!scenario) return;
+      const titles = new Set(openDocuments(get()).map((d) => d.scenario.title));
+      get().duplicateDocument(variantTitle(scenario.title, titles, fileMessages[lang].variant));
+      notify('info', both((t) => t.duplicated(scenario.title)));
     },
 
     open: () => guarded(() => platform.openFile()),
@@ -314,10 +343,9 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
 
     async close() {
       if (!get().scenario) return true;
-      if (!(await confirmReplace())) return false;
+      if (!(await confirmClose())) return false;
       await removeBackup();
       get().closeScenario();
-      get().setBackupId(newId());
       get().setNotice(null);
       return true;
     },
@@ -335,8 +363,7 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
           get().showOpenProblems(backup.name, result.problems);
           return false;
         }
-        if (!(await confirmReplace())) return false;
-        replaceWith(result.value, backup.handle === null ? null : backup.name, backup.handle, backup.id);
+        openAsDocument(result.value, backup.handle === null ? null : backup.name, backup.handle, backup.id);
         get().setOfferedBackups(get().offeredBackups.filter((b) => b.id !== id));
         notify('info', both((t) => t.restored(backup.title)));
         return true;
@@ -370,6 +397,15 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
         case 'close':
           void actions.close();
           return;
+        case 'duplicate':
+          actions.duplicate();
+          return;
+        case 'export':
+          if (get().scenario) get().setExportOpen(true);
+          return;
+        case 'compare':
+          get().setView('compare');
+          return;
         case 'undo':
         case 'redo':
           // In a text field, undo belongs to the field (as Ctrl+Z does); elsewhere to the scenario.
@@ -381,28 +417,39 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
     },
 
     async saveBeforeClose(requestId) {
-      const ok = await save();
+      // Every tab with unsaved work, each brought forward so that a Save As dialog is about what is on screen.
+      let ok = true;
+      for (const doc of openDocuments(get()).filter((d) => d.dirty)) {
+        get().switchDocument(doc.id);
+        if (!(await save())) {
+          ok = false;
+          break;
+        }
+      }
       platform.saveBeforeCloseDone(requestId, ok);
     },
 
     start() {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const writeBackup = async () => {
-        timer = undefined;
-        const state = get();
-        if (!state.scenario || !dirty()) return;
-        const { backupId } = state;
+      // One pending backup per document: switching tabs does not lose the one being waited for.
+      const timers = new Map<string, ReturnType<typeof setTimeout>>();
+      const written = new Map<string, Scenario>();
+      const writeBackup = async (docId: string) => {
+        timers.delete(docId);
+        const doc = documentOf(docId);
+        if (!doc?.dirty || written.get(docId) === doc.scenario) return;
         try {
           await platform.writeBackup({
-            id: backupId,
-            title: state.scenario.title,
-            name: scenarioSelectors.documentName(state) ?? state.scenario.title,
-            handle: state.fileHandle,
-            text: serializeScenario(state.scenario),
+            id: doc.backupId,
+            title: doc.scenario.title,
+            name: doc.name,
+            handle: doc.fileHandle,
+            text: serializeScenario(doc.scenario),
           });
-          // Saved or replaced meanwhile: the backup is not wanted any more.
-          if (get().backupId === backupId && dirty()) get().setBackupWritten(true);
-          else await platform.removeBackup(backupId).catch(() => undefined);
+          written.set(docId, doc.scenario);
+          // Saved or closed meanwhile: the backup is not wanted any more.
+          const now = documentOf(docId);
+          if (now?.dirty && now.backupId === doc.backupId) get().updateDocument(docId, { backupWritten: true });
+          else await platform.removeBackup(doc.backupId).catch(() => undefined);
         } catch {
           // The next edit tries again; the work itself is still open.
         }
@@ -413,35 +460,47 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
       const onChange = () => {
         const state = get();
         const isDirty = dirty();
+        const docId = state.activeDocumentId;
         if (state.scenario !== lastScenario) {
           lastScenario = state.scenario;
-          clearTimeout(timer);
-          timer = isDirty ? setTimeout(() => void writeBackup(), backupDelay) : undefined;
+          if (docId !== null) {
+            clearTimeout(timers.get(docId));
+            if (isDirty) timers.set(docId, setTimeout(() => void writeBackup(docId), backupDelay));
+            else timers.delete(docId);
+          }
         }
         if (!isDirty && state.backupWritten) {
-          clearTimeout(timer);
+          if (docId !== null) clearTimeout(timers.get(docId));
           void removeBackup();
         }
+        report(get());
+      };
+      // What main and the window are told, from the state as it is now (removeBackup changed it).
+      const report = (state: StoreState) => {
+        const isDirty = scenarioSelectors.dirty(state);
+        const docs = openDocuments(state);
+        const unsaved = docs.filter((d) => d.dirty);
         const name = state.scenario ? scenarioSelectors.documentName(state) : null;
-        const report = {
-          dirty: isDirty,
-          name,
+        const next = {
+          dirty: unsaved.length > 0,
+          unsavedCount: unsaved.length,
+          name: unsaved.length === 1 ? unsaved[0]!.name : name,
           handle: state.fileHandle,
           lang: state.lang,
-          backupId: state.backupWritten ? state.backupId : null,
+          backupIds: docs.filter((d) => d.backupWritten).map((d) => d.backupId),
         };
-        const key = JSON.stringify(report);
+        const key = JSON.stringify(next);
         if (key !== lastReported) {
           lastReported = key;
           if (typeof document !== 'undefined') document.title = windowTitle(name, isDirty);
-          platform.setDocumentState(report);
+          platform.setDocumentState(next);
         }
       };
       onChange();
       const unsubscribe = store.subscribe(onChange);
       return () => {
         unsubscribe();
-        clearTimeout(timer);
+        for (const timer of timers.values()) clearTimeout(timer);
       };
     },
   };

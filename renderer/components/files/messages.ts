@@ -51,6 +51,14 @@ const nl = {
     names.length === 1
       ? `„${names[0]}” bestaat niet meer en is uit de lijst van recente bestanden gehaald.`
       : `${names.map((n) => `„${n}”`).join(', ')} bestaan niet meer en zijn uit de lijst van recente bestanden gehaald.`,
+  alreadyOpen: (name: string) => `„${name}” was al geopend; dat tabblad staat nu vooraan.`,
+  duplicated: (title: string) => `Een variant van „${title}” is geopend in een nieuw tabblad. Het origineel blijft zoals het was.`,
+  variant: 'variant',
+  duplicate: 'Variant maken',
+  duplicateHint: 'Kopie van dit scenario in een nieuw tabblad, om te wijzigen en te vergelijken',
+  compare: 'Vergelijken',
+  tabsLabel: 'Geopende scenario’s',
+  closeTab: (name: string) => `„${name}” sluiten`,
   dismiss: 'Melding sluiten',
   nothingChanged: 'Er is niets veranderd, niet aan het bestand en niet aan uw werk.',
 };
@@ -106,6 +114,14 @@ const en: FileMessages = {
     names.length === 1
       ? `“${names[0]}” no longer exists and has been taken off the recent files.`
       : `${names.map((n) => `“${n}”`).join(', ')} no longer exist and have been taken off the recent files.`,
+  alreadyOpen: (name: string) => `“${name}” was already open; its tab is now in front.`,
+  duplicated: (title: string) => `A variant of “${title}” has been opened in a new tab. The original stays as it was.`,
+  variant: 'variant',
+  duplicate: 'Make a variant',
+  duplicateHint: 'A copy of this scenario in a new tab, to change and compare',
+  compare: 'Compare',
+  tabsLabel: 'Open scenarios',
+  closeTab: (name: string) => `Close “${name}”`,
   dismiss: 'Close message',
   nothingChanged: 'Nothing has changed, neither the file nor your work.',
 };

@@ -4,13 +4,15 @@ import { useAppStore } from '../../store/store';
 import { scenarioSelectors } from '../../store/scenario-slice';
 import { useOptionalFileActions } from '../files/file-actions-context';
 import { fileMessages } from '../files/messages';
-import { DIRTY_MARK } from '../../../shared/files/file-names';
+import { compareMessages } from '../compare/messages';
+import { DirtyMark } from './DirtyMark';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UnitSwitch } from './UnitSwitch';
 
 export function Header() {
   const t = useMessages();
   const f = useLocalized(fileMessages);
+  const c = useLocalized(compareMessages);
   const files = useOptionalFileActions();
   const scenario = useAppStore((s) => s.scenario);
   const view = useAppStore((s) => s.view);
@@ -23,26 +25,22 @@ export function Header() {
   const setImportOpen = useAppStore((s) => s.setImportOpen);
   const setExportOpen = useAppStore((s) => s.setExportOpen);
   const editing = view === 'editor' && scenario !== null;
+  const comparing = view === 'compare' && scenario !== null;
   return (
     <header className="app-header">
       <div className="app-header__titles">
         <p className="app-header__app">{t.appName}</p>
-        <h1>{editing ? scenario.title : t.startTitle}</h1>
+        <h1>{editing ? scenario.title : comparing ? c.title : t.startTitle}</h1>
         {editing && scenario.municipality ? <p className="app-header__sub">{scenario.municipality}</p> : null}
         {editing && documentName ? (
           <p className="app-header__file" data-testid="document-name">
             <span>{documentName}</span>
-            {dirty ? (
-              <span className="app-header__dirty" title={f.unsavedMark}>
-                <span aria-hidden="true">{DIRTY_MARK}</span>
-                <span className="visually-hidden">({f.unsavedMark})</span>
-              </span>
-            ) : null}
+            {dirty ? <DirtyMark className="app-header__dirty" /> : null}
           </p>
         ) : null}
       </div>
       <div className="app-header__tools">
-        {editing ? (
+        {editing || comparing ? (
           <button type="button" className="tool-button" onClick={() => setView('start')}>
             {t.startScreen}
           </button>
@@ -68,7 +66,7 @@ export function Header() {
             {t.exportSummary}
           </button>
         ) : null}
-        {editing ? <UnitSwitch /> : null}
+        {editing || comparing ? <UnitSwitch /> : null}
         <LanguageSwitch />
         {editing ? (
           <button type="button" className="tool-button" aria-keyshortcuts="F5" onClick={() => setPresenting(true)}>

@@ -187,7 +187,7 @@ describe('CompareView: what differs', () => {
   it('in English', () => {
     setUi('en');
     render(<CompareView items={items(['Example', voorbeeld()], ['Later', later()])} />);
-    expect(screen.getByRole('heading', { level: 2, name: 'Compare scenarios' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Compared scenarios' })).toBeInTheDocument();
     expect(screen.getByText('B starts “20% korting Vitale Coalitie” in 2023 instead of 2022.')).toBeInTheDocument();
     expect(tableRows(screen.getByTestId('compare-perYear-table'))[2]?.cells[0]).toBe('629,861');
   });

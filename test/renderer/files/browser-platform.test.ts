@@ -79,9 +79,9 @@ describe('without the File System Access API', () => {
       return event.defaultPrevented;
     };
     expect(leave()).toBe(false);
-    platform.setDocumentState({ dirty: true, name: 'x', handle: null, lang: 'nl', backupId: null });
+    platform.setDocumentState({ dirty: true, unsavedCount: 1, name: 'x', handle: null, lang: 'nl', backupIds: [] });
     expect(leave()).toBe(true);
-    platform.setDocumentState({ dirty: false, name: 'x', handle: null, lang: 'nl', backupId: null });
+    platform.setDocumentState({ dirty: false, unsavedCount: 0, name: 'x', handle: null, lang: 'nl', backupIds: [] });
     expect(leave()).toBe(false);
   });
 });
@@ -192,14 +192,14 @@ describe('the Electron platform', () => {
     await platform.openDropped({ file });
     await platform.saveFile('h', 't', true);
     await platform.saveFileAs('t', 'n');
-    platform.setDocumentState({ dirty: true, name: null, handle: null, lang: 'en', backupId: null });
+    platform.setDocumentState({ dirty: true, unsavedCount: 1, name: null, handle: null, lang: 'en', backupIds: [] });
     platform.saveBeforeCloseDone('r', true);
     expect(calls).toEqual([
       ['openFileDialog'],
       ['openDroppedFile', file],
       ['saveFile', 'h', 't', true],
       ['saveFileAs', 't', 'n'],
-      ['setDocumentState', { dirty: true, name: null, handle: null, lang: 'en', backupId: null }],
+      ['setDocumentState', { dirty: true, unsavedCount: 1, name: null, handle: null, lang: 'en', backupIds: [] }],
       ['saveBeforeCloseDone', 'r', true],
     ]);
   });

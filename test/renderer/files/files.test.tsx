@@ -1,6 +1,6 @@
 // File handling in the renderer (jsdom), against an in-memory platform: the unsaved mark and
-// the window title, Save and Save As, the conflict question, Save / Don't save / Cancel before
-// work is replaced, bad files refused with their problems, backups after edits and the restore
+// the window title, Save and Save As, the conflict question, several documents as tabs and
+// Save / Don't save / Cancel before a tab with unsaved work closes, bad files refused with their problems, backups after edits and the restore
 // offer, menu commands, the close request from main, shortcuts and drops.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -234,63 +234,153 @@ describe('opening', () => {
     expect(platform.calls.filter((c) => c.startsWith('saveFile'))).toEqual([]);
   });
 
-  describe('over unsaved work', () => {
-    async function ask() {
+  describe('next to unsaved work: every document is a tab of its own', () => {
+    /** plan.vcscenario.json open and edited (backed up), then ander.vcscenario.json opened with Ctrl+O. */
+    async function twoTabs() {
       const platform = await withOpenFile();
       platform.disk.set('h-ander', { name: 'ander.vcscenario.json', text: textWith('Ander') });
       edit('Mijn werk');
       await waitFor(() => expect(platform.backups.size).toBe(1));
       platform.nextOpen = { kind: 'opened', file: { name: 'ander.vcscenario.json', text: textWith('Ander'), handle: 'h-ander' } };
       fireEvent.keyDown(window, { key: 'o', ctrlKey: true });
+      await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Ander'));
+      const tabs = screen.getByRole('navigation', { name: 'Geopende scenario’s' });
+      return { platform, tabs };
+    }
+    const tabButton = (tabs: HTMLElement, name: RegExp) => within(tabs).getByRole('button', { name });
+
+    it('opening another file asks nothing and keeps the unsaved work, with its history and backup, in its tab', async () => {
+      const { platform, tabs } = await twoTabs();
+      expect(screen.queryByRole('alertdialog')).toBeNull();
+      expect(document.title).toBe('ander.vcscenario.json — Vitale Coalitie Scenarioplanner');
+      expect(tabButton(tabs, /^Ander$/)).toHaveAttribute('aria-current', 'page');
+      expect(tabButton(tabs, /^Mijn werk \(niet opgeslagen wijzigingen\)$/)).not.toHaveAttribute('aria-current');
+      // Main knows about both: one unsaved document, its backup kept.
+      expect(platform.lastState).toMatchObject({ dirty: true, unsavedCount: 1, name: 'plan.vcscenario.json', handle: 'h-ander' });
+      expect(platform.lastState!.backupIds).toEqual([...platform.backups.keys()]);
+
+      await userEvent.click(tabButton(tabs, /^Mijn werk/));
+      expect(useAppStore.getState().scenario!.title).toBe('Mijn werk');
+      expect(useAppStore.getState().fileHandle).toBe('h-plan');
+      expect(document.title).toBe('plan.vcscenario.json ● — Vitale Coalitie Scenarioplanner');
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Mijn werk');
+      // Its own history came along: undo goes back to the file as opened, which is clean again.
+      fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+      expect(useAppStore.getState().scenario!.title).toBe(fixture.title);
+      await waitFor(() => expect(platform.backups.size).toBe(0));
+      expect(platform.lastState).toMatchObject({ dirty: false, unsavedCount: 0, backupIds: [] });
+    });
+
+    it('closing a tab with unsaved work asks: Cancel keeps it', async () => {
+      const { tabs } = await twoTabs();
+      await userEvent.click(within(tabs).getByRole('button', { name: '„Mijn werk” sluiten' }));
       const dialog = await screen.findByRole('alertdialog');
       expect(dialog).toHaveAccessibleName('Wijzigingen in „plan.vcscenario.json” opslaan?');
       expect(within(dialog).getByRole('button', { name: 'Opslaan' })).toHaveFocus();
-      return { platform, dialog };
-    }
-
-    it('Cancel keeps the work open', async () => {
-      const { dialog } = await ask();
       await userEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
       expect(useAppStore.getState().scenario!.title).toBe('Mijn werk');
+      expect(useAppStore.getState().documents).toHaveLength(2);
     });
 
-    it("Don't save opens the other file and removes the backup", async () => {
-      const { platform, dialog } = await ask();
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Niet opslaan' }));
-      await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Ander'));
+    it("Don't save closes the tab and removes its backup; the tab next to it comes forward", async () => {
+      const { platform, tabs } = await twoTabs();
+      await userEvent.click(within(tabs).getByRole('button', { name: '„Mijn werk” sluiten' }));
+      await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Niet opslaan' }));
+      await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(1));
+      expect(useAppStore.getState().scenario!.title).toBe('Ander');
       expect(platform.backups.size).toBe(0);
-      expect(document.title).toBe('ander.vcscenario.json — Vitale Coalitie Scenarioplanner');
+      expect(platform.disk.get('h-plan')!.text).toBe(FIXTURE_TEXT);
     });
 
-    it('Save saves first, then opens', async () => {
-      const { platform, dialog } = await ask();
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
-      await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Ander'));
+    it('Save saves first, then closes', async () => {
+      const { platform, tabs } = await twoTabs();
+      await userEvent.click(within(tabs).getByRole('button', { name: '„Mijn werk” sluiten' }));
+      await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Opslaan' }));
+      await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(1));
       expect(platform.disk.get('h-plan')!.text).toContain('"title": "Mijn werk"');
       expect(platform.backups.size).toBe(0);
     });
 
     it('Esc is Cancel', async () => {
-      const { dialog } = await ask();
+      const { tabs } = await twoTabs();
+      await userEvent.click(within(tabs).getByRole('button', { name: '„Mijn werk” sluiten' }));
+      const dialog = await screen.findByRole('alertdialog');
       fireEvent(dialog, new Event('cancel', { cancelable: true }));
       await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
-      expect(useAppStore.getState().scenario!.title).toBe('Mijn werk');
+      expect(useAppStore.getState().documents).toHaveLength(2);
+    });
+
+    it('a file that is open already is not opened twice: its tab comes forward, edits and all', async () => {
+      const { platform } = await twoTabs();
+      platform.nextOpen = { kind: 'opened', file: { name: 'plan.vcscenario.json', text: FIXTURE_TEXT, handle: 'h-plan' } };
+      fireEvent.keyDown(window, { key: 'o', ctrlKey: true });
+      await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Mijn werk'));
+      expect(useAppStore.getState().documents).toHaveLength(2);
+      expect(screen.getByTestId('file-status')).toHaveTextContent('„plan.vcscenario.json” was al geopend');
+    });
+
+    it('a pending backup is still written when the tab is left before it was due', async () => {
+      const platform = await withOpenFile();
+      platform.nextOpen = { kind: 'opened', file: { name: 'ander.vcscenario.json', text: textWith('Ander'), handle: 'h-ander' } };
+      edit('Net bewerkt');
+      fireEvent.keyDown(window, { key: 'o', ctrlKey: true }); // before the backup delay is over
+      await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Ander'));
+      await waitFor(() => expect(platform.backups.size).toBe(1));
+      expect([...platform.backups.values()][0]).toMatchObject({ title: 'Net bewerkt', handle: 'h-plan' });
+    });
+
+    it('"save before closing" saves every tab with unsaved work', async () => {
+      const { platform } = await twoTabs();
+      edit('Ander bewerkt');
+      act(() => platform.closeRequested('req-all'));
+      await waitFor(() => expect(platform.closeAnswers).toEqual([['req-all', true]]));
+      expect(platform.disk.get('h-plan')!.text).toContain('"title": "Mijn werk"');
+      expect(platform.disk.get('h-ander')!.text).toContain('"title": "Ander bewerkt"');
+      await waitFor(() => expect(platform.lastState).toMatchObject({ dirty: false, unsavedCount: 0 }));
     });
   });
 
-  it('a sample, New and Close ask too', async () => {
+  it('a sample and New open in tabs of their own; Close asks about unsaved work; the last tab closed is the start screen', async () => {
     await withOpenFile();
     edit('Mijn werk');
     act(() => useAppStore.getState().setView('start'));
     await userEvent.click(screen.getByRole('button', { name: /Nieuw scenario/ }));
-    await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Annuleren' }));
-    await userEvent.click(screen.getByRole('button', { name: /Voorbeeld: korting/ }));
-    await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    act(() => useAppStore.getState().setView('start'));
+    await userEvent.click(await screen.findByRole('button', { name: /Voorbeeld: korting/ }));
+    await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(3));
+    expect(useAppStore.getState().scenario!.title).toBe(fixture.title);
+    // Close the sample and the new one (nothing unsaved: no question), then the edited file.
+    fireEvent.keyDown(window, { key: 'w', ctrlKey: true });
+    await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(2));
+    const tabs = screen.getByRole('navigation', { name: 'Geopende scenario’s' });
+    await userEvent.click(within(tabs).getAllByRole('button', { name: /sluiten$/ }).at(-1)!);
+    await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(1));
     expect(useAppStore.getState().scenario!.title).toBe('Mijn werk');
     fireEvent.keyDown(window, { key: 'w', ctrlKey: true });
     await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Niet opslaan' }));
     await waitFor(() => expect(useAppStore.getState().scenario).toBeNull());
     expect(document.title).toBe('Vitale Coalitie Scenarioplanner');
+    expect(screen.queryByRole('navigation', { name: 'Geopende scenario’s' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Aan de slag');
+  });
+
+  it('Make a variant: an unsaved copy in a new tab, named as a variant; the original stays as it was', async () => {
+    const platform = await withOpenFile();
+    fireEvent.keyDown(window, { key: 'd', ctrlKey: true, shiftKey: true });
+    await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(2));
+    expect(useAppStore.getState().scenario!.title).toBe(`${fixture.title} — variant 2`);
+    expect(useAppStore.getState().fileHandle).toBeNull();
+    expect(document.title).toBe(`${fixture.title} — variant 2 ● — Vitale Coalitie Scenarioplanner`);
+    act(() => useAppStore.getState().commit('Titel', (s) => void (s.description = 'Alleen in de variant')));
+    // A second variant of the variant counts on from the base title (the button this time).
+    await userEvent.click(screen.getByRole('button', { name: 'Variant maken' }));
+    await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe(`${fixture.title} — variant 3`));
+    const tabs = screen.getByRole('navigation', { name: 'Geopende scenario’s' });
+    await userEvent.click(within(tabs).getByRole('button', { name: new RegExp(`^${fixture.title}$`) }));
+    expect(useAppStore.getState().scenario!.description).toBe(fixture.description);
+    expect(useAppStore.getState().fileHandle).toBe('h-plan');
+    expect(platform.lastState).toMatchObject({ unsavedCount: 2 });
   });
 
   it('the start screen lists recent files (and says which are gone), and opens one', async () => {
@@ -331,10 +421,10 @@ describe('backups of unsaved work', () => {
     const [backup] = [...platform.backups.values()];
     expect(backup).toMatchObject({ title: 'Werk in uitvoering', name: 'plan.vcscenario.json', handle: 'h-plan' });
     expect(parseScenarioText(backup!.text)).toMatchObject({ ok: true, value: { title: 'Werk in uitvoering' } });
-    expect(platform.lastState).toMatchObject({ dirty: true, backupId: backup!.id });
+    expect(platform.lastState).toMatchObject({ dirty: true, backupIds: [backup!.id] });
     fireEvent.keyDown(window, { key: 's', ctrlKey: true });
     await waitFor(() => expect(platform.backups.size).toBe(0));
-    expect(platform.lastState).toMatchObject({ dirty: false, backupId: null });
+    expect(platform.lastState).toMatchObject({ dirty: false, backupIds: [] });
   });
 
   it('one edit after another makes one backup, rewritten', async () => {
@@ -416,6 +506,17 @@ describe('from the main process', () => {
     expect(useAppStore.getState().scenario!.title).toBe('Via het menu');
     act(() => platform.menu('saveAs'));
     await waitFor(() => expect(platform.calls.some((c) => c.startsWith('saveFileAs'))).toBe(true));
+  });
+
+  it('menu Make a Variant, Export… and Compare Scenarios', async () => {
+    const platform = await withOpenFile();
+    act(() => platform.menu('duplicate'));
+    await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(2));
+    act(() => platform.menu('export'));
+    expect(useAppStore.getState().exportOpen).toBe(true);
+    act(() => useAppStore.getState().setExportOpen(false));
+    act(() => platform.menu('compare'));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Scenario’s vergelijken');
   });
 
   it('menu Undo in a text field is the field’s own undo, not the scenario’s', async () => {

@@ -1,0 +1,75 @@
+// The compare screen of the app: the open tabs, a choice of which of them to compare (all, at
+// first; a tab opened later joins), and the comparison itself. The items only change when a
+// chosen scenario does, so an edit in another tab does not compute the comparison again.
+import { useId, useRef, useState } from 'react';
+import type { CompareItem } from '../../../shared/compare/types';
+import { useLocalized } from '../../i18n/use-messages';
+import { openDocuments, type DocumentView } from '../../store/documents-slice';
+import { useAppStore } from '../../store/store';
+import { useOptionalFileActions } from '../files/file-actions-context';
+import { fileMessages } from '../files/messages';
+import { CompareView } from './CompareView';
+import { compareMessages } from './messages';
+
+export function CompareScreen() {
+  const t = useLocalized(compareMessages);
+  const f = useLocalized(fileMessages);
+  const files = useOptionalFileActions();
+  const docs = useAppStore(openDocuments);
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const pickId = useId();
+  const chosen = docs.filter((d) => !left.has(d.id));
+  const items = useChosenItems(chosen);
+
+  const toggle = (id: string, on: boolean) =>
+    setLeft((prev) => {
+      const next = new Set(prev);
+      if (on) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <div className="compare-screen">
+      {docs.length >= 2 ? (
+        <fieldset className="compare-screen__pick card" aria-describedby={`${pickId}-hint`}>
+          <legend>{t.pickLegend}</legend>
+          <p id={`${pickId}-hint`} className="compare-screen__hint">
+            {t.pickHint}
+          </p>
+          <ul>
+            {docs.map((d) => (
+              <li key={d.id}>
+                <label>
+                  <input type="checkbox" checked={!left.has(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} /> {d.scenario.title}
+                  {d.name !== d.scenario.title ? <span className="compare-screen__file"> — {d.name}</span> : null}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : null}
+      {items.length < 2 ? (
+        <section className="card" aria-labelledby={`${pickId}-few`}>
+          <h2 id={`${pickId}-few`}>{t.tooFew}</h2>
+          <p>{t.howToMore}</p>
+          {files && docs.length > 0 ? (
+            <button type="button" className="tool-button" onClick={() => files.duplicate()}>
+              {f.duplicate}
+            </button>
+          ) : null}
+        </section>
+      ) : (
+        <CompareView items={items} />
+      )}
+    </div>
+  );
+}
+
+/** The chosen documents as compare items, the same array for as long as their scenarios and names stay the same. */
+function useChosenItems(chosen: readonly DocumentView[]): CompareItem[] {
+  const last = useRef<CompareItem[]>([]);
+  const same = last.current.length === chosen.length && chosen.every((d, i) => last.current[i]!.scenario === d.scenario);
+  if (!same) last.current = chosen.map((d) => ({ name: d.scenario.title, scenario: d.scenario }));
+  return last.current;
+}
