@@ -41,7 +41,11 @@ export interface SavingsChartProps {
   showModeSwitch?: boolean;
 }
 
-export function SavingsChart({ showModeSwitch = true }: SavingsChartProps) {
+/**
+ * Memoised: it follows the store itself, so the projection column's deferred re-render (the
+ * tables catching up after a slider move) does not update the chart a second time.
+ */
+export const SavingsChart = memo(function SavingsChart({ showModeSwitch = true }: SavingsChartProps) {
   const t = useLocalized(projectionMessages);
   const amounts = useAmounts();
   const projection = useCachedProjection();
@@ -77,7 +81,7 @@ export function SavingsChart({ showModeSwitch = true }: SavingsChartProps) {
       <BandNote uncertain={uncertain} view={uncertainty} band={band} amounts={amounts} t={t} presenting={presenting} />
     </figure>
   );
-}
+});
 
 function ModeSwitch({ mode, onChange, t }: { mode: SavingsMode; onChange(mode: SavingsMode): void; t: ProjectionMessages }) {
   const options: { mode: SavingsMode; label: string }[] = [

@@ -5,7 +5,7 @@
 // scenario stay visible, marked as being updated. The last few results are remembered by the
 // scenario's content (undo makes a new object with the old content), so undo shows the earlier
 // band at once.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { scenarioSelectors } from '../../store/scenario-slice';
@@ -129,12 +129,10 @@ export function useUncertainty(): UncertaintyView {
   }, [scenario]);
   const state = useUncertaintyStore();
   const current = scenario !== null && state.scenario === scenario;
-  return {
-    figures: state.figures,
-    plan: state.plan,
-    error: state.error,
-    current,
-    busy: scenario !== null && !current,
-    engine: state.engine,
-  };
+  const busy = scenario !== null && !current;
+  // One object while nothing in it changes: the chart's band (and so a chart update) depends on it.
+  return useMemo(
+    () => ({ figures: state.figures, plan: state.plan, error: state.error, current, busy, engine: state.engine }),
+    [state.figures, state.plan, state.error, current, busy, state.engine],
+  );
 }
