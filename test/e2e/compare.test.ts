@@ -9,6 +9,7 @@ import { formatMoney } from '../../shared/format/money';
 import { parseScenarioText } from '../../shared/scenario/parse';
 import type { Lang } from '../../shared/scenario/problems';
 import type { Scenario } from '../../shared/scenario/schema';
+import { saveExport, workbookNumbers } from './export-support';
 import { axeViolations, describeInBrowser, openApp, REPO_ROOT, screenshot, type BrowserSession } from './support';
 
 jest.setTimeout(120_000);
@@ -52,6 +53,27 @@ async function expectTablesMatchEngine(page: Page, a: Scenario, b: Scenario, lan
   return years;
 }
 
+/** From the open default sample: a variant with its first cut by amount set to 0 (Home on its slider). */
+async function makeVariant(page: Page, original: Scenario): Promise<Scenario> {
+  await page.getByRole('heading', { level: 1, name: original.title }).waitFor();
+  await page.getByRole('navigation', { name: 'Geopende scenario’s' }).getByRole('button', { name: 'Variant maken' }).click();
+  const title = `${original.title} — variant 2`;
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  const cut = original.measures!.find((m) => m.type === 'cut' && m.amount !== undefined && m.enabled !== false)!;
+  await page.getByRole('slider', { name: `Bedrag per jaar ${cut.name}` }).focus();
+  await page.keyboard.press('Home');
+  const variant: Scenario = {
+    ...original,
+    title,
+    measures: original.measures!.map((m) => (m.id === cut.id && m.type === 'cut' ? { ...m, amount: 0 } : m)),
+  };
+  await page.waitForFunction(
+    ([id, text]) => document.querySelector(`[data-testid="${id}"]`)?.textContent === text,
+    ['headline-savings', formatMoney(project(variant).savings.total.at(-1)!, { lang: 'nl', unit: 'euro' })] as const,
+  );
+  return variant;
+}
+
 describeInBrowser('comparing scenarios in the app', () => {
   let session: BrowserSession;
   afterEach(async () => {
@@ -62,27 +84,10 @@ describeInBrowser('comparing scenarios in the app', () => {
     session = await openApp();
     const { page } = session;
     const original = loadSample('stichtse-vecht-vitale-coalitie');
-    await page.getByRole('heading', { level: 1, name: original.title }).waitFor();
-
-    const tabs = page.getByRole('navigation', { name: 'Geopende scenario’s' });
-    await tabs.getByRole('button', { name: 'Variant maken' }).click();
-    const variantTitle = `${original.title} — variant 2`;
-    await page.getByRole('heading', { level: 1, name: variantTitle }).waitFor();
-
-    // In the variant, the first cut by amount goes to 0 from the keyboard.
+    const variant = await makeVariant(page, original);
+    const variantTitle = variant.title;
     const cut = original.measures!.find((m) => m.type === 'cut' && m.amount !== undefined && m.enabled !== false)!;
-    const slider = page.getByRole('slider', { name: `Bedrag per jaar ${cut.name}` });
-    await slider.focus();
-    await page.keyboard.press('Home');
-    const variant: Scenario = {
-      ...original,
-      title: variantTitle,
-      measures: original.measures!.map((m) => (m.id === cut.id && m.type === 'cut' ? { ...m, amount: 0 } : m)),
-    };
-    await page.waitForFunction(
-      ([id, text]) => document.querySelector(`[data-testid="${id}"]`)?.textContent === text,
-      ['headline-savings', formatMoney(project(variant).savings.total.at(-1)!, { lang: 'nl', unit: 'euro' })] as const,
-    );
+    const tabs = page.getByRole('navigation', { name: 'Geopende scenario’s' });
 
     // The tabs: the original has no unsaved changes, the variant has.
     await expect(tabs.getByRole('button', { name: original.title, exact: true }).count()).resolves.toBe(1);
@@ -146,6 +151,51 @@ describeInBrowser('comparing scenarios in the app', () => {
     }
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'compare-samples-nl');
+    expect(session.foreignRequests).toEqual([]);
+  });
+
+  it('exports the comparison from the compare screen (Ctrl+E): CSV, XLSX, Markdown and PNG, each with the engine’s figures', async () => {
+    session = await openApp();
+    const { page } = session;
+    const original = loadSample('stichtse-vecht-vitale-coalitie');
+    const variant = await makeVariant(page, original);
+    const pa = project(original);
+    const pb = project(variant);
+    await page.getByRole('navigation', { name: 'Geopende scenario’s' }).getByRole('button', { name: 'Vergelijken (2)' }).click();
+    await page.getByTestId('compare-perYear-table').waitFor();
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Vergelijking exporteren' });
+    await dialog.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'compare-export-nl');
+
+    const csv = await saveExport(page, 'Vergelijking exporteren', /^CSV/);
+    expect(csv.name).toBe(`Vergelijking van scenario’s - ${original.title.replace(/[:%]/g, (c) => (c === ':' ? ' ' : c)).replace(/\s+/g, ' ')} - per jaar.csv`);
+    const rows = csv.bytes.toString('utf8').slice(1).split(/\r\n/).filter(Boolean).map((r) => r.split(';').map((c) => c.replace(/^"|"$/g, '')));
+    const header = rows[0]!;
+    const series = (label: string, name: string) => rows.find((r) => r[0] === label && r[2] === name)!;
+    for (const [i, year] of pa.years.entries()) {
+      const col = header.indexOf(String(year));
+      expect(col).toBeGreaterThan(0);
+      const num = (row: string[]) => Number(row[col]!.replace(/\./g, '').replace(',', '.'));
+      expect(num(series('A', 'Besparing'))).toBe(pa.savings.total[i]);
+      expect(num(series('B', 'Besparing'))).toBe(pb.savings.total[i]);
+      expect(num(series('B', 'Verschil met A'))).toBe(pb.savings.total[i]! - pa.savings.total[i]!);
+    }
+
+    const xlsx = await saveExport(page, 'Vergelijking exporteren', /^Excel/);
+    expect(xlsx.name).toMatch(/\.xlsx$/);
+    const { numbers } = await workbookNumbers(xlsx.bytes);
+    for (const value of [...pa.savings.total, ...pb.savings.total, pa.savings.cumulative.at(-1)!, pb.savings.cumulative.at(-1)!]) expect(numbers).toContain(value);
+
+    const md = (await saveExport(page, 'Vergelijking exporteren', /^Markdown/)).bytes.toString('utf8');
+    expect(md).toContain(original.title);
+    expect(md).toContain(variant.title);
+    expect(md).toContain(formatMoney(pb.savings.total.at(-1)!, { lang: 'nl', unit: 'euro' }));
+
+    const png = await saveExport(page, 'Vergelijking exporteren', /^Grafiek/);
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1920);
     expect(session.foreignRequests).toEqual([]);
   });
 });

@@ -2,13 +2,13 @@
 // format the browser can make is saved as a download, read back, and its figures are the engine's.
 // (PDF needs Chromium's printer, which the desktop app has: electron/print-pdf.ts, tested with
 // electron mocked; the same print layout is printed with page.pdf in export.test.ts.)
-import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { project } from '../../shared/engine/project';
 import { formatMoney } from '../../shared/format/money';
 import { parseScenarioText } from '../../shared/scenario/parse';
+import { saveExport, workbookNumbers } from './export-support';
 import { axeViolations, describeInBrowser, openApp, REPO_ROOT, type BrowserSession } from './support';
 
 jest.setTimeout(180_000);
@@ -21,14 +21,7 @@ function sample() {
   return parsed.value;
 }
 
-async function save(page: Page, format: RegExp): Promise<{ name: string; bytes: Buffer }> {
-  const dialog = page.getByRole('dialog', { name: 'Exporteren' });
-  await dialog.getByRole('radio', { name: format }).check();
-  const download = page.waitForEvent('download', { timeout: 120_000 });
-  await dialog.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  const file = await download;
-  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
-}
+const save = (page: Page, format: RegExp) => saveExport(page, 'Exporteren', format);
 
 describeInBrowser('exports from the app, in Chromium', () => {
   let session: BrowserSession;
@@ -68,19 +61,8 @@ describeInBrowser('exports from the app, in Chromium', () => {
 
     const xlsx = await save(page, /^Excel/);
     expect(xlsx.name).toMatch(/\.xlsx$/);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const { book, numbers } = await workbookNumbers(xlsx.bytes);
     expect(book.worksheets.length).toBe(6);
-    const numbers: number[] = [];
-    for (const sheet of book.worksheets) {
-      sheet.eachRow((row) =>
-        row.eachCell((cell) => {
-          const v = cell.value as unknown;
-          if (typeof v === 'number') numbers.push(v);
-          else if (v && typeof v === 'object' && 'result' in v && typeof (v as { result: unknown }).result === 'number') numbers.push((v as { result: number }).result);
-        }),
-      );
-    }
     for (const value of [...p.savings.total, p.savings.cumulative[last]!, ...p.baseline.total]) expect(numbers).toContain(value);
 
     const png = await save(page, /^Grafiek/);

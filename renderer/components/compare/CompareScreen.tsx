@@ -8,6 +8,8 @@ import { openDocuments, type DocumentView } from '../../store/documents-slice';
 import { useAppStore } from '../../store/store';
 import { useOptionalFileActions } from '../files/file-actions-context';
 import { fileMessages } from '../files/messages';
+import { ExportDialog } from '../export/ExportDialog';
+import { useExportHost } from '../export/use-export-host';
 import { CompareView } from './CompareView';
 import { compareMessages } from './messages';
 
@@ -16,6 +18,9 @@ export function CompareScreen() {
   const f = useLocalized(fileMessages);
   const files = useOptionalFileActions();
   const docs = useAppStore(openDocuments);
+  const exportOpen = useAppStore((s) => s.exportOpen);
+  const setExportOpen = useAppStore((s) => s.setExportOpen);
+  const exportHost = useExportHost();
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const pickId = useId();
   const chosen = docs.filter((d) => !left.has(d.id));
@@ -62,6 +67,14 @@ export function CompareScreen() {
       ) : (
         <CompareView items={items} />
       )}
+      {exportOpen && items.length >= 2 ? (
+        <ExportDialog
+          open
+          comparison={items}
+          onClose={() => setExportOpen(false)}
+          {...exportHost}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { projectionOf } from '../../store/use-projection';
 import { CSV_STYLES, CSV_TABLES, type CsvStyle, type CsvTableKind } from '../../../shared/export/csv';
-import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../../shared/export/formats';
+import { buildComparison, COMPARISON_CSV_TABLES } from '../../../shared/export/comparison';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats';
+import type { CompareItem } from '../../../shared/compare/types';
 import { buildSummary } from '../../../shared/export/summary';
 import type { MoneyUnit } from '../../../shared/format/money';
 import type { Lang } from '../../../shared/scenario/problems';
@@ -9,7 +11,8 @@ import type { Scenario } from '../../../shared/scenario/schema';
 import { useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
-import { produceExport, type PdfPrinter } from './export-bytes';
+import { comparisonExportable, produce, summaryExportable, type ExportChoice, type PdfPrinter } from './export-bytes';
+import { ComparisonPreview } from './ComparisonPreview';
 import { ExportPreview } from './ExportPreview';
 import { exportMessages } from './messages';
 import './export.css';
@@ -17,7 +20,10 @@ import { useModalDialog } from '../dialog/use-modal-dialog';
 
 export interface ExportDialogProps {
   open: boolean;
-  scenario: Scenario;
+  /** The scenario to summarise… */
+  scenario?: Scenario;
+  /** …or the scenarios to compare (the first the reference): the comparison's own tables. */
+  comparison?: readonly CompareItem[];
   onClose(): void;
   /** Receives the finished file: text for Markdown and CSV, bytes for PDF, XLSX and PNG. */
   onSave(fileName: string, data: Uint8Array | string, mime: string): void | Promise<void>;
@@ -38,7 +44,7 @@ function today(): string {
 }
 
 /** File > Export: choose a format and its options, see what it will hold, save it. */
-export function ExportDialog({ open, scenario, onClose, onSave, printToPdf, date, initialFormat }: ExportDialogProps) {
+export function ExportDialog({ open, scenario, comparison, onClose, onSave, printToPdf, date, initialFormat }: ExportDialogProps) {
   const t = useLocalized(exportMessages);
   const uiLang = useAppStore(uiSelectors.lang);
   const uiUnit = useAppStore(uiSelectors.unit);
@@ -54,18 +60,27 @@ export function ExportDialog({ open, scenario, onClose, onSave, printToPdf, date
 
   useModalDialog(ref, open);
 
-  const projection = projectionOf(scenario);
   const day = date ?? today();
-  const summary = useMemo(() => buildSummary(scenario, projection, { lang, unit, date: day }), [scenario, projection, lang, unit, day]);
-  const choice = { format, table, csvStyle };
-  const fileName = exportFileName(summary, format, format === 'csv' ? table : undefined);
+  const model = useMemo(() => {
+    if (comparison) {
+      const c = buildComparison(comparison, { lang, unit, date: day });
+      return { subject: comparisonExportable(c), preview: (choice: ExportChoice) => <ComparisonPreview comparison={c} choice={choice} t={t} /> };
+    }
+    if (!scenario) throw new Error('ExportDialog needs a scenario or a comparison');
+    const summary = buildSummary(scenario, projectionOf(scenario), { lang, unit, date: day });
+    return { subject: summaryExportable(summary), preview: (choice: ExportChoice) => <ExportPreview summary={summary} choice={choice} t={t} /> };
+  }, [scenario, comparison, lang, unit, day, t]);
+  const tables: readonly CsvTableKind[] = comparison ? COMPARISON_CSV_TABLES : CSV_TABLES;
+  const chosenTable = tables.includes(table) ? table : 'year';
+  const choice: ExportChoice = { format, table: chosenTable, csvStyle };
+  const fileName = model.subject.fileName(format, format === 'csv' ? chosenTable : undefined);
   const pdfBlocked = format === 'pdf' && !printToPdf;
 
   async function save() {
     setBusy(true);
     setStatus('');
     try {
-      const out = await produceExport(summary, choice, { printToPdf });
+      const out = await produce(model.subject, choice, { printToPdf });
       await onSave(out.fileName, out.data, out.mime);
       setStatus(t.saved(out.fileName));
     } catch (error) {
@@ -90,7 +105,7 @@ export function ExportDialog({ open, scenario, onClose, onSave, printToPdf, date
 
   return (
     <dialog ref={ref} className="export-dialog" aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
-      <h2 id={`${id}-title`}>{t.title}</h2>
+      <h2 id={`${id}-title`}>{comparison ? t.comparisonTitle : t.title}</h2>
       <div className="export-dialog__body">
         <form className="export-dialog__options" onSubmit={(e) => e.preventDefault()}>
           {radios('format', t.format, EXPORT_FORMATS, format, setFormat, (f) => t.formats[f], (f) => t.formatHints[f])}
@@ -100,8 +115,8 @@ export function ExportDialog({ open, scenario, onClose, onSave, printToPdf, date
             <>
               <label className="export-dialog__select">
                 <span>{t.table}</span>
-                <select value={table} onChange={(e) => setTable(e.target.value as CsvTableKind)}>
-                  {CSV_TABLES.map((k) => (
+                <select value={chosenTable} onChange={(e) => setTable(e.target.value as CsvTableKind)}>
+                  {tables.map((k) => (
                     <option key={k} value={k}>
                       {t.tables[k]}
                     </option>
@@ -113,7 +128,7 @@ export function ExportDialog({ open, scenario, onClose, onSave, printToPdf, date
           ) : null}
         </form>
         <section className="export-dialog__preview" aria-label={t.preview} tabIndex={0}>
-          <ExportPreview summary={summary} choice={choice} t={t} />
+          {model.preview(choice)}
         </section>
       </div>
       <footer className="export-dialog__footer">

@@ -1,4 +1,4 @@
-import { csvData } from '../../../shared/export/csv';
+import { csvData, type CsvData } from '../../../shared/export/csv';
 import { summaryMarkdown } from '../../../shared/export/markdown';
 import type { ExportSummary } from '../../../shared/export/summary';
 import { yearTextTable } from '../../../shared/export/tables';
@@ -22,38 +22,8 @@ export function ExportPreview({ summary, choice, t }: { summary: ExportSummary; 
           {summaryMarkdown(summary)}
         </pre>
       );
-    case 'csv': {
-      const data = csvData(summary, choice.table);
-      const rows = data.rows.slice(0, CSV_PREVIEW_ROWS);
-      const number = new Intl.NumberFormat(choice.csvStyle === 'nl' ? 'nl-NL' : 'en-US', { useGrouping: false, maximumFractionDigits: 10 });
-      return (
-        <div className="export-preview__sheet" data-testid="csv-preview">
-          <table>
-            <thead>
-              <tr>
-                {data.header.map((h, i) => (
-                  <th key={i} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, i) => (
-                <tr key={i}>
-                  {row.map((cell, j) => (
-                    <td key={j} className={typeof cell === 'number' ? 'num' : undefined}>
-                      {cell === null ? '' : typeof cell === 'number' ? number.format(cell) : cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {data.rows.length > rows.length ? <p>{t.previewRows(rows.length, data.rows.length)}</p> : null}
-        </div>
-      );
-    }
+    case 'csv':
+      return <CsvPreview data={csvData(summary, choice.table)} choice={choice} t={t} />;
     case 'xlsx': {
       const names = sheetNames(summary);
       const table = yearTextTable(summary);
@@ -93,4 +63,37 @@ export function ExportPreview({ summary, choice, t }: { summary: ExportSummary; 
       );
     }
   }
+}
+
+/** The first rows of a CSV table, numbers written as the chosen style writes them. */
+export function CsvPreview({ data, choice, t }: { data: CsvData; choice: ExportChoice; t: ExportMessages }) {
+  const rows = data.rows.slice(0, CSV_PREVIEW_ROWS);
+  const number = new Intl.NumberFormat(choice.csvStyle === 'nl' ? 'nl-NL' : 'en-US', { useGrouping: false, maximumFractionDigits: 10 });
+  return (
+    <div className="export-preview__sheet" data-testid="csv-preview">
+      <table>
+        <thead>
+          <tr>
+            {data.header.map((h, i) => (
+              <th key={i} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((cell, j) => (
+                <td key={j} className={typeof cell === 'number' ? 'num' : undefined}>
+                  {cell === null ? '' : typeof cell === 'number' ? number.format(cell) : cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {data.rows.length > rows.length ? <p>{t.previewRows(rows.length, data.rows.length)}</p> : null}
+    </div>
+  );
 }

@@ -5,7 +5,7 @@ import { organisationHeading, organisationTextTable, yearTextTable, type TextTab
 import { svgDataUrl } from './export-bytes';
 
 /** One of the summary's tables, cell for cell as the print layout writes it. */
-function PreviewTable({ table, caption }: { table: TextTable; caption: string }) {
+export function PreviewTable({ table, caption }: { table: TextTable; caption: string }) {
   return (
     <table className="print-preview__table">
       <caption>{caption}</caption>

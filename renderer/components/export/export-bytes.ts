@@ -1,7 +1,9 @@
 // The bytes of an export, made in the renderer from the same shared/ writers the command line
 // uses. ExcelJS loads on first use (its browser build is large; start-up stays quick); a PDF
-// needs a printer from the host (Electron's printToPDF), a PNG is drawn on a canvas here.
-import type { CsvStyle, CsvTableKind } from '../../../shared/export/csv';
+// needs a printer from the host (Electron's printToPDF), a PNG is drawn on a canvas here. A
+// comparison of several scenarios goes through the same produce() with its own writers.
+import { comparisonChartSvg, comparisonCsvData, comparisonMarkdown, comparisonPrintHtml, type ComparisonCsvTable, type ComparisonExport } from '../../../shared/export/comparison';
+import { writeCsv, type CsvStyle, type CsvTableKind } from '../../../shared/export/csv';
 import { EXPORT_MIME, exportFileName, exportText, type ExportFormat } from '../../../shared/export/formats';
 import { savingsChartSvg } from '../../../shared/export/chart-svg';
 import { PAGE_MARGINS_MM, printFooterTemplate, printHtml } from '../../../shared/export/print-html';
@@ -72,28 +74,80 @@ export async function blobBytes(blob: Blob): Promise<Uint8Array> {
   });
 }
 
-export async function produceExport(
-  summary: ExportSummary,
+/**
+ * What an export is made of, the same for one scenario's summary and for a comparison of
+ * several: each side gives its own writers from shared/export, and produce() makes the file.
+ */
+export interface Exportable {
+  fileName(format: ExportFormat, table?: CsvTableKind): string;
+  text(format: 'md' | 'csv', choice: ExportChoice): string;
+  xlsx(): Promise<Uint8Array>;
+  printHtml(): string;
+  footerTemplate(): string;
+  /** The chart for a PNG, with its title. */
+  chartSvg(): string;
+}
+
+export function summaryExportable(summary: ExportSummary): Exportable {
+  return {
+    fileName: (format, table) => exportFileName(summary, format, table),
+    text: (format, choice) => exportText(summary, format, { table: choice.table, csvStyle: choice.csvStyle }),
+    xlsx: async () => {
+      const [{ writeXlsx, excelModuleOf }, excel] = await Promise.all([import('../../../shared/export/xlsx'), import('exceljs')]);
+      return writeXlsx(excelModuleOf(excel), summary);
+    },
+    printHtml: () => printHtml(summary),
+    footerTemplate: () => printFooterTemplate(summary),
+    chartSvg: () => pngChartSvg(summary),
+  };
+}
+
+export function comparisonExportable(c: ComparisonExport): Exportable {
+  const reference = c.scenarios[c.reference];
+  const named = { lang: c.lang, title: reference ? `${c.title} - ${reference.title}` : c.title };
+  return {
+    fileName: (format, table) => exportFileName(named, format, table),
+    text: (format, choice) =>
+      format === 'md' ? comparisonMarkdown(c) : writeCsv(comparisonCsvData(c, choice.table as ComparisonCsvTable), choice.csvStyle),
+    xlsx: async () => {
+      const [{ writeComparisonXlsx, excelModuleOf }, excel] = await Promise.all([import('../../../shared/export/xlsx'), import('exceljs')]);
+      return writeComparisonXlsx(excelModuleOf(excel), c);
+    },
+    printHtml: () => comparisonPrintHtml(c),
+    footerTemplate: () => printFooterTemplate(named),
+    chartSvg: () => comparisonChartSvg(c, { width: PNG_WIDTH, title: true, fontSize: 14 }),
+  };
+}
+
+export async function produce(
+  subject: Exportable,
   choice: ExportChoice,
   host: { printToPdf?: PdfPrinter; drawPng?: (svg: string) => Promise<Uint8Array> } = {},
 ): Promise<ExportOutput> {
   const { format } = choice;
-  const fileName = exportFileName(summary, format, format === 'csv' ? choice.table : undefined);
+  const fileName = subject.fileName(format, format === 'csv' ? choice.table : undefined);
   const mime = EXPORT_MIME[format];
   switch (format) {
     case 'md':
     case 'csv':
-      return { fileName, mime, data: exportText(summary, format, { table: choice.table, csvStyle: choice.csvStyle }) };
-    case 'xlsx': {
-      const [{ writeXlsx, excelModuleOf }, excel] = await Promise.all([import('../../../shared/export/xlsx'), import('exceljs')]);
-      return { fileName, mime, data: await writeXlsx(excelModuleOf(excel), summary) };
-    }
+      return { fileName, mime, data: subject.text(format, choice) };
+    case 'xlsx':
+      return { fileName, mime, data: await subject.xlsx() };
     case 'pdf': {
       if (!host.printToPdf) throw new Error('no PDF printer');
-      const data = await host.printToPdf(printHtml(summary), { footerTemplate: printFooterTemplate(summary), marginsMm: PAGE_MARGINS_MM });
+      const data = await host.printToPdf(subject.printHtml(), { footerTemplate: subject.footerTemplate(), marginsMm: PAGE_MARGINS_MM });
       return { fileName, mime, data };
     }
     case 'png':
-      return { fileName, mime, data: await (host.drawPng ?? svgToPng)(pngChartSvg(summary)) };
+      return { fileName, mime, data: await (host.drawPng ?? svgToPng)(subject.chartSvg()) };
   }
+}
+
+/** One scenario's summary as a file. */
+export function produceExport(
+  summary: ExportSummary,
+  choice: ExportChoice,
+  host: { printToPdf?: PdfPrinter; drawPng?: (svg: string) => Promise<Uint8Array> } = {},
+): Promise<ExportOutput> {
+  return produce(summaryExportable(summary), choice, host);
 }

@@ -4,6 +4,7 @@ import type { CsvStyle, CsvTableKind } from '../../../shared/export/csv';
 
 const nl = {
   title: 'Exporteren',
+  comparisonTitle: 'Vergelijking exporteren',
   format: 'Formaat',
   formats: {
     pdf: 'PDF',
@@ -52,6 +53,7 @@ export type ExportMessages = typeof nl;
 
 const en: ExportMessages = {
   title: 'Export',
+  comparisonTitle: 'Export the comparison',
   format: 'Format',
   formats: {
     pdf: 'PDF',

@@ -61,8 +61,8 @@ export function Header() {
         <button type="button" className="tool-button" aria-haspopup="dialog" aria-expanded={importOpen} onClick={() => setImportOpen(!importOpen)}>
           {t.importLines}
         </button>
-        {editing ? (
-          <button type="button" className="tool-button" aria-haspopup="dialog" onClick={() => setExportOpen(true)}>
+        {editing || comparing ? (
+          <button type="button" className="tool-button" aria-haspopup="dialog" aria-keyshortcuts="Control+E" onClick={() => setExportOpen(true)}>
             {t.exportSummary}
           </button>
         ) : null}

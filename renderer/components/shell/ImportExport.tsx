@@ -1,10 +1,9 @@
 // The import of budget lines and the export of summaries, opened from the header.
 import type { Line } from '../../../shared/scenario/schema';
 import { useLocalized } from '../../i18n/use-messages';
-import { usePlatform } from '../../platform/context';
-import { downloadData } from '../../platform/download';
 import { useAppStore } from '../../store/store';
 import { ExportDialog } from '../export/ExportDialog';
+import { useExportHost } from '../export/use-export-host';
 import { useOptionalFileActions } from '../files/file-actions-context';
 import { ImportDialog } from '../import/ImportDialog';
 
@@ -40,8 +39,9 @@ export function ImportPanel() {
 }
 
 export function ExportPanel() {
-  const platform = usePlatform();
-  const open = useAppStore((s) => s.exportOpen);
+  const exportHost = useExportHost();
+  // On the compare screen, Export is the comparison's (CompareScreen shows that dialog).
+  const open = useAppStore((s) => s.exportOpen && s.view !== 'compare');
   const scenario = useAppStore((s) => s.scenario);
   const setExportOpen = useAppStore((s) => s.setExportOpen);
   // Mounted only while open: the dialog builds a summary of the scenario for its preview.
@@ -51,8 +51,7 @@ export function ExportPanel() {
       open={open}
       scenario={scenario}
       onClose={() => setExportOpen(false)}
-      onSave={(fileName, data, mime) => downloadData(fileName, data, mime)}
-      printToPdf={platform.printToPdf ? (html, options) => platform.printToPdf!(html, options) : undefined}
+      {...exportHost}
     />
   );
 }

@@ -152,3 +152,49 @@ describe('the export dialog', () => {
     expect(onClose).toHaveBeenCalled();
   });
 });
+
+describe('the export dialog for a comparison', () => {
+  const variant: Scenario = {
+    ...voorbeeld,
+    title: 'Variant B',
+    measures: voorbeeld.measures!.map((m, i) => (i === 0 && m.type === 'cut' && m.rate !== undefined ? { ...m, rate: m.rate / 2 } : m)),
+  };
+  const items = [
+    { name: 'a.vcscenario.json', scenario: voorbeeld },
+    { name: 'b.vcscenario.json', scenario: variant },
+  ];
+  const pb = project(variant);
+
+  it('previews the printed comparison: both scenarios, their savings per year and what differs; prints its own layout', async () => {
+    const printed: string[] = [];
+    const { saved } = open({ scenario: undefined, comparison: items, printToPdf: async (html) => (printed.push(html), new Uint8Array([37, 80, 68, 70])) });
+    const dialog = screen.getByRole('dialog', { name: 'Vergelijking exporteren' });
+    const preview = within(dialog).getByTestId('print-preview');
+    expect(preview).toHaveTextContent('Vergelijking van scenario’s');
+    expect(preview).toHaveTextContent('Variant B');
+    const last = pb.years.length - 1;
+    expect(plain(preview.textContent)).toContain(formatMoney(pb.savings.total[last]!, { lang: 'nl', unit: 'euro', symbol: false }));
+    expect(preview).toHaveTextContent('B ten opzichte van A');
+    expect(within(dialog).getByTestId('export-file-name')).toHaveTextContent('Vergelijking van scenario’s - Voorbeeld korting en verschuiving.pdf');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(printed[0]).toContain('Variant B');
+    expect(saved[0]!.mime).toBe('application/pdf');
+  });
+
+  it('offers only the comparison’s CSV tables, and writes the one chosen', async () => {
+    const { saved } = open({ scenario: undefined, comparison: items });
+    const dialog = screen.getByRole('dialog', { name: 'Vergelijking exporteren' });
+    fireEvent.click(within(dialog).getByRole('radio', { name: /^CSV/ }));
+    const select = within(dialog).getByRole('combobox', { name: 'Tabel' });
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Per jaar', 'Per organisatie']);
+    fireEvent.change(select, { target: { value: 'organisation' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.fileName).toMatch(/ - per organisatie\.csv$/);
+    // The example has no organisations: per line, a row per line and scenario.
+    const rows = String(saved[0]!.data).slice(1).split(/\r\n/).filter(Boolean).map((r) => r.split(';'));
+    expect(rows[0]!.slice(0, 2)).toEqual(['Regel', 'Scenario']);
+    expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(['A', 'B']));
+  });
+});

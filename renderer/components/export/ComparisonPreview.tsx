@@ -1,0 +1,72 @@
+// What the export of a comparison will hold, drawn from the comparison model and the same table
+// builders as its print layout and workbook (shared/export/comparison.ts), without making the file.
+import {
+  comparisonCsvData,
+  comparisonMarkdown,
+  comparisonPartnerTable,
+  comparisonYearTable,
+  scenarioCaption,
+  type ComparisonCsvTable,
+  type ComparisonExport,
+} from '../../../shared/export/comparison';
+import { word } from '../../../shared/export/messages';
+import { comparisonExportable, svgDataUrl, type ExportChoice } from './export-bytes';
+import { CsvPreview } from './ExportPreview';
+import type { ExportMessages } from './messages';
+import { PreviewTable } from './PrintPreview';
+
+export function ComparisonPreview({ comparison: c, choice, t }: { comparison: ComparisonExport; choice: ExportChoice; t: ExportMessages }) {
+  const { lang } = c;
+  const chart = <img className="print-preview__chart" src={svgDataUrl(comparisonExportable(c).chartSvg())} alt={t.chartAlt} data-testid="png-preview" />;
+  const yearTable = <PreviewTable table={comparisonYearTable(c)} caption={c.amountsLabel} />;
+  switch (choice.format) {
+    case 'png':
+      return chart;
+    case 'md':
+      return (
+        <pre className="export-preview__text" data-testid="md-preview">
+          {comparisonMarkdown(c)}
+        </pre>
+      );
+    case 'csv':
+      return <CsvPreview data={comparisonCsvData(c, choice.table as ComparisonCsvTable)} choice={choice} t={t} />;
+    case 'xlsx':
+      return (
+        <div className="export-preview__sheet" data-testid="xlsx-preview">
+          {yearTable}
+        </div>
+      );
+    case 'pdf':
+      return (
+        <article className="print-preview" lang={lang} data-testid="print-preview">
+          <header className="print-preview__header">
+            <p className="print-preview__kicker">
+              <span>{word(lang, 'comparisonKind')}</span>
+              <span>{c.dateText}</span>
+            </p>
+            <h3>{c.title}</h3>
+            <p className="print-preview__meta">{c.yearsNote}</p>
+          </header>
+          <ul className="print-preview__measures">
+            {c.scenarios.map((s) => (
+              <li key={s.label}>{scenarioCaption(s)}</li>
+            ))}
+          </ul>
+          {chart}
+          <h4>{word(lang, 'perYear')}</h4>
+          {yearTable}
+          <h4>{word(lang, c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario')}</h4>
+          <PreviewTable table={comparisonPartnerTable(c)} caption={c.amountsLabel} />
+          <h4>{word(lang, 'whatDiffers')}</h4>
+          {c.differences.map((d) => (
+            <section key={d.label}>
+              <h5>{word(lang, 'differsFrom', { label: d.label, reference: d.reference })}</h5>
+              <ul>
+                {d.texts.length === 0 ? <li>{word(lang, 'noDifferences')}</li> : d.texts.map((text, i) => <li key={i}>{text}</li>)}
+              </ul>
+            </section>
+          ))}
+        </article>
+      );
+  }
+}
