@@ -1,15 +1,19 @@
 // One measure: on/off, its chart colour, name, strength and phase-in; expanded, its full form.
 // Memoised and subscribed to its own measure only (by id), so dragging one slider re-renders one
 // row, not sixty. Props are ids, numbers and stable callbacks.
-import { memo, useId, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { measureColour } from '../../../shared/palette';
 import { useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { findMeasure } from './find-measure';
 import { MeasureForm } from './MeasureForm';
 import { measureMessages } from './messages';
+import { useNearViewport } from './near-viewport';
 import { StrengthControl } from './StrengthControl';
 import { YearCells } from './YearCells';
+
+/** How many rows at the top of the list render whole before the observer answers. */
+const FIRST_ROWS = 8;
 
 export interface MeasureRowProps {
   id: string;
@@ -28,7 +32,14 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
   const baseId = useId();
   const measure = useAppStore((s) => (s.scenario ? findMeasure(s.scenario, id) : undefined));
   const horizon = useAppStore((s) => s.scenario?.horizon);
+  const rowRef = useRef<HTMLLIElement>(null);
+  // The first rows are on screen when the page opens: render them whole at once.
+  const { near, height } = useNearViewport(rowRef, position < FIRST_ROWS);
+  const [focusWithin, setFocusWithin] = useState(false);
   if (!measure || !horizon) return null;
+  // Far from the screen, a long list leaves out the year cells (see near-viewport.tsx); a row
+  // that has focus or is expanded is always whole.
+  const whole = near || focusWithin || expanded;
 
   const enabled = measure.enabled !== false;
   const nameId = `${baseId}-name`;
@@ -53,8 +64,20 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
     if ((delta < 0 && !first) || (delta > 0 && !last)) onMove(id, delta);
   };
 
+  const onBlur = (e: FocusEvent<HTMLLIElement>) => {
+    if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setFocusWithin(false);
+  };
+
   return (
-    <li className={`measures-row${enabled ? '' : ' measures-row--off'}`} data-measure-id={id} onKeyDown={onKeyDown}>
+    <li
+      ref={rowRef}
+      className={`measures-row${enabled ? '' : ' measures-row--off'}`}
+      data-measure-id={id}
+      onKeyDown={onKeyDown}
+      onFocus={() => setFocusWithin(true)}
+      onBlur={onBlur}
+      style={whole || height === undefined ? undefined : { minHeight: height }}
+    >
       <div className="measures-row__head">
         <button
           type="button"
@@ -126,7 +149,11 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
         </span>
       </div>
       <StrengthControl measure={measure} horizonFrom={horizon.from} nameId={nameId} />
-      <YearCells measure={measure} horizon={horizon} nameId={nameId} showHint={expanded} />
+      {whole ? (
+        <YearCells measure={measure} horizon={horizon} nameId={nameId} showHint={expanded} />
+      ) : (
+        <div className="measures-years measures-years--pending" aria-hidden="true" />
+      )}
       {expanded ? <MeasureForm measure={measure} id={formId} /> : null}
     </li>
   );

@@ -10,6 +10,7 @@ import { BaselineCostsProvider } from './BaselineCosts';
 import { colourIndices } from './measure-edits';
 import { MeasureRow } from './MeasureRow';
 import { measureMessages } from './messages';
+import { LAZY_ROWS_FROM, NearViewportProvider } from './near-viewport';
 import './measures.css';
 
 export { MeasureSliders } from './MeasureSliders';
@@ -109,21 +110,23 @@ export function MeasuresPanel() {
       </p>
       <BaselineCostsProvider>
         {ids.length === 0 ? <p>{t.empty}</p> : null}
-        <ol ref={listRef} className="measures__list">
-          {ids.map((id, i) => (
-            <MeasureRow
-              key={id}
-              id={id}
-              position={i}
-              count={ids.length}
-              colourIndex={colours[i] ?? null}
-              expanded={expanded.has(id)}
-              onToggleExpanded={onToggleExpanded}
-              onMove={onMove}
-              onRemove={onRemove}
-            />
-          ))}
-        </ol>
+        <NearViewportProvider enabled={ids.length >= LAZY_ROWS_FROM}>
+          <ol ref={listRef} className="measures__list">
+            {ids.map((id, i) => (
+              <MeasureRow
+                key={id}
+                id={id}
+                position={i}
+                count={ids.length}
+                colourIndex={colours[i] ?? null}
+                expanded={expanded.has(id)}
+                onToggleExpanded={onToggleExpanded}
+                onMove={onMove}
+                onRemove={onRemove}
+              />
+            ))}
+          </ol>
+        </NearViewportProvider>
       </BaselineCostsProvider>
       <AddMeasure onAdded={onAdded} />
       <p role="status" className="visually-hidden">
