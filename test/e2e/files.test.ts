@@ -200,13 +200,19 @@ describeInBrowser('scenario files in Chromium', () => {
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
 
-  it('asks Save / Don’t save / Cancel before unsaved work is replaced', async () => {
+  it('New opens a tab next to unsaved work; closing that work asks Save / Don’t save / Cancel', async () => {
     session = await openWithoutFsa();
     const { page } = session;
     const current = (await page.getByRole('heading', { level: 1 }).textContent())!;
     await page.getByRole('switch', { name: /./ }).first().click();
+    await waitForBackups(page, 1);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: /Nieuw scenario/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuw scenario' }).waitFor();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+
+    const tabs = page.getByRole('navigation', { name: 'Geopende scenario’s' });
+    await tabs.getByRole('button', { name: `„${current}” sluiten` }).click();
     const question = page.getByRole('alertdialog');
     await question.waitFor();
     expect(await question.textContent()).toContain('opslaan?');
@@ -214,14 +220,13 @@ describeInBrowser('scenario files in Chromium', () => {
     await screenshot(page, 'files-unsaved-nl');
     await question.getByRole('button', { name: 'Annuleren' }).click();
     expect(await page.getByRole('alertdialog').count()).toBe(0);
-    await page.getByRole('button', { name: `Terug naar „${current}”` }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(current);
 
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await page.getByRole('button', { name: /Nieuw scenario/ }).click();
+    await tabs.getByRole('button', { name: `„${current}” sluiten` }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Niet opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuw scenario' }).waitFor();
     await waitForBackups(page, 0);
+    expect(await tabs.getByRole('listitem').count()).toBe(1);
   });
 
   it('opens a file dropped on the window', async () => {
