@@ -576,6 +576,27 @@ describe('shortcuts', () => {
     expect(within(overview).getByText('Opslaan als…')).toBeInTheDocument();
   });
 
+  it('Ctrl+Alt+PageDown and PageUp go round the tabs; Ctrl+E opens the export dialog', async () => {
+    await withOpenFile();
+    fireEvent.keyDown(window, { key: 'd', ctrlKey: true, shiftKey: true });
+    await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(2));
+    const titles = () => useAppStore.getState().scenario!.title;
+    expect(titles()).toBe(`${fixture.title} — variant 2`);
+    fireEvent.keyDown(window, { key: 'PageDown', ctrlKey: true, altKey: true });
+    expect(titles()).toBe(fixture.title);
+    fireEvent.keyDown(window, { key: 'PageDown', ctrlKey: true, altKey: true });
+    expect(titles()).toBe(`${fixture.title} — variant 2`);
+    fireEvent.keyDown(window, { key: 'PageUp', ctrlKey: true, altKey: true });
+    expect(titles()).toBe(fixture.title);
+    fireEvent.keyDown(window, { key: 'e', ctrlKey: true });
+    expect(await screen.findByRole('dialog', { name: 'Exporteren' })).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: 'F1' });
+    const overview = screen.getByRole('dialog', { hidden: true, name: 'Sneltoetsen' });
+    for (const label of ['Volgend tabblad', 'Vorig tabblad', 'Exporteren…', 'Variant maken (kopie in een nieuw tabblad)']) {
+      expect(within(overview).getByText(label)).toBeInTheDocument();
+    }
+  });
+
   it('in a browser, Ctrl+N and Ctrl+W stay the browser’s', async () => {
     const platform = new FakePlatform({ name: 'plan.vcscenario.json', text: FIXTURE_TEXT, handle: 'h-plan' });
     platform.kind = 'browser';
