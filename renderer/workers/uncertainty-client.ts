@@ -111,6 +111,9 @@ export function withFallback(primary: UncertaintyEngine, fallback: () => Uncerta
 /** A worker where the platform has one, else in-process. */
 export async function defaultEngine(): Promise<UncertaintyEngine> {
   if (typeof Worker !== 'function') return inProcessEngine();
+  // Starting a worker loads and compiles its script on the main thread: not before the page has
+  // painted (the first chart must not wait for the band that follows it).
+  await afterNextPaint();
   try {
     const { createWorkerEngine } = await import('./start-worker');
     return withFallback(createWorkerEngine(), () => inProcessEngine());
@@ -118,6 +121,12 @@ export async function defaultEngine(): Promise<UncertaintyEngine> {
     // new Worker() itself refused (a SecurityError): compute here instead.
     return inProcessEngine();
   }
+}
+
+/** Resolves after the next frame has been painted: a frame, then a task. */
+function afterNextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 export interface UncertaintyJob {

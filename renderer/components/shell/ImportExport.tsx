@@ -1,11 +1,66 @@
 // The import of budget lines and the export of summaries, opened from the header.
+//
+// Both dialogs (with the readers and writers of spreadsheets, PDF and PNG behind them) are not
+// part of the first screen: they load in a chunk of their own once the first chart has been
+// painted, well before anyone can reach for them. Opened before that, a dialog appears as soon
+// as its chunk has arrived.
+import { useEffect, useState, type ComponentType } from 'react';
 import type { Line } from '../../../shared/scenario/schema';
 import { useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
-import { ExportDialog } from '../export/ExportDialog';
+import type { ExportDialogProps } from '../export/ExportDialog';
 import { useExportHost } from '../export/use-export-host';
 import { useOptionalFileActions } from '../files/file-actions-context';
-import { ImportDialog } from '../import/ImportDialog';
+import type { ImportDialogProps } from '../import/ImportDialog';
+
+/** A component from a chunk loaded on demand: null until it has arrived, then at once. */
+function deferredComponent<P>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const preload = () =>
+    (loading ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
+  function useComponent(wanted: boolean): ComponentType<P> | null {
+    const [, setArrived] = useState(0);
+    useEffect(() => {
+      if (!wanted || loaded) return;
+      let cancelled = false;
+      void preload().then(() => {
+        if (!cancelled) setArrived((n) => n + 1);
+      });
+      return () => {
+        cancelled = true;
+      };
+    }, [wanted]);
+    return loaded;
+  }
+  return { preload, useComponent };
+}
+
+const exportDialog = deferredComponent<ExportDialogProps>(() => import('../export/ExportDialog').then((m) => m.ExportDialog));
+const importDialog = deferredComponent<ImportDialogProps>(() => import('../import/ImportDialog').then((m) => m.ImportDialog));
+
+/** Fetches both dialogs' chunks once a scenario is on screen and the page has a moment. */
+function usePreloadDialogs(): void {
+  const shown = useAppStore((s) => s.scenario !== null);
+  useEffect(() => {
+    if (!shown) return;
+    const preload = () => {
+      void exportDialog.preload();
+      void importDialog.preload();
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(preload, { timeout: PRELOAD_WITHIN_MS });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(preload, 0);
+    return () => clearTimeout(timer);
+  }, [shown]);
+}
+/** The dialogs are fetched when the page is idle, or after this long at the latest. */
+const PRELOAD_WITHIN_MS = 3000;
 
 const words = {
   nl: { added: (n: number) => (n === 1 ? '1 regel geïmporteerd' : `${n} regels geïmporteerd`) },
@@ -18,7 +73,9 @@ export function ImportPanel() {
   const scenario = useAppStore((s) => (s.view === 'editor' ? s.scenario : null));
   const files = useOptionalFileActions();
   const { setImportOpen, loadScenario, tryCommit } = useAppStore.getState();
-  if (!open) return null;
+  usePreloadDialogs();
+  const ImportDialog = importDialog.useComponent(open);
+  if (!open || !ImportDialog) return null;
   const addLines = (lines: Line[]) => {
     const problems = tryCommit(t.added(lines.length), (d) => void d.lines.push(...lines));
     if (problems.length === 0) setImportOpen(false);
@@ -44,8 +101,9 @@ export function ExportPanel() {
   const open = useAppStore((s) => s.exportOpen && s.view !== 'compare');
   const scenario = useAppStore((s) => s.scenario);
   const setExportOpen = useAppStore((s) => s.setExportOpen);
+  const ExportDialog = exportDialog.useComponent(open && scenario !== null);
   // Mounted only while open: the dialog builds a summary of the scenario for its preview.
-  if (!scenario || !open) return null;
+  if (!scenario || !open || !ExportDialog) return null;
   return (
     <ExportDialog
       open={open}
