@@ -152,6 +152,11 @@ describe('payload validation', () => {
     await expect(call(channelOf('saveFile'), event(), HANDLE, '{}', 'yes')).rejects.toThrow(/invalid/);
     await expect(call(channelOf('saveFile'), event(), HANDLE, 'x'.repeat(20 * 1024 * 1024 + 1), false)).rejects.toThrow(/invalid/);
     await expect(call(channelOf('setDocumentState'), event(), { dirty: true, unsavedCount: 1, name: null, handle: null, lang: 'de', backupIds: [] })).rejects.toThrow(/invalid/);
+    // The window's tabs: a count that is a count, backup ids that are ids (never paths).
+    const state = { dirty: true, unsavedCount: 1, name: null, handle: null, lang: 'nl', backupIds: [BACKUP] };
+    await expect(call(channelOf('setDocumentState'), event(), { ...state, unsavedCount: -1 })).rejects.toThrow(/invalid/);
+    await expect(call(channelOf('setDocumentState'), event(), { ...state, unsavedCount: 1.5 })).rejects.toThrow(/invalid/);
+    await expect(call(channelOf('setDocumentState'), event(), { ...state, backupIds: [BACKUP, '../../x'] })).rejects.toThrow(/invalid/);
     expect(handlers.writeBackup).not.toHaveBeenCalled();
     expect(handlers.saveFile).not.toHaveBeenCalled();
   });
