@@ -10,7 +10,7 @@ import { MeasureForm } from './MeasureForm';
 import { measureMessages } from './messages';
 import { useNearViewport } from './near-viewport';
 import { StrengthControl } from './StrengthControl';
-import { YearCells } from './YearCells';
+import { MemoYearCells } from './YearCells';
 
 /** How many rows at the top of the list render whole before the observer answers. */
 const FIRST_ROWS = 8;
@@ -34,7 +34,7 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
   const horizon = useAppStore((s) => s.scenario?.horizon);
   const rowRef = useRef<HTMLLIElement>(null);
   // The first rows are on screen when the page opens: render them whole at once.
-  const { near, height } = useNearViewport(rowRef, position < FIRST_ROWS);
+  const { lazy, near, height } = useNearViewport(rowRef, position < FIRST_ROWS);
   const [focusWithin, setFocusWithin] = useState(false);
   if (!measure || !horizon) return null;
   // Far from the screen, a long list leaves out the year cells (see near-viewport.tsx); a row
@@ -74,8 +74,8 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
       className={`measures-row${enabled ? '' : ' measures-row--off'}`}
       data-measure-id={id}
       onKeyDown={onKeyDown}
-      onFocus={() => setFocusWithin(true)}
-      onBlur={onBlur}
+      onFocus={lazy ? () => setFocusWithin(true) : undefined}
+      onBlur={lazy ? onBlur : undefined}
       style={whole || height === undefined ? undefined : { minHeight: height }}
     >
       <div className="measures-row__head">
@@ -150,7 +150,7 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
       </div>
       <StrengthControl measure={measure} horizonFrom={horizon.from} nameId={nameId} />
       {whole ? (
-        <YearCells measure={measure} horizon={horizon} nameId={nameId} showHint={expanded} />
+        <MemoYearCells measure={measure} horizon={horizon} nameId={nameId} showHint={expanded} />
       ) : (
         <div className="measures-years measures-years--pending" aria-hidden="true" />
       )}

@@ -2,7 +2,7 @@
 // empty cell is not, and shows (grey, italic) the value the engine will use there — the step
 // reading carries the latest listed value forward; fixed amounts without `continues` count only
 // where listed. Each cell commits on Enter or leaving it, through the engine's validation.
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { listedSeries, stepSeries } from '../../../shared/engine/year-table';
 import { formatNumber, formatPercent } from '../../../shared/format/money';
 import type { Lang, Problem } from '../../../shared/scenario/problems';
@@ -39,17 +39,39 @@ function formatCell(field: YearTableField, value: number, lang: Lang): string {
   return field === 'amounts' ? formatNumber(value, { lang, maxDigits: 2 }) : formatPercent(value, { lang, maxDigits: 2 });
 }
 
-export function YearCells({
-  measure,
-  horizon,
-  nameId,
-  showHint = false,
-}: {
+export interface YearCellsProps {
   measure: Measure;
   horizon: { from: number; to: number };
   nameId: string;
   showHint?: boolean;
-}) {
+}
+
+/**
+ * Whether the cells would show and do the same for `b` as for `a`: the same year table, name,
+ * horizon and reading. Dragging a measure's strength changes the measure, not its year table.
+ */
+export function sameYearCells(a: YearCellsProps, b: YearCellsProps): boolean {
+  if (a.horizon !== b.horizon || a.nameId !== b.nameId || a.showHint !== b.showHint) return false;
+  const m = a.measure;
+  const n = b.measure;
+  if (m === n) return true;
+  const field = yearTableField(m);
+  return (
+    m.id === n.id &&
+    m.name === n.name &&
+    m.type === n.type &&
+    field === yearTableField(n) &&
+    tableOf(m, field) === tableOf(n, field) &&
+    (m.type === 'fixed' && n.type === 'fixed' ? m.continues === n.continues : true)
+  );
+}
+
+/** YearCells that skip re-rendering (thirty number fields) while only the strength changes. */
+export const MemoYearCells = memo(function MemoYearCells(props: YearCellsProps) {
+  return <YearCells {...props} />;
+}, sameYearCells);
+
+export function YearCells({ measure, horizon, nameId, showHint = false }: YearCellsProps) {
   const t = useLocalized(measureMessages);
   const lang = useLang();
   const baseId = useId();

@@ -39,6 +39,8 @@ export function NearViewportProvider({ enabled, children }: { enabled: boolean; 
 }
 
 export interface Nearness {
+  /** Rows far from the screen may leave out their cells (a long list, with an observer). */
+  lazy: boolean;
   /** Render the whole row. */
   near: boolean;
   /** The row's height when it was last rendered whole, to hold its place while it is not. */
@@ -51,7 +53,7 @@ export interface Nearness {
  */
 export function useNearViewport(ref: RefObject<Element | null>, initially: boolean): Nearness {
   const observe = useContext(NearViewport);
-  const [state, setState] = useState<Nearness>({ near: initially || observe === null, height: undefined });
+  const [state, setState] = useState<Omit<Nearness, 'lazy'>>({ near: initially || observe === null, height: undefined });
   useEffect(() => {
     const element = ref.current;
     if (!observe || !element) {
@@ -63,5 +65,5 @@ export function useNearViewport(ref: RefObject<Element | null>, initially: boole
       setState((s) => (s.near === near ? s : { near, height: near ? s.height : height })),
     );
   }, [observe, ref]);
-  return observe === null ? { near: true, height: undefined } : state;
+  return observe === null ? { lazy: false, near: true, height: undefined } : { lazy: true, ...state };
 }

@@ -1,38 +1,73 @@
 // Dragging one slider re-renders one row: rows are memoised and follow their own measure only.
-// Every row renders its year cells once per render, so counting YearCells renders counts rows.
+// Every row renders its strength control once per render, so counting those counts rows; and the
+// dragged row's thirty year cells do not render again, since its year table did not change.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { generateLargeScenario } from '../../../shared/scenario/generate-large';
 import { useAppStore } from '../../../renderer/store/store';
 
-const renders = new Map<string, number>();
-jest.mock('../../../renderer/components/measures/YearCells', () => {
-  const actual = jest.requireActual('../../../renderer/components/measures/YearCells');
+const rows = new Map<string, number>();
+const yearCells = new Map<string, number>();
+const count = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
+
+jest.mock('../../../renderer/components/measures/StrengthControl', () => {
+  const actual = jest.requireActual('../../../renderer/components/measures/StrengthControl');
   return {
     ...actual,
-    YearCells: (props: { measure: { id: string } }) => {
-      renders.set(props.measure.id, (renders.get(props.measure.id) ?? 0) + 1);
-      return actual.YearCells(props);
+    StrengthControl: (props: { measure: { id: string } }) => {
+      count(rows, props.measure.id);
+      return actual.StrengthControl(props);
     },
   };
 });
+jest.mock('../../../renderer/components/measures/YearCells', () => {
+  const { memo } = jest.requireActual('react');
+  const actual = jest.requireActual('../../../renderer/components/measures/YearCells');
+  const counted = (props: { measure: { id: string } }) => {
+    count(yearCells, props.measure.id);
+    return actual.YearCells(props);
+  };
+  return { ...actual, YearCells: counted, MemoYearCells: memo(counted, actual.sameYearCells) };
+});
 
-// Imported after the mock is set up.
+// Imported after the mocks are set up.
 import { MeasuresPanel } from '../../../renderer/components/measures/MeasuresPanel';
 
 describe('row memoisation on the large scenario (300 lines, 60 measures, 30 years)', () => {
-  it('a slider drag re-renders only the row being dragged', () => {
+  it('a slider drag re-renders only the row being dragged, and not its year cells', () => {
     const scenario = generateLargeScenario();
     act(() => {
       useAppStore.setState({ lang: 'nl' });
       useAppStore.getState().loadScenario(scenario, null);
     });
     render(<MeasuresPanel />);
-    expect(renders.size).toBe(60);
+    expect(rows.size).toBe(60);
+    expect(yearCells.size).toBe(60);
     const first = scenario.measures![0]!;
     const slider = screen.getAllByRole('slider')[0]!;
-    renders.clear();
+    rows.clear();
+    yearCells.clear();
     for (const v of ['1', '2', '3']) fireEvent.change(slider, { target: { value: v } });
-    expect([...renders.keys()]).toEqual([first.id]);
+    expect([...rows.keys()]).toEqual([first.id]);
+    expect(rows.get(first.id)).toBe(3);
+    expect([...yearCells.keys()]).toEqual([]);
     expect(useAppStore.getState().past).toHaveLength(1);
+  });
+
+  it('the year cells render again when their year table changes', () => {
+    const scenario = generateLargeScenario();
+    act(() => {
+      useAppStore.setState({ lang: 'nl' });
+      useAppStore.getState().loadScenario(scenario, null);
+    });
+    render(<MeasuresPanel />);
+    const first = scenario.measures![0]!;
+    yearCells.clear();
+    act(() => {
+      useAppStore.getState().commit('Invoering', (draft) => {
+        const m = draft.measures![0]!;
+        if (m.type !== 'shift' && m.type !== 'fixed') m.phaseIn = { ...(m.phaseIn ?? {}), [String(draft.horizon.from)]: 0.5 };
+      });
+    });
+    expect([...yearCells.keys()]).toEqual([first.id]);
   });
 });
