@@ -124,6 +124,28 @@ describeInBrowser('comparing scenarios in the app', () => {
     expect(session.foreignRequests).toEqual([]);
   });
 
+  it('with one tab open, the compare screen says how to get a second one, and makes a variant from there (keyboard only)', async () => {
+    session = await openApp();
+    const { page } = session;
+    const original = loadSample('stichtse-vecht-vitale-coalitie');
+    await page.getByRole('heading', { level: 1, name: original.title }).waitFor();
+    const compare = page.getByRole('navigation', { name: 'Geopende scenario’s' }).getByRole('button', { name: 'Vergelijken (1)' });
+    await compare.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Open ten minste twee scenario’s om te vergelijken.' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'compare-one-nl');
+    await page.locator('main').getByRole('button', { name: 'Variant maken' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: `${original.title} — variant 2` }).waitFor();
+    await page.getByRole('navigation', { name: 'Geopende scenario’s' }).getByRole('button', { name: 'Vergelijken (2)' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('compare-perYear-table').waitFor();
+    // A variant not yet changed: every difference is 0.
+    const rows = await tableRows(page, 'compare-perYear-table');
+    expect(rows.every((r) => r[3] === '0')).toBe(true);
+  });
+
   it('two samples with different horizons: the screen says which years are compared, and the figures are the engine’s', async () => {
     session = await openApp();
     const { page } = session;
