@@ -45,7 +45,12 @@ export const createUiSlice: StateCreator<StoreState, [['zustand/immer', never]],
   exportOpen: false,
   setLang: (lang) => set((s) => void (s.lang = lang)),
   setUnit: (unit) => set((s) => void (s.unit = unit)),
-  setView: (view) => set((s) => void (s.view = view)),
+  setView: (view) =>
+    set((s) => {
+      s.view = view;
+      // An export belongs to the screen it was asked on (the scenario's or the comparison's).
+      s.exportOpen = false;
+    }),
   setPresenting: (on) => set((s) => void (s.presenting = on)),
   setShortcutsOpen: (open) => set((s) => void (s.shortcutsOpen = open)),
   setHistoryOpen: (open) => set((s) => void (s.historyOpen = open)),

@@ -1,7 +1,7 @@
 // The compare screen of the app: the open tabs, a choice of which of them to compare (all, at
 // first; a tab opened later joins), and the comparison itself. The items only change when a
 // chosen scenario does, so an edit in another tab does not compute the comparison again.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CompareItem } from '../../../shared/compare/types';
 import { useLocalized } from '../../i18n/use-messages';
 import { openDocuments, type DocumentView } from '../../store/documents-slice';
@@ -25,6 +25,11 @@ export function CompareScreen() {
   const pickId = useId();
   const chosen = docs.filter((d) => !left.has(d.id));
   const items = useChosenItems(chosen);
+
+  // Nothing to export with fewer than two: the request is dropped, not kept for another screen.
+  useEffect(() => {
+    if (exportOpen && items.length < 2) setExportOpen(false);
+  }, [exportOpen, items.length, setExportOpen]);
 
   const toggle = (id: string, on: boolean) =>
     setLeft((prev) => {

@@ -26,6 +26,7 @@ export function Header() {
   const setExportOpen = useAppStore((s) => s.setExportOpen);
   const editing = view === 'editor' && scenario !== null;
   const comparing = view === 'compare' && scenario !== null;
+  const documentCount = useAppStore((s) => s.documents.length);
   return (
     <header className="app-header">
       <div className="app-header__titles">
@@ -61,7 +62,7 @@ export function Header() {
         <button type="button" className="tool-button" aria-haspopup="dialog" aria-expanded={importOpen} onClick={() => setImportOpen(!importOpen)}>
           {t.importLines}
         </button>
-        {editing || comparing ? (
+        {editing || (comparing && documentCount >= 2) ? (
           <button type="button" className="tool-button" aria-haspopup="dialog" aria-keyshortcuts="Control+E" onClick={() => setExportOpen(true)}>
             {t.exportSummary}
           </button>

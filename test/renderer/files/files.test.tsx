@@ -597,6 +597,17 @@ describe('shortcuts', () => {
     }
   });
 
+  it('Ctrl+E on the compare screen with one tab does nothing, and is not kept for the editor', async () => {
+    await withOpenFile();
+    act(() => useAppStore.getState().setView('compare'));
+    await screen.findByText('Open ten minste twee scenario’s om te vergelijken.');
+    expect(screen.queryByRole('button', { name: 'Exporteren…' })).toBeNull();
+    fireEvent.keyDown(window, { key: 'e', ctrlKey: true });
+    await waitFor(() => expect(useAppStore.getState().exportOpen).toBe(false));
+    act(() => useAppStore.getState().setView('editor'));
+    expect(screen.queryByRole('dialog', { name: 'Exporteren' })).toBeNull();
+  });
+
   it('in a browser, Ctrl+N and Ctrl+W stay the browser’s', async () => {
     const platform = new FakePlatform({ name: 'plan.vcscenario.json', text: FIXTURE_TEXT, handle: 'h-plan' });
     platform.kind = 'browser';
