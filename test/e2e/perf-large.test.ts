@@ -1,0 +1,73 @@
+// The generated large scenario (300 lines, 60 measures, 30 years) in real Chromium: the page stays
+// small because measure rows far from the screen leave out their year cells, yet every row is
+// reachable: a row that gets focus renders its cells at once and they are next in the tab order,
+// and a row scrolled into view renders them too. Figures match the engine; axe finds nothing.
+import { project } from '../../shared/engine/project';
+import { formatMoney } from '../../shared/format/money';
+import { generateLargeScenario } from '../../shared/scenario/generate-large';
+import { axeViolations, describeInBrowser, openApp, screenshot, type BrowserSession } from './support';
+
+jest.setTimeout(120_000);
+
+const scenario = generateLargeScenario();
+const far = scenario.measures![44]!;
+
+describeInBrowser('large scenario: measure rows near the screen only', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openApp('?generate=large');
+    await session.page.getByRole('heading', { level: 1, name: scenario.title }).waitFor({ timeout: 30_000 });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows the engine’s figures', async () => {
+    const p = project(scenario);
+    const expected = formatMoney(p.savings.total[p.years.length - 1]!, { lang: 'nl', unit: 'euro' });
+    await session.page.getByTestId('headline-savings').filter({ hasText: expected }).waitFor({ timeout: 10_000 });
+  });
+
+  it('renders year cells near the screen only, and a far row’s cells as soon as it has focus', async () => {
+    const { page } = session;
+    const rows = page.locator('.measures-row');
+    await rows.first().locator('.measures-years__cells').waitFor();
+    expect(await rows.count()).toBe(60);
+    // Every row keeps its head and slider.
+    expect(await page.locator('.measures-row input[type="range"]').count()).toBe(60);
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    expect(elements).toBeLessThan(9000);
+
+    const row = page.locator(`[data-measure-id="${far.id}"]`);
+    expect(await row.locator('.measures-years__cells input').count()).toBe(0);
+    // Keyboard: focus reaches the row's switch; its cells render and come next in the tab order.
+    await row.locator('.measures-switch').focus();
+    await row.locator('.measures-years__cells input').first().waitFor({ timeout: 5000 });
+    expect(await row.locator('.measures-years__cells input').count()).toBe(scenario.horizon.to - scenario.horizon.from + 1);
+    await page.keyboard.press('Tab'); // ↑
+    await page.keyboard.press('Tab'); // ↓
+    await page.keyboard.press('Tab'); // ✕
+    await page.keyboard.press('Tab'); // ▸
+    await page.keyboard.press('Tab'); // slider
+    await page.keyboard.press('Tab'); // exact value
+    await page.keyboard.press('Tab'); // first year cell
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { cell: !!el?.closest('.measures-years__cells'), row: el?.closest('.measures-row')?.getAttribute('data-measure-id') };
+    });
+    expect(focused).toEqual({ cell: true, row: far.id });
+  });
+
+  it('renders the cells of a row scrolled into view', async () => {
+    const { page } = session;
+    const row = page.locator(`[data-measure-id="${scenario.measures![58]!.id}"]`);
+    await row.scrollIntoViewIfNeeded();
+    await row.locator('.measures-years__cells input').first().waitFor({ timeout: 5000 });
+    await screenshot(page, 'perf-large-nl');
+  });
+
+  it('axe finds nothing', async () => {
+    await session.page.evaluate(() => window.scrollTo(0, 0));
+    expect(await axeViolations(session.page)).toEqual([]);
+  });
+});
