@@ -32,14 +32,19 @@ jest.mock('../../../renderer/components/measures/YearCells', () => {
 // Imported after the mocks are set up.
 import { MeasuresPanel } from '../../../renderer/components/measures/MeasuresPanel';
 
+function renderLarge() {
+  const scenario = generateLargeScenario();
+  act(() => {
+    useAppStore.setState({ lang: 'nl' });
+    useAppStore.getState().loadScenario(scenario, null);
+  });
+  render(<MeasuresPanel />);
+  return scenario;
+}
+
 describe('row memoisation on the large scenario (300 lines, 60 measures, 30 years)', () => {
   it('a slider drag re-renders only the row being dragged, and not its year cells', () => {
-    const scenario = generateLargeScenario();
-    act(() => {
-      useAppStore.setState({ lang: 'nl' });
-      useAppStore.getState().loadScenario(scenario, null);
-    });
-    render(<MeasuresPanel />);
+    const scenario = renderLarge();
     expect(rows.size).toBe(60);
     expect(yearCells.size).toBe(60);
     const first = scenario.measures![0]!;
@@ -54,12 +59,7 @@ describe('row memoisation on the large scenario (300 lines, 60 measures, 30 year
   });
 
   it('the year cells render again when their year table changes', () => {
-    const scenario = generateLargeScenario();
-    act(() => {
-      useAppStore.setState({ lang: 'nl' });
-      useAppStore.getState().loadScenario(scenario, null);
-    });
-    render(<MeasuresPanel />);
+    const scenario = renderLarge();
     const first = scenario.measures![0]!;
     yearCells.clear();
     act(() => {
