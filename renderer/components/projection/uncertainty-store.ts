@@ -75,6 +75,23 @@ function theClient(): UncertaintyClient {
   return client;
 }
 
+/**
+ * Edits closer together than this are a drag: its band is asked for once the slider rests this
+ * long, so that the Monte Carlo run does not take the second core from the frames of the drag.
+ */
+export const SETTLE_MS = 200;
+const NO_CHANGE = { scenario: null, at: -Infinity, delay: 0 };
+let lastChange: { scenario: Scenario | null; at: number; delay: number } = NO_CHANGE;
+
+/** How long to wait before asking for this scenario's band: 0 after a pause, SETTLE_MS in a drag. */
+function settleDelay(scenario: Scenario): number {
+  if (lastChange.scenario === scenario) return lastChange.delay;
+  const now = performance.now();
+  const delay = now - lastChange.at < SETTLE_MS ? SETTLE_MS : 0;
+  lastChange = { scenario, at: now, delay };
+  return delay;
+}
+
 /** Asks for the figures of `scenario` (once per scenario object); they arrive in the store. */
 export function requestUncertainty(scenario: Scenario): void {
   const state = useUncertaintyStore.getState();
@@ -100,6 +117,7 @@ export function setUncertaintyEngine(factory: () => UncertaintyEngine | Promise<
   client = null;
   makeEngine = factory;
   byContent.clear();
+  lastChange = NO_CHANGE;
   useUncertaintyStore.setState(initial, true);
 }
 
@@ -107,6 +125,7 @@ export function setUncertaintyEngine(factory: () => UncertaintyEngine | Promise<
 export function resetUncertainty(): void {
   client?.cancel();
   byContent.clear();
+  lastChange = NO_CHANGE;
   useUncertaintyStore.setState(initial, true);
 }
 
@@ -125,7 +144,14 @@ export interface UncertaintyView {
 export function useUncertainty(): UncertaintyView {
   const scenario = useAppStore(scenarioSelectors.scenario);
   useEffect(() => {
-    if (scenario) requestUncertainty(scenario);
+    if (!scenario) return;
+    const delay = settleDelay(scenario);
+    if (delay === 0) {
+      requestUncertainty(scenario);
+      return;
+    }
+    const timer = setTimeout(() => requestUncertainty(scenario), delay);
+    return () => clearTimeout(timer);
   }, [scenario]);
   const state = useUncertaintyStore();
   const current = scenario !== null && state.scenario === scenario;
