@@ -113,3 +113,15 @@ export function taakveldName(code: string, version?: TaakveldVersion): string | 
   const entry = version ? entries.find((t) => t.version === version) : entries[entries.length - 1];
   return entry?.name ?? OTHER_TAAKVELDEN.find((t) => t.code === code.trim())?.name;
 }
+
+/** The Iv3 version in force in a year: up to 2022, 2023–2024, from 2025. */
+export function taakveldVersionFor(year: number): TaakveldVersion {
+  if (year <= 2022) return 'tot-2022';
+  if (year <= 2024) return '2023-2024';
+  return 'vanaf-2025';
+}
+
+/** The name of a code as in force in `year`, else in the newest version that has it. */
+export function taakveldNameFor(code: string, year: number): string | undefined {
+  return taakveldName(code, taakveldVersionFor(year)) ?? taakveldName(code);
+}

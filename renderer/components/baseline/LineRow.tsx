@@ -11,7 +11,7 @@ import { editLine, toggleLineShape } from './line-edits';
 import { KIND_LABELS, LINE_KINDS, kindLabel } from './line-kinds';
 import { money, percent, short } from './labels';
 import { baselineMessages } from './messages';
-import { taakveldNameFor } from './taakveld-options';
+import { taakveldNameFor } from '../../../shared/taakvelden';
 
 export interface LineRowProps {
   line: Line;

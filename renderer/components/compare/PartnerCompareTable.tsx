@@ -13,7 +13,7 @@ import type { Amounts } from '../projection/use-amounts';
 import { LineSample } from './LineSample';
 import type { CompareMessages } from './messages';
 import { ScrollBox } from './ScrollBox';
-import { partnerName } from './partner-name';
+import { partnerName } from '../projection/partner-name';
 
 interface Props {
   comparison: Comparison;

@@ -7,10 +7,10 @@ import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../../../shared/e
 import type { Projection } from '../../../shared/engine/types';
 import { formatPercent, formatYear, formatYearSpan } from '../../../shared/format/money';
 import { roundHalfAway } from '../../../shared/numbers/apportion';
-import type { LineKind, Scenario } from '../../../shared/scenario/schema';
-import { taakveldName, type TaakveldVersion } from '../../../shared/taakvelden';
+import type { Scenario } from '../../../shared/scenario/schema';
 import { usePlatform } from '../../platform/context';
 import { csvFileText, toCsv, type CsvCell } from './csv';
+import { partnerName } from './partner-name';
 import { explainPartnerCell, type PartnerColumn, type PartnerRowRef, type TraceContext } from './explain-cell';
 import { partnerTable, type Period, type PartnerTable as PartnerFigures, type YearRow } from './figures';
 import type { ProjectionMessages } from './messages';
@@ -29,23 +29,6 @@ interface PartnerTableProps {
 /** For one year, the change over the whole horizon as well: what the variant costs a partner in all. */
 const YEAR_COLUMNS: readonly PartnerColumn[] = ['baseline', 'scenario', 'change', 'changePct', 'horizonChange'];
 const HORIZON_COLUMNS: readonly PartnerColumn[] = ['baseline', 'scenario', 'change', 'changePct'];
-
-/** The Iv3 version in force in a year (taakveld 6 changed in 2023 and 2025). */
-function taakveldVersion(year: number | undefined): TaakveldVersion | undefined {
-  if (year === undefined) return undefined;
-  return year <= 2022 ? 'tot-2022' : year <= 2024 ? '2023-2024' : 'vanaf-2025';
-}
-
-/** The name of a breakdown row: the organisation, group, kind or "6.1 Samenkracht en …". */
-export function partnerName(dimension: BreakdownDimension, key: string | null, t: ProjectionMessages, year?: number): string {
-  if (key === null) return t.none[dimension];
-  if (dimension === 'kind') return t.kinds[key as LineKind] ?? key;
-  if (dimension === 'taakveld') {
-    const name = taakveldName(key, taakveldVersion(year)) ?? taakveldName(key);
-    return name ? `${key} ${name}` : key;
-  }
-  return key;
-}
 
 /** The period the user chose, kept inside the horizon: a year, else the last year. */
 export function resolvePeriod(chosen: PartnerPeriod | null, years: readonly number[]): Period {

@@ -1,6 +1,6 @@
 import { slugify, uniqueLineId } from '../../../shared/import/line-ids';
 import { ID_PATTERN } from '../../../shared/scenario/schema';
-import { taakveldNameFor } from '../../../renderer/components/baseline/taakveld-options';
+import { taakveldNameFor } from '../../../shared/taakvelden';
 // What is typed in the taakveld cell is read by shared/import, as a pasted or imported cell is.
 import { taakveldCode as taakveldFromInput } from '../../../shared/import/taakveld';
 
