@@ -5,7 +5,7 @@ import { yearTextTable } from '../../../shared/export/tables';
 import { sheetNames } from '../../../shared/export/xlsx';
 import { pngChartSvg, svgDataUrl, type ExportChoice } from './export-bytes';
 import type { ExportMessages } from './messages';
-import { PrintPreview } from './PrintPreview';
+import { PreviewTable, PrintPreview } from './PrintPreview';
 
 const CSV_PREVIEW_ROWS = 40;
 
@@ -32,33 +32,7 @@ export function ExportPreview({ summary, choice, t }: { summary: ExportSummary; 
           <p>
             {t.sheets}: {Object.values(names).join(' · ')}
           </p>
-          <table>
-            <caption>
-              {names.year} — {summary.amountsLabel}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{table.corner}</th>
-                {table.header.map((h) => (
-                  <th key={h} scope="col" className="num">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, i) => (
-                <tr key={i} className={`is-${row.style}`}>
-                  <th scope="row">{row.label}</th>
-                  {row.cells.map((c, j) => (
-                    <td key={j} className="num">
-                      {c}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PreviewTable table={table} caption={`${names.year} — ${summary.amountsLabel}`} className="" />
         </div>
       );
     }

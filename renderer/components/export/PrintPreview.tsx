@@ -5,9 +5,9 @@ import { organisationHeading, organisationTextTable, yearTextTable, type TextTab
 import { svgDataUrl } from './export-bytes';
 
 /** One of the summary's tables, cell for cell as the print layout writes it. */
-export function PreviewTable({ table, caption }: { table: TextTable; caption: string }) {
+export function PreviewTable({ table, caption, className = 'print-preview__table' }: { table: TextTable; caption: string; className?: string }) {
   return (
-    <table className="print-preview__table">
+    <table className={className}>
       <caption>{caption}</caption>
       <thead>
         <tr>

@@ -3,7 +3,6 @@
 // year table's; in thousands the kinds are apportioned over them, so every block adds up.
 import { memo, useCallback, useMemo } from 'react';
 import type { Projection } from '../../../shared/engine/types';
-import { formatYear } from '../../../shared/format/money';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { usePlatform } from '../../platform/context';
 import { csvFileText, toCsv, type CsvCell } from './csv';
@@ -11,7 +10,8 @@ import { explainCostCell, explainYearCell, type CostCell, type TraceContext } fr
 import { costTable, rowValues, type CostTable as CostFigures, type YearRow } from './figures';
 import type { ProjectionMessages } from './messages';
 import { cachedRow, useRowCache } from './row-cache';
-import { TraceGrid, type GridRow } from './TraceGrid';
+import type { GridRow } from './TraceGrid';
+import { YearGridSection } from './YearGridSection';
 import type { Amounts } from './use-amounts';
 
 interface CostsTableProps {
@@ -125,28 +125,17 @@ export const CostsTable = memo(function CostsTable({ scenario, projection, rows,
   };
 
   return (
-    <section className="projection-section" aria-labelledby="projection-costs-table-title">
-      <div className="projection-section__head">
-        <h3 id="projection-costs-table-title">{t.costsTableTitle}</h3>
-        <div className="projection-section__tools">
-          <button type="button" className="tool-button" onClick={download}>
-            {t.downloadCsv}
-            <span className="visually-hidden">: {t.costsTableTitle}</span>
-          </button>
-        </div>
-      </div>
-      <TraceGrid
-        testId="costs-table"
-        caption={
-          <>
-            {unitText}.{amounts.unit === 'thousand' ? <> {t.costsRoundingNote}</> : null}
-          </>
-        }
-        corner={amounts.unitLabel}
-        columns={projection.years.map(formatYear)}
-        rows={gridRows}
-        explain={explain}
-      />
-    </section>
+    <YearGridSection
+      id="projection-costs-table-title"
+      title={t.costsTableTitle}
+      testId="costs-table"
+      roundingNote={t.costsRoundingNote}
+      years={projection.years}
+      rows={gridRows}
+      explain={explain}
+      amounts={amounts}
+      t={t}
+      onDownload={download}
+    />
   );
 });

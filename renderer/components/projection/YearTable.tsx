@@ -4,7 +4,6 @@
 // rounds so that each column still adds up; the caption says so.
 import { memo, useCallback, useMemo } from 'react';
 import type { Projection } from '../../../shared/engine/types';
-import { formatYear } from '../../../shared/format/money';
 import { message } from '../../../shared/format/messages';
 import { measureColour } from '../../../shared/palette';
 import type { Scenario } from '../../../shared/scenario/schema';
@@ -14,7 +13,8 @@ import { explainYearCell, type TraceContext } from './explain-cell';
 import type { YearRow } from './figures';
 import type { ProjectionMessages } from './messages';
 import { cachedRow, useRowCache } from './row-cache';
-import { TraceGrid, type GridRow } from './TraceGrid';
+import type { GridRow } from './TraceGrid';
+import { YearGridSection } from './YearGridSection';
 import type { Amounts } from './use-amounts';
 
 export interface YearTableProps {
@@ -67,29 +67,18 @@ export const YearTable = memo(function YearTable({ scenario, projection, rows, a
   };
 
   return (
-    <section className="projection-section" aria-labelledby="projection-year-table-title">
-      <div className="projection-section__head">
-        <h3 id="projection-year-table-title">{t.yearTableTitle}</h3>
-        <div className="projection-section__tools">
-          <button type="button" className="tool-button" onClick={download}>
-            {t.downloadCsv}
-            <span className="visually-hidden">: {t.yearTableTitle}</span>
-          </button>
-        </div>
-      </div>
-      <TraceGrid
-        testId="year-table"
-        caption={
-          <>
-            {unitText}.{amounts.unit === 'thousand' ? <> {t.roundingNote}</> : null}
-          </>
-        }
-        corner={amounts.unitLabel}
-        columns={projection.years.map(formatYear)}
-        rows={gridRows}
-        explain={explain}
-      />
-    </section>
+    <YearGridSection
+      id="projection-year-table-title"
+      title={t.yearTableTitle}
+      testId="year-table"
+      roundingNote={t.roundingNote}
+      years={projection.years}
+      rows={gridRows}
+      explain={explain}
+      amounts={amounts}
+      t={t}
+      onDownload={download}
+    />
   );
 });
 
