@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { fileCommands, FILE_COMMAND_IDS } from './commands/file-commands';
 import { commands, registerCommands } from './commands/commands';
 import { useShortcuts } from './commands/use-shortcuts';
@@ -31,6 +31,9 @@ export function App({ platform, fileOptions }: { platform: AppPlatform; fileOpti
   const lang = useAppStore((s) => s.lang);
   const view = useAppStore((s) => (s.scenario === null ? 'start' : s.view));
   const presenting = useAppStore((s) => s.presenting && s.scenario !== null);
+  // Until the platform says which scenario to start with, the start screen waits: it would only
+  // flash up before the sample or the file opened from the OS replaces it.
+  const [starting, setStarting] = useState(true);
   const actions = useMemo(() => createFileActions(platform, useAppStore, fileOptions), [platform, fileOptions]);
   useShortcuts();
 
@@ -72,7 +75,9 @@ export function App({ platform, fileOptions }: { platform: AppPlatform; fileOpti
         if (!cancelled) actions.openInitial(file);
       })
       .finally(() => {
-        if (!cancelled) void actions.offerBackups();
+        if (cancelled) return;
+        setStarting(false);
+        void actions.offerBackups();
       });
     return () => {
       cancelled = true;
@@ -98,7 +103,7 @@ export function App({ platform, fileOptions }: { platform: AppPlatform; fileOpti
                   <CompareScreen />
                 </Suspense>
               ) : null}
-              {view === 'start' ? <StartScreen /> : null}
+              {view === 'start' && !starting ? <StartScreen /> : null}
             </main>
             {view === 'editor' ? <HistoryBar /> : null}
           </div>
