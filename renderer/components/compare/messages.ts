@@ -1,10 +1,10 @@
 // The words of the compare view, Dutch first. The sentences of "what differs" come from
 // shared/compare (both languages), so the app and `vcp compare` say the same thing.
 import type { StatsParameter } from '../../../shared/compare/types';
-import type { BreakdownDimension } from '../../../shared/engine/project';
-import type { LineKind } from '../../../shared/scenario/schema';
+import { partnerWords } from '../projection/partner-words';
 
 const nl = {
+  ...partnerWords.nl,
   title: 'Scenario’s vergelijken',
   scenarios: 'Vergeleken scenario’s',
   reference: 'referentie',
@@ -41,27 +41,7 @@ const nl = {
   roundingNote: 'Afgerond op hele duizenden, zoals in de jaartabel van elk scenario; het verschil is dat van de getoonde bedragen.',
   noTarget: '—',
 
-  groupBy: 'Indelen per',
-  period: 'Periode',
   notApplicable: 'n.v.t.',
-  dimensions: {
-    organisation: 'Organisatie',
-    group: 'Groep',
-    kind: 'Soort',
-    taakveld: 'Taakveld (Iv3)',
-  } satisfies Record<BreakdownDimension, string>,
-  none: {
-    organisation: '(geen organisatie)',
-    group: '(geen groep)',
-    kind: '(geen soort)',
-    taakveld: '(geen taakveld)',
-  } satisfies Record<BreakdownDimension, string>,
-  kinds: {
-    subsidy: 'Subsidies aan partners',
-    individual: 'Individuele voorzieningen (maatwerk)',
-    collective: 'Collectieve voorzieningen',
-    other: 'Overige kosten',
-  } satisfies Record<LineKind, string>,
   partnersTitle: 'Per partner',
   partnersCaption: (dimension: string, period: string) => `Wat elk scenario per ${dimension.toLowerCase()} betekent, ${period}`,
   partnersSorted: 'Gesorteerd op de grootste bezuiniging in een van de scenario’s.',
@@ -114,6 +94,7 @@ const nl = {
 export type CompareMessages = typeof nl;
 
 const en: CompareMessages = {
+  ...partnerWords.en,
   title: 'Compare scenarios',
   scenarios: 'Compared scenarios',
   reference: 'reference',
@@ -150,27 +131,7 @@ const en: CompareMessages = {
   roundingNote: 'Rounded to whole thousands, as in each scenario’s year table; the difference is that of the amounts shown.',
   noTarget: '—',
 
-  groupBy: 'Group by',
-  period: 'Period',
   notApplicable: 'n/a',
-  dimensions: {
-    organisation: 'Organisation',
-    group: 'Group',
-    kind: 'Kind',
-    taakveld: 'Task field (Iv3)',
-  },
-  none: {
-    organisation: '(no organisation)',
-    group: '(no group)',
-    kind: '(no kind)',
-    taakveld: '(no task field)',
-  },
-  kinds: {
-    subsidy: 'Subsidies to partners',
-    individual: 'Individual provisions',
-    collective: 'Collective provisions',
-    other: 'Other costs',
-  },
   partnersTitle: 'Per partner',
   partnersCaption: (dimension: string, period: string) => `What each scenario means per ${dimension.toLowerCase()}, ${period}`,
   partnersSorted: 'Sorted by the largest cut in any of the scenarios.',

@@ -1,9 +1,9 @@
 // The words of the projection column, Dutch first. Row names of the year table come from
 // shared/format/messages.ts, so the app and the command line name them the same.
-import type { BreakdownDimension } from '../../../shared/engine/project';
-import type { LineKind } from '../../../shared/scenario/schema';
+import { partnerWords } from './partner-words';
 
 const nl = {
+  ...partnerWords.nl,
   tablist: 'Wat het scenario doet',
   tabs: { savings: 'Besparing', costs: 'Kosten', partners: 'Per partner', uncertainty: 'Onzekerheid' },
 
@@ -60,29 +60,9 @@ const nl = {
   fixedRow: 'Vaste besparingen (−) en kosten (+), niet aan een regel',
   costsSummary: (span: string, base: string, scen: string, year: string) =>
     `Kosten ${span}. In ${year}: basis ${base}, scenario ${scen}`,
-  kinds: {
-    subsidy: 'Subsidies aan partners',
-    individual: 'Individuele voorzieningen (maatwerk)',
-    collective: 'Collectieve voorzieningen',
-    other: 'Overige kosten',
-  } satisfies Record<LineKind, string>,
 
   // Per partner
   partnersTitle: 'Wat het scenario per partner betekent',
-  groupBy: 'Indelen per',
-  dimensions: {
-    organisation: 'Organisatie',
-    group: 'Groep',
-    kind: 'Soort',
-    taakveld: 'Taakveld (Iv3)',
-  } satisfies Record<BreakdownDimension, string>,
-  none: {
-    organisation: '(geen organisatie)',
-    group: '(geen groep)',
-    kind: '(geen soort)',
-    taakveld: '(geen taakveld)',
-  } satisfies Record<BreakdownDimension, string>,
-  period: 'Periode',
   wholeHorizon: (span: string) => `${span} samen`,
   colBaseline: 'Basis',
   colScenario: 'Scenario',
@@ -176,6 +156,7 @@ const nl = {
 export type ProjectionMessages = typeof nl;
 
 const en: ProjectionMessages = {
+  ...partnerWords.en,
   tablist: 'What the scenario does',
   tabs: { savings: 'Savings', costs: 'Costs', partners: 'Per partner', uncertainty: 'Uncertainty' },
 
@@ -228,28 +209,8 @@ const en: ProjectionMessages = {
   fixedRow: 'Fixed savings (−) and costs (+), not tied to a line',
   costsSummary: (span: string, base: string, scen: string, year: string) =>
     `Cost ${span}. In ${year}: baseline ${base}, scenario ${scen}`,
-  kinds: {
-    subsidy: 'Subsidies to partners',
-    individual: 'Individual provisions',
-    collective: 'Collective provisions',
-    other: 'Other costs',
-  },
 
   partnersTitle: 'What the scenario means per partner',
-  groupBy: 'Group by',
-  dimensions: {
-    organisation: 'Organisation',
-    group: 'Group',
-    kind: 'Kind',
-    taakveld: 'Task field (Iv3)',
-  },
-  none: {
-    organisation: '(no organisation)',
-    group: '(no group)',
-    kind: '(no kind)',
-    taakveld: '(no task field)',
-  },
-  period: 'Period',
   wholeHorizon: (span: string) => `${span} together`,
   colBaseline: 'Baseline',
   colScenario: 'Scenario',
