@@ -37,7 +37,7 @@ export function CompareChart({ comparison, rows, amounts, t }: Props) {
       <div className="compare-chart__head">
         <figcaption className="compare-chart__title">
           {mode === 'perYear' ? t.chartTitle : t.chartCumulativeTitle}
-          <span className="compare-chart__unit">{amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel)}</span>
+          <span className="compare-chart__unit">{amounts.unitText}</span>
         </figcaption>
         <div role="group" aria-label={t.chartMode} className="segmented">
           {(['perYear', 'cumulative'] as const).map((m) => (
@@ -126,7 +126,7 @@ const Canvas = memo(function Canvas({ comparison, rows, targets, mode, amounts, 
         x: { grid: { display: false } },
         y: {
           beginAtZero: true,
-          title: { display: true, text: amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel) },
+          title: { display: true, text: amounts.unitText },
           ticks: { callback: (v) => amounts.cell(Number(v)) },
           grid: { color: (ctx) => (ctx.tick?.value === 0 ? ZERO_LINE_COLOUR : GRID_COLOUR) },
         },

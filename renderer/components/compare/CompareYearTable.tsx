@@ -70,7 +70,7 @@ export const CompareYearTable = memo(function CompareYearTable({ kind, compariso
   }
   const id = `compare-${kind}-title`;
   const first = comparison.years[0];
-  const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
+  const { unitText } = amounts;
   return (
     <section className="compare-section" aria-labelledby={id}>
       <h3 id={id}>{kind === 'perYear' ? t.savingsTable : t.cumulativeTable}</h3>

@@ -65,7 +65,7 @@ export const PartnerCompareTable = memo(function PartnerCompareTable({ compariso
     const first = cells.find((c): c is PeriodCells => c !== null);
     return first ? amounts.cell(first.baseline) : '—';
   };
-  const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
+  const { unitText } = amounts;
   const metric = (label: string, s: (typeof scenarios)[number]) => (
     <>
       {label}

@@ -47,7 +47,7 @@ export const VariantStatsTable = memo(function VariantStatsTable({ stats, amount
         <ScrollBox labelledBy="compare-stats-caption">
           <table className="compare-table compare-table--stats" data-testid="compare-stats-table">
             <caption id="compare-stats-caption">
-              {t.statsCaption}. {amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel)}.
+              {t.statsCaption}. {amounts.unitText}.
             </caption>
             <thead>
               <tr>

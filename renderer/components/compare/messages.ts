@@ -27,8 +27,6 @@ const nl = {
   chartPart: (label: string, first: string, last: string) => `${label} van ${first} naar ${last}`,
   chartPartOne: (label: string, value: string) => `${label} ${value}`,
   chartTableNote: 'De tabellen hieronder geven dezelfde cijfers.',
-  amountsEuro: 'Bedragen in euro',
-  amountsThousand: (unit: string) => `Bedragen ${unit}`,
 
   savingsTable: 'Besparing per jaar en het verschil',
   savingsCaption: (ref: string) => `Besparing per jaar per scenario, en het verschil met ${ref}`,
@@ -117,8 +115,6 @@ const en: CompareMessages = {
   chartPart: (label: string, first: string, last: string) => `${label} from ${first} to ${last}`,
   chartPartOne: (label: string, value: string) => `${label} ${value}`,
   chartTableNote: 'The tables below give the same figures.',
-  amountsEuro: 'Amounts in euros',
-  amountsThousand: (unit: string) => `Amounts ${unit}`,
 
   savingsTable: 'Savings per year and the difference',
   savingsCaption: (ref: string) => `Savings per year per scenario, and the difference from ${ref}`,

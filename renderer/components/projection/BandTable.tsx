@@ -109,7 +109,7 @@ export const BandTable = memo(function BandTable({ which, band, stale, projectio
     [refs, band, figures, asSet, chance, target, amounts, t],
   );
 
-  const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
+  const { unitText } = amounts;
   const title = which === 'savings' ? t.bandTableTitle : t.cumulativeBandTitle;
   return (
     <section className="projection-section" aria-labelledby={titleId} aria-busy={stale || undefined}>

@@ -52,7 +52,7 @@ export const CostsChart = memo(function CostsChart({ years, rows, amounts, t }: 
         x: { grid: { display: false } },
         y: {
           beginAtZero: true,
-          title: { display: true, text: amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel) },
+          title: { display: true, text: amounts.unitText },
           ticks: { callback: (v) => amounts.cell(Number(v)) },
           grid: { color: GRID_COLOUR },
         },
@@ -84,7 +84,7 @@ export const CostsChart = memo(function CostsChart({ years, rows, amounts, t }: 
         <figcaption className="projection-chart__title">
           {t.costsTitle}
           <span className="projection-chart__unit">
-            {amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel)}
+            {amounts.unitText}
           </span>
         </figcaption>
       </div>

@@ -114,7 +114,7 @@ export const CostsTable = memo(function CostsTable({ scenario, projection, rows,
     [ctx, lines, table],
   );
 
-  const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
+  const { unitText } = amounts;
   const download = () => {
     const scale = amounts.unit === 'thousand' ? 1000 : 1;
     const csv: CsvCell[][] = [

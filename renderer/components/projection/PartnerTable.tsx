@@ -106,7 +106,7 @@ export const PartnerTable = memo(function PartnerTable({ scenario, projection, r
     [ctx, figures, dimension, period, refs, names, columns],
   );
 
-  const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
+  const { unitText } = amounts;
   const columnLabel: Record<PartnerColumn, string> = {
     baseline: t.colBaseline,
     scenario: t.colScenario,

@@ -70,7 +70,7 @@ export const SavingsChart = memo(function SavingsChart({ showModeSwitch = true }
         <figcaption className="projection-chart__title">
           {title}
           <span className="projection-chart__unit">
-            {amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel)}
+            {amounts.unitText}
           </span>
         </figcaption>
         {showModeSwitch ? <ModeSwitch mode={mode} onChange={setMode} t={t} /> : null}
@@ -352,7 +352,7 @@ function chartOptions(amounts: Amounts, t: ProjectionMessages, manyMeasures: boo
         grace: '3%',
         ticks: { includeBounds: false, callback: (v) => amounts.cell(Number(v)), font: { size: fontSize } },
         afterBuildTicks: roundTicks,
-        title: { display: true, text: amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel), font: { size: fontSize } },
+        title: { display: true, text: amounts.unitText, font: { size: fontSize } },
         grid: { color: (ctx) => (ctx.tick?.value === 0 ? ZERO_LINE_COLOUR : GRID_COLOUR), lineWidth: (ctx) => (ctx.tick?.value === 0 ? 1.5 : 1) },
       },
     },

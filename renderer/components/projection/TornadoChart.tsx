@@ -79,7 +79,7 @@ function tornadoOptions(amounts: Amounts, t: ProjectionMessages, large: boolean)
         beginAtZero: false,
         grace: '5%',
         ticks: { callback: (v) => amounts.cell(Number(v)), font: { size: fontSize }, maxTicksLimit: 6, maxRotation: 0 },
-        title: { display: true, text: amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel), font: { size: fontSize } },
+        title: { display: true, text: amounts.unitText, font: { size: fontSize } },
         grid: { color: (ctx) => (ctx.tick?.value === 0 ? ZERO_LINE_COLOUR : GRID_COLOUR) },
       },
       y: { grid: { display: false }, ticks: { font: { size: fontSize } } },

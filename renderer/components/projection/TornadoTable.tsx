@@ -76,7 +76,7 @@ export const TornadoTable = memo(function TornadoTable({ tornado, amounts, t }: 
     [tornado, amounts, t, lang],
   );
 
-  const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
+  const { unitText } = amounts;
   return (
     <section className="projection-section" aria-labelledby={titleId}>
       <div className="projection-section__head">

@@ -20,7 +20,7 @@ interface Props {
 }
 
 export function YearGridSection({ id, title, testId, roundingNote, years, rows, explain, amounts, t, onDownload }: Props) {
-  const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
+  const { unitText } = amounts;
   return (
     <section className="projection-section" aria-labelledby={id}>
       <div className="projection-section__head">

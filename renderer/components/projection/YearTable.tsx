@@ -60,7 +60,7 @@ export const YearTable = memo(function YearTable({ scenario, projection, rows, a
     return row ? explainYearCell(ctx, row, c) : null;
   }, [ctx]);
 
-  const unitText = amounts.unit === 'euro' ? t.amountsEuro : t.amountsThousand(amounts.unitLabel);
+  const { unitText } = amounts;
   const download = () => {
     const csv = toCsv(yearTableCsv(projection, rows, amounts, unitText), amounts.lang);
     platform.downloadText(`${t.savingsFileName}.csv`, csvFileText(csv), 'text/csv;charset=utf-8');

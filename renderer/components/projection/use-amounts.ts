@@ -12,11 +12,18 @@ export interface Amounts {
   unit: MoneyUnit;
   /** "× € 1.000" or "€". */
   unitLabel: string;
+  /** What a caption or an axis title says of the amounts: "Bedragen in euro", "Bedragen × € 1.000". */
+  unitText: string;
   /** A table cell: "973.949" / "974"; with sign 'always' a change or gap: "+870.139". */
   cell(value: number | null, sign?: 'auto' | 'always'): string;
   /** An amount on its own, with its unit. */
   money(value: number, sign?: 'auto' | 'always'): string;
 }
+
+const UNIT_TEXT: Record<Lang, { euro: string; thousand(unitLabel: string): string }> = {
+  nl: { euro: 'Bedragen in euro', thousand: (unitLabel) => `Bedragen ${unitLabel}` },
+  en: { euro: 'Amounts in euros', thousand: (unitLabel) => `Amounts ${unitLabel}` },
+};
 
 export function amounts(lang: Lang, unit: MoneyUnit): Amounts {
   const unitLabel = moneyUnitLabel(lang, unit);
@@ -24,6 +31,7 @@ export function amounts(lang: Lang, unit: MoneyUnit): Amounts {
     lang,
     unit,
     unitLabel,
+    unitText: unit === 'euro' ? UNIT_TEXT[lang].euro : UNIT_TEXT[lang].thousand(unitLabel),
     cell: (value, sign = 'auto') => (value === null ? '—' : formatMoney(value, { lang, unit, symbol: false, sign })),
     money: (value, sign = 'auto') =>
       unit === 'euro'
