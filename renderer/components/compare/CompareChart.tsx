@@ -10,7 +10,7 @@ import type { ComparisonRows } from '../../../shared/compare/rows';
 import { scenarioStyle } from '../../../shared/compare/palette';
 import type { Comparison } from '../../../shared/compare/types';
 import { formatYear, formatYearSpan } from '../../../shared/format/money';
-import { GRID_COLOUR, ZERO_LINE_COLOUR } from '../projection/chart-setup';
+import { chartLocale, GRID_COLOUR, ZERO_LINE_COLOUR } from '../projection/chart-setup';
 import type { Amounts } from '../projection/use-amounts';
 import { LineSample } from './LineSample';
 import { targetLabel, targetLines, type TargetLine } from './target-lines';
@@ -118,9 +118,7 @@ const Canvas = memo(function Canvas({ comparison, rows, targets, mode, amounts, 
 
   const options = useMemo<ChartOptions<'line'>>(
     () => ({
-      maintainAspectRatio: false,
-      animation: false,
-      locale: amounts.lang === 'nl' ? 'nl-NL' : 'en-GB',
+      locale: chartLocale(amounts.lang),
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { grid: { display: false } },
@@ -132,7 +130,6 @@ const Canvas = memo(function Canvas({ comparison, rows, targets, mode, amounts, 
         },
       },
       plugins: {
-        legend: { display: false },
         tooltip: {
           filter: (item) => item.raw !== null,
           callbacks: {

@@ -5,7 +5,7 @@ import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import { memo, useMemo } from 'react';
 import { Chart as ChartView } from 'react-chartjs-2';
 import { formatYear, formatYearSpan } from '../../../shared/format/money';
-import { BASELINE_BORDER, BASELINE_FILL, GRID_COLOUR, SCENARIO_COLOUR } from './chart-setup';
+import { chartLocale, BASELINE_BORDER, BASELINE_FILL, GRID_COLOUR, SCENARIO_COLOUR } from './chart-setup';
 import { rowValues, type YearRow } from './figures';
 import type { ProjectionMessages } from './messages';
 import type { Amounts } from './use-amounts';
@@ -44,9 +44,7 @@ export const CostsChart = memo(function CostsChart({ years, rows, amounts, t }: 
 
   const options = useMemo<ChartOptions<'bar'>>(
     () => ({
-      maintainAspectRatio: false,
-      animation: false,
-      locale: amounts.lang === 'nl' ? 'nl-NL' : 'en-GB',
+      locale: chartLocale(amounts.lang),
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { grid: { display: false } },
@@ -58,7 +56,6 @@ export const CostsChart = memo(function CostsChart({ years, rows, amounts, t }: 
         },
       },
       plugins: {
-        legend: { display: false },
         tooltip: {
           callbacks: {
             label: (item: TooltipItem<'bar'>) => `${item.dataset.label ?? ''}: ${amounts.money(Number(item.raw))}`,

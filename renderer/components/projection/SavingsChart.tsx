@@ -18,7 +18,7 @@ import { uiSelectors } from '../../store/ui-slice';
 import { scenarioSelectors } from '../../store/scenario-slice';
 import { DRAWS, hasUncertainty } from '../../workers/uncertainty-protocol';
 import { bandOf, type BandSeries } from './band';
-import { BAND_EDGE, BAND_FILL, BAND_FILL_STALE, BAND_MEDIAN, gapPattern, GRID_COLOUR, SCENARIO_COLOUR, ZERO_LINE_COLOUR } from './chart-setup';
+import { chartLocale, BAND_EDGE, BAND_FILL, BAND_FILL_STALE, BAND_MEDIAN, gapPattern, GRID_COLOUR, SCENARIO_COLOUR, ZERO_LINE_COLOUR } from './chart-setup';
 import { chartMeasures, rowValues, type ChartMeasures, type YearRow } from './figures';
 import { projectionMessages, type ProjectionMessages } from './messages';
 import { useAmounts, type Amounts } from './use-amounts';
@@ -336,9 +336,7 @@ function barHalfWidth(ctx: ScriptableContext<'line'>): number {
 function chartOptions(amounts: Amounts, t: ProjectionMessages, manyMeasures: boolean, large: boolean): ChartOptions<'bar' | 'line'> {
   const fontSize = large ? 20 : 13;
   return {
-    maintainAspectRatio: false,
-    animation: false,
-    locale: amounts.lang === 'nl' ? 'nl-NL' : 'en-GB',
+    locale: chartLocale(amounts.lang),
     interaction: manyMeasures ? { mode: 'nearest', intersect: true } : { mode: 'index', intersect: false },
     scales: {
       // The year labels are all as wide: measuring a few of them (not all thirty on every
@@ -357,7 +355,6 @@ function chartOptions(amounts: Amounts, t: ProjectionMessages, manyMeasures: boo
       },
     },
     plugins: {
-      legend: { display: false },
       tooltip: {
         titleFont: { size: large ? 20 : 13 },
         bodyFont: { size: large ? 18 : 13 },

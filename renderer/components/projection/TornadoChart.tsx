@@ -7,7 +7,7 @@ import { memo, useMemo, useRef } from 'react';
 import { Chart as ChartView } from 'react-chartjs-2';
 import { formatYear } from '../../../shared/format/money';
 import type { SensitivityResult } from '../../../shared/uncertainty/sensitivity';
-import { GRID_COLOUR, TORNADO_HIGH, TORNADO_LOW, ZERO_LINE_COLOUR } from './chart-setup';
+import { chartLocale, GRID_COLOUR, TORNADO_HIGH, TORNADO_LOW, ZERO_LINE_COLOUR } from './chart-setup';
 import type { ProjectionMessages } from './messages';
 import { tornadoAxisLabel, tornadoLabel } from './tornado';
 import type { Amounts } from './use-amounts';
@@ -69,9 +69,7 @@ function tornadoOptions(amounts: Amounts, t: ProjectionMessages, large: boolean)
   const fontSize = large ? 18 : 13;
   return {
     indexAxis: 'y',
-    maintainAspectRatio: false,
-    animation: false,
-    locale: amounts.lang === 'nl' ? 'nl-NL' : 'en-GB',
+    locale: chartLocale(amounts.lang),
     interaction: { mode: 'index', intersect: false, axis: 'y' },
     scales: {
       x: {
@@ -85,7 +83,6 @@ function tornadoOptions(amounts: Amounts, t: ProjectionMessages, large: boolean)
       y: { grid: { display: false }, ticks: { font: { size: fontSize } } },
     },
     plugins: {
-      legend: { display: false },
       tooltip: {
         callbacks: {
           label: (item: TooltipItem<'bar'>) => {

@@ -13,11 +13,21 @@ import {
   Tooltip,
 } from 'chart.js';
 import { TARGET_COLOUR } from '../../../shared/palette';
+import type { Lang } from '../../../shared/scenario/problems';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Filler);
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 Chart.defaults.font.size = 13;
 Chart.defaults.color = '#3d3d3d';
+// Every chart fills its box and draws at once: a slider moves the bars directly, and a projector
+// shows no motion. Legends are the app's own HTML, so chart.js's Legend plugin is not registered.
+Chart.defaults.maintainAspectRatio = false;
+Chart.defaults.animation = false;
+
+/** The number format of a chart's ticks and tooltips, in the app's language. */
+export function chartLocale(lang: Lang): string {
+  return lang === 'nl' ? 'nl-NL' : 'en-GB';
+}
 
 /** Ink of the axes and grid: the gridlines light, the zero line darker so that "below zero" reads. */
 export const GRID_COLOUR = '#e3e5e8';
