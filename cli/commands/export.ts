@@ -4,11 +4,11 @@
 // the chart to the machine's Chromium (cli/chromium.ts).
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ComparisonCsvTable } from '../../shared/export/comparison';
+import { COMPARISON_CSV_TABLES, CSV_STYLES, CSV_TABLES } from '../../shared/export/csv';
+import type { Exportable } from '../../shared/export/exportable';
+import { EXPORT_FORMATS, PNG_SCALE, PNG_WIDTH } from '../../shared/export/formats';
 import type { Scenario } from '../../shared/scenario/schema';
 import type { MoneyUnit } from '../../shared/format/money';
-import type { CsvStyle, CsvTableKind } from '../../shared/export/csv';
-import type { ExportFormat } from '../../shared/export/formats';
 import type { Lang } from '../../shared/scenario/problems';
 import type { Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
@@ -16,14 +16,7 @@ import { oneLine, type Io } from '../io';
 import { loadScenario } from '../read-scenario';
 import { UsageError } from '../usage';
 
-const FORMATS: readonly ExportFormat[] = ['pdf', 'xlsx', 'csv', 'md', 'png'];
 const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
-const TABLES: readonly CsvTableKind[] = ['year', 'line', 'measure', 'organisation'];
-const COMPARISON_TABLES: readonly CsvTableKind[] = ['year', 'organisation'];
-const STYLES: readonly CsvStyle[] = ['nl', 'international'];
-/** CSS pixels of the chart PNG; at scale 2 that is 1920 device pixels, wide enough for a slide. */
-const PNG_WIDTH = 960;
-const PNG_SCALE = 2;
 
 const WORDS = {
   nl: {
@@ -139,11 +132,11 @@ export const exportCommand: Command = {
     if (positionals.length === 0) throw new UsageError('usage.missingFile');
     const comparing = positionals.length > 1;
     if (values.format === undefined) throw new UsageError('usage.missingValue', { option: '--format' });
-    const format = choice(values.format, FORMATS, '--format', 'pdf');
+    const format = choice(values.format, EXPORT_FORMATS, '--format', 'pdf');
     const unit = choice(values.unit, UNITS, '--unit', 'euro');
     // A comparison has a table per year and one per organisation; a single scenario has four.
-    const table = choice(values.table, comparing ? COMPARISON_TABLES : TABLES, '--table', 'year');
-    const csvStyle = choice(values['csv-style'], STYLES, '--csv-style', 'nl');
+    const table = choice(values.table, comparing ? COMPARISON_CSV_TABLES : CSV_TABLES, '--table', 'year');
+    const csvStyle = choice(values['csv-style'], CSV_STYLES, '--csv-style', 'nl');
     const date = values.date === undefined ? today() : String(values.date);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(new Date(`${date}T00:00:00Z`).getTime())) {
       throw new UsageError('usage.badValue', { value: date, option: '--date', allowed: 'YYYY-MM-DD' });
@@ -154,21 +147,11 @@ export const exportCommand: Command = {
       throw new UsageError('usage.missingValue', { option: '--out' });
     }
 
-    if (comparing) return exportComparison(positionals, { format, unit, table, csvStyle, date, out, lang, io });
-
-    const file = positionals[0] as string;
-    const loaded = await loadScenario(file, lang);
-    if (!loaded.ok) {
-      for (const line of loaded.lines) io.err(line + '\n');
-      return EXIT_INVALID;
-    }
-    const { project } = await import('../../shared/engine/project');
-    const { buildSummary } = await import('../../shared/export/summary');
-    const summary = buildSummary(loaded.scenario, project(loaded.scenario), { lang, unit, date });
+    const subject = comparing ? await comparisonSubject(positionals, lang, unit, date, io) : await summarySubject(positionals[0] as string, lang, unit, date, io);
+    if (subject === null) return EXIT_INVALID;
 
     if (format === 'md' || format === 'csv') {
-      const { exportText } = await import('../../shared/export/formats');
-      const text = exportText(summary, format, { table, csvStyle });
+      const text = subject.text(format, { table, csvStyle });
       if (out === null) {
         io.out(text);
         return EXIT_OK;
@@ -176,18 +159,11 @@ export const exportCommand: Command = {
       return (await save(out, text, lang, io)) ? EXIT_OK : EXIT_INVALID;
     }
     if (format === 'xlsx') {
-      const { writeXlsx, excelModuleOf } = await import('../../shared/export/xlsx');
-      const bytes = await writeXlsx(excelModuleOf(await import('exceljs')), summary);
+      const { excelModuleOf } = await import('../../shared/export/xlsx');
+      const bytes = await subject.xlsx(excelModuleOf(await import('exceljs')));
       return (await save(out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
     }
-
-    const { printHtml, printFooterTemplate } = await import('../../shared/export/print-html');
-    const { savingsChartSvg } = await import('../../shared/export/chart-svg');
-    return renderWithChromium(format, out as string, lang, io, {
-      html: () => printHtml(summary),
-      footer: () => printFooterTemplate(summary),
-      svg: () => savingsChartSvg(summary, { width: PNG_WIDTH, title: true, fontSize: 14 }),
-    });
+    return renderWithChromium(format, out as string, lang, io, subject);
   },
 };
 
@@ -197,16 +173,16 @@ async function renderWithChromium(
   out: string,
   lang: Lang,
   io: Io,
-  source: { html(): string; footer(): string; svg(): string },
+  source: Exportable,
 ): Promise<number> {
   const chromium = await import('../chromium');
   const { PAGE_MARGINS_MM } = await import('../../shared/export/print-html');
   try {
     let bytes: Uint8Array;
     if (format === 'pdf') {
-      bytes = await chromium.htmlToPdf(source.html(), { footerTemplate: source.footer(), marginsMm: PAGE_MARGINS_MM });
+      bytes = await chromium.htmlToPdf(source.printHtml(), { footerTemplate: source.footerTemplate(), marginsMm: PAGE_MARGINS_MM });
     } else {
-      const svg = source.svg();
+      const svg = source.chartSvg();
       const height = Number(/^<svg[^>]*\bheight="(\d+)"/.exec(svg)?.[1] ?? PNG_WIDTH / 2);
       bytes = await chromium.svgToPng(svg, { width: PNG_WIDTH, height, scale: PNG_SCALE });
     }
@@ -220,12 +196,21 @@ async function renderWithChromium(
   }
 }
 
-/** Several files: a comparison of their scenarios, the first the reference, in the same formats. */
-async function exportComparison(
-  files: readonly string[],
-  o: { format: ExportFormat; unit: MoneyUnit; table: CsvTableKind; csvStyle: CsvStyle; date: string; out: string | null; lang: Lang; io: Io },
-): Promise<number> {
-  const { lang, io } = o;
+/** One file: its scenario's summary; null (the problems said) when the file is not a valid scenario. */
+async function summarySubject(file: string, lang: Lang, unit: MoneyUnit, date: string, io: Io): Promise<Exportable | null> {
+  const loaded = await loadScenario(file, lang);
+  if (!loaded.ok) {
+    for (const line of loaded.lines) io.err(line + '\n');
+    return null;
+  }
+  const { project } = await import('../../shared/engine/project');
+  const { buildSummary } = await import('../../shared/export/summary');
+  const { summaryExportable } = await import('../../shared/export/exportable');
+  return summaryExportable(buildSummary(loaded.scenario, project(loaded.scenario), { lang, unit, date }));
+}
+
+/** Several files: a comparison of their scenarios, the first the reference; null when any is invalid (all are said). */
+async function comparisonSubject(files: readonly string[], lang: Lang, unit: MoneyUnit, date: string, io: Io): Promise<Exportable | null> {
   const items: { name: string; scenario: Scenario }[] = [];
   let invalid = false;
   for (const file of files) {
@@ -235,29 +220,8 @@ async function exportComparison(
       invalid = true;
     } else items.push({ name: basename(file), scenario: loaded.scenario });
   }
-  if (invalid) return EXIT_INVALID;
-  const c = await import('../../shared/export/comparison');
-  const comparison = c.buildComparison(items, { lang, unit: o.unit, date: o.date });
-  if (o.format === 'md' || o.format === 'csv') {
-    const text =
-      o.format === 'md'
-        ? c.comparisonMarkdown(comparison)
-        : (await import('../../shared/export/csv')).writeCsv(c.comparisonCsvData(comparison, o.table as ComparisonCsvTable), o.csvStyle);
-    if (o.out === null) {
-      io.out(text);
-      return EXIT_OK;
-    }
-    return (await save(o.out, text, lang, io)) ? EXIT_OK : EXIT_INVALID;
-  }
-  if (o.format === 'xlsx') {
-    const { writeComparisonXlsx, excelModuleOf } = await import('../../shared/export/xlsx');
-    const bytes = await writeComparisonXlsx(excelModuleOf(await import('exceljs')), comparison);
-    return (await save(o.out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
-  }
-  const { printFooterTemplate } = await import('../../shared/export/print-html');
-  return renderWithChromium(o.format, o.out as string, lang, io, {
-    html: () => c.comparisonPrintHtml(comparison),
-    footer: () => printFooterTemplate(comparison),
-    svg: () => c.comparisonChartSvg(comparison, { width: PNG_WIDTH, title: true, fontSize: 14 }),
-  });
+  if (invalid) return null;
+  const { buildComparison } = await import('../../shared/export/comparison');
+  const { comparisonExportable } = await import('../../shared/export/exportable');
+  return comparisonExportable(buildComparison(items, { lang, unit, date }));
 }

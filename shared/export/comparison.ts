@@ -11,7 +11,7 @@ import { formatDate } from '../format/date';
 import { formatMoney, formatYear, formatYearSpan, type MoneyUnit } from '../format/money';
 import type { Lang } from '../scenario/problems';
 import { escapeXml } from './chart-svg';
-import type { CsvData } from './csv';
+import type { ComparisonCsvTable, CsvData } from './csv';
 import { word } from './messages';
 import { CONTENT_WIDTH_PX, htmlTable, printDocument, printSection, yearTablesHtml } from './print-html';
 import type { TextRow, TextTable } from './tables';
@@ -244,8 +244,6 @@ export function comparisonMarkdown(c: ComparisonExport): string {
   return out.join('\n');
 }
 
-export type ComparisonCsvTable = 'year' | 'organisation';
-export const COMPARISON_CSV_TABLES: readonly ComparisonCsvTable[] = ['year', 'organisation'];
 
 /** One table of the comparison, figures in the unit (thousands as thousands). */
 export function comparisonCsvData(c: ComparisonExport, table: ComparisonCsvTable): CsvData {

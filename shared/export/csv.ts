@@ -9,6 +9,9 @@ import type { ExportSummary } from './summary';
 
 export type CsvTableKind = 'year' | 'line' | 'measure' | 'organisation';
 export const CSV_TABLES: readonly CsvTableKind[] = ['year', 'line', 'measure', 'organisation'];
+/** A comparison has a table per year and one per organisation (or line). */
+export type ComparisonCsvTable = 'year' | 'organisation';
+export const COMPARISON_CSV_TABLES: readonly ComparisonCsvTable[] = ['year', 'organisation'];
 export type CsvStyle = 'nl' | 'international';
 export const CSV_STYLES: readonly CsvStyle[] = ['nl', 'international'];
 

@@ -9,6 +9,10 @@ import type { ExportSummary } from './summary';
 export type ExportFormat = 'pdf' | 'xlsx' | 'csv' | 'md' | 'png';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'xlsx', 'csv', 'md', 'png'];
 
+/** CSS pixels of the chart PNG; at scale 2 that is 1920 device pixels, wide enough for a slide. */
+export const PNG_WIDTH = 960;
+export const PNG_SCALE = 2;
+
 export const EXPORT_MIME: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -6,11 +6,12 @@ import {
   comparisonPartnerTable,
   comparisonYearTable,
   scenarioCaption,
-  type ComparisonCsvTable,
   type ComparisonExport,
 } from '../../../shared/export/comparison';
+import type { ComparisonCsvTable } from '../../../shared/export/csv';
 import { word } from '../../../shared/export/messages';
-import { comparisonExportable, svgDataUrl, type ExportChoice } from './export-bytes';
+import { comparisonExportable } from '../../../shared/export/exportable';
+import { svgDataUrl, type ExportChoice } from './export-bytes';
 import { CsvPreview } from './ExportPreview';
 import type { ExportMessages } from './messages';
 import { PreviewTable } from './PrintPreview';

@@ -1,13 +1,13 @@
-// The bytes of an export, made in the renderer from the same shared/ writers the command line
-// uses. ExcelJS loads on first use (its browser build is large; start-up stays quick); a PDF
-// needs a printer from the host (Electron's printToPDF), a PNG is drawn on a canvas here. A
-// comparison of several scenarios goes through the same produce() with its own writers.
-import { comparisonChartSvg, comparisonCsvData, comparisonMarkdown, comparisonPrintHtml, type ComparisonCsvTable, type ComparisonExport } from '../../../shared/export/comparison';
-import { writeCsv, type CsvStyle, type CsvTableKind } from '../../../shared/export/csv';
-import { EXPORT_MIME, exportFileName, exportText, type ExportFormat } from '../../../shared/export/formats';
-import { savingsChartSvg } from '../../../shared/export/chart-svg';
-import { PAGE_MARGINS_MM, printFooterTemplate, printHtml } from '../../../shared/export/print-html';
+// The bytes of an export, made in the renderer from the same Exportable the command line uses
+// (shared/export/exportable.ts): a scenario's summary or a comparison. ExcelJS loads on first use
+// (its browser build is large; start-up stays quick); a PDF needs a printer from the host
+// (Electron's printToPDF), a PNG is drawn on a canvas here.
+import type { CsvStyle, CsvTableKind } from '../../../shared/export/csv';
+import { summaryExportable, type Exportable } from '../../../shared/export/exportable';
+import { EXPORT_MIME, PNG_SCALE, PNG_WIDTH, type ExportFormat } from '../../../shared/export/formats';
+import { PAGE_MARGINS_MM } from '../../../shared/export/print-html';
 import type { ExportSummary } from '../../../shared/export/summary';
+import { excelModuleOf } from '../../../shared/export/xlsx';
 
 export interface ExportChoice {
   format: ExportFormat;
@@ -27,13 +27,9 @@ export type PdfPrinter = (
   options: { footerTemplate: string; marginsMm: typeof PAGE_MARGINS_MM },
 ) => Promise<Uint8Array>;
 
-/** CSS pixels of the chart PNG; at scale 2 that is 1920 device pixels, wide enough for a slide. */
-export const PNG_WIDTH = 960;
-export const PNG_SCALE = 2;
-
 /** The chart for a PNG: the same SVG as the command line's, with its title. */
 export function pngChartSvg(summary: ExportSummary): string {
-  return savingsChartSvg(summary, { width: PNG_WIDTH, title: true, fontSize: 14 });
+  return summaryExportable(summary).chartSvg();
 }
 
 export function svgDataUrl(svg: string): string {
@@ -74,51 +70,6 @@ export async function blobBytes(blob: Blob): Promise<Uint8Array> {
   });
 }
 
-/**
- * What an export is made of, the same for one scenario's summary and for a comparison of
- * several: each side gives its own writers from shared/export, and produce() makes the file.
- */
-export interface Exportable {
-  fileName(format: ExportFormat, table?: CsvTableKind): string;
-  text(format: 'md' | 'csv', choice: ExportChoice): string;
-  xlsx(): Promise<Uint8Array>;
-  printHtml(): string;
-  footerTemplate(): string;
-  /** The chart for a PNG, with its title. */
-  chartSvg(): string;
-}
-
-export function summaryExportable(summary: ExportSummary): Exportable {
-  return {
-    fileName: (format, table) => exportFileName(summary, format, table),
-    text: (format, choice) => exportText(summary, format, { table: choice.table, csvStyle: choice.csvStyle }),
-    xlsx: async () => {
-      const [{ writeXlsx, excelModuleOf }, excel] = await Promise.all([import('../../../shared/export/xlsx'), import('exceljs')]);
-      return writeXlsx(excelModuleOf(excel), summary);
-    },
-    printHtml: () => printHtml(summary),
-    footerTemplate: () => printFooterTemplate(summary),
-    chartSvg: () => pngChartSvg(summary),
-  };
-}
-
-export function comparisonExportable(c: ComparisonExport): Exportable {
-  const reference = c.scenarios[c.reference];
-  const named = { lang: c.lang, title: reference ? `${c.title} - ${reference.title}` : c.title };
-  return {
-    fileName: (format, table) => exportFileName(named, format, table),
-    text: (format, choice) =>
-      format === 'md' ? comparisonMarkdown(c) : writeCsv(comparisonCsvData(c, choice.table as ComparisonCsvTable), choice.csvStyle),
-    xlsx: async () => {
-      const [{ writeComparisonXlsx, excelModuleOf }, excel] = await Promise.all([import('../../../shared/export/xlsx'), import('exceljs')]);
-      return writeComparisonXlsx(excelModuleOf(excel), c);
-    },
-    printHtml: () => comparisonPrintHtml(c),
-    footerTemplate: () => printFooterTemplate(named),
-    chartSvg: () => comparisonChartSvg(c, { width: PNG_WIDTH, title: true, fontSize: 14 }),
-  };
-}
-
 export async function produce(
   subject: Exportable,
   choice: ExportChoice,
@@ -132,7 +83,7 @@ export async function produce(
     case 'csv':
       return { fileName, mime, data: subject.text(format, choice) };
     case 'xlsx':
-      return { fileName, mime, data: await subject.xlsx() };
+      return { fileName, mime, data: await subject.xlsx(excelModuleOf(await import('exceljs'))) };
     case 'pdf': {
       if (!host.printToPdf) throw new Error('no PDF printer');
       const data = await host.printToPdf(subject.printHtml(), { footerTemplate: subject.footerTemplate(), marginsMm: PAGE_MARGINS_MM });
