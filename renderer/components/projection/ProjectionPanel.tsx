@@ -6,10 +6,10 @@
 // The fourth tab, Onzekerheid, holds the tornado and the band's tables; the band itself is drawn
 // on the savings chart, its table under the year table.
 //
-// Speed: the charts take the projection at once; the tables take a deferred copy, so that while
-// a slider is dragged the chart redraws within the frame and the tables follow when React has
-// time (useDeferredValue), without blocking the next drag event.
-import { useDeferredValue, useId, useRef, type KeyboardEvent } from 'react';
+// Speed: the charts take the projection at once; so do the tables when they are on the screen,
+// so that chart and tables change in the same frame. Tables below the fold follow once a drag
+// rests (useLiveWhenSeen).
+import { useId, useRef, type KeyboardEvent } from 'react';
 import { useLocalized } from '../../i18n/use-messages';
 import { scenarioSelectors } from '../../store/scenario-slice';
 import { useAppStore } from '../../store/store';
@@ -23,6 +23,7 @@ import { SavingsChart } from './SavingsChart';
 import { UncertaintyPanel } from './UncertaintyPanel';
 import { useAmounts } from './use-amounts';
 import { projectionOf, rowsOf, useCachedProjection, useYearRows } from './use-figures';
+import { useLiveWhenSeen } from './use-live-when-seen';
 import { PROJECTION_TABS, useProjectionView, type ProjectionTab } from './view-store';
 import { YearTable } from './YearTable';
 import './projection.css';
@@ -33,14 +34,14 @@ export function ProjectionPanel() {
   const tab = useProjectionView((s) => s.tab);
   const setTab = useProjectionView((s) => s.setTab);
   const scenario = useAppStore(scenarioSelectors.scenario);
-  const deferredScenario = useDeferredValue(scenario);
+  const [tablesRef, tableScenario] = useLiveWhenSeen(scenario);
   const projection = useCachedProjection();
   const rows = useYearRows(projection);
   const base = useId();
   const tabRefs = useRef<Partial<Record<ProjectionTab, HTMLButtonElement | null>>>({});
 
-  if (!scenario || !projection || !rows || !deferredScenario) return null;
-  const tableProjection = projectionOf(deferredScenario);
+  if (!scenario || !projection || !rows || !tableScenario) return null;
+  const tableProjection = projectionOf(tableScenario);
   const tableRows = rowsOf(tableProjection, amounts.unit);
   const tabId = (id: ProjectionTab) => `${base}-tab-${id}`;
   const panelId = (id: ProjectionTab) => `${base}-panel-${id}`;
@@ -59,7 +60,7 @@ export function ProjectionPanel() {
     tabRefs.current[next]?.focus();
   };
 
-  const tableProps = { scenario: deferredScenario, projection: tableProjection, rows: tableRows, amounts, t };
+  const tableProps = { scenario: tableScenario, projection: tableProjection, rows: tableRows, amounts, t };
   return (
     <section className="card projection-panel" aria-labelledby={`${base}-title`}>
       <h2 id={`${base}-title`} className="visually-hidden">
@@ -96,16 +97,22 @@ export function ProjectionPanel() {
           {tab !== id ? null : id === 'savings' ? (
             <>
               <SavingsChart />
-              <YearTable {...tableProps} />
-              <SavingsBand projection={projection} amounts={amounts} t={t} />
+              <div ref={tablesRef} className="projection-tables">
+                <YearTable {...tableProps} />
+                <SavingsBand projection={tableProjection} amounts={amounts} t={t} />
+              </div>
             </>
           ) : id === 'costs' ? (
             <>
               <CostsChart years={projection.years} rows={rows} amounts={amounts} t={t} />
-              <CostsTable {...tableProps} />
+              <div ref={tablesRef} className="projection-tables">
+                <CostsTable {...tableProps} />
+              </div>
             </>
           ) : id === 'partners' ? (
-            <PartnerTable {...tableProps} />
+            <div ref={tablesRef} className="projection-tables">
+              <PartnerTable {...tableProps} />
+            </div>
           ) : (
             <UncertaintyPanel projection={projection} amounts={amounts} t={t} />
           )}

@@ -24,6 +24,7 @@ import { projectionMessages, type ProjectionMessages } from './messages';
 import { useAmounts, type Amounts } from './use-amounts';
 import { useUncertainty, type UncertaintyView } from './uncertainty-store';
 import { useCachedProjection, useYearRows } from './use-figures';
+import { MEASURE_STACK, segmentSeparators } from './segment-separators';
 import { useProjectionView, type SavingsMode } from './view-store';
 import './projection.css';
 
@@ -153,11 +154,17 @@ const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, a
         data={data}
         options={options}
         datasetIdKey="key"
+        // No animation to resolve (they are off): chart.js's cheapest update.
+        updateMode="none"
+        plugins={PLUGINS}
         fallbackContent={<p>{label}</p>}
       />
     </div>
   );
 });
+
+const PLUGINS = [segmentSeparators];
+
 
 /** P10 and P90 as thin edges with the area between them filled, and P50 as a line: over the bars. */
 function bandDatasets(band: BandSeries, t: ProjectionMessages): Dataset[] {
@@ -242,7 +249,8 @@ function chartData(
   }
   // One stack, so `grouped: false` draws the same bars (centred, 0.8 × 0.9 of a category) while
   // chart.js skips its per-bar search through every dataset for stacks and axes.
-  const segment = { borderColor: '#ffffff', borderWidth: { top: 1, bottom: 1, left: 0, right: 0 }, stack: 'measures', order: 3, grouped: false };
+  // No border: segmentSeparators draws the white line between segments.
+  const segment = { borderWidth: 0, stack: MEASURE_STACK, order: 3, grouped: false };
   const bars: Dataset[] = series.shown.map(({ index, row }) => ({
     ...segment,
     key: `measure:${row.measureId ?? index}`,
@@ -337,6 +345,8 @@ function chartOptions(amounts: Amounts, t: ProjectionMessages, manyMeasures: boo
   const fontSize = large ? 20 : 13;
   return {
     locale: chartLocale(amounts.lang),
+    // The years are unique and in order: chart.js may skip sorting and searching them.
+    normalized: true,
     interaction: manyMeasures ? { mode: 'nearest', intersect: true } : { mode: 'index', intersect: false },
     scales: {
       // The year labels are all as wide: measuring a few of them (not all thirty on every
