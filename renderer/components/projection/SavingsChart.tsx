@@ -43,8 +43,8 @@ export interface SavingsChartProps {
 }
 
 /**
- * Memoised: it follows the store itself, so the projection column's deferred re-render (the
- * tables catching up after a slider move) does not update the chart a second time.
+ * Memoised: it follows the store itself, so the projection column's later re-render (tables
+ * below the fold catching up once a slider rests) does not update the chart a second time.
  */
 export const SavingsChart = memo(function SavingsChart({ showModeSwitch = true }: SavingsChartProps) {
   const t = useLocalized(projectionMessages);
