@@ -165,7 +165,6 @@ const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, a
 
 const PLUGINS = [segmentSeparators];
 
-
 /** P10 and P90 as thin edges with the area between them filled, and P50 as a line: over the bars. */
 function bandDatasets(band: BandSeries, t: ProjectionMessages): Dataset[] {
   const edge = {

@@ -1,5 +1,5 @@
 // The tables under a chart follow a slider move in the same frame as the chart when anybody can
-// see them: on the screen or close to it, they take the live value. Below the fold they take the
+// see them: on the screen, they take the live value. Below the fold they take the
 // value once the edits rest (SETTLE_MS, as the Monte Carlo band does), so that a drag does not
 // spend each frame on rendering and laying out a thirty-column table nobody sees; a table
 // scrolled into view, or read by a screen reader a moment later, shows the current figures.
@@ -14,7 +14,7 @@ import { SETTLE_MS } from './uncertainty-store';
 const MARGIN = '0px';
 
 /**
- * `value` while the element given to the returned ref is on or near the screen; off it, the
+ * `value` while the element given to the returned ref is on the screen; off it, the
  * value as it was when the edits last rested. The ref may move to another element (a tab switch).
  */
 export function useLiveWhenSeen<T>(value: T): [(element: Element | null) => void, T] {
