@@ -43,14 +43,19 @@ function textCell(value: string, separator: string): string {
   return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The table as CSV text: the byte-order mark first in Dutch style, CRLF after every row. */
-export function writeCsv(data: CsvData, style: CsvStyle = 'nl'): string {
+/** Rows as CSV text in a style, CRLF after every row, no byte-order mark. */
+export function csvRows(rows: readonly (readonly CsvCell[])[], style: CsvStyle): string {
   const separator = SEPARATOR[style];
   const line = (row: readonly CsvCell[]) =>
     row
       .map((cell) => (cell === null ? '' : typeof cell === 'number' ? numberCell(cell, style) : textCell(cell, separator)))
       .join(separator);
-  const body = [data.header, ...data.rows].map(line).join('\r\n') + '\r\n';
+  return rows.map(line).join('\r\n') + '\r\n';
+}
+
+/** The table as CSV text: the byte-order mark first in Dutch style, CRLF after every row. */
+export function writeCsv(data: CsvData, style: CsvStyle = 'nl'): string {
+  const body = csvRows([data.header, ...data.rows], style);
   return style === 'nl' ? BOM + body : body;
 }
 

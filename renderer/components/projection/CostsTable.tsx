@@ -5,7 +5,7 @@ import { memo, useCallback, useMemo } from 'react';
 import type { Projection } from '../../../shared/engine/types';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { usePlatform } from '../../platform/context';
-import { csvFileText, toCsv, type CsvCell } from './csv';
+import { downloadCsv, type CsvCell } from './csv';
 import { explainCostCell, explainYearCell, type CostCell, type TraceContext } from './explain-cell';
 import { costTable, rowValues, type CostTable as CostFigures, type YearRow } from './figures';
 import type { ProjectionMessages } from './messages';
@@ -121,7 +121,7 @@ export const CostsTable = memo(function CostsTable({ scenario, projection, rows,
       [unitText, ...projection.years],
       ...lines.map((row) => [`${row.hidden ?? ''}${row.label}`, ...row.values.map((v) => v / scale)]),
     ];
-    platform.downloadText(`${t.costsFileName}.csv`, csvFileText(toCsv(csv, amounts.lang)), 'text/csv;charset=utf-8');
+    downloadCsv(platform, t.costsFileName, csv, amounts.lang);
   };
 
   return (

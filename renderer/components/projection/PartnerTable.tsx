@@ -9,7 +9,7 @@ import { formatPercent, formatYear, formatYearSpan } from '../../../shared/forma
 import { roundHalfAway } from '../../../shared/numbers/apportion';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { usePlatform } from '../../platform/context';
-import { csvFileText, toCsv, type CsvCell } from './csv';
+import { downloadCsv, type CsvCell } from './csv';
 import { partnerName } from './partner-name';
 import { explainPartnerCell, type PartnerColumn, type PartnerRowRef, type TraceContext } from './explain-cell';
 import { partnerTable, type Period, type PartnerTable as PartnerFigures, type YearRow } from './figures';
@@ -140,7 +140,7 @@ export const PartnerTable = memo(function PartnerTable({ scenario, projection, r
         ];
       }),
     ];
-    platform.downloadText(`${t.partnersFileName}.csv`, csvFileText(toCsv(csv, amounts.lang)), 'text/csv;charset=utf-8');
+    downloadCsv(platform, t.partnersFileName, csv, amounts.lang);
   };
 
   return (

@@ -8,7 +8,7 @@ import { message } from '../../../shared/format/messages';
 import { measureColour } from '../../../shared/palette';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { usePlatform } from '../../platform/context';
-import { toCsv, csvFileText, type CsvCell } from './csv';
+import { downloadCsv, type CsvCell } from './csv';
 import { explainYearCell, type TraceContext } from './explain-cell';
 import type { YearRow } from './figures';
 import type { ProjectionMessages } from './messages';
@@ -62,8 +62,7 @@ export const YearTable = memo(function YearTable({ scenario, projection, rows, a
 
   const { unitText } = amounts;
   const download = () => {
-    const csv = toCsv(yearTableCsv(projection, rows, amounts, unitText), amounts.lang);
-    platform.downloadText(`${t.savingsFileName}.csv`, csvFileText(csv), 'text/csv;charset=utf-8');
+    downloadCsv(platform, t.savingsFileName, yearTableCsv(projection, rows, amounts, unitText), amounts.lang);
   };
 
   return (
