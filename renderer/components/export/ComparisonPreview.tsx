@@ -18,11 +18,12 @@ import { PreviewTable } from './PrintPreview';
 
 export function ComparisonPreview({ comparison: c, choice, t }: { comparison: ComparisonExport; choice: ExportChoice; t: ExportMessages }) {
   const { lang } = c;
-  const chart = <img className="print-preview__chart" src={svgDataUrl(comparisonExportable(c).chartSvg())} alt={t.chartAlt} data-testid="png-preview" />;
-  const yearTable = <PreviewTable table={comparisonYearTable(c)} caption={c.amountsLabel} />;
+  // Built only for the formats that show them: the chart's SVG is the costliest part.
+  const chart = () => <img className="print-preview__chart" src={svgDataUrl(comparisonExportable(c).chartSvg())} alt={t.chartAlt} data-testid="png-preview" />;
+  const yearTable = () => <PreviewTable table={comparisonYearTable(c)} caption={c.amountsLabel} />;
   switch (choice.format) {
     case 'png':
-      return chart;
+      return chart();
     case 'md':
       return (
         <pre className="export-preview__text" data-testid="md-preview">
@@ -34,7 +35,7 @@ export function ComparisonPreview({ comparison: c, choice, t }: { comparison: Co
     case 'xlsx':
       return (
         <div className="export-preview__sheet" data-testid="xlsx-preview">
-          {yearTable}
+          {yearTable()}
         </div>
       );
     case 'pdf':
@@ -53,9 +54,9 @@ export function ComparisonPreview({ comparison: c, choice, t }: { comparison: Co
               <li key={s.label}>{scenarioCaption(s)}</li>
             ))}
           </ul>
-          {chart}
+          {chart()}
           <h4>{word(lang, 'perYear')}</h4>
-          {yearTable}
+          {yearTable()}
           <h4>{word(lang, c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario')}</h4>
           <PreviewTable table={comparisonPartnerTable(c)} caption={c.amountsLabel} />
           <h4>{word(lang, 'whatDiffers')}</h4>
