@@ -166,8 +166,14 @@ export interface DocumentView {
   active: boolean;
 }
 
+/** The history step a document is at: the seq on top of `past`, 0 before any step. */
+export function currentSeq(d: { past: readonly HistoryEntry[] }): number {
+  return d.past[d.past.length - 1]?.seq ?? 0;
+}
+
+/** Unsaved: the document is not at its saved point. */
 export function documentDirty(d: { savedSeq: number | null; past: readonly HistoryEntry[] }): boolean {
-  return d.savedSeq !== (d.past[d.past.length - 1]?.seq ?? 0);
+  return d.savedSeq !== currentSeq(d);
 }
 
 function view(d: DocumentState, active: boolean): DocumentView {

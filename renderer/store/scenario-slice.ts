@@ -176,11 +176,6 @@ function record(set: Set, get: Get, next: Scenario, entry: Omit<HistoryEntry, 'a
   });
 }
 
-/** The history step the scenario is at: the seq on top of `past`, 0 before any step. */
-export function currentSeq(s: Pick<StoreState, 'past'>): number {
-  return s.past[s.past.length - 1]?.seq ?? 0;
-}
-
 export const scenarioSelectors = {
   scenario: (s: StoreState) => s.scenario,
   title: (s: StoreState) => s.scenario?.title ?? null,

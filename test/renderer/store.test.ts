@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Scenario } from '../../shared/scenario/schema';
-import { currentSeq, scenarioSelectors } from '../../renderer/store/scenario-slice';
+import { currentSeq } from '../../renderer/store/documents-slice';
+import { scenarioSelectors } from '../../renderer/store/scenario-slice';
 import { createAppStore } from '../../renderer/store/store';
 
 const voorbeeld = JSON.parse(readFileSync(resolve(__dirname, '../fixtures/voorbeeld.json'), 'utf8')) as Scenario;

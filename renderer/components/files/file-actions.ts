@@ -16,8 +16,8 @@ import { newScenario } from '../../../shared/scenario/new-scenario';
 import { ranByKeyJustNow } from '../../commands/use-shortcuts';
 import type { AppPlatform, DroppedFile } from '../../platform/platform';
 import type { ConflictAnswer, UnsavedAnswer } from '../../store/files-slice';
-import { openDocuments } from '../../store/documents-slice';
-import { currentSeq, scenarioSelectors } from '../../store/scenario-slice';
+import { currentSeq, openDocuments } from '../../store/documents-slice';
+import { scenarioSelectors } from '../../store/scenario-slice';
 import type { AppStore, StoreState } from '../../store/store';
 import { fileMessages, type FileMessages } from './messages';
 
