@@ -86,16 +86,30 @@ export function NumberField({
   const shown = value === undefined ? '' : format ? format(value, lang) : formatNumber(value * scale, { lang, maxDigits: digits });
   const [text, setText] = useState(shown);
   const [problems, setOwnProblems] = useState<Problem[]>([]);
+  const [shownBefore, setShownBefore] = useState(shown);
   const report = problemsOutside?.onChange;
   const setProblems = (next: Problem[]) => {
     setOwnProblems(next);
     report?.(next);
   };
-  useEffect(() => {
-    // A new value makes the old text and problems stale (an accepted edit, undo, another view).
+  // A new value makes the old text and problems stale (an accepted edit, undo, another view, a
+  // slider beside the field). Taken while rendering, so the field shows it in the same frame as
+  // the slider and the chart, not one render and one frame later.
+  const [clearOutside, setClearOutside] = useState(false);
+  if (shown !== shownBefore) {
+    setShownBefore(shown);
     setText(shown);
-    if (problems.length > 0) setProblems([]);
-  }, [shown]);
+    if (problems.length > 0) {
+      setOwnProblems([]);
+      setClearOutside(true);
+    }
+  }
+  useEffect(() => {
+    // The problems shown elsewhere (problemsOutside) go with them.
+    if (!clearOutside) return;
+    setClearOutside(false);
+    report?.([]);
+  }, [clearOutside]);
 
   const commit = () => {
     const trimmed = text.trim();

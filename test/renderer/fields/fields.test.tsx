@@ -2,7 +2,7 @@
 // suggestion cells rely on (placeholder, a year not listed, problems shown elsewhere, a datalist).
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { NumberField } from '../../../renderer/components/fields/NumberField';
 import { TextField } from '../../../renderer/components/fields/TextField';
 import { FieldProblems } from '../../../renderer/components/fields/FieldProblems';
@@ -170,5 +170,67 @@ describe('TextField with suggestions', () => {
     await user.clear(input);
     await user.type(input, '6.2{Enter}');
     expect(calls).toEqual(['6.2']);
+  });
+});
+
+describe('NumberField following its value', () => {
+  it('shows a new value in the same commit as the value arrives (a slider beside it, the same frame)', () => {
+    // What the field shows when the commit that brought the new value is laid out: a layout
+    // effect next to it runs after React wrote the DOM and before the browser paints.
+    const seen: string[] = [];
+    function Beside({ value }: { value: number }) {
+      useLayoutEffect(() => {
+        seen.push(`${value}:${(screen.getByRole('textbox') as HTMLInputElement).value}`);
+      });
+      return null;
+    }
+    function Pair({ value }: { value: number }) {
+      return (
+        <>
+          <NumberField label="Korting" value={value} display="percent" onCommit={() => []} />
+          <Beside value={value} />
+        </>
+      );
+    }
+    const { rerender } = render(<Pair value={0.2} />);
+    rerender(<Pair value={0.15} />);
+    expect(seen).toEqual(['0.2:20', '0.15:15']);
+  });
+
+  it('drops its problems, here and in the row’s list, when another value arrives', async () => {
+    const user = userEvent.setup();
+    const reported: Problem[][] = [];
+    function Row({ value }: { value: number }) {
+      const [problems, setProblems] = useState<Problem[]>([]);
+      return (
+        <div>
+          <NumberField
+            label="Korting"
+            value={value}
+            display="percent"
+            problemsOutside={{
+              id: 'row-problems',
+              onChange: (p) => {
+                reported.push(p);
+                setProblems(p);
+              },
+            }}
+            onCommit={() => [tooHigh]}
+          />
+          <FieldProblems id="row-problems" problems={problems} />
+        </div>
+      );
+    }
+    const { rerender } = render(<Row value={0.2} />);
+    const field = screen.getByRole('textbox') as HTMLInputElement;
+    await user.clear(field);
+    await user.type(field, '95{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Te hoog.');
+    expect(field.value).toBe('95');
+    // Undo, or a slider: a new value from outside.
+    rerender(<Row value={0.1} />);
+    expect(field.value).toBe('10');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(reported.at(-1)).toEqual([]);
   });
 });
