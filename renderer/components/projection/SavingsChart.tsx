@@ -24,7 +24,8 @@ import { projectionMessages, type ProjectionMessages } from './messages';
 import { useAmounts, type Amounts } from './use-amounts';
 import { useUncertainty, type UncertaintyView } from './uncertainty-store';
 import { useCachedProjection, useYearRows } from './use-figures';
-import { MEASURE_STACK, segmentSeparators } from './segment-separators';
+import { liveBars } from './live-bars';
+import { MEASURE_STACK, measureSegments } from './measure-segments';
 import { useProjectionView, type SavingsMode } from './view-store';
 import './projection.css';
 
@@ -163,7 +164,7 @@ const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, a
   );
 });
 
-const PLUGINS = [segmentSeparators];
+const PLUGINS = [measureSegments, liveBars];
 
 /** P10 and P90 as thin edges with the area between them filled, and P50 as a line: over the bars. */
 function bandDatasets(band: BandSeries, t: ProjectionMessages): Dataset[] {
@@ -248,7 +249,7 @@ function chartData(
   }
   // One stack, so `grouped: false` draws the same bars (centred, 0.8 × 0.9 of a category) while
   // chart.js skips its per-bar search through every dataset for stacks and axes.
-  // No border: segmentSeparators draws the white line between segments.
+  // No border: measureSegments draws the segments and the white line between them.
   const segment = { borderWidth: 0, stack: MEASURE_STACK, order: 3, grouped: false };
   const bars: Dataset[] = series.shown.map(({ index, row }) => ({
     ...segment,

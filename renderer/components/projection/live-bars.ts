@@ -1,0 +1,322 @@
+// The savings chart during a drag: a slider sends a new projection every frame, and chart.js's
+// update (re-resolving every option, re-parsing and re-stacking every series, re-fitting both
+// axes and their labels) took about two thirds of a move on the large scenario. While edits
+// follow each other within SETTLE_MS, this plugin moves the bars, the shortfall segments and
+// the markers itself, on the axis as it stands, and redraws: the same geometry chart.js computes
+// for that axis (test/renderer/projection/live-bars.test.ts holds it to that with real chart.js).
+// The axis holds still during a drag, so a bar's growth reads as growth, not as a rescaled
+// axis; it grows at once when a bar would leave it, and it fits the data again when the edits
+// rest for SETTLE_MS (a full update). Anything else that changed (labels, series, options, the
+// target, the Monte Carlo band) takes chart.js's own update at once.
+import type { Chart, ChartDataset, ChartMeta, Plugin } from 'chart.js';
+import { SETTLE_MS } from './uncertainty-store';
+
+/** One bar's or marker's place on the canvas, as chart.js keeps it on its element. */
+interface BarPlace {
+  y: number;
+  base: number;
+  height: number;
+}
+interface PointPlace {
+  y: number;
+  skip: boolean;
+}
+
+/** What the last full update drew, to tell a data-only change from anything else. */
+interface Drawn {
+  labels: readonly unknown[];
+  options: readonly unknown[];
+  datasets: readonly { props: Record<string, unknown>; data: readonly unknown[] }[];
+}
+
+interface LiveState {
+  drawn?: Drawn;
+  /** When the data last changed (performance.now()). */
+  changedAt: number;
+  /** The stacks moved since the last full update: their bars stand on a held axis. */
+  moved: Set<string>;
+  /** The full update due once the edits rest. */
+  timer?: ReturnType<typeof setTimeout>;
+  /** The settling update is a full one, whatever changed. */
+  settling: boolean;
+  /** This full update comes in a drag: its axis gets room to grow (DRAG_ROOM). */
+  inDrag: boolean;
+}
+
+/**
+ * A full update in a drag (a bar left the held axis) gives the axis this much of its range more
+ * on the side(s) away from zero, so that the next moves of the same drag fit again.
+ */
+export const DRAG_ROOM = 0.1;
+
+const states = new WeakMap<Chart, LiveState>();
+
+function stateOf(chart: Chart): LiveState {
+  let state = states.get(chart);
+  if (!state) {
+    state = { changedAt: -Infinity, moved: new Set(), settling: false, inDrag: false };
+    states.set(chart, state);
+  }
+  return state;
+}
+
+/** Array values equal one by one (a floating bar's [from, to] too). */
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (Object.is(x, y)) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || !sameValues(x, y)) return false;
+  }
+  return true;
+}
+
+function sameProps(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (Object.is(x, y)) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || !sameValues(x, y)) return false;
+  }
+  return true;
+}
+
+function propsOf(dataset: ChartDataset): Record<string, unknown> {
+  const { data: _data, ...props } = dataset as ChartDataset & Record<string, unknown>;
+  return props;
+}
+
+/**
+ * The chart's options as given, by identity: new options (react-chartjs-2 assigns them onto the
+ * chart) bring new objects. Not `scales`: chart.js merges that into a new object on every update.
+ */
+function topOptions(chart: Chart): unknown[] {
+  return Object.entries(chart.config.options ?? {})
+    .filter(([key]) => key !== 'scales')
+    .map(([, value]) => value);
+}
+
+function drawnOf(chart: Chart): Drawn {
+  return {
+    labels: [...(chart.data.labels ?? [])],
+    options: topOptions(chart),
+    datasets: chart.data.datasets.map((d) => ({ props: propsOf(d), data: d.data as unknown[] })),
+  };
+}
+
+/** A linear scale's reading of a raw value, as chart.js parses it (not finite → no value). */
+function parseValue(raw: unknown): number | null {
+  return typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
+}
+
+/** chart.js's stack key: the same `stack` (or, without one, the same type) stacks together. */
+function stackKey(meta: ChartMeta): string {
+  return String(meta.stack ?? meta.type);
+}
+
+/**
+ * Where every bar and marker of the visible series in `stacks` goes for the data now in
+ * `chart.data`, on the chart's current value axis: chart.js's own arithmetic (applyStack,
+ * _calculateBarValuePixels, the line controller's updateElements), step by step in the same
+ * order so that the floating-point sums come out the same, without re-fitting the axis. Null
+ * when a value would leave the axis or a series is of a kind this does not place (a filled
+ * line, a bar with a minimum length or its own base, a horizontal chart).
+ */
+export function livePlaces(chart: Chart, stacks: ReadonlySet<string>): Map<number, (BarPlace | PointPlace)[]> | null {
+  const scale = chart.scales.y;
+  if (!scale || scale.isHorizontal()) return null;
+  const { min, max } = scale;
+  const metas = chart.getSortedVisibleDatasetMetas().filter((meta) => stacks.has(stackKey(meta)));
+  const values: Entry[][] = [];
+  for (const meta of metas) {
+    const entries = ((chart.data.datasets[meta.index]?.data ?? []) as unknown[]).map(parseEntry);
+    if (entries.includes(null)) return null;
+    values.push(entries as Entry[]);
+  }
+  const stacked = Boolean((scale.options as { stacked?: unknown }).stacked);
+  const zeroPixel = scale.getPixelForValue(0);
+  const halfZeroLine = scale.getLineWidthForValue(0) / 2;
+  const basePixel = scale.getBasePixel();
+  const inAxis = (v: number) => v >= min && v <= max;
+  const places = new Map<number, (BarPlace | PointPlace)[]>();
+
+  for (let m = 0; m < metas.length; m++) {
+    const meta = metas[m] as ChartMeta;
+    const dataset = chart.data.datasets[meta.index] as ChartDataset & { fill?: unknown; minBarLength?: number; base?: number };
+    if (dataset.fill || dataset.minBarLength || dataset.base !== undefined) return null;
+    const key = stackKey(meta);
+    const mine = values[m] as Entry[];
+    const out: (BarPlace | PointPlace)[] = [];
+    for (let i = 0; i < mine.length; i++) {
+      const { value, floating } = mine[i] as Entry;
+      // applyStack: the value plus each earlier series' value in the same stack, in order, where
+      // the sum so far is zero or has that value's sign.
+      let stackedValue = value;
+      if (stacked && stackedValue !== null) {
+        for (let k = 0; k < m; k++) {
+          if (stackKey(metas[k] as ChartMeta) !== key) continue;
+          const o = values[k]?.[i]?.value;
+          if (typeof o === 'number' && (stackedValue === 0 || Math.sign(stackedValue) === Math.sign(o))) stackedValue += o;
+        }
+      }
+
+      if (meta.type === 'bar') {
+        if (value === null || stackedValue === null) {
+          // No size at all, as chart.js leaves it (NaN): nothing is drawn.
+          out.push({ y: basePixel, base: basePixel, height: Number.NaN });
+          continue;
+        }
+        let start = 0;
+        let length = stackedValue;
+        let v = value;
+        if (length !== v) {
+          start = length - v;
+          length = v;
+        }
+        if (floating) {
+          v = floating.barStart;
+          length = floating.barEnd - floating.barStart;
+          if (v !== 0 && Math.sign(v) !== Math.sign(floating.barEnd)) start = 0;
+          start += v;
+        }
+        if (!inAxis(start) || !inAxis(start + length)) return null;
+        let base = scale.getPixelForValue(start);
+        const head = scale.getPixelForValue(start + length);
+        let size = head - base;
+        if (base === zeroPixel) {
+          const halfGrid = Math.sign(size) * halfZeroLine;
+          base += halfGrid;
+          size -= halfGrid;
+        }
+        out.push({ y: head, base, height: Math.abs(size) });
+      } else if (meta.type === 'line') {
+        if (stackedValue === null) {
+          out.push({ y: basePixel, skip: true });
+          continue;
+        }
+        if (!inAxis(stackedValue)) return null;
+        const y = scale.getPixelForValue(stackedValue);
+        out.push({ y, skip: Number.isNaN(y) });
+      } else return null;
+    }
+    places.set(meta.index, out);
+  }
+  return places;
+}
+
+/** A data point as chart.js parses it: its value, and a floating bar's two ends. */
+interface Entry {
+  value: number | null;
+  floating: { barStart: number; barEnd: number } | null;
+}
+
+/** A floating bar [from, to] keeps as its value the end farthest from zero, as chart.js does. */
+function parseEntry(raw: unknown): Entry | null {
+  if (!Array.isArray(raw)) return { value: parseValue(raw), floating: null };
+  const a = parseValue(raw[0]);
+  const b = parseValue(raw[1]);
+  // chart.js reads a missing end as zero; the savings chart never sends one, so leave it to chart.js.
+  if (a === null || b === null) return null;
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  const floating = Math.abs(lo) > Math.abs(hi) ? { barStart: hi, barEnd: lo } : { barStart: lo, barEnd: hi };
+  return { value: floating.barEnd, floating };
+}
+
+/**
+ * The data-only change since the last full update, if that is all there is: the same labels,
+ * options and series (every property but `data`), each series as long as before, and no filled
+ * series (the Monte Carlo band) among the changed ones. Null when a full update is needed.
+ */
+function changedSeries(chart: Chart, drawn: Drawn): number[] | null {
+  const datasets = chart.data.datasets;
+  if (datasets.length !== drawn.datasets.length) return null;
+  if (!sameValues(chart.data.labels ?? [], drawn.labels)) return null;
+  if (!sameValues(topOptions(chart), drawn.options)) return null;
+  const changed: number[] = [];
+  for (let i = 0; i < datasets.length; i++) {
+    const dataset = datasets[i] as ChartDataset;
+    const before = drawn.datasets[i] as Drawn['datasets'][number];
+    const data = dataset.data as unknown[];
+    if (data.length !== before.data.length || !sameProps(propsOf(dataset), before.props)) return null;
+    if (data === before.data || sameValues(data, before.data)) continue;
+    if ((dataset as { fill?: unknown }).fill) return null;
+    changed.push(i);
+  }
+  return changed;
+}
+
+/** Moves the elements to their places; a line's cached path is dropped with its points. */
+function place(chart: Chart, places: Map<number, (BarPlace | PointPlace)[]>): void {
+  for (const [index, list] of places) {
+    const meta = chart.getDatasetMeta(index);
+    list.forEach((p, i) => Object.assign(meta.data[i] as object, p));
+    if (meta.type === 'line' && meta.dataset) (meta.dataset as unknown as { points: unknown }).points = meta.data;
+  }
+}
+
+/** The full update that fits the axis to the data again, SETTLE_MS after the last edit. */
+function settleLater(chart: Chart, state: LiveState): void {
+  clearTimeout(state.timer);
+  state.timer = setTimeout(() => {
+    state.timer = undefined;
+    state.settling = true;
+    try {
+      chart.update('none');
+    } finally {
+      state.settling = false;
+    }
+  }, SETTLE_MS);
+}
+
+export const liveBars: Plugin<'bar' | 'line'> = {
+  id: 'liveBars',
+  beforeUpdate(chart) {
+    const state = stateOf(chart);
+    state.inDrag = false;
+    const drawn = state.drawn;
+    if (state.settling || !drawn) return true;
+    const changed = changedSeries(chart, drawn);
+    if (changed === null) return true;
+    if (changed.length === 0 && state.moved.size === 0) return true;
+    const now = performance.now();
+    const rapid = now - state.changedAt < SETTLE_MS;
+    if (changed.length > 0) state.changedAt = now;
+    // A first edit after a rest takes the full update: its axis fits the data.
+    if (!rapid && state.moved.size === 0) return true;
+    const stacks = new Set(state.moved);
+    for (const index of changed) stacks.add(stackKey(chart.getDatasetMeta(index)));
+    const places = livePlaces(chart, stacks);
+    if (!places) {
+      state.inDrag = true;
+      return true;
+    }
+    place(chart, places);
+    state.moved = stacks;
+    settleLater(chart, state);
+    chart.render();
+    return false;
+  },
+  afterDataLimits(chart, { scale }) {
+    const state = stateOf(chart);
+    if (!state.inDrag || scale.id !== 'y') return;
+    const room = (scale.max - scale.min) * DRAG_ROOM;
+    if (scale.max > 0) scale.max += room;
+    if (scale.min < 0) scale.min -= room;
+  },
+  afterUpdate(chart) {
+    const state = stateOf(chart);
+    state.drawn = drawnOf(chart);
+    state.moved = new Set();
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    if (state.inDrag) settleLater(chart, state);
+    state.inDrag = false;
+  },
+  afterDestroy(chart) {
+    clearTimeout(states.get(chart)?.timer);
+    states.delete(chart);
+  },
+};

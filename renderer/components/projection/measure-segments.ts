@@ -1,0 +1,68 @@
+// The savings chart's stacked measure segments, drawn one path per series (see below).
+import type { BarElement, Plugin } from 'chart.js';
+
+/** The stack the savings chart's measure series share. */
+export const MEASURE_STACK = 'measures';
+
+interface Segment {
+  x: number;
+  y: number;
+  base: number;
+  width: number;
+}
+
+/** A segment this plugin draws exactly as chart.js would: a plain rectangle, no border. */
+function plain(element: BarElement): boolean {
+  const { borderWidth, borderRadius } = element.options;
+  const inflate = (element as unknown as { inflateAmount?: number }).inflateAmount;
+  return borderWidth === 0 && (borderRadius === 0 || borderRadius === undefined) && !inflate;
+}
+
+/**
+ * The measure segments, one filled path per series and colour run, with a white line across the
+ * top of each non-empty segment so that two neighbours read apart even where their colours are
+ * close. chart.js draws each of the large scenario's 510 segments on its own (save, border
+ * rectangles, fill, restore) on every slider move, and its own borders clipped and filled every
+ * bar twice. The colour is the element's own, so a hovered segment keeps its hover colour. A
+ * series with borders, rounded corners or inflated bars is left to chart.js.
+ */
+export const measureSegments: Plugin<'bar' | 'line'> = {
+  id: 'measureSegments',
+  beforeDatasetDraw(chart, { meta }) {
+    const dataset = chart.data.datasets[meta.index] as { stack?: string } | undefined;
+    if (meta.type !== 'bar' || dataset?.stack !== MEASURE_STACK) return;
+    const elements = meta.data as unknown as BarElement[];
+    if (!elements.every(plain)) return;
+    const { ctx, chartArea } = chart;
+    const segments = elements.map((e) => e.getProps(['x', 'y', 'base', 'width'], true) as Segment);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(chartArea.left, chartArea.top, chartArea.right - chartArea.left, chartArea.bottom - chartArea.top);
+    ctx.clip();
+    let colour: unknown;
+    ctx.beginPath();
+    segments.forEach(({ x, y, base, width }, i) => {
+      if (!Number.isFinite(y) || !Number.isFinite(base) || y === base) return;
+      const fill = (elements[i] as BarElement).options.backgroundColor;
+      if (fill !== colour) {
+        if (colour !== undefined) ctx.fill();
+        ctx.beginPath();
+        ctx.fillStyle = fill as string;
+        colour = fill;
+      }
+      ctx.rect(x - width / 2, Math.min(y, base), width, Math.abs(y - base));
+    });
+    if (colour !== undefined) ctx.fill();
+    ctx.beginPath();
+    for (const { x, y, base, width } of segments) {
+      if (!Number.isFinite(y) || y === base) continue;
+      ctx.moveTo(x - width / 2, y);
+      ctx.lineTo(x + width / 2, y);
+    }
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 2;
+    ctx.stroke();
+    ctx.restore();
+    return false;
+  },
+};
