@@ -113,7 +113,7 @@ function parseValue(raw: unknown): number | null {
 
 /** chart.js's stack key: the same `stack` (or, without one, the same type) stacks together. */
 function stackKey(meta: ChartMeta): string {
-  return String(meta.stack ?? meta.type);
+  return String(meta.stack || meta.type);
 }
 
 /**

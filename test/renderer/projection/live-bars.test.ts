@@ -267,3 +267,47 @@ it('takes chart.js’s own update for the first edit after a rest and for any ch
   expect(updates()).toBe(4);
   chart.destroy();
 });
+
+it('moves the cumulative savings (one series without a stack, a line over it) as chart.js would', () => {
+  const cumulative = (values: number[]): ChartConfiguration<'bar' | 'line', Point[], string> => ({
+    type: 'bar',
+    data: {
+      labels: values.map((_, i) => String(2026 + i)),
+      datasets: [
+        { type: 'bar', label: 'cumulatief', data: values, grouped: false },
+        { type: 'line', label: 'P50', data: values.map((v) => v * 0.9), stack: 'band:p50' },
+      ],
+    },
+    options: { responsive: false, animation: false, scales: { x: { stacked: true }, y: { stacked: true, bounds: 'data', grace: '3%' } } },
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = 600;
+  canvas.height = 400;
+  const start = [1e6, 2e6, 3e6, 4e6];
+  const chart = new Chart(canvas, { ...cumulative(start), plugins: [liveBars] });
+  const move = (k: number) => {
+    const next = cumulative(start.map((v) => v * k)).data.datasets;
+    next.forEach((d, i) => ((chart.data.datasets[i] as ChartDataset<'bar' | 'line', Point[]>).data = d.data));
+    chart.update('none');
+  };
+  jest.advanceTimersByTime(1000);
+  move(0.95);
+  jest.advanceTimersByTime(20);
+  const updateElements = jest.spyOn(chart.getDatasetMeta(0).controller, 'updateElements');
+  move(0.9);
+  expect(updateElements).not.toHaveBeenCalled();
+  const { min, max } = chart.scales.y as LinearScale;
+  const ticks = chart.scales.y?.ticks.map((t) => ({ value: t.value })) ?? [];
+  // chart.js's own placing of the same figures on the same axis.
+  const reference = document.createElement('canvas');
+  reference.width = 600;
+  reference.height = 400;
+  const config = cumulative(start.map((v) => v * 0.9));
+  const y = config.options?.scales?.y as Record<string, unknown>;
+  Object.assign(y, { min, max, afterBuildTicks: (scale: LinearScale) => (scale.ticks = ticks.map((t) => ({ ...t }))) });
+  const expected = new Chart(reference, config);
+  expect(expected.chartArea).toEqual(chart.chartArea);
+  expect(places(chart)).toEqual(places(expected));
+  expected.destroy();
+  chart.destroy();
+});
