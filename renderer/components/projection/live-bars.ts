@@ -278,6 +278,8 @@ export const liveBars: Plugin<'bar' | 'line'> = {
     state.inDrag = false;
     const drawn = state.drawn;
     if (state.settling || !drawn) return true;
+    // A tooltip on the chart shows figures: chart.js's update brings it up to date with them.
+    if ((chart.tooltip?.getActiveElements().length ?? 0) > 0) return true;
     const changed = changedSeries(chart, drawn);
     if (changed === null) return true;
     if (changed.length === 0 && state.moved.size === 0) return true;

@@ -13,6 +13,7 @@ import {
   LineController,
   LineElement,
   PointElement,
+  Tooltip,
   type ChartConfiguration,
   type ChartDataset,
 } from 'chart.js';
@@ -240,6 +241,24 @@ it('fits the axis to the figures again once the edits rest for SETTLE_MS', () =>
   expect(places(chart)).toEqual(places(fitted));
   fitted.destroy();
   chart.destroy();
+});
+
+it('takes chart.js’s own update while a tooltip shows figures, so that they follow the bars', () => {
+  const start: Figures = { measures: [[1e6, 2e6, 3e6, 4e6, 5e6, 6e6]], target: [0, 0, 0, 0, 0, 0], net: false };
+  const canvas = document.createElement('canvas');
+  canvas.width = 600;
+  canvas.height = 400;
+  Chart.register(Tooltip);
+  const chart = new Chart(canvas, { ...config(start), plugins: [liveBars] });
+  jest.advanceTimersByTime(1000);
+  show(chart, scaled(start, 0.9));
+  chart.tooltip?.setActiveElements([{ datasetIndex: 0, index: 5 }], { x: 300, y: 200 });
+  jest.advanceTimersByTime(20);
+  const updateElements = jest.spyOn(chart.getDatasetMeta(0).controller, 'updateElements');
+  show(chart, scaled(start, 0.8));
+  expect(updateElements).toHaveBeenCalled();
+  chart.destroy();
+  Chart.unregister(Tooltip);
 });
 
 it('takes chart.js’s own update for the first edit after a rest and for any change but the figures', () => {
