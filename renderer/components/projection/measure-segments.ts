@@ -34,16 +34,17 @@ export const measureSegments: Plugin<'bar' | 'line'> = {
     const elements = meta.data as unknown as BarElement[];
     if (!elements.every(plain)) return;
     const { ctx, chartArea } = chart;
-    const segments = elements.map((e) => e.getProps(['x', 'y', 'base', 'width'], true) as Segment);
+    // The segments with a height: filled, and given the white line across their top.
+    const segments = elements
+      .map((e) => ({ ...(e.getProps(['x', 'y', 'base', 'width'], true) as Segment), fill: e.options.backgroundColor }))
+      .filter(({ y, base }) => Number.isFinite(y) && Number.isFinite(base) && y !== base);
     ctx.save();
     ctx.beginPath();
     ctx.rect(chartArea.left, chartArea.top, chartArea.right - chartArea.left, chartArea.bottom - chartArea.top);
     ctx.clip();
     let colour: unknown;
     ctx.beginPath();
-    segments.forEach(({ x, y, base, width }, i) => {
-      if (!Number.isFinite(y) || !Number.isFinite(base) || y === base) return;
-      const fill = (elements[i] as BarElement).options.backgroundColor;
+    for (const { x, y, base, width, fill } of segments) {
       if (fill !== colour) {
         if (colour !== undefined) ctx.fill();
         ctx.beginPath();
@@ -51,11 +52,10 @@ export const measureSegments: Plugin<'bar' | 'line'> = {
         colour = fill;
       }
       ctx.rect(x - width / 2, Math.min(y, base), width, Math.abs(y - base));
-    });
+    }
     if (colour !== undefined) ctx.fill();
     ctx.beginPath();
-    for (const { x, y, base, width } of segments) {
-      if (!Number.isFinite(y) || y === base) continue;
+    for (const { x, y, width } of segments) {
       ctx.moveTo(x - width / 2, y);
       ctx.lineTo(x + width / 2, y);
     }
