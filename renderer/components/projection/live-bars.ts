@@ -125,7 +125,7 @@ function stackKey(meta: ChartMeta): string {
  * when a value would leave the axis or a series is of a kind this does not place (a filled
  * line, a bar with a minimum length or its own base, a horizontal chart).
  */
-export function livePlaces(chart: Chart, stacks: ReadonlySet<string>): Map<number, (BarPlace | PointPlace)[]> | null {
+function livePlaces(chart: Chart, stacks: ReadonlySet<string>): Map<number, (BarPlace | PointPlace)[]> | null {
   const scale = chart.scales.y;
   if (!scale || scale.isHorizontal()) return null;
   const { min, max } = scale;
