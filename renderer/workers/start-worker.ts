@@ -4,5 +4,5 @@
 import { workerEngine, type UncertaintyEngine } from './uncertainty-client';
 
 export function createWorkerEngine(): UncertaintyEngine {
-  return workerEngine(new Worker(new URL('./monte-carlo.worker.ts', import.meta.url), { type: 'module' }));
+  return workerEngine(() => new Worker(new URL('./monte-carlo.worker.ts', import.meta.url), { type: 'module' }));
 }

@@ -3,10 +3,11 @@
 // An engine computes one request at a time: in a Web Worker (workerEngine), or — where there is
 // no Worker (jsdom) or the worker cannot start (a CSP or file:// refusing it) — on the main thread
 // after a yield (inProcessEngine), with the same shared/ code. The client in front of it
-// coalesces: one request in flight, and of those asked for meanwhile only the latest waits; when
-// a slider is dragged through twenty values, the worker computes the first and the last. Every
+// coalesces: one request in flight, and of those asked for meanwhile only the latest waits. Every
 // request has a sequence number and only the response to the latest request is delivered, so a
-// slow answer for an older scenario never overwrites a newer one.
+// slow answer for an older scenario never overwrites a newer one. A request that can no longer
+// be delivered is not computed to the end either: a newer request or cancel() aborts it, so that
+// a stale Monte Carlo run does not hold the second core while a slider is dragged.
 import {
   computeUncertainty,
   type UncertaintyRequest,
@@ -17,8 +18,13 @@ export type EngineKind = 'worker' | 'in-process';
 
 export interface UncertaintyEngine {
   readonly kind: EngineKind;
-  /** Computes one request. Rejects only with EngineUnavailable: the engine cannot run at all. */
+  /**
+   * Computes one request. Rejects with EngineUnavailable (the engine cannot run at all) or
+   * Aborted (abort() stopped it).
+   */
   run(request: UncertaintyRequest): Promise<UncertaintyResponse>;
+  /** Stops computing request `seq` if it has not been answered yet; later runs work as before. */
+  abort(seq: number): void;
   dispose(): void;
 }
 
@@ -27,11 +33,28 @@ export class EngineUnavailable extends Error {
   override name = 'EngineUnavailable';
 }
 
-/** On the main thread, after yielding once, so that the deterministic figures paint first. */
+/** The request was stopped by abort() before it was answered. */
+export class Aborted extends Error {
+  override name = 'Aborted';
+}
+
+/**
+ * On the main thread, after yielding once, so that the deterministic figures paint first. A
+ * request aborted before its turn is not computed; one that has begun runs to the end (it holds
+ * the thread, so nothing can stop it).
+ */
 export function inProcessEngine(schedule: (task: () => void) => void = (task) => void setTimeout(task, 0)): UncertaintyEngine {
+  const aborted = new Set<number>();
   return {
     kind: 'in-process',
-    run: (request) => new Promise((resolve) => schedule(() => resolve(computeUncertainty(request)))),
+    run: (request) =>
+      new Promise((resolve, reject) =>
+        schedule(() => {
+          if (aborted.delete(request.seq)) reject(new Aborted());
+          else resolve(computeUncertainty(request));
+        }),
+      ),
+    abort: (seq) => void aborted.add(seq),
     dispose: () => undefined,
   };
 }
@@ -44,28 +67,47 @@ export interface WorkerLike {
   addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
 }
 
-/** Requests to a worker running monte-carlo.worker.ts, matched to responses by sequence number. */
-export function workerEngine(worker: WorkerLike): UncertaintyEngine {
+/**
+ * Requests to a worker running monte-carlo.worker.ts, matched to responses by sequence number.
+ * `start` makes the worker: once now, and again after abort(), which ends the worker (a worker
+ * computes synchronously, so ending it is the only way to stop it).
+ */
+export function workerEngine(start: () => WorkerLike): UncertaintyEngine {
   const waiting = new Map<number, { resolve(response: UncertaintyResponse): void; reject(error: Error): void }>();
   let broken: EngineUnavailable | null = null;
-  const breakDown = (reason: string) => {
-    broken ??= new EngineUnavailable(reason);
-    for (const w of waiting.values()) w.reject(broken);
+  let worker: WorkerLike | null = null;
+  const rejectAll = (error: Error) => {
+    for (const w of waiting.values()) w.reject(error);
     waiting.clear();
   };
-  worker.addEventListener('message', (event) => {
-    const response = event.data as UncertaintyResponse;
-    const w = waiting.get(response.seq);
-    if (!w) return;
-    waiting.delete(response.seq);
-    w.resolve(response);
-  });
-  // A worker script that cannot be fetched or run fires `error` on the Worker object.
-  worker.addEventListener('error', (event) => {
-    event.preventDefault?.();
-    breakDown(`the worker stopped: ${(event as ErrorEvent).message || event.type}`);
-  });
-  worker.addEventListener('messageerror', () => breakDown('a message could not be read'));
+  const breakDown = (reason: string) => {
+    broken ??= new EngineUnavailable(reason);
+    rejectAll(broken);
+  };
+  function begin(): WorkerLike {
+    const started = start();
+    // Only the current worker speaks: one ended by abort() may still have a message on its way.
+    const current = () => started === worker;
+    started.addEventListener('message', (event) => {
+      if (!current()) return;
+      const response = event.data as UncertaintyResponse;
+      const w = waiting.get(response.seq);
+      if (!w) return;
+      waiting.delete(response.seq);
+      w.resolve(response);
+    });
+    // A worker script that cannot be fetched or run fires `error` on the Worker object.
+    started.addEventListener('error', (event) => {
+      event.preventDefault?.();
+      if (current()) breakDown(`the worker stopped: ${(event as ErrorEvent).message || event.type}`);
+    });
+    started.addEventListener('messageerror', () => {
+      if (current()) breakDown('a message could not be read');
+    });
+    worker = started;
+    return started;
+  }
+  begin();
   return {
     kind: 'worker',
     run(request) {
@@ -73,16 +115,24 @@ export function workerEngine(worker: WorkerLike): UncertaintyEngine {
       return new Promise((resolve, reject) => {
         waiting.set(request.seq, { resolve, reject });
         try {
-          worker.postMessage(request);
+          (worker ?? begin()).postMessage(request);
         } catch (error) {
           waiting.delete(request.seq);
           reject(new EngineUnavailable(error instanceof Error ? error.message : String(error)));
         }
       });
     },
+    abort(seq) {
+      if (!waiting.has(seq) || !worker) return;
+      // Everything the worker was given is lost with it; the client gives it one request at a time.
+      worker.terminate();
+      worker = null;
+      rejectAll(new Aborted());
+    },
     dispose() {
       breakDown('disposed');
-      worker.terminate();
+      worker?.terminate();
+      worker = null;
     },
   };
 }
@@ -104,6 +154,7 @@ export function withFallback(primary: UncertaintyEngine, fallback: () => Uncerta
         return current.run(request);
       }
     },
+    abort: (seq) => current.abort(seq),
     dispose: () => current.dispose(),
   };
 }
@@ -136,9 +187,12 @@ export interface UncertaintyJob {
 }
 
 export interface UncertaintyClient {
-  /** Asks for a job's figures; returns its sequence number. Earlier requests will not be delivered. */
+  /**
+   * Asks for a job's figures; returns its sequence number. Earlier requests will not be
+   * delivered; the one being computed is aborted.
+   */
   request(job: UncertaintyJob): number;
-  /** Forgets every request made so far: none of them will be delivered. */
+  /** Forgets every request made so far: none of them will be delivered, none is computed on. */
   cancel(): void;
   /** The sequence number of the latest request (or cancel). */
   readonly latest: number;
@@ -151,40 +205,55 @@ export function createUncertaintyClient(engine: UncertaintyEngine | Promise<Unce
   const ready = Promise.resolve(engine);
   let seq = 0;
   let latest = 0;
-  let inFlight = false;
+  /** The sequence number of the request being computed, 0 when none is. */
+  let running = 0;
   let pending: UncertaintyRequest | null = null;
   let disposed = false;
 
   async function send(request: UncertaintyRequest): Promise<void> {
-    inFlight = true;
-    let response: UncertaintyResponse;
+    running = request.seq;
+    let response: UncertaintyResponse | null = null;
     let kind: EngineKind = 'in-process';
     try {
       const e = await ready;
-      response = await e.run(request);
-      kind = e.kind;
+      // Asked again while the engine was loading: this one would not be delivered.
+      if (request.seq === latest) {
+        response = await e.run(request);
+        kind = e.kind;
+      }
     } catch (error) {
-      response = { seq: request.seq, ok: false, message: error instanceof Error ? error.message : String(error) };
+      if (!(error instanceof Aborted)) {
+        response = { seq: request.seq, ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
     }
-    inFlight = false;
+    running = 0;
     if (disposed) return;
-    if (response.seq === latest) deliver(response, request, kind);
+    if (response?.seq === latest) deliver(response, request, kind);
     const next = pending;
     pending = null;
     if (next) void send(next);
+  }
+
+  /** The request being computed can no longer be delivered: stop it. */
+  function abortRunning(): void {
+    const stale = running;
+    if (stale) void ready.then((e) => e.abort(stale));
   }
 
   return {
     request(job) {
       const request: UncertaintyRequest = { scenario: job.scenario, draws: job.draws, seed: job.seed, seq: ++seq };
       latest = request.seq;
-      if (inFlight) pending = request;
-      else void send(request);
+      if (running) {
+        pending = request;
+        abortRunning();
+      } else void send(request);
       return request.seq;
     },
     cancel() {
       latest = ++seq;
       pending = null;
+      abortRunning();
     },
     get latest() {
       return latest;

@@ -92,6 +92,18 @@ function settleDelay(scenario: Scenario): number {
   return delay;
 }
 
+/**
+ * The figures being computed belong to a scenario that is no longer on screen: stop them now,
+ * not when the edits rest, so that the drag has the second core. Asked for again if it comes
+ * back (an undo).
+ */
+function dropStaleRequest(scenario: Scenario): void {
+  const state = useUncertaintyStore.getState();
+  if (state.requested === null || state.requested === scenario || state.requested === state.scenario) return;
+  client?.cancel();
+  useUncertaintyStore.setState({ requested: null });
+}
+
 /** Asks for the figures of `scenario` (once per scenario object); they arrive in the store. */
 export function requestUncertainty(scenario: Scenario): void {
   const state = useUncertaintyStore.getState();
@@ -150,6 +162,7 @@ export function useUncertainty(): UncertaintyView {
       requestUncertainty(scenario);
       return;
     }
+    dropStaleRequest(scenario);
     const timer = setTimeout(() => requestUncertainty(scenario), delay);
     return () => clearTimeout(timer);
   }, [scenario]);

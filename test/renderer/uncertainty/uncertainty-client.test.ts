@@ -1,6 +1,7 @@
 // The worker's protocol and the client in front of it: the same shared/ code answers in the
-// worker and in-process; a drag's many requests are coalesced to the first and the latest; only
-// the latest request's answer is delivered; a worker that cannot start falls back to in-process.
+// worker and in-process; of a drag's many requests only the latest is computed and delivered, the
+// stale one being computed is aborted (the worker ended and started afresh); a worker that cannot
+// start falls back to in-process.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseScenarioText } from '../../../shared/scenario/parse';
@@ -9,6 +10,7 @@ import type { Scenario } from '../../../shared/scenario/schema';
 import { simulate } from '../../../shared/uncertainty/monte-carlo';
 import { sensitivity } from '../../../shared/uncertainty/sensitivity';
 import {
+  Aborted,
   createUncertaintyClient,
   defaultEngine,
   EngineUnavailable,
@@ -44,15 +46,22 @@ function withRange(scenario: Scenario, index: number, low: number, high: number)
   return copy;
 }
 
-/** An engine whose answers the test hands out one by one. */
+/** An engine whose answers the test hands out one by one; abort() rejects the call as Aborted. */
 function controlledEngine() {
-  const calls: { request: UncertaintyRequest; answer(): void }[] = [];
+  const calls: { request: UncertaintyRequest; answer(): void; aborted: boolean }[] = [];
+  const rejects = new Map<number, (error: Error) => void>();
   const engine: UncertaintyEngine = {
     kind: 'worker',
     run: (request) =>
-      new Promise<UncertaintyResponse>((done) => {
-        calls.push({ request, answer: () => done(computeUncertainty(request)) });
+      new Promise<UncertaintyResponse>((done, fail) => {
+        calls.push({ request, answer: () => done(computeUncertainty(request)), aborted: false });
+        rejects.set(request.seq, fail);
       }),
+    abort: (seq) => {
+      const call = calls.find((c) => c.request.seq === seq);
+      if (call) call.aborted = true;
+      rejects.get(seq)?.(new Aborted());
+    },
     dispose: () => undefined,
   };
   return { engine, calls };
@@ -102,27 +111,43 @@ describe('drawPlan', () => {
 });
 
 describe('createUncertaintyClient', () => {
-  it('sends the first request at once, keeps only the latest of those asked meanwhile, and delivers only the latest', async () => {
+  it('sends the first request at once; a newer one aborts it, and only the latest of those asked meanwhile is computed and delivered', async () => {
     const { engine, calls } = controlledEngine();
     const delivered: number[] = [];
     const client = createUncertaintyClient(engine, (response) => delivered.push(response.seq));
     const base = samenspel();
+    const first = client.request({ scenario: base, draws: 50, seed: 1 });
+    await settle();
+    expect(calls.map((c) => c.request.seq)).toEqual([first]);
     // A slider dragged through five values while the first is computed.
     const scenarios = [0.5, 0.6, 0.7, 0.8, 0.9].map((low) => withRange(base, 0, low, 1.2));
     const seqs = scenarios.map((scenario) => client.request({ scenario, draws: 50, seed: 1 }));
     await settle();
-    expect(calls.map((c) => c.request.seq)).toEqual([seqs[0]]);
-    calls[0]!.answer();
-    await settle();
-    // The first answer is stale (four newer requests): dropped. Only the latest was queued.
-    expect(delivered).toEqual([]);
-    expect(calls.map((c) => c.request.seq)).toEqual([seqs[0], seqs[4]]);
+    // The first could no longer be delivered: aborted at once, not computed to the end.
+    expect(calls[0]!.aborted).toBe(true);
+    expect(calls.map((c) => c.request.seq)).toEqual([first, seqs[4]]);
     expect(calls[1]!.request.scenario).toBe(scenarios[4]);
+    expect(calls[1]!.aborted).toBe(false);
     calls[1]!.answer();
     await settle();
     expect(delivered).toEqual([seqs[4]]);
     expect(client.latest).toBe(seqs[4]);
     expect(calls).toHaveLength(2);
+  });
+
+  it('does not compute a request that went stale while the engine was loading', async () => {
+    const { engine, calls } = controlledEngine();
+    let resolveEngine!: (engine: UncertaintyEngine) => void;
+    const delivered: number[] = [];
+    const client = createUncertaintyClient(new Promise<UncertaintyEngine>((done) => (resolveEngine = done)), (response) => delivered.push(response.seq));
+    client.request({ scenario: samenspel(), draws: 10, seed: 1 });
+    const latest = client.request({ scenario: voorbeeld(), draws: 10, seed: 1 });
+    resolveEngine(engine);
+    await settle();
+    expect(calls.map((c) => c.request.seq)).toEqual([latest]);
+    calls[0]!.answer();
+    await settle();
+    expect(delivered).toEqual([latest]);
   });
 
   it('delivers the answer with its request (scenario, draws, seed) and the engine that computed it', async () => {
@@ -142,13 +167,15 @@ describe('createUncertaintyClient', () => {
     const delivered: number[] = [];
     const client = createUncertaintyClient(engine, (response) => delivered.push(response.seq));
     client.request({ scenario: samenspel(), draws: 10, seed: 1 });
+    await settle();
     client.request({ scenario: voorbeeld(), draws: 10, seed: 1 });
     client.cancel();
     await settle();
     calls[0]!.answer();
     await settle();
-    // The pending one was dropped by cancel(), the in-flight one is stale.
+    // The pending one was dropped by cancel(), the in-flight one aborted.
     expect(calls).toHaveLength(1);
+    expect(calls[0]!.aborted).toBe(true);
     expect(delivered).toEqual([]);
 
     const seq = client.request({ scenario: samenspel(), draws: 10, seed: 1 });
@@ -168,7 +195,7 @@ describe('createUncertaintyClient', () => {
     const seq = client.request({ scenario: samenspel(), draws: 10, seed: 1 });
     await settle();
     expect(responses).toEqual([]);
-    resolveEngine({ kind: 'worker', run: () => Promise.reject(new Error('gone')), dispose: () => undefined });
+    resolveEngine({ kind: 'worker', run: () => Promise.reject(new Error('gone')), abort: () => undefined, dispose: () => undefined });
     await settle();
     await settle();
     expect(responses).toEqual([{ seq, ok: false, message: 'gone' }]);
@@ -188,13 +215,13 @@ function fakeWorker() {
     },
   };
   const emit = (type: string, event: unknown) => listeners[type]?.forEach((l) => l(event));
-  return { worker, posted, emit, terminated: () => terminated };
+  return { worker, start: () => worker, posted, emit, terminated: () => terminated };
 }
 
 describe('workerEngine and withFallback', () => {
   it('posts the request and resolves with the response carrying its sequence number', async () => {
     const fake = fakeWorker();
-    const engine = workerEngine(fake.worker);
+    const engine = workerEngine(fake.start);
     const scenario = samenspel();
     const a = engine.run({ seq: 1, scenario, draws: 10, seed: 1 });
     const b = engine.run({ seq: 2, scenario, draws: 10, seed: 2 });
@@ -209,9 +236,50 @@ describe('workerEngine and withFallback', () => {
     expect(fake.terminated()).toBe(true);
   });
 
+  it('aborts by ending the worker: the run rejects as Aborted, the next run starts a fresh worker, the old one is not heard', async () => {
+    const started: ReturnType<typeof fakeWorker>[] = [];
+    const engine = withFallback(
+      workerEngine(() => {
+        started.push(fakeWorker());
+        return started[started.length - 1]!.worker;
+      }),
+      () => inProcessEngine(),
+    );
+    expect(started).toHaveLength(1);
+    const scenario = samenspel();
+    const stale = engine.run({ seq: 1, scenario, draws: 10, seed: 1 });
+    // An unknown or answered request is not a reason to end the worker.
+    engine.abort(7);
+    expect(started[0]!.terminated()).toBe(false);
+    engine.abort(1);
+    expect(started[0]!.terminated()).toBe(true);
+    await expect(stale).rejects.toBeInstanceOf(Aborted);
+    const next = engine.run({ seq: 2, scenario, draws: 10, seed: 2 });
+    expect(started).toHaveLength(2);
+    expect(started[1]!.posted.map((r) => r.seq)).toEqual([2]);
+    // The ended worker's last message is not taken for anything.
+    started[0]!.emit('message', { data: computeUncertainty(started[0]!.posted[0]!) });
+    started[0]!.emit('error', { type: 'error', message: 'late', preventDefault: () => undefined });
+    started[1]!.emit('message', { data: computeUncertainty(started[1]!.posted[0]!) });
+    expect(await next).toEqual(computeUncertainty({ seq: 2, scenario, draws: 10, seed: 2 }));
+    // An abort is not a failure: no fallback.
+    expect(engine.kind).toBe('worker');
+  });
+
+  it('in-process: a request aborted before its turn is not computed', async () => {
+    const tasks: (() => void)[] = [];
+    const engine = inProcessEngine((task) => void tasks.push(task));
+    const a = engine.run({ seq: 1, scenario: samenspel(), draws: 10, seed: 1 });
+    const b = engine.run({ seq: 2, scenario: samenspel(), draws: 10, seed: 1 });
+    engine.abort(1);
+    tasks.forEach((task) => task());
+    await expect(a).rejects.toBeInstanceOf(Aborted);
+    expect((await b).seq).toBe(2);
+  });
+
   it('rejects with EngineUnavailable when the worker fails to load, now and later', async () => {
     const fake = fakeWorker();
-    const engine = workerEngine(fake.worker);
+    const engine = workerEngine(fake.start);
     const pending = engine.run({ seq: 1, scenario: samenspel(), draws: 10, seed: 1 });
     fake.emit('error', { type: 'error', message: 'Failed to load worker script', preventDefault: () => undefined });
     await expect(pending).rejects.toBeInstanceOf(EngineUnavailable);
@@ -220,7 +288,7 @@ describe('workerEngine and withFallback', () => {
 
   it('falls back to in-process for good when the worker cannot run, and answers the same request there', async () => {
     const fake = fakeWorker();
-    const engine = withFallback(workerEngine(fake.worker), () => inProcessEngine());
+    const engine = withFallback(workerEngine(fake.start), () => inProcessEngine());
     expect(engine.kind).toBe('worker');
     const scenario = withRange(voorbeeld(), 0, 0.7, 1.2);
     const answer = engine.run({ seq: 5, scenario, draws: 100, seed: 1 });

@@ -6,10 +6,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SavingsChart } from '../../../renderer/components/projection/SavingsChart';
-import { setUncertaintyEngine, useUncertaintyStore } from '../../../renderer/components/projection/uncertainty-store';
+import { SETTLE_MS, setUncertaintyEngine, useUncertaintyStore } from '../../../renderer/components/projection/uncertainty-store';
 import { useProjectionView } from '../../../renderer/components/projection/view-store';
 import { useAppStore } from '../../../renderer/store/store';
-import { inProcessEngine, type UncertaintyEngine } from '../../../renderer/workers/uncertainty-client';
+import { Aborted, inProcessEngine, type UncertaintyEngine } from '../../../renderer/workers/uncertainty-client';
 import { computeUncertainty, type UncertaintyRequest, type UncertaintyResponse } from '../../../renderer/workers/uncertainty-protocol';
 import { project } from '../../../shared/engine/project';
 import { formatMoney } from '../../../shared/format/money';
@@ -32,15 +32,18 @@ function stichtseVecht(): Scenario {
   return copy;
 }
 
-/** An engine whose answers the test hands out. */
+/** An engine whose answers the test hands out; abort() marks the call and rejects it. */
 function controlledEngine(compute: (request: UncertaintyRequest) => UncertaintyResponse = computeUncertainty) {
-  const calls: { request: UncertaintyRequest; answer(): Promise<void> }[] = [];
+  const calls: { request: UncertaintyRequest; answer(): Promise<void>; aborted: boolean }[] = [];
+  const rejects = new Map<number, (error: Error) => void>();
   const engine: UncertaintyEngine = {
     kind: 'worker',
     run: (request) =>
-      new Promise<UncertaintyResponse>((done) => {
+      new Promise<UncertaintyResponse>((done, fail) => {
+        rejects.set(request.seq, fail);
         calls.push({
           request,
+          aborted: false,
           answer: async () => {
             await act(async () => {
               done(compute(request));
@@ -49,6 +52,11 @@ function controlledEngine(compute: (request: UncertaintyRequest) => UncertaintyR
           },
         });
       }),
+    abort: (seq) => {
+      const call = calls.find((c) => c.request.seq === seq);
+      if (call) call.aborted = true;
+      rejects.get(seq)?.(new Aborted());
+    },
     dispose: () => undefined,
   };
   return { engine, calls };
@@ -149,30 +157,60 @@ describe('the band on the savings tab', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('coalesces a drag: nothing is asked while the slider moves; once it rests, only the last edit is computed', async () => {
+  it('coalesces a drag: the band being computed is aborted at the first move, nothing is asked while the slider moves, only the last edit once it rests', async () => {
     const { engine, calls } = controlledEngine();
     setUncertaintyEngine(() => engine);
     resetWith(samenspel());
     renderWithPlatform();
     await waitFor(() => expect(calls).toHaveLength(1));
-    for (const high of [1.3, 1.4, 1.5, 1.6, 1.7]) {
+    await calls[0]!.answer();
+    expect(screen.getByTestId('band-table').closest('section')).not.toHaveAttribute('aria-busy', 'true');
+    // After a pause, one edit is computed at once …
+    await act(() => new Promise((r) => setTimeout(r, SETTLE_MS + 50)));
+    const edit = (high: number) =>
       act(() =>
         useAppStore.getState().commit(`hoog ${high}`, (s) => {
           s.measures![0]!.uncertainty = { low: 0.5, high };
         }),
       );
-    }
-    // During the drag the worker is left alone (the frames need the second core).
-    expect(calls).toHaveLength(1);
-    await calls[0]!.answer();
-    // The first answer belongs to the scenario before the drag: shown as the band being updated.
-    expect(screen.getByTestId('band-table').closest('section')).toHaveAttribute('aria-busy', 'true');
+    edit(1.25);
     await waitFor(() => expect(calls).toHaveLength(2));
-    expect(calls[1]!.request.scenario.measures![0]!.uncertainty).toEqual({ low: 0.5, high: 1.7 });
-    await calls[1]!.answer();
+    // … and a drag that follows makes it stale: stopped at once, so the frames have the second core.
+    for (const high of [1.3, 1.4, 1.5, 1.6, 1.7]) edit(high);
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(calls[1]!.aborted).toBe(true);
+    expect(calls).toHaveLength(2);
+    // Meanwhile the band before the edits stays, marked as being updated.
+    expect(screen.getByTestId('band-table').closest('section')).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(calls).toHaveLength(3));
+    expect(calls[2]!.request.scenario.measures![0]!.uncertainty).toEqual({ low: 0.5, high: 1.7 });
+    await calls[2]!.answer();
+    expect(screen.getByTestId('band-table').closest('section')).not.toHaveAttribute('aria-busy', 'true');
     expect(gridTexts(screen.getByTestId('band-table'))[2]!.cells).toEqual(
       simulate(useAppStore.getState().scenario!, { draws: 5000, seed: 1 }).savings.p90.map(euro),
     );
+  });
+
+  it('asks again for a scenario whose band was aborted when an undo brings it back', async () => {
+    const { engine, calls } = controlledEngine();
+    setUncertaintyEngine(() => engine);
+    resetWith(samenspel());
+    renderWithPlatform();
+    await waitFor(() => expect(calls).toHaveLength(1));
+    const opened = useAppStore.getState().scenario;
+    act(() =>
+      useAppStore.getState().commit('hoog 1.4', (s) => {
+        s.measures![0]!.uncertainty = { low: 0.5, high: 1.4 };
+      }),
+    );
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(calls[0]!.aborted).toBe(true);
+    act(() => useAppStore.getState().undo());
+    expect(useAppStore.getState().scenario).toEqual(opened);
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1]!.request.scenario).toEqual(opened);
+    await calls[1]!.answer();
+    expect(screen.getByTestId('band-table').closest('section')).not.toHaveAttribute('aria-busy', 'true');
   });
 
   it('does not show the band of another horizon: after the horizon changes, the table waits for its own', async () => {
