@@ -24,6 +24,7 @@ import { projectionMessages, type ProjectionMessages } from './messages';
 import { useAmounts, type Amounts } from './use-amounts';
 import { useUncertainty, type UncertaintyView } from './uncertainty-store';
 import { useCachedProjection, useYearRows } from './use-figures';
+import { firstDrawMark } from './first-draw-mark';
 import { liveBars } from './live-bars';
 import { MEASURE_STACK, measureSegments } from './measure-segments';
 import { useProjectionView, type SavingsMode } from './view-store';
@@ -164,7 +165,7 @@ const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, a
   );
 });
 
-const PLUGINS = [measureSegments, liveBars];
+const PLUGINS = [measureSegments, liveBars, firstDrawMark];
 
 /** P10 and P90 as thin edges with the area between them filled, and P50 as a line: over the bars. */
 function bandDatasets(band: BandSeries, t: ProjectionMessages): Dataset[] {

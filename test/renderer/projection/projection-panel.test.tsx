@@ -2,6 +2,7 @@
 // English, and the large generated scenario.
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { FIRST_CHART_MARK } from '../../../renderer/components/projection/first-draw-mark';
 import { SavingsChart } from '../../../renderer/components/projection/SavingsChart';
 import { useProjectionView } from '../../../renderer/components/projection/view-store';
 import { useAppStore } from '../../../renderer/store/store';
@@ -101,6 +102,29 @@ describe('savings chart', () => {
     expect(within(chart).getByRole('button', { name: 'Cumulatief' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(chart).getByRole('img')).toHaveAttribute('aria-label', expect.stringMatching(/^Cumulatieve besparing 2020–2023: €\s2\.143\.511/));
     expect(useAppStore.getState().past).toHaveLength(0);
+  });
+
+  it('marks its first drawing once per page (what ui.startup in npm run bench times), not every drawing', () => {
+    // jsdom has no User Timing: a stand-in that keeps the marks' names.
+    const names: string[] = [];
+    const stand = { mark: (name: string) => void names.push(name), getEntriesByName: (name: string) => names.filter((n) => n === name) };
+    const saved = { mark: performance.mark, getEntriesByName: performance.getEntriesByName };
+    Object.assign(performance, stand);
+    try {
+      const marks = () => names.filter((n) => n === FIRST_CHART_MARK);
+      resetWith(voorbeeld());
+      renderWithPlatform();
+      expect(marks()).toHaveLength(1);
+      act(() =>
+        useAppStore.getState().commit('korting', (s) => {
+          s.measures![0]!.rate = 0.1;
+        }),
+      );
+      act(() => useAppStore.setState({ lang: 'en' }));
+      expect(marks()).toHaveLength(1);
+    } finally {
+      Object.assign(performance, saved);
+    }
   });
 
   it('stands alone (presentation mode) without the switch', () => {
