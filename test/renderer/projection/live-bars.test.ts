@@ -201,10 +201,17 @@ it('moves the bars on the held axis during a drag, without chart.js updating its
   const axis = { min: chart.scales.y?.min, max: chart.scales.y?.max, ticks: chart.scales.y?.ticks.map((t) => t.value) };
   jest.advanceTimersByTime(20);
   const updateElements = jest.spyOn(chart.getDatasetMeta(0).controller, 'updateElements');
+  // Nor does it re-resolve the options or rebuild the scales, which its update does first.
+  const resolveOptions = jest.spyOn(chart.config, 'update');
   show(chart, scaled(start, 0.8));
   expect(updateElements).not.toHaveBeenCalled();
+  expect(resolveOptions).not.toHaveBeenCalled();
   expect({ min: chart.scales.y?.min, max: chart.scales.y?.max, ticks: chart.scales.y?.ticks.map((t) => t.value) }).toEqual(axis);
   expect(places(chart)).toEqual(reference(chart, config(scaled(start, 0.8))));
+  // A resize in a drag lays the chart out anew: chart.js's own update.
+  chart.update('resize');
+  expect(resolveOptions).toHaveBeenCalledTimes(1);
+  expect(updateElements).toHaveBeenCalled();
   chart.destroy();
 });
 

@@ -117,7 +117,8 @@ describe('savings chart', () => {
       expect(marks()).toHaveLength(1);
       act(() =>
         useAppStore.getState().commit('korting', (s) => {
-          s.measures![0]!.rate = 0.1;
+          const cut = s.measures![0]!;
+          if (cut.type === 'cut') cut.rate = 0.1;
         }),
       );
       act(() => useAppStore.setState({ lang: 'en' }));
