@@ -11,6 +11,7 @@ import { formatMoney } from '../../shared/format/money';
 import { yearRows } from '../../shared/format/year-rows';
 import { parseScenarioText } from '../../shared/scenario/parse';
 import type { Scenario } from '../../shared/scenario/schema';
+import { SETTLE_MS } from '../../renderer/components/projection/uncertainty-store';
 import { axeViolations, describeInBrowser, openApp, REPO_ROOT, RESULTS_DIR, type BrowserSession } from './support';
 
 // axe on a full page takes seconds; on a loaded CI machine several tabs take minutes.
@@ -189,5 +190,54 @@ describeInBrowser('the projection column in Chromium', () => {
     await page.locator('canvas[aria-label^="Cumulative savings"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await panelShot(page, 'projection-cumulative-thousands-en');
+  });
+
+  it('draws the savings chart in a drag pixel for pixel as chart.js draws the same figures on the same axis', async () => {
+    session = await openApp(`?sample=${SAMPLE}`);
+    const { page } = session;
+    await page.getByTestId('savings-chart').getByRole('img').waitFor();
+    await page.waitForTimeout(SETTLE_MS * 2);
+    // In one go (a drag is quicker than SETTLE_MS): a first move after a rest takes chart.js's
+    // update, which fits the axis; back and forth again are live moves on that axis (the first
+    // copies the axes, the second puts the copy back); once the edits rest, chart.js's update.
+    const shots = await page.evaluate(async (settle) => {
+      const slider = document.querySelector<HTMLInputElement>('input[type="range"]')!;
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="savings-chart"] canvas')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      // A copy now, encoded later: encoding takes longer than a drag allows between moves.
+      const copy = () => {
+        const c = document.createElement('canvas');
+        c.width = canvas.width;
+        c.height = canvas.height;
+        c.getContext('2d')!.drawImage(canvas, 0, 0);
+        return c;
+      };
+      let last = performance.now();
+      let slowest = 0;
+      const move = async (steps: number) => {
+        const now = performance.now();
+        slowest = Math.max(slowest, now - last);
+        last = now;
+        setValue.call(slider, String(Number(slider.value) + steps * Number(slider.step || 1)));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await frame();
+        return copy();
+      };
+      const fitted = await move(1);
+      const back = await move(-1);
+      const live = await move(1);
+      const quick = slowest < settle;
+      await new Promise((done) => setTimeout(done, settle * 2));
+      // The PNG's SHA-256: the same pixels, the same digest (and a readable failure).
+      const digest = async (c: HTMLCanvasElement) =>
+        [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(c.toDataURL())))].map((b) => b.toString(16).padStart(2, '0')).join('');
+      return { fitted: await digest(fitted), back: await digest(back), live: await digest(live), settled: await digest(canvas), quick, slowest };
+    }, SETTLE_MS);
+    // Each move within SETTLE_MS of the one before: a drag, or the test proves nothing.
+    expect({ quick: shots.quick, slowest: shots.slowest }).toEqual({ quick: true, slowest: expect.any(Number) });
+    expect(shots.back).not.toBe(shots.fitted);
+    expect(shots.live).toBe(shots.fitted);
+    expect(shots.settled).toBe(shots.fitted);
   });
 });

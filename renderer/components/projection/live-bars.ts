@@ -9,7 +9,7 @@
 // axis; it grows at once when a bar would leave it, and it fits the data again when the edits
 // rest for SETTLE_MS (a full update). Anything else that changed (labels, series, options, the
 // target, the Monte Carlo band) takes chart.js's own update at once.
-import type { Chart, ChartDataset, ChartMeta, Plugin } from 'chart.js';
+import type { Chart, ChartArea, ChartDataset, ChartMeta, Plugin } from 'chart.js';
 import { SETTLE_MS } from './uncertainty-store';
 
 /** One bar's or marker's place on the canvas, as chart.js keeps it on its element. */
@@ -42,6 +42,22 @@ interface LiveState {
   settling: boolean;
   /** This full update comes in a drag: its axis gets room to grow (DRAG_ROOM). */
   inDrag: boolean;
+  /** A live move's drawing is in progress. */
+  drawingLive: boolean;
+  /**
+   * What lies under the series on the held axis (the grid, the axes, their labels and title),
+   * copied from the first live drawing since the last full update: a live drawing puts it back
+   * instead of drawing it again. Text is most of what chart.js draws on a software canvas.
+   */
+  under?: HTMLCanvasElement;
+  /** chart.js's layers, set aside during a live drawing that puts back `under`. */
+  layers?: Layer[];
+}
+
+/** One of chart.js's drawing layers (a scale's grid, border or labels): `z` ≤ 0 lies under the series. */
+interface Layer {
+  z: number;
+  draw(area: ChartArea): void;
 }
 
 /**
@@ -55,7 +71,7 @@ const states = new WeakMap<Chart, LiveState>();
 function stateOf(chart: Chart): LiveState {
   let state = states.get(chart);
   if (!state) {
-    state = { changedAt: -Infinity, moved: new Set(), settling: false, inDrag: false };
+    state = { changedAt: -Infinity, moved: new Set(), settling: false, inDrag: false, drawingLive: false };
     states.set(chart, state);
   }
   return state;
@@ -300,8 +316,33 @@ function liveMove(chart: Chart, state: LiveState): boolean {
   place(chart, places);
   state.moved = stacks;
   settleLater(chart, state);
-  chart.render();
+  state.drawingLive = true;
+  try {
+    chart.render();
+  } finally {
+    state.drawingLive = false;
+    restoreLayers(chart, state);
+  }
   return true;
+}
+
+function layersOf(chart: Chart): { _layers: Layer[] } {
+  return chart as unknown as { _layers: Layer[] };
+}
+
+function restoreLayers(chart: Chart, state: LiveState): void {
+  if (!state.layers) return;
+  layersOf(chart)._layers = state.layers;
+  state.layers = undefined;
+}
+
+/** A copy of the canvas as it stands. */
+function copyOf(canvas: HTMLCanvasElement): HTMLCanvasElement {
+  const copy = canvas.ownerDocument.createElement('canvas');
+  copy.width = canvas.width;
+  copy.height = canvas.height;
+  copy.getContext('2d')?.drawImage(canvas, 0, 0);
+  return copy;
 }
 
 export const liveBars: Plugin<'bar' | 'line'> = {
@@ -318,6 +359,32 @@ export const liveBars: Plugin<'bar' | 'line'> = {
       update(mode);
     };
   },
+  beforeDraw(chart) {
+    const state = stateOf(chart);
+    const under = state.under;
+    if (!state.drawingLive || !under) return;
+    const { ctx, canvas } = chart;
+    if (under.width !== canvas.width || under.height !== canvas.height) {
+      // Not the canvas it was copied from (a resize is a full update, so this should not be).
+      state.under = undefined;
+      return;
+    }
+    // chart.js has just cleared the canvas: what lies under the series comes back as drawn before,
+    // and chart.js draws only the layers above them (none, on the savings chart) and the series.
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(under, 0, 0);
+    ctx.restore();
+    const internal = layersOf(chart);
+    state.layers = internal._layers;
+    internal._layers = internal._layers.filter((layer) => layer.z > 0);
+  },
+  beforeDatasetsDraw(chart) {
+    const state = stateOf(chart);
+    if (state.layers) restoreLayers(chart, state);
+    // The first live drawing on this axis: the layers under the series are drawn, copy them.
+    else if (state.drawingLive) state.under = copyOf(chart.canvas);
+  },
   afterDataLimits(chart, { scale }) {
     const state = stateOf(chart);
     if (!state.inDrag || scale.id !== 'y') return;
@@ -328,6 +395,8 @@ export const liveBars: Plugin<'bar' | 'line'> = {
   afterUpdate(chart) {
     const state = stateOf(chart);
     state.drawn = drawnOf(chart);
+    // The axis may have moved, its labels with it: the next live drawing copies them anew.
+    state.under = undefined;
     state.moved = new Set();
     clearTimeout(state.timer);
     state.timer = undefined;

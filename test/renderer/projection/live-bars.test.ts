@@ -202,7 +202,7 @@ it('moves the bars on the held axis during a drag, without chart.js updating its
   jest.advanceTimersByTime(20);
   const updateElements = jest.spyOn(chart.getDatasetMeta(0).controller, 'updateElements');
   // Nor does it re-resolve the options or rebuild the scales, which its update does first.
-  const resolveOptions = jest.spyOn(chart.config, 'update');
+  const resolveOptions = jest.spyOn(chart.config as unknown as { update(): void }, 'update');
   show(chart, scaled(start, 0.8));
   expect(updateElements).not.toHaveBeenCalled();
   expect(resolveOptions).not.toHaveBeenCalled();
@@ -252,6 +252,52 @@ it('fits the axis to the figures again once the edits rest for SETTLE_MS', () =>
   expect(chart.scales.y?.ticks.map((t) => t.value)).toEqual(fitted.scales.y?.ticks.map((t) => t.value));
   expect(places(chart)).toEqual(places(fitted));
   fitted.destroy();
+  chart.destroy();
+});
+
+it('puts back the axes, grid and labels from a copy in a live drawing, and draws the series as before; copies them anew after a full update', () => {
+  const start: Figures = { measures: [[1e6, 2e6, 3e6, 4e6, 5e6, 6e6], [5e5, 5e5, 5e5, 5e5, 5e5, 5e5]], target: [0, 1e6, 2e6, 3e6, 8e6, 9e6], net: true };
+  const chart = chartOf(start);
+  // jest-canvas-mock records every call (events) and, of them, what paints (draw calls). It drops
+  // chart.js's fillText calls (their maxWidth is undefined), so the axis labels show as the fonts
+  // and rotations set to draw them.
+  type Call = { type: string; props: Record<string, unknown> };
+  const ctx = chart.ctx as unknown as { __getDrawCalls(): Call[]; __getEvents(): Call[]; __clearDrawCalls(): void; __clearEvents(): void };
+  const drawing = (figures: Figures) => {
+    ctx.__clearDrawCalls();
+    ctx.__clearEvents();
+    show(chart, figures);
+    const texts = ctx.__getEvents().filter((c) => c.type === 'font' || c.type === 'rotate');
+    return { calls: ctx.__getDrawCalls(), texts };
+  };
+  jest.advanceTimersByTime(1000);
+  const full = drawing(scaled(start, 0.9)); // the first edit after a rest: chart.js's update
+  jest.advanceTimersByTime(20);
+  const first = drawing(scaled(start, 0.8)); // live: draws the axes as chart.js does, and copies them
+  jest.advanceTimersByTime(20);
+  const second = drawing(scaled(start, 0.8)); // live again, the same figures: the copy
+  // One rotation per tick label: the first live drawing draws the labels, as the full one did.
+  const rotations = (texts: { type: string }[]) => texts.filter((c) => c.type === 'rotate').length;
+  expect(rotations(first.texts)).toBe(rotations(full.texts));
+  expect(rotations(first.texts)).toBeGreaterThanOrEqual(YEARS);
+  expect(first.calls.some((c) => c.type === 'drawImage')).toBe(false);
+  // chart.js clears the canvas, the copy goes back, whole, at the origin …
+  expect(second.calls.map((c) => c.type).slice(0, 2)).toEqual(['clearRect', 'drawImage']);
+  expect(second.calls[1]?.props).toMatchObject({ dx: 0, dy: 0 });
+  expect(second.texts).toEqual([]);
+  // … and then the same series drawn the same way as in the drawing that made the copy.
+  const series = second.calls.slice(2);
+  expect(series.length).toBeGreaterThan(0);
+  expect(series).toEqual(first.calls.slice(first.calls.length - series.length));
+  expect(second.calls.length).toBeLessThan(first.calls.length);
+  // Once the edits rest, chart.js draws it all; the next drawing copies the axes anew.
+  jest.advanceTimersByTime(SETTLE_MS);
+  jest.advanceTimersByTime(1000);
+  drawing(scaled(start, 0.7));
+  jest.advanceTimersByTime(20);
+  const again = drawing(scaled(start, 0.6));
+  expect(again.calls.some((c) => c.type === 'drawImage')).toBe(false);
+  expect(rotations(again.texts)).toBe(rotations(full.texts));
   chart.destroy();
 });
 
