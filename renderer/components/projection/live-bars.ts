@@ -5,6 +5,9 @@
 // follow each other within SETTLE_MS, this plugin moves the bars, the shortfall segments and
 // the markers itself, on the axis as it stands, and redraws: the same geometry chart.js computes
 // for that axis (test/renderer/projection/live-bars.test.ts holds it to that with real chart.js).
+// It decides before chart.js's update begins (it wraps chart.update), and a live drawing puts
+// back the grid, axes and labels from a copy instead of drawing their text again (the Chromium
+// test in test/e2e/projection.test.ts holds the pixels to chart.js's own drawing).
 // The axis holds still during a drag, so a bar's growth reads as growth, not as a rescaled
 // axis; it grows at once when a bar would leave it, and it fits the data again when the edits
 // rest for SETTLE_MS (a full update). Anything else that changed (labels, series, options, the
