@@ -20,6 +20,7 @@ import {
   type UncertaintyEngine,
   type WorkerLike,
 } from '../../../renderer/workers/uncertainty-client';
+import { controlledEngine } from './controlled-engine';
 import {
   computeUncertainty,
   drawPlan,
@@ -44,27 +45,6 @@ function withRange(scenario: Scenario, index: number, low: number, high: number)
   const copy = JSON.parse(JSON.stringify(scenario)) as Scenario;
   copy.measures![index]!.uncertainty = { low, high };
   return copy;
-}
-
-/** An engine whose answers the test hands out one by one; abort() rejects the call as Aborted. */
-function controlledEngine() {
-  const calls: { request: UncertaintyRequest; answer(): void; aborted: boolean }[] = [];
-  const rejects = new Map<number, (error: Error) => void>();
-  const engine: UncertaintyEngine = {
-    kind: 'worker',
-    run: (request) =>
-      new Promise<UncertaintyResponse>((done, fail) => {
-        calls.push({ request, answer: () => done(computeUncertainty(request)), aborted: false });
-        rejects.set(request.seq, fail);
-      }),
-    abort: (seq) => {
-      const call = calls.find((c) => c.request.seq === seq);
-      if (call) call.aborted = true;
-      rejects.get(seq)?.(new Aborted());
-    },
-    dispose: () => undefined,
-  };
-  return { engine, calls };
 }
 
 const settle = () => new Promise<void>((done) => setTimeout(done, 0));

@@ -9,7 +9,7 @@ import { SavingsChart } from '../../../renderer/components/projection/SavingsCha
 import { SETTLE_MS, setUncertaintyEngine, useUncertaintyStore } from '../../../renderer/components/projection/uncertainty-store';
 import { useProjectionView } from '../../../renderer/components/projection/view-store';
 import { useAppStore } from '../../../renderer/store/store';
-import { Aborted, inProcessEngine, type UncertaintyEngine } from '../../../renderer/workers/uncertainty-client';
+import { inProcessEngine } from '../../../renderer/workers/uncertainty-client';
 import { computeUncertainty, type UncertaintyRequest, type UncertaintyResponse } from '../../../renderer/workers/uncertainty-protocol';
 import { project } from '../../../shared/engine/project';
 import { formatMoney } from '../../../shared/format/money';
@@ -18,6 +18,7 @@ import type { Scenario } from '../../../shared/scenario/schema';
 import { formatChance } from '../../../shared/uncertainty/chance';
 import { simulate } from '../../../shared/uncertainty/monte-carlo';
 import { sensitivity } from '../../../shared/uncertainty/sensitivity';
+import { controlledEngine as controlledEngineOf } from './controlled-engine';
 import { gridTexts, loadScenarioFile, renderWithPlatform, resetWith, voorbeeld } from '../projection/helpers';
 
 const euro = (v: number) => formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false });
@@ -32,34 +33,23 @@ function stichtseVecht(): Scenario {
   return copy;
 }
 
-/** An engine whose answers the test hands out; abort() marks the call and rejects it. */
+/** An engine whose answers the test hands out, inside act(), one task later. */
 function controlledEngine(compute: (request: UncertaintyRequest) => UncertaintyResponse = computeUncertainty) {
-  const calls: { request: UncertaintyRequest; answer(): Promise<void>; aborted: boolean }[] = [];
-  const rejects = new Map<number, (error: Error) => void>();
-  const engine: UncertaintyEngine = {
-    kind: 'worker',
-    run: (request) =>
-      new Promise<UncertaintyResponse>((done, fail) => {
-        rejects.set(request.seq, fail);
-        calls.push({
-          request,
-          aborted: false,
-          answer: async () => {
-            await act(async () => {
-              done(compute(request));
-              await new Promise((r) => setTimeout(r, 0));
-            });
-          },
-        });
-      }),
-    abort: (seq) => {
-      const call = calls.find((c) => c.request.seq === seq);
-      if (call) call.aborted = true;
-      rejects.get(seq)?.(new Aborted());
-    },
-    dispose: () => undefined,
-  };
-  return { engine, calls };
+  return controlledEngineOf(compute, (give) =>
+    act(async () => {
+      give();
+      await new Promise((r) => setTimeout(r, 0));
+    }),
+  );
+}
+
+/** The first measure's uncertainty range, as one undoable edit. */
+function editRange(label: string, low: number, high: number): void {
+  act(() =>
+    useAppStore.getState().commit(label, (s) => {
+      s.measures![0]!.uncertainty = { low, high };
+    }),
+  );
 }
 
 afterEach(() => setUncertaintyEngine(() => inProcessEngine()));
@@ -130,11 +120,7 @@ describe('the band on the savings tab', () => {
     await calls[0]!.answer();
     const before = gridTexts(screen.getByTestId('band-table'));
 
-    act(() =>
-      useAppStore.getState().commit('Samenspel: onzekerheid 50% – 150%', (s) => {
-        s.measures![0]!.uncertainty = { low: 0.5, high: 1.5 };
-      }),
-    );
+    editRange('Samenspel: onzekerheid 50% – 150%', 0.5, 1.5);
     const edited = useAppStore.getState().scenario!;
     // The old figures stay, marked; the deterministic table has the new scenario at once.
     const section = screen.getByTestId('band-table').closest('section')!;
@@ -167,12 +153,7 @@ describe('the band on the savings tab', () => {
     expect(screen.getByTestId('band-table').closest('section')).not.toHaveAttribute('aria-busy', 'true');
     // After a pause, one edit is computed at once …
     await act(() => new Promise((r) => setTimeout(r, SETTLE_MS + 50)));
-    const edit = (high: number) =>
-      act(() =>
-        useAppStore.getState().commit(`hoog ${high}`, (s) => {
-          s.measures![0]!.uncertainty = { low: 0.5, high };
-        }),
-      );
+    const edit = (high: number) => editRange(`hoog ${high}`, 0.5, high);
     edit(1.25);
     await waitFor(() => expect(calls).toHaveLength(2));
     // … and a drag that follows makes it stale: stopped at once, so the frames have the second core.
@@ -198,11 +179,7 @@ describe('the band on the savings tab', () => {
     renderWithPlatform();
     await waitFor(() => expect(calls).toHaveLength(1));
     const opened = useAppStore.getState().scenario;
-    act(() =>
-      useAppStore.getState().commit('hoog 1.4', (s) => {
-        s.measures![0]!.uncertainty = { low: 0.5, high: 1.4 };
-      }),
-    );
+    editRange('hoog 1.4', 0.5, 1.4);
     await act(() => new Promise((r) => setTimeout(r, 0)));
     expect(calls[0]!.aborted).toBe(true);
     act(() => useAppStore.getState().undo());
