@@ -80,26 +80,21 @@ function stateOf(chart: Chart): LiveState {
   return state;
 }
 
-/** Array values equal one by one (a floating bar's [from, to] too). */
+/** The same value, or arrays of the same values (a floating bar's [from, to], a colour list). */
+function same(x: unknown, y: unknown): boolean {
+  return Object.is(x, y) || (Array.isArray(x) && Array.isArray(y) && sameValues(x, y));
+}
+
+/** Array values equal one by one. */
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (Object.is(x, y)) continue;
-    if (!Array.isArray(x) || !Array.isArray(y) || !sameValues(x, y)) return false;
-  }
+  for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
   return true;
 }
 
 function sameProps(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) {
-    const x = a[key];
-    const y = b[key];
-    if (Object.is(x, y)) continue;
-    if (!Array.isArray(x) || !Array.isArray(y) || !sameValues(x, y)) return false;
-  }
+  for (const key of keys) if (!same(a[key], b[key])) return false;
   return true;
 }
 
