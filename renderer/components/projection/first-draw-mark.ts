@@ -5,10 +5,14 @@ import type { Plugin } from 'chart.js';
 
 export const FIRST_CHART_MARK = 'vcp:first-chart-drawn';
 
+let marked = false;
+
 export const firstDrawMark: Plugin = {
   id: 'firstDrawMark',
+  // Every drawing passes here, each slider move's too: one flag, not a search of the page's marks.
   afterRender() {
-    if (typeof performance.mark !== 'function' || performance.getEntriesByName(FIRST_CHART_MARK, 'mark').length > 0) return;
+    if (marked || typeof performance.mark !== 'function') return;
+    marked = true;
     performance.mark(FIRST_CHART_MARK);
   },
 };
