@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startStaticServer } from '../scripts/static-server';
+import { SETTLE_MS } from './cases/ui';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'loading', 'blink.user_timing'];
@@ -34,6 +35,7 @@ async function traced(query: string, body: (page: Page) => Promise<void>, before
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await page.waitForTimeout(SETTLE_MS); // as the bench: the browser's own start-up is not the app's
     if (before) {
       await page.goto(`${server.url}${query}`);
       await before(page);
