@@ -76,6 +76,11 @@ export interface Model {
   unitCost0: Float64Array;
   /** Enabled measures, in file order. */
   measures: CompiledMeasure[];
+  /**
+   * One object for every model compiled from the same lines, indexation, base year and horizon
+   * (see LinePart): what depends on the baseline alone can be kept by it.
+   */
+  basis: object;
 }
 
 /** One year's index step for a line: 1 + wageShare·wage(s) + (1 − wageShare)·price(s). */
@@ -129,9 +134,70 @@ export const strengthenShare = (share: number, factor: number) => clamp(share * 
 /** A fixed amount has no range. */
 export const strengthenFixed = (amount: number, factor: number) => amount * factor;
 
+/**
+ * Everything of a model but its measures: what the lines, indexation, base year and horizon
+ * give. Kept per `scenario.lines` object while those stay the same, as they do when an edit
+ * touches measures only (immer shares the parts of a scenario that did not change): a slider
+ * move compiles only its measure. Kept only for frozen parts (immer freezes what it produces,
+ * deeply): a scenario that is changed in place is compiled afresh every time. Nothing that runs
+ * on a model writes to these arrays.
+ */
+type LinePart = Omit<Model, 'scenario' | 'measures' | 'basis'> & {
+  indexation: Scenario['indexation'];
+  lookup: LineLookup;
+  /** phaseIn absent: fully in force every year. One shared series; the engine never writes to it. */
+  allInForce: Float64Array;
+};
+
+const lineParts = new WeakMap<readonly Line[], LinePart>();
+
+/** A compiled measure with what it was compiled against, so that it is reused only on the same. */
+interface CompiledEntry {
+  part: LinePart;
+  position: number;
+  factor: number;
+  compiled: CompiledMeasure;
+}
+
+const compiledMeasures = new WeakMap<Measure, CompiledEntry>();
+
 export function compile(scenario: Scenario, options?: ProjectOptions): Model {
-  const { baseYear } = scenario;
+  const part = linePart(scenario);
+  const strength = options?.strength;
+  const measures: CompiledMeasure[] = [];
+  for (const measure of scenario.measures ?? []) {
+    if (measure.enabled === false) continue;
+    const factor = strength?.get(measure.id) ?? 1;
+    if (!Number.isFinite(factor)) throw new RangeError(`strength factor of measure "${measure.id}" is not a finite number`);
+    const position = measures.length;
+    const frozen = Object.isFrozen(measure);
+    const known = frozen ? compiledMeasures.get(measure) : undefined;
+    if (known !== undefined && known.part === part && known.position === position && known.factor === factor) {
+      measures.push(known.compiled);
+      continue;
+    }
+    const compiled = compileMeasure(measure, position, factor, part.lookup, part.years[0] as number, part.yearCount, part.allInForce);
+    if (frozen) compiledMeasures.set(measure, { part, position, factor, compiled });
+    measures.push(compiled);
+  }
+  const { indexation: _indexation, lookup: _lookup, allInForce: _allInForce, ...model } = part;
+  return { ...model, scenario, measures, basis: part };
+}
+
+function linePart(scenario: Scenario): LinePart {
+  const { baseYear, indexation } = scenario;
   const { from, to } = scenario.horizon;
+  const frozen = Object.isFrozen(scenario.lines) && (indexation === undefined || Object.isFrozen(indexation));
+  const known = frozen ? lineParts.get(scenario.lines) : undefined;
+  if (
+    known !== undefined &&
+    known.indexation === indexation &&
+    known.baseYear === baseYear &&
+    known.years[0] === from &&
+    known.years[known.yearCount - 1] === to
+  ) {
+    return known;
+  }
   if (!(baseYear <= from && from <= to)) {
     throw new ProjectionInputError(`horizon ${from}–${to} must satisfy baseYear (${baseYear}) ≤ from ≤ to`);
   }
@@ -147,8 +213,8 @@ export function compile(scenario: Scenario, options?: ProjectOptions): Model {
   const wage = new Float64Array(span);
   const price = new Float64Array(span);
   for (let k = 1; k < span; k++) {
-    wage[k] = listedValue(scenario.indexation?.wage, baseYear + k);
-    price[k] = listedValue(scenario.indexation?.price, baseYear + k);
+    wage[k] = listedValue(indexation?.wage, baseYear + k);
+    price[k] = listedValue(indexation?.price, baseYear + k);
   }
 
   const isVolume = new Uint8Array(n);
@@ -200,20 +266,8 @@ export function compile(scenario: Scenario, options?: ProjectOptions): Model {
     if (members === undefined) byGroup.set(line.group, [l]);
     else members.push(l);
   });
-  const lookup: LineLookup = { byId: lineIndexById, byGroup, isVolume, lines };
-  const strength = options?.strength;
-  // phaseIn absent: fully in force every year. One shared series; the engine never writes to it.
-  const allInForce = new Float64Array(yearCount).fill(1);
-  const measures: CompiledMeasure[] = [];
-  for (const measure of scenario.measures ?? []) {
-    if (measure.enabled === false) continue;
-    const factor = strength?.get(measure.id) ?? 1;
-    if (!Number.isFinite(factor)) throw new RangeError(`strength factor of measure "${measure.id}" is not a finite number`);
-    measures.push(compileMeasure(measure, measures.length, factor, lookup, from, yearCount, allInForce));
-  }
-
-  return {
-    scenario,
+  const part: LinePart = {
+    indexation,
     baseYear,
     years,
     yearCount,
@@ -229,8 +283,11 @@ export function compile(scenario: Scenario, options?: ProjectOptions): Model {
     growth,
     volume0,
     unitCost0,
-    measures,
+    lookup: { byId: lineIndexById, byGroup, isVolume, lines },
+    allInForce: new Float64Array(yearCount).fill(1),
   };
+  if (frozen) lineParts.set(lines, part);
+  return part;
 }
 
 const EMPTY_LINES = new Int32Array(0);

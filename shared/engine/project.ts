@@ -4,7 +4,7 @@
 // measure effects over the year's savings so every table adds up to the euro.
 import type { Line, Scenario } from '../scenario/schema';
 import { apportion, roundHalfAway } from '../numbers/apportion';
-import { compile, type Model, type ProjectOptions } from './model';
+import { baselineState, compile, type Model, type ProjectOptions } from './model';
 import { createYearState, simulateYear } from './simulate';
 import type { BreakdownRow, LineProjection, MeasureEffect, Projection } from './types';
 import { stepSeries } from './year-table';
@@ -36,21 +36,17 @@ export function project(scenario: Scenario, options?: ProjectOptions): Projectio
 export function projectModel(model: Model): Projection {
   const { years, yearCount: Y, lineCount: n, lines, measures } = model;
   const M = measures.length;
+  const base = baselineOf(model);
 
   const zeros = () => new Array<number>(Y).fill(0);
-  const baselineCells: number[][] = [];
   const scenarioCells: number[][] = [];
-  for (let l = 0; l < n; l++) {
-    baselineCells.push(zeros());
-    scenarioCells.push(zeros());
-  }
+  for (let l = 0; l < n; l++) scenarioCells.push(zeros());
   const exact: number[][] = [];
   const apportioned: number[][] = [];
   for (let k = 0; k < M; k++) {
     exact.push(zeros());
     apportioned.push(zeros());
   }
-  const baselineTotal = new Array<number>(Y);
   const scenarioTotal = new Array<number>(Y);
   const fixedTotal = new Array<number>(Y);
   const savings = new Array<number>(Y);
@@ -58,25 +54,20 @@ export function projectModel(model: Model): Projection {
 
   const state = createYearState(model);
   const yearEffects = new Array<number>(M).fill(0);
-  const { volume, unitCost, effect, baseline } = state;
+  const { volume, unitCost, effect } = state;
   let running = 0;
   for (let yi = 0; yi < Y; yi++) {
     simulateYear(model, yi, state);
-    let baseSum = 0;
     let scenSum = 0;
     for (let l = 0; l < n; l++) {
-      const b = roundEuro(baseline[l] as number);
       const s = roundEuro((volume[l] as number) * (unitCost[l] as number));
-      (baselineCells[l] as number[])[yi] = b;
       (scenarioCells[l] as number[])[yi] = s;
-      baseSum += b;
       scenSum += s;
     }
     const fixed = roundEuro(state.fixed);
     const scenarioYear = scenSum - fixed;
-    const saved = baseSum - scenarioYear;
+    const saved = (base.total[yi] as number) - scenarioYear;
     running += saved;
-    baselineTotal[yi] = baseSum;
     scenarioTotal[yi] = scenarioYear;
     fixedTotal[yi] = fixed;
     savings[yi] = saved;
@@ -99,7 +90,7 @@ export function projectModel(model: Model): Projection {
     group: line.group ?? null,
     organisation: line.organisation ?? null,
     taakveld: line.taakveld ?? null,
-    baseline: baselineCells[l] as number[],
+    baseline: base.cells[l] as number[],
     scenario: scenarioCells[l] as number[],
   }));
 
@@ -114,15 +105,15 @@ export function projectModel(model: Model): Projection {
   const projection: Projection = {
     years: [...years],
     lines: lineRows,
-    baseline: { total: baselineTotal },
+    baseline: { total: base.total },
     scenario: { total: scenarioTotal, fixed: fixedTotal },
     savings: { total: savings, cumulative },
     measures: measureRows,
     breakdown: {
-      group: breakdown(model, 'group', lineRows),
-      organisation: breakdown(model, 'organisation', lineRows),
-      kind: breakdown(model, 'kind', lineRows),
-      taakveld: breakdown(model, 'taakveld', lineRows),
+      group: breakdown(base.breakdown.group, lineRows, Y),
+      organisation: breakdown(base.breakdown.organisation, lineRows, Y),
+      kind: breakdown(base.breakdown.kind, lineRows, Y),
+      taakveld: breakdown(base.breakdown.taakveld, lineRows, Y),
     },
   };
   const target = model.scenario.target;
@@ -134,6 +125,78 @@ export function projectModel(model: Model): Projection {
     };
   }
   return projection;
+}
+
+/** A breakdown's rows before the scenario: which lines each holds, and their baseline sums. */
+interface BaselineBreakdown {
+  keys: (string | null)[];
+  rowOf: Int32Array;
+  lineIds: string[][];
+  baseline: number[][];
+}
+
+/**
+ * What a projection takes from the baseline alone: the rounded line cells, their total per year
+ * and the breakdowns' baseline rows. Kept per model basis (model.ts), so that edits of measures
+ * do not compute it again. Frozen: every projection of that basis shares these arrays.
+ */
+interface BaselineParts {
+  cells: number[][];
+  total: number[];
+  breakdown: Record<BreakdownDimension, BaselineBreakdown>;
+}
+
+const baselines = new WeakMap<object, BaselineParts>();
+
+function baselineOf(model: Model): BaselineParts {
+  const known = baselines.get(model.basis);
+  if (known !== undefined) return known;
+  const { yearCount: Y, lineCount: n } = model;
+  const cells: number[][] = [];
+  for (let l = 0; l < n; l++) cells.push(new Array<number>(Y).fill(0));
+  const total = new Array<number>(Y);
+  const volume = new Float64Array(n);
+  const unitCost = new Float64Array(n);
+  const cost = new Float64Array(n);
+  for (let yi = 0; yi < Y; yi++) {
+    baselineState(model, yi, volume, unitCost, cost);
+    let sum = 0;
+    for (let l = 0; l < n; l++) {
+      const b = roundEuro(cost[l] as number);
+      (cells[l] as number[])[yi] = b;
+      sum += b;
+    }
+    total[yi] = sum;
+  }
+  const dimension = (d: BreakdownDimension): BaselineBreakdown => {
+    const { keys, rowOf } = breakdownRows(model.lines, d);
+    const lineIds = keys.map((): string[] => []);
+    const baseline = keys.map(() => new Array<number>(Y).fill(0));
+    for (let l = 0; l < n; l++) {
+      const row = rowOf[l] as number;
+      (lineIds[row] as string[]).push((model.lines[l] as Line).id);
+      const rb = baseline[row] as number[];
+      const lb = cells[l] as number[];
+      for (let yi = 0; yi < Y; yi++) rb[yi] = (rb[yi] as number) + (lb[yi] as number);
+    }
+    for (const ids of lineIds) Object.freeze(ids);
+    for (const row of baseline) Object.freeze(row);
+    return { keys, rowOf, lineIds, baseline };
+  };
+  for (const row of cells) Object.freeze(row);
+  Object.freeze(total);
+  const parts: BaselineParts = {
+    cells,
+    total,
+    breakdown: {
+      group: dimension('group'),
+      organisation: dimension('organisation'),
+      kind: dimension('kind'),
+      taakveld: dimension('taakveld'),
+    },
+  };
+  baselines.set(model.basis, parts);
+  return parts;
 }
 
 /** The target per horizon year in whole euros (step reading), null before the first target year. */
@@ -175,27 +238,17 @@ export function breakdownRows(lines: readonly Line[], dimension: BreakdownDimens
  * so rows add up to Σ lines (= baseline total; = scenario total + fixed savings, which belong
  * to no line).
  */
-function breakdown(model: Model, dimension: BreakdownDimension, lines: readonly LineProjection[]): BreakdownRow[] {
-  const Y = model.yearCount;
-  const { keys, rowOf } = breakdownRows(model.lines, dimension);
-  const rows: BreakdownRow[] = keys.map((key) => ({
-    key,
-    lineIds: [],
-    baseline: new Array<number>(Y).fill(0),
-    scenario: new Array<number>(Y).fill(0),
-  }));
+function breakdown(base: BaselineBreakdown, lines: readonly LineProjection[], Y: number): BreakdownRow[] {
+  const scenario = base.keys.map(() => new Array<number>(Y).fill(0));
   for (let l = 0; l < lines.length; l++) {
-    const line = lines[l] as LineProjection;
-    const row = rows[rowOf[l] as number] as BreakdownRow;
-    row.lineIds.push(line.id);
-    const rb = row.baseline;
-    const rs = row.scenario;
-    const lb = line.baseline;
-    const ls = line.scenario;
-    for (let yi = 0; yi < Y; yi++) {
-      rb[yi] = (rb[yi] as number) + (lb[yi] as number);
-      rs[yi] = (rs[yi] as number) + (ls[yi] as number);
-    }
+    const rs = scenario[base.rowOf[l] as number] as number[];
+    const ls = (lines[l] as LineProjection).scenario;
+    for (let yi = 0; yi < Y; yi++) rs[yi] = (rs[yi] as number) + (ls[yi] as number);
   }
-  return rows;
+  return base.keys.map((key, row) => ({
+    key,
+    lineIds: base.lineIds[row] as string[],
+    baseline: base.baseline[row] as number[],
+    scenario: scenario[row] as number[],
+  }));
 }
