@@ -225,6 +225,12 @@ describe('the large generated scenario', () => {
       const sum = series.shown.reduce((a, m) => a + m.row.values[i]!, 0) + series.other!.values[i]!;
       expect(sum).toBe(p.savings.total[i]);
     });
+    // The largest by Σ |savings| over the years, in the projection's order.
+    const size = (values: readonly (number | null)[]) => values.reduce<number>((a, v) => a + Math.abs(v ?? 0), 0);
+    const shownIndices = series.shown.map((m) => m.index);
+    const rest = rows.filter((r) => r.kind === 'measure').filter((_, i) => !shownIndices.includes(i));
+    expect(Math.min(...series.shown.map((m) => size(m.row.values)))).toBeGreaterThanOrEqual(Math.max(...rest.map((r) => size(r.values))));
+    expect(shownIndices).toEqual([...shownIndices].sort((a, b) => a - b));
     // Colours stay the measures' own (their index in the projection).
     for (const m of series.shown) expect(m.row.measureId).toBe(p.measures[m.index]!.id);
     resetWith(scenario);
