@@ -1,4 +1,5 @@
 // shared/numbers/apportion.ts as the engine relies on it (scenario-format.md, "Rounding").
+import fc from 'fast-check';
 import { apportion } from '../../../shared/numbers/apportion';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -47,5 +48,35 @@ describe('apportion (largest remainder)', () => {
     ] as const) {
       expect(sum(apportion(exact, total))).toBe(total);
     }
+  });
+
+  test('gives what the rule says, written out plainly, for any parts and total', () => {
+    // The rule of scenario-format.md as directly as it can be written: floor, then one whole at
+    // a time to the largest fractional parts (first index on ties), or from the smallest (last
+    // index on ties), round after round.
+    const plain = (exact: readonly number[], total: number): number[] => {
+      const result = exact.map((x) => (x === 0 ? 0 : Math.floor(x)));
+      let remainder = total - sum(result);
+      const frac = (i: number) => (exact[i] as number) - Math.floor(exact[i] as number);
+      const active = exact.map((_, i) => i).filter((i) => exact[i] !== 0);
+      if (active.length === 0) return result;
+      const order = remainder > 0 ? active.sort((a, b) => frac(b) - frac(a) || a - b) : active.sort((a, b) => frac(a) - frac(b) || b - a);
+      while (remainder !== 0) {
+        for (const i of order) {
+          if (remainder === 0) break;
+          result[i] = (result[i] as number) + Math.sign(remainder);
+          remainder -= Math.sign(remainder);
+        }
+      }
+      return result;
+    };
+    const part = fc.oneof(fc.constant(0), fc.integer({ min: -5_000, max: 5_000 }).map((c) => c / 4), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), fc.integer({ min: -40, max: 40 }), (exact, offset) => {
+        const total = sum(exact.map((x) => (x === 0 ? 0 : Math.floor(x)))) + offset;
+        expect(apportion(exact, total)).toEqual(plain(exact, total));
+      }),
+      { numRuns: 500, seed: 20261126 },
+    );
   });
 });
