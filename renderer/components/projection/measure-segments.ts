@@ -18,6 +18,18 @@ function plain(element: BarElement): boolean {
   return borderWidth === 0 && (borderRadius === 0 || borderRadius === undefined) && !inflate;
 }
 
+const PLACE = ['x', 'y', 'base', 'width'];
+
+/**
+ * Where a segment is, when it has a height (else null). Read without copying: with no animation
+ * running, chart.js's getProps returns the element itself (a copy of each of 510 elements per
+ * slider move was most of what a move's drawing allocated).
+ */
+function placed(element: BarElement): Segment | null {
+  const place = element.getProps(PLACE, true) as unknown as Segment;
+  return Number.isFinite(place.y) && Number.isFinite(place.base) && place.y !== place.base ? place : null;
+}
+
 /**
  * The measure segments, one filled path per series and colour run, with a white line across the
  * top of each non-empty segment so that two neighbours read apart even where their colours are
@@ -35,16 +47,17 @@ export const measureSegments: Plugin<'bar' | 'line'> = {
     if (!elements.every(plain)) return;
     const { ctx, chartArea } = chart;
     // The segments with a height: filled, and given the white line across their top.
-    const segments = elements
-      .map((e) => ({ ...(e.getProps(['x', 'y', 'base', 'width'], true) as Segment), fill: e.options.backgroundColor }))
-      .filter(({ y, base }) => Number.isFinite(y) && Number.isFinite(base) && y !== base);
     ctx.save();
     ctx.beginPath();
     ctx.rect(chartArea.left, chartArea.top, chartArea.right - chartArea.left, chartArea.bottom - chartArea.top);
     ctx.clip();
     let colour: unknown;
     ctx.beginPath();
-    for (const { x, y, base, width, fill } of segments) {
+    for (const element of elements) {
+      const place = placed(element);
+      if (place === null) continue;
+      const { x, y, base, width } = place;
+      const fill = element.options.backgroundColor;
       if (fill !== colour) {
         if (colour !== undefined) ctx.fill();
         ctx.beginPath();
@@ -55,7 +68,10 @@ export const measureSegments: Plugin<'bar' | 'line'> = {
     }
     if (colour !== undefined) ctx.fill();
     ctx.beginPath();
-    for (const { x, y, width } of segments) {
+    for (const element of elements) {
+      const place = placed(element);
+      if (place === null) continue;
+      const { x, y, width } = place;
       ctx.moveTo(x - width / 2, y);
       ctx.lineTo(x + width / 2, y);
     }
