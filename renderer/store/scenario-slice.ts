@@ -168,12 +168,27 @@ function record(set: Set, get: Get, next: Scenario, entry: Omit<HistoryEntry, 'a
       top.seq = nextSeq();
       top.label = entry.label;
       top.at = now.toISOString();
-      top.patches.push(...entry.patches);
-      top.inversePatches.unshift(...entry.inversePatches);
+      if (replacesLast(top.patches, entry.patches)) {
+        // The same value again (a slider held down): its latest value replaces the step's last
+        // patch, and the step's inverse patches already restore what it held before the step.
+        top.patches[top.patches.length - 1] = entry.patches[0] as Patch;
+      } else {
+        top.patches.push(...entry.patches);
+        top.inversePatches.unshift(...entry.inversePatches);
+      }
     } else {
       s.past.push({ ...entry, seq: nextSeq(), at: now.toISOString() });
     }
   });
+}
+
+/** `next` is one replacement of the very path the last of `patches` replaced. */
+function replacesLast(patches: readonly Patch[], next: readonly Patch[]): boolean {
+  const last = patches[patches.length - 1];
+  const only = next[0];
+  if (next.length !== 1 || last === undefined || only === undefined) return false;
+  if (last.op !== 'replace' || only.op !== 'replace' || last.path.length !== only.path.length) return false;
+  return last.path.every((key, i) => key === only.path[i]);
 }
 
 export const scenarioSelectors = {

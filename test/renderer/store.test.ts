@@ -84,6 +84,49 @@ describe('validated and coalesced edits', () => {
     store.getState().undo();
     expect(store.getState().scenario).toEqual(voorbeeld);
   });
+
+  it('a long drag keeps one patch each way, and undo and redo still land on the first and last value', () => {
+    const store = createAppStore();
+    store.getState().loadScenario(voorbeeld, null);
+    const rate = (r: number) => (s: Scenario) => {
+      const m = s.measures![0]!;
+      if (m.type === 'cut') m.rate = r;
+    };
+    for (let i = 1; i <= 300; i++) store.getState().commit('Korting', rate(0.2 - i / 1000), { coalesce: 'korting.rate' });
+    const step = store.getState().past[0]!;
+    expect(step.patches).toHaveLength(1);
+    expect(step.inversePatches).toHaveLength(1);
+    const after = store.getState().scenario;
+    expect(after!.measures![0]).toMatchObject({ rate: 0.2 - 300 / 1000 });
+    store.getState().undo();
+    expect(store.getState().scenario).toEqual(voorbeeld);
+    store.getState().redo();
+    expect(store.getState().scenario).toEqual(after);
+  });
+
+  it('edits of different fields under one coalesce key all undo and redo together', () => {
+    const store = createAppStore();
+    store.getState().loadScenario(voorbeeld, null);
+    const edits: ((s: Scenario) => void)[] = [
+      (s) => void (s.measures![0]!.name = 'Eerst'),
+      (s) => void (s.title = 'Titel'),
+      (s) => void (s.title = 'Titel 2'),
+      // A path of the same length as the last: not the same path.
+      (s) => void (s.municipality = 'Gemeente'),
+      (s) => void (s.measures![0]!.name = 'Daarna'),
+      (s) => void (s.measures![0]!.name = 'Laatst'),
+    ];
+    for (const edit of edits) store.getState().commit('Bewerking', edit, { coalesce: 'k' });
+    const after = store.getState().scenario!;
+    expect(after.title).toBe('Titel 2');
+    expect(after.municipality).toBe('Gemeente');
+    expect(after.measures![0]!.name).toBe('Laatst');
+    expect(store.getState().past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().scenario).toEqual(voorbeeld);
+    store.getState().redo();
+    expect(store.getState().scenario).toEqual(after);
+  });
 });
 
 describe('the saved point (unsaved changes)', () => {
