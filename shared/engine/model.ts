@@ -77,10 +77,11 @@ export interface Model {
   /** Enabled measures, in file order. */
   measures: CompiledMeasure[];
   /**
-   * One object for every model compiled from the same lines, indexation, base year and horizon
-   * (see LinePart): what depends on the baseline alone can be kept by it.
+   * One object for every model compiled from the same frozen lines, indexation, base year and
+   * horizon (see LinePart): what depends on the baseline alone can be kept by it. Null when the
+   * scenario is not frozen: nothing is kept for it.
    */
-  basis: object;
+  basis: object | null;
 }
 
 /** One year's index step for a line: 1 + wageShare·wage(s) + (1 − wageShare)·price(s). */
@@ -147,6 +148,8 @@ type LinePart = Omit<Model, 'scenario' | 'measures' | 'basis'> & {
   lookup: LineLookup;
   /** phaseIn absent: fully in force every year. One shared series; the engine never writes to it. */
   allInForce: Float64Array;
+  /** Kept for the next compile (the scenario's parts are frozen). */
+  kept: boolean;
 };
 
 const lineParts = new WeakMap<readonly Line[], LinePart>();
@@ -180,8 +183,8 @@ export function compile(scenario: Scenario, options?: ProjectOptions): Model {
     if (frozen) compiledMeasures.set(measure, { part, position, factor, compiled });
     measures.push(compiled);
   }
-  const { indexation: _indexation, lookup: _lookup, allInForce: _allInForce, ...model } = part;
-  return { ...model, scenario, measures, basis: part };
+  const { indexation: _indexation, lookup: _lookup, allInForce: _allInForce, kept, ...model } = part;
+  return { ...model, scenario, measures, basis: kept ? part : null };
 }
 
 function linePart(scenario: Scenario): LinePart {
@@ -285,6 +288,7 @@ function linePart(scenario: Scenario): LinePart {
     unitCost0,
     lookup: { byId: lineIndexById, byGroup, isVolume, lines },
     allInForce: new Float64Array(yearCount).fill(1),
+    kept: frozen,
   };
   if (frozen) lineParts.set(lines, part);
   return part;

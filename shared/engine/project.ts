@@ -4,7 +4,7 @@
 // measure effects over the year's savings so every table adds up to the euro.
 import type { Line, Scenario } from '../scenario/schema';
 import { apportion, roundHalfAway } from '../numbers/apportion';
-import { baselineState, compile, type Model, type ProjectOptions } from './model';
+import { compile, type Model, type ProjectOptions } from './model';
 import { createYearState, simulateYear } from './simulate';
 import type { BreakdownRow, LineProjection, MeasureEffect, Projection } from './types';
 import { stepSeries } from './year-table';
@@ -36,11 +36,14 @@ export function project(scenario: Scenario, options?: ProjectOptions): Projectio
 export function projectModel(model: Model): Projection {
   const { years, yearCount: Y, lineCount: n, lines, measures } = model;
   const M = measures.length;
-  const base = baselineOf(model);
+  // The baseline side, when this model's basis has it already; else rounded in the loop below.
+  const known = model.basis === null ? undefined : baselines.get(model.basis);
 
   const zeros = () => new Array<number>(Y).fill(0);
   const scenarioCells: number[][] = [];
   for (let l = 0; l < n; l++) scenarioCells.push(zeros());
+  const baselineCells: number[][] = known?.cells ?? scenarioCells.map(zeros);
+  const baselineTotal: number[] = known?.total ?? new Array<number>(Y);
   const exact: number[][] = [];
   const apportioned: number[][] = [];
   for (let k = 0; k < M; k++) {
@@ -54,19 +57,26 @@ export function projectModel(model: Model): Projection {
 
   const state = createYearState(model);
   const yearEffects = new Array<number>(M).fill(0);
-  const { volume, unitCost, effect } = state;
+  const { volume, unitCost, effect, baseline } = state;
   let running = 0;
   for (let yi = 0; yi < Y; yi++) {
     simulateYear(model, yi, state);
+    let baseSum = 0;
     let scenSum = 0;
     for (let l = 0; l < n; l++) {
+      if (known === undefined) {
+        const b = roundEuro(baseline[l] as number);
+        (baselineCells[l] as number[])[yi] = b;
+        baseSum += b;
+      }
       const s = roundEuro((volume[l] as number) * (unitCost[l] as number));
       (scenarioCells[l] as number[])[yi] = s;
       scenSum += s;
     }
+    if (known === undefined) baselineTotal[yi] = baseSum;
     const fixed = roundEuro(state.fixed);
     const scenarioYear = scenSum - fixed;
-    const saved = (base.total[yi] as number) - scenarioYear;
+    const saved = (baselineTotal[yi] as number) - scenarioYear;
     running += saved;
     scenarioTotal[yi] = scenarioYear;
     fixedTotal[yi] = fixed;
@@ -90,7 +100,7 @@ export function projectModel(model: Model): Projection {
     group: line.group ?? null,
     organisation: line.organisation ?? null,
     taakveld: line.taakveld ?? null,
-    baseline: base.cells[l] as number[],
+    baseline: baselineCells[l] as number[],
     scenario: scenarioCells[l] as number[],
   }));
 
@@ -102,19 +112,25 @@ export function projectModel(model: Model): Projection {
     exact: exact[k] as number[],
   }));
 
+  const group = breakdown(model, 'group', lineRows, known?.breakdown.group);
+  const organisation = breakdown(model, 'organisation', lineRows, known?.breakdown.organisation);
+  const kind = breakdown(model, 'kind', lineRows, known?.breakdown.kind);
+  const taakveld = breakdown(model, 'taakveld', lineRows, known?.breakdown.taakveld);
+  if (known === undefined && model.basis !== null) {
+    keepBaseline(model.basis, {
+      cells: baselineCells,
+      total: baselineTotal,
+      breakdown: { group: group.base, organisation: organisation.base, kind: kind.base, taakveld: taakveld.base },
+    });
+  }
   const projection: Projection = {
     years: [...years],
     lines: lineRows,
-    baseline: { total: base.total },
+    baseline: { total: baselineTotal },
     scenario: { total: scenarioTotal, fixed: fixedTotal },
     savings: { total: savings, cumulative },
     measures: measureRows,
-    breakdown: {
-      group: breakdown(base.breakdown.group, lineRows, Y),
-      organisation: breakdown(base.breakdown.organisation, lineRows, Y),
-      kind: breakdown(base.breakdown.kind, lineRows, Y),
-      taakveld: breakdown(base.breakdown.taakveld, lineRows, Y),
-    },
+    breakdown: { group: group.rows, organisation: organisation.rows, kind: kind.rows, taakveld: taakveld.rows },
   };
   const target = model.scenario.target;
   if (target !== undefined) {
@@ -138,7 +154,8 @@ interface BaselineBreakdown {
 /**
  * What a projection takes from the baseline alone: the rounded line cells, their total per year
  * and the breakdowns' baseline rows. Kept per model basis (model.ts), so that edits of measures
- * do not compute it again. Frozen: every projection of that basis shares these arrays.
+ * do not compute it again; then frozen, as every projection of that basis shares these arrays.
+ * A model without a basis (a scenario that is not frozen) gets its own, neither kept nor frozen.
  */
 interface BaselineParts {
   cells: number[][];
@@ -148,55 +165,15 @@ interface BaselineParts {
 
 const baselines = new WeakMap<object, BaselineParts>();
 
-function baselineOf(model: Model): BaselineParts {
-  const known = baselines.get(model.basis);
-  if (known !== undefined) return known;
-  const { yearCount: Y, lineCount: n } = model;
-  const cells: number[][] = [];
-  for (let l = 0; l < n; l++) cells.push(new Array<number>(Y).fill(0));
-  const total = new Array<number>(Y);
-  const volume = new Float64Array(n);
-  const unitCost = new Float64Array(n);
-  const cost = new Float64Array(n);
-  for (let yi = 0; yi < Y; yi++) {
-    baselineState(model, yi, volume, unitCost, cost);
-    let sum = 0;
-    for (let l = 0; l < n; l++) {
-      const b = roundEuro(cost[l] as number);
-      (cells[l] as number[])[yi] = b;
-      sum += b;
-    }
-    total[yi] = sum;
+/** Kept for the basis, frozen: every projection of that basis shares these arrays from now on. */
+function keepBaseline(basis: object, parts: BaselineParts): void {
+  for (const row of parts.cells) Object.freeze(row);
+  Object.freeze(parts.total);
+  for (const d of BREAKDOWN_DIMENSIONS) {
+    for (const ids of parts.breakdown[d].lineIds) Object.freeze(ids);
+    for (const row of parts.breakdown[d].baseline) Object.freeze(row);
   }
-  const dimension = (d: BreakdownDimension): BaselineBreakdown => {
-    const { keys, rowOf } = breakdownRows(model.lines, d);
-    const lineIds = keys.map((): string[] => []);
-    const baseline = keys.map(() => new Array<number>(Y).fill(0));
-    for (let l = 0; l < n; l++) {
-      const row = rowOf[l] as number;
-      (lineIds[row] as string[]).push((model.lines[l] as Line).id);
-      const rb = baseline[row] as number[];
-      const lb = cells[l] as number[];
-      for (let yi = 0; yi < Y; yi++) rb[yi] = (rb[yi] as number) + (lb[yi] as number);
-    }
-    for (const ids of lineIds) Object.freeze(ids);
-    for (const row of baseline) Object.freeze(row);
-    return { keys, rowOf, lineIds, baseline };
-  };
-  for (const row of cells) Object.freeze(row);
-  Object.freeze(total);
-  const parts: BaselineParts = {
-    cells,
-    total,
-    breakdown: {
-      group: dimension('group'),
-      organisation: dimension('organisation'),
-      kind: dimension('kind'),
-      taakveld: dimension('taakveld'),
-    },
-  };
-  baselines.set(model.basis, parts);
-  return parts;
+  baselines.set(basis, parts);
 }
 
 /** The target per horizon year in whole euros (step reading), null before the first target year. */
@@ -236,19 +213,43 @@ export function breakdownRows(lines: readonly Line[], dimension: BreakdownDimens
 /**
  * Cost per group, organisation, kind or taakveld. Cells are sums of the rounded line cells,
  * so rows add up to Σ lines (= baseline total; = scenario total + fixed savings, which belong
- * to no line).
+ * to no line). The baseline side comes from `known` when the model's basis has it, else it is
+ * summed in the same pass (and returned, to be kept).
  */
-function breakdown(base: BaselineBreakdown, lines: readonly LineProjection[], Y: number): BreakdownRow[] {
-  const scenario = base.keys.map(() => new Array<number>(Y).fill(0));
+function breakdown(
+  model: Model,
+  dimension: BreakdownDimension,
+  lines: readonly LineProjection[],
+  known: BaselineBreakdown | undefined,
+): { rows: BreakdownRow[]; base: BaselineBreakdown } {
+  const Y = model.yearCount;
+  const { keys, rowOf } = known ?? breakdownRows(model.lines, dimension);
+  const zeros = () => new Array<number>(Y).fill(0);
+  const scenario = keys.map(zeros);
+  const baseline = known?.baseline ?? keys.map(zeros);
+  const lineIds = known?.lineIds ?? keys.map((): string[] => []);
   for (let l = 0; l < lines.length; l++) {
-    const rs = scenario[base.rowOf[l] as number] as number[];
-    const ls = (lines[l] as LineProjection).scenario;
-    for (let yi = 0; yi < Y; yi++) rs[yi] = (rs[yi] as number) + (ls[yi] as number);
+    const line = lines[l] as LineProjection;
+    const row = rowOf[l] as number;
+    const rs = scenario[row] as number[];
+    const ls = line.scenario;
+    if (known === undefined) {
+      (lineIds[row] as string[]).push(line.id);
+      const rb = baseline[row] as number[];
+      const lb = line.baseline;
+      for (let yi = 0; yi < Y; yi++) {
+        rb[yi] = (rb[yi] as number) + (lb[yi] as number);
+        rs[yi] = (rs[yi] as number) + (ls[yi] as number);
+      }
+    } else {
+      for (let yi = 0; yi < Y; yi++) rs[yi] = (rs[yi] as number) + (ls[yi] as number);
+    }
   }
-  return base.keys.map((key, row) => ({
+  const rows = keys.map((key, row) => ({
     key,
-    lineIds: base.lineIds[row] as string[],
-    baseline: base.baseline[row] as number[],
+    lineIds: lineIds[row] as string[],
+    baseline: baseline[row] as number[],
     scenario: scenario[row] as number[],
   }));
+  return { rows, base: { keys, rowOf, lineIds, baseline } };
 }
