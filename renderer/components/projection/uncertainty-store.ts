@@ -76,21 +76,11 @@ function theClient(): UncertaintyClient {
 }
 
 /**
- * Edits closer together than this are a drag: its band is asked for once the slider rests this
- * long, so that the Monte Carlo run does not take the second core from the frames of the drag.
+ * The band of an edit is asked for once the edits have rested this long, so that a drag's moves
+ * do not each start a Monte Carlo run (on the large scenario a second of work) that the next
+ * move has to abort, and the drag keeps the second core.
  */
 export const SETTLE_MS = 200;
-const NO_CHANGE = { scenario: null, at: -Infinity, delay: 0 };
-let lastChange: { scenario: Scenario | null; at: number; delay: number } = NO_CHANGE;
-
-/** How long to wait before asking for this scenario's band: 0 after a pause, SETTLE_MS in a drag. */
-function settleDelay(scenario: Scenario): number {
-  if (lastChange.scenario === scenario) return lastChange.delay;
-  const now = performance.now();
-  const delay = now - lastChange.at < SETTLE_MS ? SETTLE_MS : 0;
-  lastChange = { scenario, at: now, delay };
-  return delay;
-}
 
 /**
  * The figures being computed belong to a scenario that is no longer on screen: stop them now,
@@ -129,7 +119,6 @@ export function setUncertaintyEngine(factory: () => UncertaintyEngine | Promise<
   client = null;
   makeEngine = factory;
   byContent.clear();
-  lastChange = NO_CHANGE;
   useUncertaintyStore.setState(initial, true);
 }
 
@@ -137,7 +126,6 @@ export function setUncertaintyEngine(factory: () => UncertaintyEngine | Promise<
 export function resetUncertainty(): void {
   client?.cancel();
   byContent.clear();
-  lastChange = NO_CHANGE;
   useUncertaintyStore.setState(initial, true);
 }
 
@@ -157,13 +145,13 @@ export function useUncertainty(): UncertaintyView {
   const scenario = useAppStore(scenarioSelectors.scenario);
   useEffect(() => {
     if (!scenario) return;
-    const delay = settleDelay(scenario);
-    if (delay === 0) {
+    // Figures already computed for it (an undo, a tab switched back): at once.
+    if (recall(scenario)) {
       requestUncertainty(scenario);
       return;
     }
     dropStaleRequest(scenario);
-    const timer = setTimeout(() => requestUncertainty(scenario), delay);
+    const timer = setTimeout(() => requestUncertainty(scenario), SETTLE_MS);
     return () => clearTimeout(timer);
   }, [scenario]);
   const state = useUncertaintyStore();

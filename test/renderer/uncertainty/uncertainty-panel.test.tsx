@@ -143,7 +143,7 @@ describe('the band on the savings tab', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('coalesces a drag: the band being computed is aborted at the first move, nothing is asked while the slider moves, only the last edit once it rests', async () => {
+  it('asks for an edit’s band once the edits rest, never during a drag: the band being computed is aborted at the first move, only the last edit is asked for', async () => {
     const { engine, calls } = controlledEngine();
     setUncertaintyEngine(() => engine);
     resetWith(samenspel());
@@ -151,15 +151,21 @@ describe('the band on the savings tab', () => {
     await waitFor(() => expect(calls).toHaveLength(1));
     await calls[0]!.answer();
     expect(screen.getByTestId('band-table').closest('section')).not.toHaveAttribute('aria-busy', 'true');
-    // After a pause, one edit is computed at once …
-    await act(() => new Promise((r) => setTimeout(r, SETTLE_MS + 50)));
     const edit = (high: number) => editRange(`hoog ${high}`, 0.5, high);
+    const wait = (ms: number) => act(() => new Promise((r) => setTimeout(r, ms)));
+    // One edit after a pause: asked for once it has rested SETTLE_MS, not at once (it may be
+    // the first move of a drag).
+    await wait(SETTLE_MS + 50);
     edit(1.25);
+    await wait(SETTLE_MS / 2);
+    expect(calls).toHaveLength(1);
     await waitFor(() => expect(calls).toHaveLength(2));
-    // … and a drag that follows makes it stale: stopped at once, so the frames have the second core.
+    // A drag while that band is computed makes it stale: stopped at once, so that the frames
+    // have the second core, and nothing is asked while the slider moves.
     for (const high of [1.3, 1.4, 1.5, 1.6, 1.7]) edit(high);
-    await act(() => new Promise((r) => setTimeout(r, 0)));
+    await wait(0);
     expect(calls[1]!.aborted).toBe(true);
+    await wait(SETTLE_MS / 2);
     expect(calls).toHaveLength(2);
     // Meanwhile the band before the edits stays, marked as being updated.
     expect(screen.getByTestId('band-table').closest('section')).toHaveAttribute('aria-busy', 'true');
