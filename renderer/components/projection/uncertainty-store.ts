@@ -81,6 +81,8 @@ function theClient(): UncertaintyClient {
  * move has to abort, and the drag keeps the second core.
  */
 export const SETTLE_MS = 200;
+/** When the open scenario last changed: changes closer together than SETTLE_MS are a drag. */
+let lastChangeAt = -Infinity;
 
 /**
  * The figures being computed belong to a scenario that is no longer on screen: stop them now,
@@ -119,6 +121,7 @@ export function setUncertaintyEngine(factory: () => UncertaintyEngine | Promise<
   client = null;
   makeEngine = factory;
   byContent.clear();
+  lastChangeAt = -Infinity;
   useUncertaintyStore.setState(initial, true);
 }
 
@@ -126,6 +129,7 @@ export function setUncertaintyEngine(factory: () => UncertaintyEngine | Promise<
 export function resetUncertainty(): void {
   client?.cancel();
   byContent.clear();
+  lastChangeAt = -Infinity;
   useUncertaintyStore.setState(initial, true);
 }
 
@@ -145,8 +149,12 @@ export function useUncertainty(): UncertaintyView {
   const scenario = useAppStore(scenarioSelectors.scenario);
   useEffect(() => {
     if (!scenario) return;
-    // Figures already computed for it (an undo, a tab switched back): at once.
-    if (recall(scenario)) {
+    const now = performance.now();
+    const dragging = now - lastChangeAt < SETTLE_MS;
+    lastChangeAt = now;
+    // Figures already computed for it (an undo, a tab switched back): at once. Looked up by
+    // content only outside a drag: that is a JSON of the whole scenario, too much for every move.
+    if (byObject.has(scenario) || (!dragging && recall(scenario))) {
       requestUncertainty(scenario);
       return;
     }
