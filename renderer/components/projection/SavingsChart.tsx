@@ -165,7 +165,9 @@ const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, a
   );
 });
 
-const PLUGINS = [measureSegments, liveBars, firstDrawMark];
+// liveBars ahead of measureSegments: in a live drawing it puts back the still series (the target,
+// the band) as the next series' drawing begins, and measureSegments ends that hook for a measure.
+const PLUGINS = [liveBars, measureSegments, firstDrawMark];
 
 /** P10 and P90 as thin edges with the area between them filled, and P50 as a line: over the bars. */
 function bandDatasets(band: BandSeries, t: ProjectionMessages): Dataset[] {

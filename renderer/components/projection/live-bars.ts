@@ -6,8 +6,10 @@
 // the markers itself, on the axis as it stands, and redraws: the same geometry chart.js computes
 // for that axis (test/renderer/projection/live-bars.test.ts holds it to that with real chart.js).
 // It decides before chart.js's update begins (it wraps chart.update), and a live drawing puts
-// back the grid, axes and labels from a copy instead of drawing their text again (the Chromium
-// test in test/e2e/projection.test.ts holds the pixels to chart.js's own drawing).
+// back the grid, axes and labels from a copy instead of drawing their text again; the series
+// that lie over the moving ones and do not move themselves (the target, the Monte Carlo band)
+// come back from images of them drawn once on the held axis (the Chromium test in
+// test/e2e/projection.test.ts holds the pixels to chart.js's own drawing).
 // The axis holds still during a drag, so a bar's growth reads as growth, not as a rescaled
 // axis; it grows at once when a bar would leave it, and it fits the data again when the edits
 // rest for SETTLE_MS (a full update). Anything else that changed (labels, series, options, the
@@ -55,6 +57,22 @@ interface LiveState {
   under?: HTMLCanvasElement;
   /** chart.js's layers, set aside during a live drawing that puts back `under`. */
   layers?: Layer[];
+  /**
+   * The series drawn over a moving one that do not move themselves (the target, the Monte Carlo
+   * band and its median over the bars), each run of them drawn once on the held axis, on a
+   * transparent canvas of its own: a live drawing puts the image back where they would be drawn.
+   * By the series drawn just after the run (LAST: none).
+   */
+  still: Map<number, StillRun>;
+  /** During a live drawing: the series drawn from `still`, set aside from chart.js's loop. */
+  hidden?: ChartMeta[];
+}
+
+/** A run of series that do not move, drawn in chart.js's order, as an image. */
+interface StillRun {
+  /** The series it holds (their indices, in drawing order). */
+  key: string;
+  image: HTMLCanvasElement;
 }
 
 /** One of chart.js's drawing layers (a scale's grid, border or labels): `z` ≤ 0 lies under the series. */
@@ -74,7 +92,7 @@ const states = new WeakMap<Chart, LiveState>();
 function stateOf(chart: Chart): LiveState {
   let state = states.get(chart);
   if (!state) {
-    state = { changedAt: -Infinity, moved: new Set(), settling: false, inDrag: false, drawingLive: false };
+    state = { changedAt: -Infinity, moved: new Set(), settling: false, inDrag: false, drawingLive: false, still: new Map() };
     states.set(chart, state);
   }
   return state;
@@ -297,11 +315,13 @@ function liveMove(chart: Chart, state: LiveState): boolean {
   // A tooltip on the chart shows figures: chart.js's update brings it up to date with them.
   if ((chart.tooltip?.getActiveElements().length ?? 0) > 0) return false;
   const changed = changedSeries(chart, drawn);
-  if (changed === null) return false;
-  if (changed.length === 0 && state.moved.size === 0) return false;
   const now = performance.now();
   const rapid = now - state.changedAt < SETTLE_MS;
-  if (changed.length > 0) state.changedAt = now;
+  // A change that takes chart.js's update counts too: when the Monte Carlo band turns stale at
+  // the first move of a drag, the second move is the drag's, not a first edit after a rest.
+  if (changed === null || changed.length > 0) state.changedAt = now;
+  if (changed === null) return false;
+  if (changed.length === 0 && state.moved.size === 0) return false;
   // A first edit after a rest takes the full update: its axis fits the data.
   if (!rapid && state.moved.size === 0) return false;
   const stacks = new Set(state.moved);
@@ -314,14 +334,110 @@ function liveMove(chart: Chart, state: LiveState): boolean {
   place(chart, places);
   state.moved = stacks;
   settleLater(chart, state);
+  const hidden = setAsideStill(chart, state, stacks);
   state.drawingLive = true;
   try {
     chart.render();
   } finally {
     state.drawingLive = false;
+    for (const meta of hidden) meta.visible = true;
+    state.hidden = undefined;
     restoreLayers(chart, state);
   }
   return true;
+}
+
+/** The end of chart.js's loop over the series: a run drawn last goes back in afterDatasetsDraw. */
+const LAST = -1;
+
+/**
+ * The runs of series chart.js draws after some moving series that do not move themselves, in its
+ * drawing order (the sorted series, last first), each with the moving series drawn just after
+ * it (LAST if none): the image goes back as that one's drawing begins.
+ */
+function stillRuns(chart: Chart, stacks: ReadonlySet<string>): { before: number; metas: ChartMeta[] }[] {
+  const runs: { before: number; metas: ChartMeta[] }[] = [];
+  let run: { before: number; metas: ChartMeta[] } | null = null;
+  let moving = false;
+  for (const meta of chart.getSortedVisibleDatasetMetas().reverse()) {
+    if (stacks.has(stackKey(meta))) {
+      moving = true;
+      if (run) run.before = meta.index;
+      run = null;
+    } else if (moving) {
+      if (!run) {
+        run = { before: LAST, metas: [] };
+        runs.push(run);
+      }
+      run.metas.push(meta);
+    }
+  }
+  return runs;
+}
+
+/**
+ * Makes (or keeps) the images of the still runs for this drawing and takes their series out of
+ * chart.js's loop (the caller puts them back); beforeDatasetDraw and afterDatasetsDraw put the
+ * images back in their place.
+ */
+function setAsideStill(chart: Chart, state: LiveState, stacks: ReadonlySet<string>): ChartMeta[] {
+  const still = new Map<number, StillRun>();
+  const hidden: ChartMeta[] = [];
+  for (const run of stillRuns(chart, stacks)) {
+    const key = run.metas.map((meta) => meta.index).join(',');
+    const known = state.still.get(run.before);
+    const fits = known?.key === key && known.image.width === chart.canvas.width && known.image.height === chart.canvas.height;
+    const image = fits ? known.image : drawnApart(chart, run.metas);
+    if (!image) continue;
+    still.set(run.before, { key, image });
+    hidden.push(...run.metas);
+  }
+  state.still = still;
+  state.hidden = hidden;
+  for (const meta of hidden) meta.visible = false;
+  return hidden;
+}
+
+/** chart.js's controllers draw on the context they were made with; the chart on `ctx`. */
+interface DrawingInternals {
+  ctx: CanvasRenderingContext2D;
+  _drawDataset(meta: ChartMeta): void;
+}
+
+/**
+ * The series drawn by chart.js, as it draws them on the chart (its clip, the plugins' hooks: the
+ * Filler's band), on a transparent canvas of the chart's size: its context stands in for the
+ * chart's while they are drawn.
+ */
+function drawnApart(chart: Chart, metas: readonly ChartMeta[]): HTMLCanvasElement | null {
+  const image = chart.canvas.ownerDocument.createElement('canvas');
+  image.width = chart.canvas.width;
+  image.height = chart.canvas.height;
+  const ctx = image.getContext('2d');
+  if (!ctx) return null;
+  const ratio = chart.currentDevicePixelRatio;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const internals = chart as unknown as DrawingInternals;
+  const own = internals.ctx;
+  const controllers = metas.map((meta) => meta.controller as unknown as { _ctx: CanvasRenderingContext2D });
+  internals.ctx = ctx;
+  for (const controller of controllers) controller._ctx = ctx;
+  try {
+    for (const meta of metas) internals._drawDataset(meta);
+  } finally {
+    internals.ctx = own;
+    for (const controller of controllers) controller._ctx = own;
+  }
+  return image;
+}
+
+/** An image the size of the canvas, drawn whole at its origin. */
+function putBack(chart: Chart, image: HTMLCanvasElement): void {
+  const { ctx } = chart;
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(image, 0, 0);
+  ctx.restore();
 }
 
 function layersOf(chart: Chart): { _layers: Layer[] } {
@@ -361,7 +477,7 @@ export const liveBars: Plugin<'bar' | 'line'> = {
     const state = stateOf(chart);
     const under = state.under;
     if (!state.drawingLive || !under) return;
-    const { ctx, canvas } = chart;
+    const { canvas } = chart;
     if (under.width !== canvas.width || under.height !== canvas.height) {
       // Not the canvas it was copied from (a resize is a full update, so this should not be).
       state.under = undefined;
@@ -369,10 +485,7 @@ export const liveBars: Plugin<'bar' | 'line'> = {
     }
     // chart.js has just cleared the canvas: what lies under the series comes back as drawn before,
     // and chart.js draws only the layers above them (none, on the savings chart) and the series.
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(under, 0, 0);
-    ctx.restore();
+    putBack(chart, under);
     const internal = layersOf(chart);
     state.layers = internal._layers;
     internal._layers = internal._layers.filter((layer) => layer.z > 0);
@@ -382,6 +495,23 @@ export const liveBars: Plugin<'bar' | 'line'> = {
     if (state.layers) restoreLayers(chart, state);
     // The first live drawing on this axis: the layers under the series are drawn, copy them.
     else if (state.drawingLive) state.under = copyOf(chart.canvas);
+  },
+  beforeDatasetDraw(chart, { index }) {
+    // The still series that chart.js would have drawn before this one, as they were drawn. The
+    // Filler has drawn nothing for this one yet: a moving series has no fill (livePlaces).
+    // Ahead of measureSegments, which draws the measure series itself and ends the hook.
+    const state = stateOf(chart);
+    const run = state.drawingLive ? state.still.get(index) : undefined;
+    if (run && state.hidden) putBack(chart, run.image);
+  },
+  afterDatasetsDraw(chart) {
+    const state = stateOf(chart);
+    const run = state.drawingLive ? state.still.get(LAST) : undefined;
+    if (run && state.hidden) putBack(chart, run.image);
+  },
+  afterDraw(chart) {
+    // Any other drawing (a hover's) may have changed how the still series look: draw them anew.
+    if (!stateOf(chart).drawingLive) stateOf(chart).still = new Map();
   },
   afterDataLimits(chart, { scale }) {
     const state = stateOf(chart);
@@ -395,6 +525,7 @@ export const liveBars: Plugin<'bar' | 'line'> = {
     state.drawn = drawnOf(chart);
     // The axis may have moved, its labels with it: the next live drawing copies them anew.
     state.under = undefined;
+    state.still = new Map();
     state.moved = new Set();
     clearTimeout(state.timer);
     state.timer = undefined;
