@@ -2,13 +2,11 @@
 // Memoised and subscribed to its own measure only (by id), so dragging one slider re-renders one
 // row, not sixty. Props are ids, numbers and stable callbacks.
 import { memo, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { measureColour } from '../../../shared/palette';
-import { useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
-import { findMeasure } from './find-measure';
+import { measureOf } from './find-measure';
 import { MeasureForm } from './MeasureForm';
-import { measureMessages } from './messages';
 import { useNearViewport } from './near-viewport';
+import { MeasureHead } from './MeasureHead';
 import { StrengthControl } from './StrengthControl';
 import { MemoYearCells } from './YearCells';
 
@@ -28,9 +26,8 @@ export interface MeasureRowProps {
 }
 
 export const MeasureRow = memo(function MeasureRow({ id, position, count, colourIndex, expanded, onToggleExpanded, onMove, onRemove }: MeasureRowProps) {
-  const t = useLocalized(measureMessages);
   const baseId = useId();
-  const measure = useAppStore((s) => (s.scenario ? findMeasure(s.scenario, id) : undefined));
+  const measure = useAppStore((s) => (s.scenario ? measureOf(s.scenario, id) : undefined));
   const horizon = useAppStore((s) => s.scenario?.horizon);
   const rowRef = useRef<HTMLLIElement>(null);
   // The first rows are on screen when the page opens: render them whole at once.
@@ -46,14 +43,6 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
   const formId = `${baseId}-form`;
   const first = position === 0;
   const last = position === count - 1;
-
-  const toggle = () =>
-    useAppStore.getState().commit(enabled ? t.switchedOff(measure.name) : t.switchedOn(measure.name), (draft) => {
-      const m = findMeasure(draft, id);
-      if (!m) return;
-      if (enabled) m.enabled = false;
-      else delete m.enabled;
-    });
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -78,76 +67,21 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
       onBlur={lazy ? onBlur : undefined}
       style={whole || height === undefined ? undefined : { minHeight: height }}
     >
-      <div className="measures-row__head">
-        <button
-          type="button"
-          role="switch"
-          aria-checked={enabled}
-          aria-labelledby={nameId}
-          className="measures-switch"
-          onClick={toggle}
-        >
-          <span className="measures-switch__track" aria-hidden="true">
-            <span className="measures-switch__thumb" />
-          </span>
-          <span className="measures-switch__text" aria-hidden="true">
-            {enabled ? t.on : t.off}
-          </span>
-        </button>
-        <span
-          className={`measures-swatch${colourIndex === null ? ' measures-swatch--off' : ''}`}
-          style={colourIndex === null ? undefined : { background: measureColour(colourIndex) }}
-          aria-hidden="true"
-        />
-        <span className="measures-row__title">
-          <h3 id={nameId} className="measures-row__name">
-            {measure.name}
-          </h3>
-          <span className="measures-row__type">{t.typeName[measure.type]}</span>
-        </span>
-        <span className="measures-row__actions">
-          <button
-            type="button"
-            className="measures-icon"
-            aria-label={t.moveUp(measure.name)}
-            title={t.moveUp(measure.name)}
-            aria-disabled={first}
-            onClick={() => !first && onMove(id, -1)}
-          >
-            <span aria-hidden="true">↑</span>
-          </button>
-          <button
-            type="button"
-            className="measures-icon"
-            aria-label={t.moveDown(measure.name)}
-            title={t.moveDown(measure.name)}
-            aria-disabled={last}
-            onClick={() => !last && onMove(id, 1)}
-          >
-            <span aria-hidden="true">↓</span>
-          </button>
-          <button
-            type="button"
-            className="measures-icon measures-icon--danger"
-            aria-label={t.remove(measure.name)}
-            title={t.remove(measure.name)}
-            onClick={() => onRemove(id)}
-          >
-            <span aria-hidden="true">✕</span>
-          </button>
-          <button
-            type="button"
-            className="measures-icon measures-disclosure"
-            aria-expanded={expanded}
-            aria-controls={expanded ? formId : undefined}
-            aria-label={t.details(measure.name)}
-            title={t.details(measure.name)}
-            onClick={() => onToggleExpanded(id)}
-          >
-            <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
-          </button>
-        </span>
-      </div>
+      <MeasureHead
+        id={id}
+        name={measure.name}
+        type={measure.type}
+        enabled={enabled}
+        colourIndex={colourIndex}
+        first={first}
+        last={last}
+        expanded={expanded}
+        nameId={nameId}
+        formId={formId}
+        onToggleExpanded={onToggleExpanded}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
       <StrengthControl measure={measure} horizonFrom={horizon.from} nameId={nameId} />
       {whole ? (
         <MemoYearCells measure={measure} horizon={horizon} nameId={nameId} showHint={expanded} />

@@ -6,7 +6,7 @@ import { measureColour } from '../../../shared/palette';
 import { useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { BaselineCostsProvider } from './BaselineCosts';
-import { findMeasure } from './find-measure';
+import { measureOf } from './find-measure';
 import { measureMessages } from './messages';
 import { StrengthControl } from './StrengthControl';
 import './measures.css';
@@ -35,7 +35,7 @@ export function MeasureSliders() {
 
 const SliderItem = memo(function SliderItem({ id, colourIndex }: { id: string; colourIndex: number }) {
   const nameId = useId();
-  const measure = useAppStore((s) => (s.scenario ? findMeasure(s.scenario, id) : undefined));
+  const measure = useAppStore((s) => (s.scenario ? measureOf(s.scenario, id) : undefined));
   const horizonFrom = useAppStore((s) => s.scenario?.horizon.from);
   if (!measure || horizonFrom === undefined) return null;
   return (

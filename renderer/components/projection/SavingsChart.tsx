@@ -80,7 +80,7 @@ export const SavingsChart = memo(function SavingsChart({ showModeSwitch = true }
       </div>
       {projection.measures.length === 0 ? <p className="projection-chart__empty">{t.noMeasures}</p> : null}
       <SavingsCanvas years={projection.years} rows={rows} series={series} mode={mode} amounts={amounts} t={t} large={presenting} band={band} />
-      <Legend rows={rows} series={series} mode={mode} t={t} band={band} />
+      <Legend model={legendModel(rows, series)} mode={mode} t={t} band={band} />
       <BandNote uncertain={uncertain} view={uncertainty} band={band} amounts={amounts} t={t} presenting={presenting} />
     </figure>
   );
@@ -438,59 +438,101 @@ function BandLegend({ band, t }: { band: BandSeries | null; t: ProjectionMessage
   );
 }
 
-function Legend({ rows, series, mode, t, band }: { rows: readonly YearRow[]; series: ChartMeasures; mode: SavingsMode; t: ProjectionMessages; band: BandSeries | null }) {
-  if (mode === 'cumulative') {
+/** What the legend shows: the figures change with every slider move, this seldom. */
+interface LegendModel {
+  measures: { key: string; colour: string; name: string }[];
+  /** How many measures "other" holds; null when none. */
+  other: number | null;
+  net: boolean;
+  target: boolean;
+  gap: boolean;
+}
+
+function legendModel(rows: readonly YearRow[], series: ChartMeasures): LegendModel {
+  return {
+    measures: series.shown.map(({ index, row }) => ({ key: row.measureId ?? String(index), colour: measureColour(index), name: row.name ?? '' })),
+    other: series.other?.count ?? null,
+    net: rows.some((r) => r.kind === 'measure' && r.values.some((v) => v !== null && v < 0)),
+    target: rows.some((r) => r.kind === 'target'),
+    gap: rows.some((r) => r.kind === 'gap' && r.values.some((v) => v !== null && v > 0)),
+  };
+}
+
+function sameLegendModel(a: LegendModel, b: LegendModel): boolean {
+  return (
+    a.other === b.other &&
+    a.net === b.net &&
+    a.target === b.target &&
+    a.gap === b.gap &&
+    a.measures.length === b.measures.length &&
+    a.measures.every((m, i) => {
+      const n = b.measures[i];
+      return n !== undefined && m.key === n.key && m.colour === n.colour && m.name === n.name;
+    })
+  );
+}
+
+interface LegendProps {
+  model: LegendModel;
+  mode: SavingsMode;
+  t: ProjectionMessages;
+  band: BandSeries | null;
+}
+
+/** Memoised on what it shows (the band: whether there is one, and stale), not on the figures. */
+const Legend = memo(
+  function Legend({ model, mode, t, band }: LegendProps) {
+    if (mode === 'cumulative') {
+      return (
+        <ul className="projection-legend" aria-label={t.legend}>
+          <li>
+            <span className="projection-legend__swatch" style={{ background: SCENARIO_COLOUR }} aria-hidden="true" />
+            {t.legendCumulative}
+          </li>
+          <BandLegend band={band} t={t} />
+        </ul>
+      );
+    }
     return (
       <ul className="projection-legend" aria-label={t.legend}>
-        <li>
-          <span className="projection-legend__swatch" style={{ background: SCENARIO_COLOUR }} aria-hidden="true" />
-          {t.legendCumulative}
-        </li>
+        {model.measures.map((m) => (
+          <li key={m.key}>
+            <span className="projection-legend__swatch" style={{ background: m.colour }} aria-hidden="true" />
+            {m.name}
+          </li>
+        ))}
+        {model.other !== null ? (
+          <li>
+            <span className="projection-legend__swatch" style={{ background: OTHER_COLOUR }} aria-hidden="true" />
+            {t.otherMeasures(model.other)} <span className="projection-legend__more">{t.otherMeasuresNote}</span>
+          </li>
+        ) : null}
+        {model.net ? (
+          <li>
+            <span className="projection-legend__net" aria-hidden="true" />
+            {t.legendNet}
+          </li>
+        ) : null}
+        {model.target ? (
+          <>
+            <li>
+              <svg className="projection-legend__line" width="30" height="12" aria-hidden="true">
+                <line x1="0" y1="6" x2="30" y2="6" stroke={TARGET_COLOUR} strokeWidth="2.5" strokeDasharray="7 5" />
+                <rect x="11" y="2" width="8" height="8" fill={TARGET_COLOUR} transform="rotate(45 15 6)" />
+              </svg>
+              {t.legendTarget}
+            </li>
+            {model.gap ? (
+              <li>
+                <span className="projection-legend__gap" aria-hidden="true" />
+                {t.legendGap}
+              </li>
+            ) : null}
+          </>
+        ) : null}
         <BandLegend band={band} t={t} />
       </ul>
     );
-  }
-  const hasTarget = rows.some((r) => r.kind === 'target');
-  const hasGap = rows.some((r) => r.kind === 'gap' && r.values.some((v) => v !== null && v > 0));
-  const hasNet = rows.some((r) => r.kind === 'measure' && r.values.some((v) => v !== null && v < 0));
-  return (
-    <ul className="projection-legend" aria-label={t.legend}>
-      {series.shown.map(({ index, row }) => (
-        <li key={row.measureId ?? index}>
-          <span className="projection-legend__swatch" style={{ background: measureColour(index) }} aria-hidden="true" />
-          {row.name}
-        </li>
-      ))}
-      {series.other ? (
-        <li>
-          <span className="projection-legend__swatch" style={{ background: OTHER_COLOUR }} aria-hidden="true" />
-          {t.otherMeasures(series.other.count)} <span className="projection-legend__more">{t.otherMeasuresNote}</span>
-        </li>
-      ) : null}
-      {hasNet ? (
-        <li>
-          <span className="projection-legend__net" aria-hidden="true" />
-          {t.legendNet}
-        </li>
-      ) : null}
-      {hasTarget ? (
-        <>
-          <li>
-            <svg className="projection-legend__line" width="30" height="12" aria-hidden="true">
-              <line x1="0" y1="6" x2="30" y2="6" stroke={TARGET_COLOUR} strokeWidth="2.5" strokeDasharray="7 5" />
-              <rect x="11" y="2" width="8" height="8" fill={TARGET_COLOUR} transform="rotate(45 15 6)" />
-            </svg>
-            {t.legendTarget}
-          </li>
-          {hasGap ? (
-            <li>
-              <span className="projection-legend__gap" aria-hidden="true" />
-              {t.legendGap}
-            </li>
-          ) : null}
-        </>
-      ) : null}
-      <BandLegend band={band} t={t} />
-    </ul>
-  );
-}
+  },
+  (a, b) => a.mode === b.mode && a.t === b.t && (a.band === null) === (b.band === null) && a.band?.stale === b.band?.stale && sameLegendModel(a.model, b.model),
+);

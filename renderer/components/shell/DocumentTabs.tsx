@@ -5,7 +5,7 @@
 // tab may not contain.
 import { memo } from 'react';
 import { useLocalized } from '../../i18n/use-messages';
-import { openDocuments, type DocumentView } from '../../store/documents-slice';
+import { openDocuments } from '../../store/documents-slice';
 import { useAppStore } from '../../store/store';
 import { useOptionalFileActions } from '../files/file-actions-context';
 import { fileMessages } from '../files/messages';
@@ -23,7 +23,7 @@ export function DocumentTabs() {
     <nav className="doc-tabs" aria-label={f.tabsLabel}>
       <ul className="doc-tabs__list">
         {docs.map((d) => (
-          <DocumentTab key={d.id} doc={d} current={d.active && view === 'editor'} />
+          <DocumentTab key={d.id} id={d.id} title={d.scenario.title} name={d.name} dirty={d.dirty} active={d.active} current={d.active && view === 'editor'} />
         ))}
       </ul>
       <span className="doc-tabs__actions">
@@ -59,28 +59,38 @@ function TabLabel({ title }: { title: string }) {
   );
 }
 
-const DocumentTab = memo(function DocumentTab({ doc, current }: { doc: DocumentView; current: boolean }) {
+/** What a tab shows, not the document: a slider move makes a new scenario, the tab stays as it is. */
+interface TabProps {
+  id: string;
+  title: string;
+  name: string;
+  dirty: boolean;
+  active: boolean;
+  current: boolean;
+}
+
+const DocumentTab = memo(function DocumentTab({ id, title, name, dirty, active, current }: TabProps) {
   const f = useLocalized(fileMessages);
   const files = useOptionalFileActions();
   const { switchDocument, closeScenario } = useAppStore.getState();
   const close = () => {
-    switchDocument(doc.id);
+    switchDocument(id);
     if (files) void files.close();
     else closeScenario();
   };
   return (
-    <li className={`doc-tabs__item${doc.active ? ' doc-tabs__item--active' : ''}`}>
+    <li className={`doc-tabs__item${active ? ' doc-tabs__item--active' : ''}`}>
       <button
         type="button"
         className="doc-tabs__tab"
         aria-current={current ? 'page' : undefined}
-        title={doc.name}
-        onClick={() => switchDocument(doc.id)}
+        title={name}
+        onClick={() => switchDocument(id)}
       >
-        <TabLabel title={doc.scenario.title} />
-        {doc.dirty ? <DirtyMark className="doc-tabs__dirty" /> : null}
+        <TabLabel title={title} />
+        {dirty ? <DirtyMark className="doc-tabs__dirty" /> : null}
       </button>
-      <button type="button" className="doc-tabs__close" aria-label={f.closeTab(doc.scenario.title)} title={f.closeTab(doc.scenario.title)} onClick={close}>
+      <button type="button" className="doc-tabs__close" aria-label={f.closeTab(title)} title={f.closeTab(title)} onClick={close}>
         <span aria-hidden="true">×</span>
       </button>
     </li>

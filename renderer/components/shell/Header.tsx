@@ -14,7 +14,10 @@ export function Header() {
   const f = useLocalized(fileMessages);
   const c = useLocalized(compareMessages);
   const files = useOptionalFileActions();
-  const scenario = useAppStore((s) => s.scenario);
+  // The parts of the scenario the header shows, not the scenario: a slider move changes that.
+  const hasScenario = useAppStore((s) => s.scenario !== null);
+  const title = useAppStore((s) => s.scenario?.title);
+  const municipality = useAppStore((s) => s.scenario?.municipality);
   const view = useAppStore((s) => s.view);
   const documentName = useAppStore(scenarioSelectors.documentName);
   const dirty = useAppStore(scenarioSelectors.dirty);
@@ -24,15 +27,15 @@ export function Header() {
   const importOpen = useAppStore((s) => s.importOpen);
   const setImportOpen = useAppStore((s) => s.setImportOpen);
   const setExportOpen = useAppStore((s) => s.setExportOpen);
-  const editing = view === 'editor' && scenario !== null;
-  const comparing = view === 'compare' && scenario !== null;
+  const editing = view === 'editor' && hasScenario;
+  const comparing = view === 'compare' && hasScenario;
   const documentCount = useAppStore((s) => s.documents.length);
   return (
     <header className="app-header">
       <div className="app-header__titles">
         <p className="app-header__app">{t.appName}</p>
-        <h1>{editing ? scenario.title : comparing ? c.title : t.startTitle}</h1>
-        {editing && scenario.municipality ? <p className="app-header__sub">{scenario.municipality}</p> : null}
+        <h1>{editing ? title : comparing ? c.title : t.startTitle}</h1>
+        {editing && municipality ? <p className="app-header__sub">{municipality}</p> : null}
         {editing && documentName ? (
           <p className="app-header__file" data-testid="document-name">
             <span>{documentName}</span>

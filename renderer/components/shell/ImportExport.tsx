@@ -70,7 +70,8 @@ const words = {
 export function ImportPanel() {
   const t = useLocalized(words);
   const open = useAppStore((s) => s.importOpen);
-  const scenario = useAppStore((s) => (s.view === 'editor' ? s.scenario : null));
+  // Only while the dialog is open: every edit makes a new scenario.
+  const scenario = useAppStore((s) => (s.importOpen && s.view === 'editor' ? s.scenario : null));
   const files = useOptionalFileActions();
   const { setImportOpen, loadScenario, tryCommit } = useAppStore.getState();
   usePreloadDialogs();
@@ -99,7 +100,8 @@ export function ExportPanel() {
   const exportHost = useExportHost();
   // On the compare screen, Export is the comparison's (CompareScreen shows that dialog).
   const open = useAppStore((s) => s.exportOpen && s.view !== 'compare');
-  const scenario = useAppStore((s) => s.scenario);
+  // Only while the dialog is open: every edit makes a new scenario.
+  const scenario = useAppStore((s) => (s.exportOpen && s.view !== 'compare' ? s.scenario : null));
   const setExportOpen = useAppStore((s) => s.setExportOpen);
   const ExportDialog = exportDialog.useComponent(open && scenario !== null);
   // Mounted only while open: the dialog builds a summary of the scenario for its preview.

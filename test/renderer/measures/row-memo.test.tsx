@@ -1,12 +1,13 @@
 // Dragging one slider re-renders one row: rows are memoised and follow their own measure only.
 // Every row renders its strength control once per render, so counting those counts rows; and the
-// dragged row's thirty year cells do not render again, since its year table did not change.
+// dragged row's thirty year cells and its head do not render again, since they did not change.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { generateLargeScenario } from '../../../shared/scenario/generate-large';
 import { useAppStore } from '../../../renderer/store/store';
 
 const rows = new Map<string, number>();
 const yearCells = new Map<string, number>();
+const heads = new Map<string, number>();
 const count = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
 
 jest.mock('../../../renderer/components/measures/StrengthControl', () => {
@@ -29,6 +30,13 @@ jest.mock('../../../renderer/components/measures/YearCells', () => {
   return { ...actual, YearCells: counted, MemoYearCells: memo(counted, actual.sameYearCells) };
 });
 
+jest.mock('../../../renderer/components/measures/MeasureHead', () => {
+  const { memo } = jest.requireActual('react');
+  const actual = jest.requireActual('../../../renderer/components/measures/MeasureHead');
+  // The same memo (shallow props), counted: what the row passes decides whether it renders.
+  return { ...actual, MeasureHead: memo((props: { id: string }) => (count(heads, props.id), actual.MeasureHead.type(props))) };
+});
+
 // Imported after the mocks are set up.
 import { MeasuresPanel } from '../../../renderer/components/measures/MeasuresPanel';
 
@@ -49,12 +57,16 @@ describe('row memoisation on the large scenario (300 lines, 60 measures, 30 year
     expect(yearCells.size).toBe(60);
     const first = scenario.measures![0]!;
     const slider = screen.getAllByRole('slider')[0]!;
+    expect(heads.size).toBe(60);
     rows.clear();
     yearCells.clear();
+    heads.clear();
     for (const v of ['1', '2', '3']) fireEvent.change(slider, { target: { value: v } });
     expect([...rows.keys()]).toEqual([first.id]);
     expect(rows.get(first.id)).toBe(3);
     expect([...yearCells.keys()]).toEqual([]);
+    // Nor its head: switch, name and buttons stay as they are.
+    expect([...heads.keys()]).toEqual([]);
     expect(useAppStore.getState().past).toHaveLength(1);
   });
 
