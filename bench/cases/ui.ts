@@ -5,7 +5,8 @@
 //   ui.startup       — from navigation to the first chart painted, default sample
 // A slider move is timed from the input event's timestamp to the frame after React and
 // chart.js have rendered: a requestAnimationFrame callback, then a message posted from it,
-// which arrives after that frame was painted. The start-up is timed the same way from the
+// which arrives after that frame was painted. Each press comes at a random point of a frame
+// (FRAME_MS, seeded). The start-up is timed the same way from the
 // moment the app marks its first chart drawn (FIRST_CHART_MARK, a User Timing mark), seen from
 // inside the page as the mark is made: not from when Playwright, polling from outside, notices
 // the canvas. Each sample is a new browser, left to settle before it opens the app (SETTLE_MS).
@@ -16,12 +17,23 @@ import { chromium, type Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server';
 import { FIRST_CHART_MARK } from '../../renderer/components/projection/first-draw-mark';
 import { generateLargeScenario } from '../../shared/scenario/generate-large';
+import { xoshiro128ss } from '../../shared/uncertainty/random';
 import type { BenchCase } from '../harness';
 
 const root = path.resolve(__dirname, '../..');
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const MOVES = 60;
+/**
+ * Each key press waits a random part of a frame first (seeded, so every run waits the same), so
+ * that the moves come at any point of the display's frame, as a person's do. Without it the
+ * presses lock onto the frame clock: the next press follows the harness's requestAnimationFrame
+ * poll that saw the last sample, and so comes the same time after a frame began, every time.
+ * Locked, the same code measured a median of 8.4-12.0 ms on the sample in some runs and
+ * 14.8-15.8 ms in others, and over 200 moves always the latter.
+ */
+const FRAME_MS = 1000 / 60;
+const PHASE_SEED = 20261126;
 /**
  * How long a freshly launched browser is left to settle before it opens the app. Chromium's own
  * start-up is not the app's: it sets up a new profile and starts renderers of its own user
@@ -85,7 +97,9 @@ async function sliderMoves(page: Page): Promise<number[] | string> {
     );
   });
   await slider.focus();
+  const phase = xoshiro128ss(PHASE_SEED);
   for (let i = 0; i < MOVES + 5; i++) {
+    await page.waitForTimeout(phase() * FRAME_MS);
     await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
     await page.waitForFunction((n) => (window as unknown as { __benchSamples: number[] }).__benchSamples.length >= n, i + 1);
   }
