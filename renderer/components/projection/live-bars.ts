@@ -312,6 +312,8 @@ function settleLater(chart: Chart, state: LiveState): void {
 function liveMove(chart: Chart, state: LiveState): boolean {
   const drawn = state.drawn;
   if (state.settling || !drawn) return false;
+  // Nothing to copy from a canvas without pixels (drawImage throws on one): chart.js's update.
+  if (chart.canvas.width === 0 || chart.canvas.height === 0) return false;
   // A tooltip on the chart shows figures: chart.js's update brings it up to date with them.
   if ((chart.tooltip?.getActiveElements().length ?? 0) > 0) return false;
   const changed = changedSeries(chart, drawn);

@@ -430,6 +430,19 @@ it('counts a first move that takes chart.js’s update (the band turning stale w
   chart.destroy();
 });
 
+it('takes chart.js’s own update on a canvas without pixels (nothing to copy the axes or still series from)', () => {
+  const start: Figures = { measures: [[1e6, 2e6, 3e6, 4e6, 5e6, 6e6]], target: [0, 1e6, 2e6, 3e6, 4e6, 5e6], net: true };
+  const chart = chartOf(start);
+  chart.canvas.width = 0;
+  jest.advanceTimersByTime(1000);
+  show(chart, scaled(start, 0.9));
+  jest.advanceTimersByTime(20);
+  const updateElements = jest.spyOn(chart.getDatasetMeta(0).controller, 'updateElements');
+  expect(() => show(chart, scaled(start, 0.8))).not.toThrow();
+  expect(updateElements).toHaveBeenCalled();
+  chart.destroy();
+});
+
 it('moves the cumulative savings (one series without a stack, a line over it) as chart.js would', () => {
   const cumulative = (values: number[]): ChartConfiguration<'bar' | 'line', Point[], string> => ({
     type: 'bar',
