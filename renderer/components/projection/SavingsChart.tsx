@@ -265,13 +265,12 @@ function chartData(
   if (series.other) {
     bars.push({ ...segment, key: 'other', type: 'bar', label: t.otherMeasures(series.other.count), data: series.other.values, backgroundColor: OTHER_COLOUR });
   }
-  const measureRows = rows.filter((r) => r.kind === 'measure');
   const savings = rowValues(rows, 'savings') as number[];
   const target = rowValues(rows, 'target');
   const gap = rowValues(rows, 'gap');
   const datasets: Dataset[] = [...bars];
   // The net savings differ from the top of the stack only when some measure costs money.
-  if (measureRows.some((r) => r.values.some((v) => v !== null && v < 0))) {
+  if (hasNet(rows)) {
     datasets.push({
       key: 'net',
       type: 'line',
@@ -324,6 +323,11 @@ function chartData(
   }
   if (band) datasets.push(...bandDatasets(band, t));
   return { labels, datasets };
+}
+
+/** The net savings differ from the top of the stack (a marker of their own): some measure costs money. */
+function hasNet(rows: readonly YearRow[]): boolean {
+  return rows.some((r) => r.kind === 'measure' && r.values.some((v) => v !== null && v < 0));
 }
 
 /** Ticks at whole multiples of chart.js's own step (0 among them), between the data's ends. */
@@ -452,7 +456,7 @@ function legendModel(rows: readonly YearRow[], series: ChartMeasures): LegendMod
   return {
     measures: series.shown.map(({ index, row }) => ({ key: row.measureId ?? String(index), colour: measureColour(index), name: row.name ?? '' })),
     other: series.other?.count ?? null,
-    net: rows.some((r) => r.kind === 'measure' && r.values.some((v) => v !== null && v < 0)),
+    net: hasNet(rows),
     target: rows.some((r) => r.kind === 'target'),
     gap: rows.some((r) => r.kind === 'gap' && r.values.some((v) => v !== null && v > 0)),
   };

@@ -64,8 +64,6 @@ interface LiveState {
    * By the series drawn just after the run (LAST: none).
    */
   still: Map<number, StillRun>;
-  /** During a live drawing: the series drawn from `still`, set aside from chart.js's loop. */
-  hidden?: ChartMeta[];
 }
 
 /** A run of series that do not move, drawn in chart.js's order, as an image. */
@@ -343,7 +341,6 @@ function liveMove(chart: Chart, state: LiveState): boolean {
   } finally {
     state.drawingLive = false;
     for (const meta of hidden) meta.visible = true;
-    state.hidden = undefined;
     restoreLayers(chart, state);
   }
   return true;
@@ -395,7 +392,6 @@ function setAsideStill(chart: Chart, state: LiveState, stacks: ReadonlySet<strin
     hidden.push(...run.metas);
   }
   state.still = still;
-  state.hidden = hidden;
   for (const meta of hidden) meta.visible = false;
   return hidden;
 }
@@ -412,9 +408,7 @@ interface DrawingInternals {
  * chart's while they are drawn.
  */
 function drawnApart(chart: Chart, metas: readonly ChartMeta[]): HTMLCanvasElement | null {
-  const image = chart.canvas.ownerDocument.createElement('canvas');
-  image.width = chart.canvas.width;
-  image.height = chart.canvas.height;
+  const image = blankLike(chart.canvas);
   const ctx = image.getContext('2d');
   if (!ctx) return null;
   const ratio = chart.currentDevicePixelRatio;
@@ -454,11 +448,17 @@ function restoreLayers(chart: Chart, state: LiveState): void {
 
 /** A copy of the canvas as it stands. */
 function copyOf(canvas: HTMLCanvasElement): HTMLCanvasElement {
-  const copy = canvas.ownerDocument.createElement('canvas');
-  copy.width = canvas.width;
-  copy.height = canvas.height;
+  const copy = blankLike(canvas);
   copy.getContext('2d')?.drawImage(canvas, 0, 0);
   return copy;
+}
+
+/** A transparent canvas of the same size. */
+function blankLike(canvas: HTMLCanvasElement): HTMLCanvasElement {
+  const blank = canvas.ownerDocument.createElement('canvas');
+  blank.width = canvas.width;
+  blank.height = canvas.height;
+  return blank;
 }
 
 export const liveBars: Plugin<'bar' | 'line'> = {
@@ -504,12 +504,12 @@ export const liveBars: Plugin<'bar' | 'line'> = {
     // Ahead of measureSegments, which draws the measure series itself and ends the hook.
     const state = stateOf(chart);
     const run = state.drawingLive ? state.still.get(index) : undefined;
-    if (run && state.hidden) putBack(chart, run.image);
+    if (run) putBack(chart, run.image);
   },
   afterDatasetsDraw(chart) {
     const state = stateOf(chart);
     const run = state.drawingLive ? state.still.get(LAST) : undefined;
-    if (run && state.hidden) putBack(chart, run.image);
+    if (run) putBack(chart, run.image);
   },
   afterDraw(chart) {
     // Any other drawing (a hover's) may have changed how the still series look: draw them anew.
