@@ -235,6 +235,10 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
 
   const once = (work: () => Promise<boolean>): Promise<boolean> => {
     if (saving) return saving;
+    // The notice of an earlier open or save is about that one: "Opgeslagen" must never stand
+    // beside a save still under way (or a conflict still unanswered), or it is read as this
+    // save's. The new outcome sets its own notice when it is known.
+    get().setNotice(null);
     saving = work().finally(() => {
       saving = null;
     });

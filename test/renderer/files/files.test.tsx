@@ -45,6 +45,9 @@ async function withOpenFile() {
   return platform;
 }
 
+/** The status region is always in the page: wait for what it should say, not for the region. */
+const statusSays = (text: string) => waitFor(() => expect(screen.getByTestId('file-status')).toHaveTextContent(text));
+
 const edit = (title = 'Variant B') => act(() => useAppStore.getState().commit(`Titel: ${title}`, (s) => void (s.title = title)));
 
 describe('the unsaved mark', () => {
@@ -107,7 +110,7 @@ describe('save', () => {
     expect(written).toBe(serializeScenario(parsed.value));
     expect(parsed.value).toMatchObject({ title: 'Opgeslagen versie', updatedAt: FIXED_NOW.toISOString() });
     await waitFor(() => expect(document.title).not.toContain('●'));
-    expect(await screen.findByTestId('file-status')).toHaveTextContent('Opgeslagen als „plan.vcscenario.json”.');
+    await statusSays('Opgeslagen als „plan.vcscenario.json”.');
   });
 
   it('a scenario without a file (a sample, a new one) is saved with Save As, named after its title', async () => {
@@ -189,6 +192,26 @@ describe('a file changed on disk since it was opened', () => {
     await waitFor(() => expect(document.title).not.toContain('●'));
   });
 
+  it('a second save says nothing of the first while it is under way: no "Opgeslagen" until it is written (#25)', async () => {
+    const platform = await withOpenFile();
+    edit('Eerste versie');
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    await statusSays('Opgeslagen als „plan.vcscenario.json”.');
+    const status = screen.getByTestId('file-status');
+    platform.disk.get('h-plan')!.changedOnDisk = true;
+    edit('Tweede versie');
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    const dialog = await screen.findByRole('alertdialog');
+    expect(status).not.toHaveTextContent('Opgeslagen');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(status).not.toHaveTextContent('Opgeslagen');
+    expect(document.title).toContain('●');
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Overschrijven' }));
+    await statusSays('Opgeslagen als „plan.vcscenario.json”.');
+    expect(platform.disk.get('h-plan')!.text).toContain('Tweede versie');
+  });
+
   it('Save as… saves elsewhere and leaves the changed file as it is', async () => {
     const { platform, dialog } = await conflict();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Opslaan als…' }));
@@ -227,7 +250,7 @@ describe('opening', () => {
     parse.mockReturnValueOnce({ ok: true, value: { ...fixture, title: 'Uit versie 0' }, migratedFrom: 0 });
     platform.nextOpen = { kind: 'opened', file: { name: 'oud.vcscenario.json', text: '{}', handle: 'h-oud' } };
     fireEvent.keyDown(window, { key: 'o', ctrlKey: true });
-    expect(await screen.findByTestId('file-status')).toHaveTextContent(
+    await statusSays(
       '„oud.vcscenario.json” is gemaakt met bestandsversie 0 en is hier omgezet naar de huidige versie. Het originele bestand blijft ongewijzigd totdat u opslaat.',
     );
     expect(useAppStore.getState().scenario!.title).toBe('Uit versie 0');
@@ -388,7 +411,7 @@ describe('opening', () => {
     platform.disk.set('h-recent', { name: 'recent.vcscenario.json', text: textWith('Recent') });
     act(() => useAppStore.getState().setView('start'));
     const recent = await screen.findByRole('region', { name: 'Recent geopend' });
-    expect(await screen.findByTestId('file-status')).toHaveTextContent('„weg.vcscenario.json” bestaat niet meer');
+    await statusSays('„weg.vcscenario.json” bestaat niet meer');
     await userEvent.click(within(recent).getByRole('button', { name: /recent\.vcscenario\.json/ }));
     await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Recent'));
     expect(useAppStore.getState().fileHandle).toBe('h-recent');
