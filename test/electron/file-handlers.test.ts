@@ -203,7 +203,7 @@ describe('save as', () => {
 
   it('takes only a name from the renderer, never a folder', async () => {
     ctx.saveAnswer = null;
-    await expect(handlers.saveFileAs(event, text('A'), '../../../etc/passwd')).resolves.toEqual({ kind: 'canceled' });
+    await expect(handlers.saveFileAs(event, text('A'), '../../../etc/passwd')).resolves.toEqual({ kind: 'canceled' }); // climbs out on purpose
     expect(ctx.saveDialogDefaults).toEqual([path.join(root, 'Documents', 'etc passwd.vcscenario.json')]);
   });
 

@@ -1,4 +1,4 @@
-// The layering of conventions.md cannot rot silently: the lint rule rejects a forbidden import
+// The layering of DEVELOPERS.md ("Layers") cannot rot silently: the lint rule rejects a forbidden import
 // in each layer, allows what each layer may use, and the whole tree is clean.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
