@@ -247,7 +247,9 @@ export function startApp(): void {
             { name: t.scenario, extensions: ['json'] },
             { name: t.all, extensions: ['*'] },
           ],
-          ...(opener?.lastFolder ? { defaultPath: opener.lastFolder } : {}),
+          // Since Electron 43 the dialog no longer remembers a folder itself (it starts in
+          // Downloads): the last folder used, else Documents, as for saving.
+          defaultPath: opener?.lastFolder ?? app.getPath('documents'),
         };
         const window = windowOf(sender);
         const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);

@@ -215,6 +215,20 @@ describe('files through the main process', () => {
     expect((recent.submenu as { label: string }[]).map((item) => item.label)).toEqual([`plan.vcscenario.json — ${path.basename(appRoot)}`]);
   });
 
+  it('starts the open dialog in Documents, then in the folder of the last file opened', async () => {
+    // Electron 43 and later start a dialog without defaultPath in Downloads, every time.
+    const { electron, call } = await running();
+    const folder = path.join(appRoot, 'plannen');
+    mkdirSync(folder);
+    const file = path.join(folder, 'plan.vcscenario.json');
+    writeFileSync(file, withTitle('Een'));
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    await call('openFileDialog');
+    await call('openFileDialog');
+    const defaultPaths = electron.dialog.showOpenDialog.mock.calls.map((args) => (args.at(-1) as { defaultPath?: string }).defaultPath);
+    expect(defaultPaths).toEqual([path.join(appRoot, 'Documents'), folder]);
+  });
+
   it('refuses a raw path and an unknown handle on every file channel', async () => {
     const { call } = await running();
     const file = path.join(appRoot, 'plan.vcscenario.json');
