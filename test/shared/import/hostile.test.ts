@@ -6,12 +6,12 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { splitDelimited, type Separator } from '../../../shared/import/delimited';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '../../../shared/import/limits';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_XLSX_PARTS } from '../../../shared/import/limits';
 import { guessMapping } from '../../../shared/import/mapping';
 import { openImportFile, type OpenResult } from '../../../shared/import/open';
 import { importedTotal, readLines } from '../../../shared/import/read-lines';
 import { readTextSource, sourceFromText, type ImportSource } from '../../../shared/import/source';
-import { manyRowsCsv, unclosedQuotesCsv } from '../../support/hostile-import';
+import { cell, farCellXlsx, manyRowsCsv, manyRowsXlsx, spacesDeflated, unclosedQuotesCsv, workbookFiles, workbookZip, zip, zipBombXlsx } from '../../support/hostile-import';
 
 jest.setTimeout(60_000);
 
@@ -157,6 +157,120 @@ describe('CSV: linear reading, limits checked while reading', () => {
         accountsForEveryRow(opened.source);
       }),
       { numRuns: 400, seed: 2323 },
+    );
+  });
+});
+
+describe('XLSX: the archive and the sheets checked before ExcelJS reads them', () => {
+  it('refuses 20,005 rows, naming the count and the limit (read as 19,999 lines without a word before)', async () => {
+    const message = refused(await open(await manyRowsXlsx(20_004), 'groot.xlsx'));
+    expect(message.nl).toContain('Werkblad „Blad1” heeft 20.005 rijen; er worden hoogstens 20.000 rijen gelezen.');
+    expect(message.en).toContain('Sheet "Blad1" has 20,005 rows; at most 20,000 rows are read.');
+  });
+
+  it('reads a sheet of exactly the row limit whole', async () => {
+    const opened = await open(await manyRowsXlsx(MAX_IMPORT_ROWS - 1), 'precies.xlsx');
+    if (!opened.ok) throw new Error(opened.message.en);
+    const result = readLines(opened.source, guessMapping(opened.source));
+    expect(result.lines).toHaveLength(MAX_IMPORT_ROWS - 1);
+    expect(importedTotal(result.lines)).toBe((MAX_IMPORT_ROWS - 1) * 1000);
+  });
+
+  it('reads a 1.5 KB workbook with a far cell without making every empty cell (1 GB before)', async () => {
+    // ExcelJS makes a cell object for every cell asked for with getCell: 20,000 × 200 of them before.
+    const rowPrototype = Object.getPrototypeOf(new ExcelJS.Workbook().addWorksheet('x').getRow(1)) as { getCell: () => unknown };
+    const getCell = jest.spyOn(rowPrototype, 'getCell');
+    const opened = await open(farCellXlsx('GR20000'), 'ver.xlsx');
+    expect(getCell.mock.calls.length).toBeLessThan(10);
+    getCell.mockRestore();
+    if (!opened.ok) throw new Error(opened.message.en);
+    const filled = opened.source.rows.filter((r) => r.cells.length > 0);
+    expect(filled.map((r) => [r.row, r.cells.length])).toEqual([[20_000, 200]]);
+    accountsForEveryRow(opened.source);
+  });
+
+  it('refuses a far cell past the row or column limit instead of leaving it out', async () => {
+    expect(refused(await open(farCellXlsx('A1048576'), 'ver.xlsx')).nl).toContain('heeft 1.048.576 rijen');
+    expect(refused(await open(farCellXlsx('GS2'), 'breed.xlsx')).nl).toContain('Rij 2 heeft iets in kolom 201 of verder (kolom GS)');
+  });
+
+  it('refuses a zip bomb (4 MB unpacking to 4 GB; Node ran out of memory before) by its stated size', async () => {
+    const bomb = zipBombXlsx(4000);
+    expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
+    expect(refused(await open(bomb, 'bom.xlsx')).nl).toContain('onderdeel „xl/sharedStrings.xml” is uitgepakt groter dan het archief zegt');
+  });
+
+  it('refuses an archive that says it unpacks beyond the limit, or has too many parts', async () => {
+    const files = workbookFiles([{ data: `<row r="1">${cell('A1', 'Omschrijving')}</row>` }]);
+    const huge = zip([...files, { name: 'xl/media/image1.png', deflated: { data: spacesDeflated(1), statedSize: 200 * 1024 * 1024 } }]);
+    expect(refused(await open(huge, 'groot.xlsx')).en).toContain('Unpacked, this XLSX file is more than 100 MB (at part "xl/media/image1.png")');
+    const many = zip([...files, ...Array.from({ length: MAX_XLSX_PARTS }, (_x, i) => ({ name: `xl/extra/${i}.xml`, text: '<a/>' }))]);
+    expect(refused(await open(many, 'veel.xlsx')).nl).toContain('bestaat uit 1.005 onderdelen');
+  });
+
+  it('refuses merged cells or named ranges that ExcelJS would spread over a million cells', async () => {
+    const heading = `<row r="1">${cell('A1', 'Omschrijving')}${cell('B1', 'Bedrag')}</row>`;
+    const merged = workbookZip([{ data: heading, after: '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>' }]);
+    expect(refused(await open(merged, 'samengevoegd.xlsx')).nl).toContain('Samengevoegde cellen beslaan samen 17.179.869.184 cellen');
+    const named = workbookZip([{ data: heading }], { definedNames: '<definedName name="alles">Blad1!$A$1:$XFD$1048576</definedName>' });
+    expect(refused(await open(named, 'naam.xlsx')).en).toContain('Named ranges cover 17,179,869,184 cells together');
+  });
+
+  it('reads a sheet whose data validation or column formats span the whole sheet (not spread out)', async () => {
+    const data = `<row r="1">${cell('A1', 'Omschrijving')}${cell('B1', 'Bedrag')}</row><row r="2">${cell('A2', 'Bibliotheek')}${cell('B2', 1000)}</row>`;
+    const validation = '<dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>';
+    const opened = await open(workbookZip([{ data, after: validation }]), 'validatie.xlsx');
+    if (!opened.ok) throw new Error(opened.message.en);
+    expect(readLines(opened.source, guessMapping(opened.source)).lines.map((l) => l.line)).toEqual([{ name: 'Bibliotheek', kind: expect.any(String), amount: 1000 }]);
+  });
+
+  it('refuses more cells in the sheets than the cell limit', async () => {
+    const row = (r: number) => `<row r="${r}">${'<c/>'.repeat(100)}</row>`;
+    const rows = Array.from({ length: MAX_IMPORT_CELLS / 100 + 1 }, (_x, i) => row(i + 1)).join('');
+    expect(refused(await open(workbookZip([{ data: rows }]), 'cellen.xlsx')).nl).toContain('Het bestand heeft 1.000.100 cellen');
+  });
+
+  it('never throws on generated workbooks, and accounts for every row (seeded fuzz)', async () => {
+    const value = fc.oneof(fc.constantFrom('Omschrijving', 'Bedrag', 'Totaal', 'Subsidie', '€ 1.000,00', ''), fc.integer({ min: -1e6, max: 1e9 }), fc.double({ noNaN: true }), fc.string({ maxLength: 6 }));
+    const sheet = fc.array(fc.array(value, { maxLength: 6 }), { maxLength: 12 });
+    const merge = fc.option(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 })));
+    await fc.assert(
+      fc.asyncProperty(sheet, merge, async (rows, m) => {
+        const workbook = new ExcelJS.Workbook();
+        const ws = workbook.addWorksheet('Blad1');
+        for (const r of rows) ws.addRow(r);
+        if (m) ws.mergeCells(m[0], m[1], m[0] + m[2], m[1] + m[3]);
+        const opened = await open(new Uint8Array(await workbook.xlsx.writeBuffer()), 'fuzz.xlsx');
+        if (!opened.ok) throw new Error(opened.message.en);
+        accountsForEveryRow(opened.source);
+      }),
+      { numRuns: 60, seed: 2324 },
+    );
+  });
+
+  it('never throws and never hangs on damaged archives: bytes changed, cut or repeated (seeded fuzz)', async () => {
+    const base = workbookZip([{ data: `<row r="1">${cell('A1', 'Omschrijving')}${cell('B1', 'Bedrag')}</row><row r="2">${cell('A2', 'Bieb')}${cell('B2', 1000)}</row>` }]);
+    const edit = fc.oneof(
+      fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }).map((e) => (b: Uint8Array) => {
+        const out = b.slice();
+        out[e.at % out.length] = e.byte;
+        return out;
+      }),
+      fc.nat().map((n) => (b: Uint8Array) => b.slice(0, Math.max(4, n % b.length))),
+      fc.tuple(fc.nat(), fc.nat({ max: 64 })).map(([at, len]) => (b: Uint8Array) => {
+        const i = at % b.length;
+        const end = Math.min(b.length, i + len);
+        return new Uint8Array([...b.subarray(0, end), ...b.subarray(i, end), ...b.subarray(end)]);
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+        const bytes = edits.reduce((b, f) => f(b), base);
+        const opened = await open(bytes, 'kapot.xlsx');
+        if (opened.ok) accountsForEveryRow(opened.source);
+        else expect(opened.message.nl.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300, seed: 2325 },
     );
   });
 });
