@@ -12,11 +12,17 @@ export const MAX_IMPORT_ROWS = 20_000;
 /** Columns up to the last one with something in it. */
 export const MAX_IMPORT_COLUMNS = 200;
 /** Cells read in all (CSV), cells written in the sheet, and cells covered by merges or names (XLSX). */
-export const MAX_IMPORT_CELLS = 1_000_000;
+export const MAX_IMPORT_CELLS = 500_000;
 /** Parts (files) in an XLSX's ZIP archive; a workbook from Excel has a few dozen. */
 export const MAX_XLSX_PARTS = 1_000;
 /** All parts of an XLSX unpacked together, in bytes. */
 export const MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024;
+/**
+ * XML elements in all parts of an XLSX (cells, shared texts, styles…): ExcelJS keeps an object
+ * for each, of 100 bytes or more; a cell is two to four (with its shared text), so a sheet at
+ * the cell limit fits.
+ */
+export const MAX_XLSX_ELEMENTS = 2_000_000;
 
 const nl = (n: number) => formatNumber(n, { lang: 'nl', maxDigits: 0 });
 const en = (n: number) => formatNumber(n, { lang: 'en', maxDigits: 0 });
@@ -81,5 +87,12 @@ export function tooManyUnpackedBytes(part: string): LocalizedText {
   return refusal(
     `Dit XLSX-bestand wordt uitgepakt meer dan ${mb(MAX_XLSX_UNPACKED_BYTES, 'nl')} (bij onderdeel „${part}”); er wordt hoogstens ${mb(MAX_XLSX_UNPACKED_BYTES, 'nl')} gelezen.`,
     `Unpacked, this XLSX file is more than ${mb(MAX_XLSX_UNPACKED_BYTES, 'en')} (at part "${part}"); at most ${mb(MAX_XLSX_UNPACKED_BYTES, 'en')} is read.`,
+  );
+}
+
+export function tooManyElements(count: number): LocalizedText {
+  return refusal(
+    `Dit XLSX-bestand beschrijft ${nl(count)} XML-elementen (cellen, teksten, opmaak); er worden er hoogstens ${nl(MAX_XLSX_ELEMENTS)} gelezen.`,
+    `This XLSX file describes ${en(count)} XML elements (cells, texts, formats); at most ${en(MAX_XLSX_ELEMENTS)} are read.`,
   );
 }

@@ -4,11 +4,11 @@
 // can ask it for gigabytes. So first, in time linear in the file: the archive's own directory
 // (how many parts, how large each says it is unpacked), then each part unpacked with a count
 // that stops at the stated size (a part that is larger than it says is refused: a "zip bomb"),
-// and in the XML of the workbook and the sheets the number of rows and cells and the areas of
-// merges and names. What ExcelJS would spread out and is not needed for reading values (data
+// the XML elements of all parts (ExcelJS keeps an object for each), and in the XML of the
+// workbook and the sheets the number of rows and cells and the areas of merges and names. What ExcelJS would spread out and is not needed for reading values (data
 // validation, column formats) is left out through its `ignoreNodes` option instead.
 import type { LocalizedText } from '../scenario/problems';
-import { MAX_IMPORT_CELLS, MAX_XLSX_PARTS, MAX_XLSX_UNPACKED_BYTES, tooLargeArea, tooManyCells, tooManyParts, tooManyUnpackedBytes } from './limits';
+import { MAX_IMPORT_CELLS, MAX_XLSX_ELEMENTS, MAX_XLSX_PARTS, MAX_XLSX_UNPACKED_BYTES, tooLargeArea, tooManyCells, tooManyElements, tooManyParts, tooManyRows, tooManyUnpackedBytes } from './limits';
 
 /** Worksheet XML elements ExcelJS need not read for the values: it expands their ranges cell by cell. */
 export const IGNORED_SHEET_NODES = ['dataValidations', 'cols', 'conditionalFormatting', 'extLst', 'hyperlinks', 'autoFilter'];
@@ -130,6 +130,16 @@ function areaOf(ref: string): number {
   return rows * cols;
 }
 
+/** Start tags in XML bytes: "<" followed by a letter (not "</", "<?" or "<!"). */
+function startTags(xml: Uint8Array): number {
+  let k = 0;
+  for (let at = xml.indexOf(0x3c); at >= 0; at = xml.indexOf(0x3c, at + 1)) {
+    const next = (xml[at + 1] ?? 0) | 0x20;
+    if (next >= 0x61 && next <= 0x7a) k += 1;
+  }
+  return k;
+}
+
 /** How often a pattern occurs (a global regex without nested quantifiers: linear). */
 function count(text: string, pattern: RegExp): number {
   let k = 0;
@@ -160,6 +170,7 @@ export async function guardXlsx(bytes: Uint8Array): Promise<GuardResult> {
   let rows = 0;
   let merged = 0;
   let named = 0;
+  let elements = 0;
   const text = new TextDecoder();
   for (const part of directory.parts) {
     // Encrypted or unknown methods: ExcelJS refuses those itself, with its own reason.
@@ -170,6 +181,10 @@ export async function guardXlsx(bytes: Uint8Array): Promise<GuardResult> {
     }
     if (unpacked === 'broken') return damaged(`onderdeel „${part.name}” is niet uit te pakken`, `part "${part.name}" cannot be unpacked`);
     const name = part.name.replace(/^\//, '');
+    if (/\.(xml|rels|vml)$/i.test(name)) {
+      elements += startTags(unpacked);
+      if (elements > MAX_XLSX_ELEMENTS) return { ok: false, message: tooManyElements(elements) };
+    }
     if (name === 'xl/workbook.xml') {
       for (const m of text.decode(unpacked).matchAll(DEFINED_NAME)) {
         for (const ref of (m[1] as string).split(',')) named += areaOf(ref.replace(/^.*!/, ''));
@@ -180,7 +195,7 @@ export async function guardXlsx(bytes: Uint8Array): Promise<GuardResult> {
       cells += count(xml, CELL);
       rows += count(xml, ROW);
       if (cells > MAX_IMPORT_CELLS) return { ok: false, message: tooManyCells(undefined, cells) };
-      if (rows > MAX_IMPORT_CELLS) return { ok: false, message: tooManyCells(undefined, rows) };
+      if (rows > MAX_IMPORT_CELLS) return { ok: false, message: tooManyRows(rows) };
       for (const m of xml.matchAll(MERGE)) merged += areaOf(m[1] as string);
       if (merged > MAX_IMPORT_CELLS) return { ok: false, message: tooLargeArea({ nl: 'Samengevoegde cellen', en: 'Merged cells' }, merged) };
     }

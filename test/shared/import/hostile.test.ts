@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { splitDelimited, type Separator } from '../../../shared/import/delimited';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_XLSX_PARTS } from '../../../shared/import/limits';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_XLSX_ELEMENTS, MAX_XLSX_PARTS } from '../../../shared/import/limits';
 import { uniqueLineId } from '../../../shared/import/line-ids';
 import { guessMapping } from '../../../shared/import/mapping';
 import { openImportFile, type OpenResult } from '../../../shared/import/open';
@@ -142,7 +142,7 @@ describe('CSV: linear reading, limits checked while reading', () => {
   it('refuses more cells than the cell limit, and a file larger than the size limit before decoding it', async () => {
     const row = `A${';1'.repeat(59)}`;
     const text = `${row}\n`.repeat(Math.ceil(MAX_IMPORT_CELLS / 60) + 1);
-    expect(refused(readTextSource(text)).en).toContain('at most 1,000,000 cells are read');
+    expect(refused(readTextSource(text)).en).toContain('at most 500,000 cells are read');
     const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61);
     expect(refused(await open(big, 'groot.csv')).nl).toContain('er wordt hoogstens 20 MB gelezen');
   });
@@ -237,7 +237,7 @@ describe('XLSX: the archive and the sheets checked before ExcelJS reads them', (
     expect(refused(await open(many, 'veel.xlsx')).nl).toContain('bestaat uit 1.005 onderdelen');
   });
 
-  it('refuses merged cells or named ranges that ExcelJS would spread over a million cells', async () => {
+  it('refuses merged cells or named ranges that ExcelJS would spread over half a million cells', async () => {
     const heading = `<row r="1">${cell('A1', 'Omschrijving')}${cell('B1', 'Bedrag')}</row>`;
     const merged = workbookZip([{ data: heading, after: '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>' }]);
     expect(refused(await open(merged, 'samengevoegd.xlsx')).nl).toContain('Samengevoegde cellen beslaan samen 17.179.869.184 cellen');
@@ -256,7 +256,15 @@ describe('XLSX: the archive and the sheets checked before ExcelJS reads them', (
   it('refuses more cells in the sheets than the cell limit', async () => {
     const row = (r: number) => `<row r="${r}">${'<c/>'.repeat(100)}</row>`;
     const rows = Array.from({ length: MAX_IMPORT_CELLS / 100 + 1 }, (_x, i) => row(i + 1)).join('');
-    expect(refused(await open(workbookZip([{ data: rows }]), 'cellen.xlsx')).nl).toContain('Het bestand heeft 1.000.100 cellen');
+    expect(refused(await open(workbookZip([{ data: rows }]), 'cellen.xlsx')).nl).toContain('Het bestand heeft 500.100 cellen');
+  });
+
+  it('refuses more XML elements than the limit (tiny shared texts: 34 s and 1.2 GB for 240 KB before)', async () => {
+    const files = workbookFiles([{ data: `<row r="1">${cell('A1', 'Omschrijving')}</row>` }]);
+    const n = MAX_XLSX_ELEMENTS / 2;
+    const strings = `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${'<si><t>a</t></si>'.repeat(n)}</sst>`;
+    const message = refused(await open(zip([...files, { name: 'xl/sharedStrings.xml', text: strings }]), 'teksten.xlsx'));
+    expect(message.en).toMatch(/^This XLSX file describes 2,000,\d{3} XML elements \(cells, texts, formats\); at most 2,000,000 are read\./);
   });
 
   it('never throws on generated workbooks, and accounts for every row (seeded fuzz)', async () => {
