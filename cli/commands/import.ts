@@ -5,12 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { formatMoney } from '../../shared/format/money';
+import { formatMoney, formatNumber } from '../../shared/format/money';
 import { message, type MessageKey } from '../../shared/format/messages';
 import type { DecimalStyle } from '../../shared/format/read-number';
 import type { Lang } from '../../shared/scenario/problems';
 import { MAX_YEAR, MIN_YEAR } from '../../shared/scenario/schema';
 import type { Separator } from '../../shared/import/delimited';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '../../shared/import/limits';
 import type { Command, OptionSpecs } from '../command';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { oneLine, type Io } from '../io';
@@ -66,6 +67,12 @@ const WORDS = {
     writeFailed: (reason: string) => `The scenario cannot be written (${reason}).`,
   },
 } as const;
+
+const limitsIn = (lang: Lang, or: string) => {
+  const n = (v: number) => formatNumber(v, { lang, maxDigits: 0 });
+  return `${n(MAX_IMPORT_BYTES / (1024 * 1024))} MB, ${n(MAX_IMPORT_ROWS)} ${lang === 'nl' ? 'rijen' : 'rows'}, ${n(MAX_IMPORT_COLUMNS)} ${lang === 'nl' ? 'kolommen' : 'columns'} ${or} ${n(MAX_IMPORT_CELLS)} ${lang === 'nl' ? 'cellen' : 'cells'}`;
+};
+const LIMITS = { nl: limitsIn('nl', 'of'), en: limitsIn('en', 'or') };
 
 const DECIMALS: Record<string, DecimalStyle> = { comma: 'comma', point: 'point', komma: 'comma', punt: 'point' };
 const SEPARATORS: Record<string, Separator> = { ';': ';', ',': ',', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', semicolon: ';', comma: ',', puntkomma: ';', komma: ',' };
@@ -141,6 +148,8 @@ export const importCommand: Command = {
       'een nieuw scenario. De kolommen worden aan hun koppen herkend (Omschrijving, Bedrag, Begroting 2024,',
       'Aantal cliënten, Tarief, Taakveld, Organisatie, Groep, Soort, Loonaandeel, Groei, Toelichting…).',
       'Totaalregels worden overgeslagen; elke rij die niet te lezen is, wordt met rijnummer en reden getoond.',
+      `Een bestand van meer dan ${LIMITS.nl} wordt geweigerd,`,
+      'met de grens in de melding; er wordt dan niets geïmporteerd (zie docs/import.md).',
       '',
       '  --title TITEL            titel van het nieuwe scenario (verplicht)',
       '  --base-year JAAR         het jaar waarop de bedragen slaan (verplicht)',
@@ -163,6 +172,8 @@ export const importCommand: Command = {
       'scenario. Columns are recognised by their headings (Name, Amount, Budget 2024, Clients, Cost per',
       'client, Task field, Organisation, Group, Kind, Wage share, Growth, Notes, or the Dutch ones).',
       'Totals rows are skipped; every row that cannot be read is shown with its row number and why.',
+      `A file of more than ${LIMITS.en} is refused,`,
+      'with the limit in the message; nothing is imported then (see docs/import.md).',
       '',
       '  --title TITLE            title of the new scenario (required)',
       '  --base-year YEAR         the year the amounts describe (required)',

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { project } from '../../shared/engine/project';
 import { parseScenarioText } from '../../shared/scenario/parse';
+import { manyRowsCsv } from '../support/hostile-import';
 import { spawnVcp, vcpInProcess as vcp, type Run } from './support';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -109,6 +110,17 @@ describe('vcp import, in-process', () => {
     expect(run.stdout).toContain(`${bad}: rij 3: `);
     expect(run.stdout).toContain('Er is geen enkele begrotingsregel te lezen; er is niets geschreven.');
     expect(existsSync(out('none.json'))).toBe(false);
+  });
+
+  it('exits 1 on a file beyond a limit, naming the limit on one line, and writes nothing (130,000 rows: exit 3, stack overflow, before)', async () => {
+    const big = out('groot.csv');
+    writeFileSync(big, manyRowsCsv(130_000));
+    const run = await vcp('--lang', 'en', ...base(big, out('groot.json')));
+    expect(run).toMatchObject({
+      code: 1,
+      stdout: `${big}: -: The file has more than 20,000 rows; at most 20,000 rows are read. Nothing was imported; split the file or leave out what is not a budget line.\n`,
+    });
+    expect(existsSync(out('groot.json'))).toBe(false);
   });
 
   it('exits 1 on a missing or unreadable file, with one line', async () => {
