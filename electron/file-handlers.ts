@@ -115,7 +115,8 @@ export function createFileHandlers(ctx: FileContext, opener = new FileOpener(ctx
     if (outcome.kind === 'failed') return { kind: 'failed', name, reason: outcome.reason, detail: outcome.detail };
     opener.lastFolder = path.dirname(file);
     await opener.noteRecent(file);
-    return { kind: 'saved', handle: handles.register(file), name };
+    const saved: SaveResult = { kind: 'saved', handle: handles.register(file), name };
+    return outcome.otherVersion === null ? saved : { ...saved, otherVersion: path.basename(outcome.otherVersion) };
   };
 
   return {

@@ -58,9 +58,12 @@ export type ReadResult =
  * Saving. `conflict`: the file changed on disk since it was opened or last saved (another
  * program, a colleague on a shared drive), or Save As completed a name to one that exists;
  * nothing was written, the renderer asks the user and may save again to `handle` with overwrite.
+ * `saved` with `otherVersion`: another program wrote the file at the very moment of saving; the
+ * save went ahead and that program's version is kept beside it under this name (no data lost,
+ * the user is told).
  */
 export type SaveResult =
-  | { kind: 'saved'; handle: string; name: string }
+  | { kind: 'saved'; handle: string; name: string; otherVersion?: string }
   | { kind: 'conflict'; name: string; handle: string }
   | { kind: 'canceled' }
   | { kind: 'failed'; name: string; reason: FileErrorCode; detail?: string };

@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { isTemporaryName } from '../../electron/files/atomic-write';
+import { isTemporaryName } from '../../node/atomic-write';
 import { parseScenarioText } from '../../shared/scenario/parse';
 import { serializeScenario } from '../../shared/scenario/serialize';
 
