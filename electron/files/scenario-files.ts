@@ -123,10 +123,16 @@ export class ScenarioFiles {
     this.known.delete(this.key(file));
   }
 
-  /** Reads a scenario file as text. The file is only read, never touched. */
-  async read(file: string): Promise<ReadOutcome> {
+  /**
+   * Reads a scenario file as text. The file is only read, never touched. With `expectHash`, a
+   * file whose bytes have another sha256 is refused and not remembered.
+   */
+  async read(file: string, expectHash?: string): Promise<ReadOutcome> {
     try {
       const { bytes, state } = await readBytes(this.fs, file);
+      if (expectHash !== undefined && state.hash !== expectHash) {
+        return { kind: 'failed', reason: 'failed', detail: 'refused: not the bytes of the dropped file' };
+      }
       this.remember(file, state);
       return { kind: 'read', text: withoutBom(bytes.toString('utf8')), state };
     } catch (error) {

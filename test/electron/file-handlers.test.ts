@@ -1,7 +1,7 @@
 // The file handlers of the IPC contract, on real files in a temporary folder, with the native
 // dialogs answered by the test: open (dialog, recent, drop, command line), save, save as,
 // conflicts, backups, and the refusal of every file the user did not choose.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
@@ -251,9 +251,24 @@ describe('only files the user chose', () => {
   });
 
   describe('a dropped file', () => {
+    /** As the preload sends it: the path and the bytes it read from the dropped File. */
+    const drop = (file: string, bytes: Uint8Array = existsSync(file) && !statSync(file).isDirectory() ? new Uint8Array(readFileSync(file)) : new Uint8Array()) =>
+      handlers.openDroppedPath(event, file, bytes);
+
     it('is opened when it is an existing .json file', async () => {
       const file = put('gesleept.vcscenario.json', text('Gesleept'));
-      expect(opened(await handlers.openDroppedPath(event, file))).toMatchObject({ name: 'gesleept.vcscenario.json', text: text('Gesleept') });
+      expect(opened(await drop(file))).toMatchObject({ name: 'gesleept.vcscenario.json', text: text('Gesleept') });
+    });
+
+    it('is refused, and gets no handle, when the file at the path does not hold the dropped bytes (a renderer naming another file)', async () => {
+      const other = put('geheim.vcscenario.json', text('Nooit gekozen'));
+      const result = await drop(other, new Uint8Array(Buffer.from(text('Gesleept'))));
+      expect(result).toMatchObject({ kind: 'failed', name: 'geheim.vcscenario.json', reason: 'failed' });
+      expect(JSON.stringify(result)).not.toContain('Nooit gekozen');
+      expect(ctx.files.knownState(other)).toBeUndefined();
+      expect(ctx.recentChanges).toBe(0);
+      // No handle was given out for it: the save dialog's file is the only one a save can reach.
+      expect((await handlers.listRecent(event)).files).toEqual([]);
     });
 
     it.each([
@@ -278,18 +293,18 @@ describe('only files the user chose', () => {
       }],
     ])('is refused when it is %s', async (_what, where) => {
       put('plan.vcscenario.json', text('Een'));
-      const result = await handlers.openDroppedPath(event, where());
+      const result = await drop(where());
       expect(result).toMatchObject({ kind: 'failed', reason: 'not-a-file' });
     });
 
     it('that is a symbolic link opens what it points at', async () => {
       const link = path.join(work, 'link.vcscenario.json');
       symlinkSync(put('echt.vcscenario.json', text('Echt')), link);
-      expect(opened(await handlers.openDroppedPath(event, link))).toMatchObject({ name: 'link.vcscenario.json', text: text('Echt') });
+      expect(opened(await drop(link))).toMatchObject({ name: 'link.vcscenario.json', text: text('Echt') });
     });
 
     it('that is gone says so', async () => {
-      await expect(handlers.openDroppedPath(event, path.join(work, 'weg.json'))).resolves.toMatchObject({ kind: 'failed', reason: 'not-found' });
+      await expect(drop(path.join(work, 'weg.json'))).resolves.toMatchObject({ kind: 'failed', reason: 'not-found' });
     });
   });
 });
