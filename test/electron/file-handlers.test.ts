@@ -1,7 +1,7 @@
 // The file handlers of the IPC contract, on real files in a temporary folder, with the native
 // dialogs answered by the test: open (dialog, recent, drop, command line), save, save as,
 // conflicts, backups, and the refusal of every file the user did not choose.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { type PathLike, existsSync, mkdirSync, mkdtempSync, promises as fsp, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
@@ -176,6 +176,23 @@ describe('save', () => {
     saved(await handlers.saveFile(event, handle!, text('Mijn versie'), true));
     expect(readFileSync(file, 'utf8')).toBe(text('Mijn versie'));
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(text('Van een collega'));
+  });
+
+  it("a colleague's write landing during the save: saved, and the renderer gets the name (not the path) their version is kept under", async () => {
+    const file = put('plan.vcscenario.json', text('Een'));
+    const rename = (async (from: PathLike, to: PathLike) => {
+      if (String(to) === file) writeFileSync(file, text('Van een collega'));
+      return fsp.rename(from, to);
+    }) as typeof fsp.rename;
+    ctx = testContext(root, { files: { fs: { ...fsp, rename } } });
+    handlers = createHandlers(ctx);
+    const { handle } = await openViaDialog(file);
+    const result = saved(await handlers.saveFile(event, handle!, text('Mijn versie'), false));
+    expect(result).toEqual({ kind: 'saved', handle, name: 'plan.vcscenario.json', otherVersion: expect.stringMatching(/^plan \(conflict .+\)\.vcscenario\.json$/) });
+    expect(JSON.stringify(result)).not.toContain(work);
+    const other = (result as SaveResult & { otherVersion: string }).otherVersion;
+    expect(readFileSync(path.join(work, other), 'utf8')).toBe(text('Van een collega'));
+    expect(readFileSync(file, 'utf8')).toBe(text('Mijn versie'));
   });
 
   it('says why a save failed', async () => {
