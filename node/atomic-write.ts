@@ -318,7 +318,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     await writeAndSync(fs, temp, data, mode);
     if (mode !== undefined) await fs.chmod(temp, mode).catch(() => undefined); // umask may have narrowed it
     const current = options.backup || expect !== undefined ? await takeCurrent(fs, real, staged) : null;
-    if (current === null && (options.backup || expect !== undefined)) {
+    if (current === null && expect !== undefined) {
       // Nothing to replace: create the file, refusing one that appeared meanwhile.
       await createAt(fs, temp, real, retryFor);
     } else {
@@ -344,10 +344,14 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
 
   let otherVersion: string | null = null;
   if (kept !== null && expect !== undefined && expect !== 'absent') {
-    // Written into after the check (step 6): that version is not lost, and not silently.
-    const replaced = await fs.readFile(kept);
-    if (sha256(replaced) !== expect.sha256) otherVersion = await keepConflictCopy(fs, real, replaced, options);
+    // Written into after the check (step 6): that version is not lost, and not silently. The new
+    // version is in place by now: what fails here cannot make the write a failure.
+    const replaced = await fs.readFile(kept).catch(() => null);
+    if (replaced !== null && sha256(replaced) !== expect.sha256) {
+      // Where no copy can be made, the version stays where it is (the .bak), and is named.
+      otherVersion = await keepConflictCopy(fs, real, replaced, options).catch(() => kept);
+    }
   }
-  if (kept === staged) await discard(fs, staged);
+  if (kept === staged && otherVersion !== staged) await discard(fs, staged);
   return { otherVersion };
 }

@@ -341,3 +341,49 @@ it('names a conflict copy beside the file, with the date, keeping the compound e
   expect(conflictCopyName(target, when)).toBe(path.join(dir, 'plan (conflict 2026-12-05 08.04.03).vcscenario.json'));
   expect(conflictCopyName(path.join(dir, 'lijst.csv'), when)).toBe(path.join(dir, 'lijst (conflict 2026-12-05 08.04.03).csv'));
 });
+
+describe('after the rename', () => {
+  const known = (text: string) => ({ sha256: sha256(Buffer.from(text)) });
+  /** Another program writes into the file itself right before the rename that replaces it. */
+  const writtenIntoAtRename = (text: string) =>
+    jest.fn(async (from: PathLike, to: PathLike) => {
+      if (to === target) writeFileSync(target, text);
+      return fsp.rename(from, to);
+    });
+
+  it('a version written into the file at the last moment is kept as a conflict copy and named', async () => {
+    writeFileSync(target, 'A');
+    const when = new Date(2026, 11, 5, 18, 44, 55);
+    const result = await writeFileAtomic(target, 'B', { backup: true, expect: known('A'), fs: fsWith({ rename: writtenIntoAtRename('THEIRS') }), now: () => when });
+    expect(result.otherVersion).toBe(conflictCopyName(target, when));
+    expect(read(result.otherVersion!)).toBe('THEIRS');
+    expect(read(target)).toBe('B');
+  });
+
+  it('where no conflict copy can be made, the .bak that holds that version is named instead; the write stands', async () => {
+    writeFileSync(target, 'A');
+    const rename = writtenIntoAtRename('THEIRS');
+    const open: AtomicFs['open'] = async (...args: Parameters<AtomicFs['open']>) => {
+      if (args[1] === 'wx' && String(args[0]).includes('(conflict')) throw errno('ENOSPC');
+      return fsp.open(...args);
+    };
+    const result = await writeFileAtomic(target, 'B', { backup: true, expect: known('A'), fs: fsWith({ rename, open }) });
+    expect(result.otherVersion).toBe(`${target}.bak`);
+    expect(read(`${target}.bak`)).toBe('THEIRS');
+    expect(read(target)).toBe('B');
+  });
+
+  it('a file that appears after the look for one, in a write without expect, is replaced (the caller chose to overwrite)', async () => {
+    const link = jest.fn(async (existing: PathLike, name: PathLike) => {
+      try {
+        return await fsp.link(existing, name);
+      } catch (error) {
+        if (existing === target) writeFileSync(target, 'APPEARED'); // just after it was found missing
+        throw error;
+      }
+    });
+    await writeFileAtomic(target, 'NEW', { backup: true, fs: fsWith({ link }) });
+    expect(read(target)).toBe('NEW');
+    expect(listing()).toEqual(['plan.vcscenario.json']);
+  });
+});
