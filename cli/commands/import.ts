@@ -1,10 +1,11 @@
 // `vcp import FILE --title T --base-year Y --out NEW.vcscenario.json`: budget lines from a CSV or
 // XLSX file into a new scenario file. Reading, mapping and checking are shared/import's (the same
 // as the app's import dialog); this file reads the bytes, prints the report and writes the file
-// atomically: to a temporary file beside it, then renamed, so a half-written file never exists.
-import { randomBytes } from 'node:crypto';
-import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// with the app's own atomic writer (node/atomic-write.ts: flushed, renamed, the folder flushed),
+// so a half-written file never exists, not even after a power cut.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ConflictError, writeFileAtomic } from '../../node/atomic-write';
 import { formatMoney, formatNumber } from '../../shared/format/money';
 import { message, type MessageKey } from '../../shared/format/messages';
 import type { DecimalStyle } from '../../shared/format/read-number';
@@ -107,30 +108,16 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Writes `text` to `out` via a temporary file in the same folder and a rename, so `out` is
- * either the old file, no file, or the whole new one. Without `force` an existing `out` is kept:
- * link() fails when the name exists, atomically; where links are not possible, a check first.
+ * Writes `text` to `out` atomically, so `out` is either the old file, no file, or the whole new
+ * one. Without `force` an existing `out` is kept: the writer creates it only where there is none.
  */
 async function writeAtomically(out: string, text: string, force: boolean): Promise<'written' | 'exists'> {
-  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  await writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
   try {
-    if (force) {
-      await rename(tmp, out);
-      return 'written';
-    }
-    try {
-      await link(tmp, out);
-      return 'written';
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return 'exists';
-      if (await exists(out)) return 'exists';
-      await rename(tmp, out);
-      return 'written';
-    }
-  } finally {
-    await unlink(tmp).catch(() => undefined);
+    await writeFileAtomic(out, text, force ? {} : { expect: 'absent' });
+    return 'written';
+  } catch (error) {
+    if (error instanceof ConflictError) return 'exists';
+    throw error;
   }
 }
 

@@ -3,6 +3,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isTemporaryName } from '../../node/atomic-write';
 import { project } from '../../shared/engine/project';
 import { parseScenarioText } from '../../shared/scenario/parse';
 import { manyRowsCsv } from '../support/hostile-import';
@@ -54,7 +55,7 @@ describe('vcp import, end to end', () => {
     expect(scenario.lines).toHaveLength(10);
     expect(project(scenario).baseline.total[0]).toBe(16305344);
     // Nothing is left behind next to it.
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp') || isTemporaryName(f))).toEqual([]);
   });
 
   it('imports the XLSX in English: formula results, problems by row, the file validates and projects', async () => {
@@ -98,7 +99,7 @@ describe('vcp import, in-process', () => {
     const forced = await vcp(...base(CSV, target, '--force'));
     expect(forced.code).toBe(0);
     expect(readScenario(target).lines).toHaveLength(10);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp') || isTemporaryName(f))).toEqual([]);
   });
 
   it('exits 1 when nothing can be imported, and writes nothing', async () => {

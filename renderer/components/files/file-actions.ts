@@ -217,7 +217,9 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
     if (docId === null) return false;
     get().updateDocument(docId, { savedSeq: seq, fileName: result.name, fileHandle: result.handle });
     if (documentOf(docId)?.dirty === false) await removeBackup(docId);
-    notify('info', both((t) => (platform.files.saveInPlace ? t.saved(result.name) : t.downloaded(result.name))));
+    const other = result.otherVersion;
+    if (other !== undefined) notify('error', both((t) => t.savedOverOther(result.name, other)));
+    else notify('info', both((t) => (platform.files.saveInPlace ? t.saved(result.name) : t.downloaded(result.name))));
     return true;
   };
 

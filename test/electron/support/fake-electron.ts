@@ -72,8 +72,17 @@ export class FakeWebRequest {
   });
 }
 
+export class FakeProtocol {
+  readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  handle = jest.fn((scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+    if (this.handlers.has(scheme)) throw new Error(`The scheme ${scheme} is already handled`);
+    this.handlers.set(scheme, handler);
+  });
+}
+
 export class FakeSession extends FakeEmitter {
   readonly webRequest = new FakeWebRequest();
+  readonly protocol = new FakeProtocol();
   permissionRequestHandler: Listener | null = null;
   permissionCheckHandler: Listener | null = null;
   devicePermissionHandler: Listener | null = null;
@@ -156,12 +165,20 @@ export function createFakeElectron() {
   const ipcRendererListeners = new Map<string, Listener[]>();
   /** Handlers given to protocol.handle, by scheme. */
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  const partitions = new Map<string, FakeSession>();
 
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
     windows,
-    session: { defaultSession: new FakeSession() },
+    session: {
+      defaultSession: new FakeSession(),
+      partitions,
+      fromPartition: jest.fn((partition: string): FakeSession => {
+        if (!partitions.has(partition)) partitions.set(partition, new FakeSession());
+        return partitions.get(partition)!;
+      }),
+    },
     protocol: {
       handlers: protocolHandlers,
       registerSchemesAsPrivileged: jest.fn((_schemes: { scheme: string; privileges?: Record<string, boolean> }[]) => {
