@@ -4,6 +4,7 @@ import { ScenarioSchema, type Scenario } from './schema';
 import type { Problem } from './problems';
 import { documentOrderComparator } from './paths';
 import { located, type LocatedProblem } from './problem-text';
+import { checkMagnitudes } from './magnitudes';
 import { checkSemantics } from './semantics';
 import { KNOWN_FIELD_ORDER, problemsFromZodIssue } from './zod-issues';
 
@@ -21,6 +22,8 @@ export function checkDocument(doc: unknown): DocumentCheck {
   const parsed = ScenarioSchema.safeParse(doc);
   const problems: LocatedProblem[] = parsed.success ? [] : parsed.error.issues.flatMap((issue) => problemsFromZodIssue(issue, doc));
   problems.push(...checkSemantics(doc));
+  // The sizes of the figures only once the rest is right: the engine runs on a valid scenario.
+  if (parsed.success && problems.length === 0) problems.push(...checkMagnitudes(parsed.data));
   return { structure: parsed.success ? parsed.data : undefined, problems };
 }
 
