@@ -21,7 +21,8 @@ export interface DocumentCheck {
 export function checkDocument(doc: unknown): DocumentCheck {
   const parsed = ScenarioSchema.safeParse(doc);
   const problems: LocatedProblem[] = parsed.success ? [] : parsed.error.issues.flatMap((issue) => problemsFromZodIssue(issue, doc));
-  problems.push(...checkSemantics(doc));
+  // One at a time: spread into push() overflows the stack beyond about 100,000 problems.
+  for (const problem of checkSemantics(doc)) problems.push(problem);
   // The sizes of the figures only once the rest is right: the engine runs on a valid scenario.
   if (parsed.success && problems.length === 0) problems.push(...checkMagnitudes(parsed.data));
   return { structure: parsed.success ? parsed.data : undefined, problems };
