@@ -71,7 +71,7 @@ export class FileOpener {
   async open(file: string): Promise<ReadResult> {
     const name = path.basename(file);
     const read = await this.ctx.files.read(file);
-    if (read.kind === 'failed') return { kind: 'failed', name, reason: read.reason, detail: read.detail };
+    if (read.kind === 'failed') return { kind: 'failed', name, reason: read.reason, detail: read.detail, problem: read.problem };
     const handle = this.ctx.handles.register(file);
     this.lastFolder = path.dirname(file);
     await this.noteRecent(file);

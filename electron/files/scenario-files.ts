@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import { promises as nodeFs } from 'node:fs';
 import path from 'node:path';
 import type { FileErrorCode } from '../../shared/ipc/contract';
+import { decodeScenarioBytes } from '../../shared/scenario/decode';
 import { parseScenarioText } from '../../shared/scenario/parse';
+import type { Problem } from '../../shared/scenario/problems';
 import { serializeScenario } from '../../shared/scenario/serialize';
 import { removeStaleTemporaries, writeFileAtomic, type AtomicFs } from './atomic-write';
 
@@ -25,7 +27,7 @@ export interface DiskState {
 
 export type ReadOutcome =
   | { kind: 'read'; text: string; state: DiskState }
-  | { kind: 'failed'; reason: FileErrorCode; detail: string };
+  | { kind: 'failed'; reason: FileErrorCode; detail: string; problem?: Problem };
 
 export type SaveOutcome =
   | { kind: 'saved'; state: DiskState }
@@ -116,12 +118,14 @@ export class ScenarioFiles {
     this.known.delete(this.key(file));
   }
 
-  /** Reads a scenario file as text. The file is only read, never touched. */
+  /** Reads a scenario file as text (strict UTF-8, one byte order mark dropped). The file is only read, never touched. */
   async read(file: string): Promise<ReadOutcome> {
     try {
       const { bytes, state } = await readBytes(file);
+      const decoded = decodeScenarioBytes(bytes);
+      if (!decoded.ok) return { kind: 'failed', reason: 'invalid-scenario', detail: decoded.problem.message.en, problem: decoded.problem };
       this.remember(file, state);
-      return { kind: 'read', text: withoutBom(bytes.toString('utf8')), state };
+      return { kind: 'read', text: decoded.text, state };
     } catch (error) {
       return { kind: 'failed', reason: reasonOf(error), detail: detailOf(error) };
     }

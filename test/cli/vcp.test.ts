@@ -1,7 +1,7 @@
 // The real command line, spawned as users run it (tsx cli/vcp.ts), on real files in a temp folder.
 // Each spawn costs a second or more, so the cases are chosen, not enumerated, and every run is
 // started in beforeAll, a few at a time; each test then awaits its own run.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { prettyJson } from '../../shared/format/pretty-json';
@@ -44,6 +44,7 @@ const CASES: Record<string, (dir: string) => string[]> = {
   empty: (dir) => ['validate', join(dir, 'empty.json')],
   latin1: (dir) => ['validate', join(dir, 'latin1.json')],
   broken: (dir) => ['validate', join(dir, 'broken.json')],
+  twoBoms: (dir) => ['validate', join(dir, 'twoBoms.json')],
   invalidEn: (dir) => ['validate', '--lang', 'en', join(dir, 'invalid.json')],
   unknownCommand: () => ['vergelijk', 'a.json'],
   unknownOption: () => ['project', '--csv', VOORBEELD],
@@ -69,6 +70,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'empty.json'), '');
   writeFileSync(join(dir, 'latin1.json'), Buffer.from([0x7b, 0x22, 0x74, 0xe9, 0x22, 0x7d])); // {"té"} in Latin-1
   writeFileSync(join(dir, 'broken.json'), '{ "format": "vitale-coalitie-scenario", ');
+  writeFileSync(join(dir, 'twoBoms.json'), `\uFEFF\uFEFF${readFileSync(VOORBEELD, 'utf8')}`);
   mkdirSync(join(dir, 'folder.json'));
   writeFileSync(
     join(dir, 'invalid.json'),
@@ -102,6 +104,8 @@ describe('vcp validate', () => {
     ['a directory', 'folder', 'Dit is een map, geen bestand.'],
     ['an empty file', 'empty', 'leeg'],
     ['invalid UTF-8', 'latin1', 'geen geldige UTF-8-tekst'],
+    ['invalid UTF-8, at its byte', 'latin1', 'byte 3 (geteld vanaf 0, op regel 1), 0xE9,'],
+    ['two byte order marks', 'twoBoms', 'begint met twee byte order marks'],
     ['invalid JSON', 'broken', 'geen geldige JSON'],
   ] as const)('gives %s one line, FILE: -: message, and exit 1', async (_kind, name, words) => {
     const file = join(dir, `${name}.json`);

@@ -2,7 +2,7 @@
 import { parseScenario, parseScenarioText } from '../../../shared/scenario/parse';
 import type { Problem } from '../../../shared/scenario/problems';
 import { MAX_EUROS } from '../../../shared/scenario/schema';
-import { example, problemsOf } from './support';
+import { example, exampleText, problemsOf } from './support';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = any;
@@ -229,6 +229,19 @@ describe('year keys: four digits, 2000–2100', () => {
       'measures[0].phaseIn.x',
       'measures[1].share.2O21',
       'measures[2].amounts.year',
+    ]);
+  });
+  // Issue #23: the schema library skipped the key, so the file was read without it, silently.
+  test('a __proto__ key in a YearTable is refused, as the JSON Schema refuses it', () => {
+    const text = exampleText()
+      .replace('"target": {', '"target": { "__proto__": 5,')
+      .replace('"phaseIn": {', '"phaseIn": { "__proto__": { "2021": 1 },')
+      .replace('"wage": {', '"wage": { "__proto__": 0.5,');
+    const problems = problemsOf(parseScenarioText(text));
+    expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual([
+      'indexation.wage.__proto__ invalid-year',
+      'measures[0].phaseIn.__proto__ invalid-year',
+      'target.__proto__ invalid-year',
     ]);
   });
   test('2000 and 2100 are allowed', () => {
