@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { message, type MessageKey } from '../shared/format/messages';
 import { decodeScenarioBytes } from '../shared/scenario/decode';
+import { visible } from '../shared/scenario/problem-text';
 import type { Lang } from '../shared/scenario/problems';
 import type { Scenario } from '../shared/scenario/schema';
 import { oneLine } from './io';
@@ -23,7 +24,8 @@ const READ_ERRORS: Record<string, MessageKey> = {
 };
 
 export function problemLine(file: string, path: string, text: string): string {
-  return `${file}: ${path}: ${oneLine(text)}`;
+  // The file name is the user's too: a name with a line break must not start a line of its own.
+  return `${visible(file)}: ${visible(path)}: ${oneLine(text)}`;
 }
 
 async function readText(file: string, lang: Lang): Promise<{ ok: true; text: string } | { ok: false; line: string }> {

@@ -45,6 +45,7 @@ const CASES: Record<string, (dir: string) => string[]> = {
   latin1: (dir) => ['validate', join(dir, 'latin1.json')],
   broken: (dir) => ['validate', join(dir, 'broken.json')],
   twoBoms: (dir) => ['validate', join(dir, 'twoBoms.json')],
+  forged: (dir) => ['validate', join(dir, 'forged\n.json')],
   invalidEn: (dir) => ['validate', '--lang', 'en', join(dir, 'invalid.json')],
   unknownCommand: () => ['vergelijk', 'a.json'],
   unknownOption: () => ['project', '--csv', VOORBEELD],
@@ -71,6 +72,10 @@ beforeAll(() => {
   writeFileSync(join(dir, 'latin1.json'), Buffer.from([0x7b, 0x22, 0x74, 0xe9, 0x22, 0x7d])); // {"té"} in Latin-1
   writeFileSync(join(dir, 'broken.json'), '{ "format": "vitale-coalitie-scenario", ');
   writeFileSync(join(dir, 'twoBoms.json'), `\uFEFF\uFEFF${readFileSync(VOORBEELD, 'utf8')}`);
+  // A key that would print a line of its own, a terminal colour and a C1 escape (U+009B).
+  const forged = JSON.parse(readFileSync(VOORBEELD, 'utf8'));
+  forged.lines[0]['x\r\nother.json: -: all is well\u001b[31m\u009b2J'] = 1;
+  writeFileSync(join(dir, 'forged\n.json'), JSON.stringify(forged));
   mkdirSync(join(dir, 'folder.json'));
   writeFileSync(
     join(dir, 'invalid.json'),
@@ -115,6 +120,16 @@ describe('vcp validate', () => {
     expect(run.stdout.startsWith(`${file}: -: `)).toBe(true);
     expect(run.stdout).toContain(words);
     expect(run.stderr).not.toMatch(NO_STACK);
+  });
+
+  // Issue #23: keys were printed raw, so a file could forge lines and send terminal commands.
+  it('writes what does not print in a file name, a path or a message as \\uXXXX: one line per problem, no escape sent', async () => {
+    const run = await result('forged');
+    expect(run.code).toBe(1);
+    expect(lines(run.stdout)).toHaveLength(1);
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(run.stdout).toContain(`${join(dir, 'forged\\u000A.json')}: lines[0].x\\u000D\\u000Aother.json: -: all is well\\u001B[31m\\u009B2J: `);
   });
 
   it('prints every problem of an invalid scenario on its own line, in English with --lang en', async () => {
