@@ -76,7 +76,7 @@ export class FileOpener {
   async open(file: string, sameAs?: Uint8Array): Promise<ReadResult> {
     const name = path.basename(file);
     const read = await this.ctx.files.read(file, sameAs === undefined ? undefined : hashOf(sameAs));
-    if (read.kind === 'failed') return { kind: 'failed', name, reason: read.reason, detail: read.detail };
+    if (read.kind === 'failed') return { kind: 'failed', name, reason: read.reason, detail: read.detail, problem: read.problem };
     const handle = this.ctx.handles.register(file);
     this.lastFolder = path.dirname(file);
     await this.noteRecent(file);

@@ -10,7 +10,9 @@
 import { promises as nodeFs } from 'node:fs';
 import path from 'node:path';
 import type { FileErrorCode } from '../../shared/ipc/contract';
+import { decodeScenarioBytes } from '../../shared/scenario/decode';
 import { parseScenarioText } from '../../shared/scenario/parse';
+import type { Problem } from '../../shared/scenario/problems';
 import { serializeScenario } from '../../shared/scenario/serialize';
 import { ConflictError, removeStaleTemporaries, sha256, writeFileAtomic, type AtomicFs, type Expectation } from '../../node/atomic-write';
 
@@ -26,7 +28,7 @@ export interface DiskState {
 
 export type ReadOutcome =
   | { kind: 'read'; text: string; state: DiskState }
-  | { kind: 'failed'; reason: FileErrorCode; detail: string };
+  | { kind: 'failed'; reason: FileErrorCode; detail: string; problem?: Problem };
 
 export type SaveOutcome =
   /** `otherVersion`: another program's version that landed during the save, kept at this path. */
@@ -124,8 +126,9 @@ export class ScenarioFiles {
   }
 
   /**
-   * Reads a scenario file as text. The file is only read, never touched. With `expectHash`, a
-   * file whose bytes have another sha256 is refused and not remembered.
+   * Reads a scenario file as text (strict UTF-8, one byte order mark dropped). The file is only
+   * read, never touched. With `expectHash`, a file whose bytes have another sha256 is refused
+   * and not remembered.
    */
   async read(file: string, expectHash?: string): Promise<ReadOutcome> {
     try {
@@ -133,8 +136,10 @@ export class ScenarioFiles {
       if (expectHash !== undefined && state.hash !== expectHash) {
         return { kind: 'failed', reason: 'failed', detail: 'refused: not the bytes of the dropped file' };
       }
+      const decoded = decodeScenarioBytes(bytes);
+      if (!decoded.ok) return { kind: 'failed', reason: 'invalid-scenario', detail: decoded.problem.message.en, problem: decoded.problem };
       this.remember(file, state);
-      return { kind: 'read', text: withoutBom(bytes.toString('utf8')), state };
+      return { kind: 'read', text: decoded.text, state };
     } catch (error) {
       return { kind: 'failed', reason: reasonOf(error), detail: detailOf(error) };
     }

@@ -6,6 +6,7 @@
 // project()'s savings to the euro.
 import type { Scenario } from '../scenario/schema';
 import {
+  checkYearFigures,
   compile,
   strengthenChangeRate,
   strengthenCutAmount,
@@ -125,9 +126,11 @@ export function compileSavings(scenario: Scenario): SavingsRunner {
         // savings = baseline total − scenario total.
         let scenSum = 0;
         for (let l = 0; l < n; l++) scenSum += round((volume[l] as number) * (unitCost[l] as number));
-        const scenarioYear = scenSum - round(state.fixed);
+        const fixed = round(state.fixed);
+        const scenarioYear = scenSum - fixed;
         const saved = (baselineTotal[yi] as number) - scenarioYear;
         running += saved;
+        checkYearFigures(years[yi] as number, baselineTotal[yi] as number, scenSum, fixed, running);
         savings[yi] = saved + 0;
         cumulative[yi] = running + 0;
       }

@@ -15,7 +15,7 @@
 import { z } from 'zod';
 import { BACKUP_ID } from '../files/file-names';
 import { MAX_DROPPED_BYTES } from './channels';
-import type { Lang, LocalizedText } from '../scenario/problems';
+import type { Lang, LocalizedText, Problem } from '../scenario/problems';
 
 export interface AppInfo {
   name: string;
@@ -52,11 +52,14 @@ export type FileErrorCode =
   | 'invalid-scenario'
   | 'failed';
 
-/** Opening a file: read (its text still to be parsed by the renderer), cancelled, or failed. */
+/**
+ * Opening a file: read (its text still to be parsed by the renderer), cancelled, or failed.
+ * A file whose bytes are no UTF-8 text fails with `problem`, which says where (the byte offset).
+ */
 export type ReadResult =
   | { kind: 'opened'; file: OpenedFile }
   | { kind: 'canceled' }
-  | { kind: 'failed'; name: string; reason: FileErrorCode; detail?: string };
+  | { kind: 'failed'; name: string; reason: FileErrorCode; detail?: string; problem?: Problem };
 
 /**
  * Saving. `conflict`: the file changed on disk since it was opened or last saved (another

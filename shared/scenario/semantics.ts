@@ -4,7 +4,7 @@
 // every check reads defensively and skips what it cannot judge safely (a reference to a line
 // is not reported as missing while some line has no readable id).
 import { MAX_HORIZON_SPAN, MAX_YEAR, MIN_YEAR } from './schema';
-import { closestName } from './closest-name';
+import { NameIndex } from './closest-name';
 import { field, hasField, isRecord, type Path } from './paths';
 import { andEn, andNl, located, qen, qnl, type LocatedProblem } from './problem-text';
 
@@ -161,6 +161,9 @@ interface LineIndex {
   idsComplete: boolean;
   byGroup: Map<string, LineFacts[]>;
   groupsComplete: boolean;
+  /** For the hints, made on first use: one index for all the references of a file. */
+  idNames?: NameIndex;
+  groupNames?: NameIndex;
 }
 
 function indexLines(lines: readonly unknown[]): LineIndex {
@@ -190,7 +193,8 @@ function indexLines(lines: readonly unknown[]): LineIndex {
 }
 
 function missingLine(at: Path, who: { nl: string; en: string }, id: string, index: LineIndex): LocatedProblem {
-  const guess = closestName(id, index.byId.keys());
+  index.idNames ??= new NameIndex(index.byId.keys());
+  const guess = index.idNames.closest(id);
   const hint = guess ? { nl: ` Bedoelde u ${qnl(guess)}?`, en: ` Did you mean ${qen(guess)}?` } : { nl: '', en: '' };
   return located(
     at,
@@ -248,7 +252,8 @@ function checkTargets(measure: Record<string, unknown>, i: number, type: string,
     const members = index.byGroup.get(group);
     if (!members) {
       if (!index.groupsComplete) return;
-      const guess = closestName(group, index.byGroup.keys());
+      index.groupNames ??= new NameIndex(index.byGroup.keys());
+      const guess = index.groupNames.closest(group);
       const hint = guess ? { nl: ` Bedoelde u ${qnl(guess)}?`, en: ` Did you mean ${qen(guess)}?` } : { nl: '', en: '' };
       out.push(
         located(

@@ -36,6 +36,16 @@ describe('read', () => {
     expect(statSync(file).mtimeMs).toBe(before);
   });
 
+  // Issue #23: a wrong byte became U+FFFD without a word, and a second byte order mark was dropped too.
+  it('refuses bytes that are not UTF-8, naming the byte, and a second byte order mark', async () => {
+    writeFileSync(file, Buffer.concat([Buffer.from('{"title": "Caf'), Buffer.from([0xe9]), Buffer.from('"}')]));
+    const read = await new ScenarioFiles().read(file);
+    expect(read).toMatchObject({ kind: 'failed', reason: 'invalid-scenario', problem: { path: '-', code: 'not-utf8' } });
+    if (read.kind === 'failed') expect(read.problem?.message.en).toContain('byte 14 (counting from 0, on line 1), 0xE9,');
+    writeFileSync(file, Buffer.from(`\uFEFF\uFEFF${fixture}`, 'utf8'));
+    await expect(new ScenarioFiles().read(file)).resolves.toMatchObject({ kind: 'failed', problem: { code: 'second-byte-order-mark' } });
+  });
+
   it('reads a bad file without touching it; its problems have locations', async () => {
     const bad = fixture.replace('"amount": 400000', '"amount": "400000"').replace('"version": 1', '"version": 1, "colour": "red"');
     writeFileSync(file, bad);

@@ -1,3 +1,4 @@
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 // chart.js measures its canvas with ResizeObserver, which jsdom lacks.
 class ResizeObserverStub {
   observe(): void {}
@@ -12,3 +13,8 @@ if (typeof globalThis.DecompressionStream === 'undefined') {
   const web = require('node:stream/web') as typeof import('node:stream/web');
   Object.assign(globalThis, { DecompressionStream: web.DecompressionStream });
 }
+// Every browser the app runs in has TextEncoder and TextDecoder (scenario files are decoded by
+// shared/scenario/decode.ts); jsdom does not: Node's own, which follow the same standard.
+const g = globalThis as unknown as { TextDecoder?: unknown; TextEncoder?: unknown };
+g.TextDecoder ??= NodeTextDecoder;
+g.TextEncoder ??= NodeTextEncoder;

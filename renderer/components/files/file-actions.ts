@@ -183,7 +183,9 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
   const openResult = async (result: ReadResult): Promise<boolean> => {
     if (result.kind === 'canceled') return false;
     if (result.kind === 'failed') {
-      notify('error', both((t) => t.openFailedReason(result.name, result.reason)));
+      // Bytes that are no UTF-8 text: shown as a file's problems are, with the byte offset.
+      if (result.problem) get().showOpenProblems(result.name, [result.problem]);
+      else notify('error', both((t) => t.openFailedReason(result.name, result.reason)));
       return false;
     }
     return openFile(result.file);
