@@ -2,6 +2,7 @@
 // dialog (and later the menus) all read it, so a shortcut cannot exist without being listed.
 import type { LocalizedText } from '../../shared/scenario/problems';
 import type { StoreState } from '../store/store';
+import { scenarioOf } from '../store/documents-slice';
 
 export interface Command {
   id: string;
@@ -94,7 +95,7 @@ export const commands: Command[] = [
     keys: ['Mod+E'],
     matches: (e) => mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'e',
     run: (s) => {
-      if (s.scenario) s.setExportOpen(true);
+      if (scenarioOf(s)) s.setExportOpen(true);
     },
   },
   {
@@ -122,7 +123,7 @@ export const commands: Command[] = [
 
 /** The tab `step` places to the right (or left), going round. */
 function switchBy(s: StoreState, step: number): void {
-  const ids = s.documents.map((d) => d.id);
+  const ids = s.documentOrder;
   if (ids.length < 2) return;
   const at = ids.indexOf(s.activeDocumentId ?? '');
   s.switchDocument(ids[(at + step + ids.length) % ids.length]!);
