@@ -229,8 +229,6 @@ export function openDocuments(s: StoreState): DocumentView[] {
 
 export const documentsSelectors = {
   count: (s: StoreState) => s.documentOrder.length,
-  order: (s: StoreState) => s.documentOrder,
-  activeId: (s: StoreState) => s.activeDocumentId,
 };
 
 /** The active document's scenario, or null on the start screen (a selector). */

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { variantTitle } from '../../shared/files/file-names';
 import { NAME_MAX, type Scenario } from '../../shared/scenario/schema';
 import { parseScenario } from '../../shared/scenario/parse';
-import { openDocuments } from '../../renderer/store/documents-slice';
+import { uncertaintyOf } from '../../renderer/components/projection/uncertainty-store';
+import { NO_UNCERTAINTY, openDocuments } from '../../renderer/store/documents-slice';
 import { scenarioSelectors } from '../../renderer/store/scenario-slice';
 import { createAppStore } from '../../renderer/store/store';
 import { active } from './active';
@@ -124,6 +125,19 @@ describe('one home per document', () => {
     store.getState().commit('B2', (s) => void (s.description = 'nog een'));
     expect(store.getState().documents[a]).toBe(before[a]);
     expect(store.getState().documents[b]).not.toBe(before[b]);
+  });
+
+  it('each document keeps its own uncertainty figures: a switch shows the other one\'s, or none yet', () => {
+    const { store, a, b } = twoOpen();
+    const figures = { scenario: store.getState().documents[b]!.scenario, figures: null, plan: null, error: 'x', engine: null };
+    store.getState().setUncertainty(b, figures);
+    expect(uncertaintyOf(store.getState())).toBe(figures);
+    store.getState().switchDocument(a);
+    expect(uncertaintyOf(store.getState())).toBe(NO_UNCERTAINTY);
+    store.getState().switchDocument(b);
+    expect(uncertaintyOf(store.getState())).toBe(figures);
+    store.getState().clearUncertainty();
+    expect(uncertaintyOf(store.getState())).toBe(NO_UNCERTAINTY);
   });
 
   it('each document keeps its own projection view; a new one starts from the active one', () => {

@@ -99,8 +99,10 @@ export function requestUncertainty(docId: string, scenario: Scenario): void {
   if (known) {
     // Nothing asked before may overwrite these now.
     client?.cancel();
-    const engine = useAppStore.getState().documents[docId]?.uncertainty.engine ?? null;
-    deliver(docId, { scenario, figures: known.figures, plan: known.plan, error: null, engine });
+    const held = useAppStore.getState().documents[docId]?.uncertainty;
+    // A tab switched back to: its entry holds these figures already.
+    if (held?.scenario === scenario && held.figures === known.figures) return;
+    deliver(docId, { scenario, figures: known.figures, plan: known.plan, error: null, engine: held?.engine ?? null });
     return;
   }
   const { draws, seed } = drawPlan(scenario);
