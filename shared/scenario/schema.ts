@@ -1,4 +1,4 @@
-// The structure of a scenario file, format version 1 (../shared/spec/scenario-format.md).
+// The structure of a scenario file, format version 1 (docs/scenario-format.md, "Version 1, exactly").
 // Types are inferred from this schema; the semantic checks (ids exist, unique, volume lines…)
 // live in validate.ts. Every object is strict: unknown fields are errors, not silently dropped.
 import { z } from 'zod';

@@ -5,3 +5,10 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 (globalThis as unknown as { ResizeObserver: typeof ResizeObserverStub }).ResizeObserver = ResizeObserverStub;
+
+// jsdom lacks the web's DecompressionStream (shared/import/xlsx-guard unpacks an XLSX with it, as
+// browsers and Electron have it): Node's own implementation of the same standard.
+if (typeof globalThis.DecompressionStream === 'undefined') {
+  const web = require('node:stream/web') as typeof import('node:stream/web');
+  Object.assign(globalThis, { DecompressionStream: web.DecompressionStream });
+}

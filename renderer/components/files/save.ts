@@ -49,7 +49,9 @@ export function createSaving(context: FileContext, prompts: FilePrompts, backups
     if (result.kind === 'conflict') return false; // handled by the caller
     get().updateDocument(docId, { savedSeq: seq, fileName: result.name, fileHandle: result.handle });
     if (documentOf(docId)?.dirty === false) await backups.removeBackup(docId);
-    notify('info', both((t) => (platform.files.saveInPlace ? t.saved(result.name) : t.downloaded(result.name))));
+    const other = result.otherVersion;
+    if (other !== undefined) notify('error', both((t) => t.savedOverOther(result.name, other)));
+    else notify('info', both((t) => (platform.files.saveInPlace ? t.saved(result.name) : t.downloaded(result.name))));
     return true;
   };
 

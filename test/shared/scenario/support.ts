@@ -1,17 +1,16 @@
 // Shared by the scenario tests: the worked example and generators of valid scenarios.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { Line, Measure, Scenario } from '../../../shared/scenario/schema';
 import type { ParseResult, Problem } from '../../../shared/scenario/problems';
 
-const SPEC_EXAMPLE = path.resolve(__dirname, '../../../../shared/spec/examples/voorbeeld.json');
 const FIXTURE_EXAMPLE = path.resolve(__dirname, '../../fixtures/voorbeeld.json');
 
 /** The worked example of the spec, as text. */
 let cachedText: string | undefined;
 export function exampleText(): string {
-  cachedText ??= readFileSync(existsSync(SPEC_EXAMPLE) ? SPEC_EXAMPLE : FIXTURE_EXAMPLE, 'utf8');
+  cachedText ??= readFileSync(FIXTURE_EXAMPLE, 'utf8');
   return cachedText;
 }
 
