@@ -15,6 +15,7 @@ import { findMeasure } from './find-measure';
 import { isVolumeLine, targetedLines } from './measure-edits';
 import { measureMessages } from './messages';
 import { TargetsPicker } from './TargetsPicker';
+import { scenarioOf } from '../../store/documents-slice';
 
 type Edit = (label: string, recipe: (m: Measure, draft: Scenario) => void) => Problem[];
 
@@ -64,7 +65,7 @@ function CutMode({ measure, edit }: { measure: Extract<Measure, { type: 'cut' }>
   const t = useLocalized(measureMessages);
   const name = useId();
   const baseline = useFirstYearBaseline();
-  const lines = useAppStore((s) => s.scenario?.lines) ?? [];
+  const lines = useAppStore((s) => scenarioOf(s)?.lines) ?? [];
   const [problems, setProblems] = useState<Problem[]>([]);
   const byAmount = measure.amount !== undefined;
   const reference = targetedLines(measure, lines).reduce((sum, l) => sum + (baseline.get(l.id) ?? 0), 0);
@@ -104,7 +105,7 @@ function ShiftFields({ measure, edit }: { measure: Extract<Measure, { type: 'shi
   const t = useLocalized(measureMessages);
   const lang = useLang();
   const baseId = useId();
-  const lines = useAppStore((s) => s.scenario?.lines) ?? [];
+  const lines = useAppStore((s) => scenarioOf(s)?.lines) ?? [];
   const volumeLines = lines.filter(isVolumeLine);
   const [problems, setProblems] = useState<Problem[]>([]);
   const lineName = (id: string) => lines.find((l) => l.id === id)?.name ?? id;

@@ -20,6 +20,7 @@ import {
   type Strength,
 } from './measure-edits';
 import { measureMessages, type MeasureMessages } from './messages';
+import { scenarioOf } from '../../store/documents-slice';
 
 export function strengthLabel(t: MeasureMessages, measure: Measure, strength: Strength): string {
   switch (strength.kind) {
@@ -57,7 +58,7 @@ export function StrengthControl({
   const lang = useLang();
   const labelId = useId();
   const baseline = useFirstYearBaseline();
-  const lines = useAppStore((s) => s.scenario?.lines);
+  const lines = useAppStore((s) => scenarioOf(s)?.lines);
   const strength = strengthOf(measure, horizonFrom);
   const label = strengthLabel(t, measure, strength);
   const format = (v: number) => formatStrength(strength, v, lang, t.notSet);
