@@ -234,7 +234,7 @@ interface Difference {
 }
 
 interface DragDrawings {
-  /** Each move within SETTLE_MS of the one before: a drag, or the comparison proves nothing. */
+  /** Each move within SETTLE_MS of the one before, on the page's clock: a drag, or the comparison proves nothing. */
   quick: boolean;
   slowest: number;
   /** The live drawing of the first move's figures against chart.js's drawing of them. */
@@ -265,20 +265,52 @@ async function dragDrawings(page: Page, first: 1 | -1 = 1): Promise<DragDrawings
       c.getContext('2d')!.drawImage(canvas, 0, 0);
       return c;
     };
-    let last = performance.now();
+    // The drag runs on a clock of its own: one frame (16 ms) passes per move, and the app's timers
+    // of 50 ms or more (the settling after SETTLE_MS) wait for it. Whether moves count as one drag
+    // is the app's reading of performance.now() and of those timers; on a loaded machine a frame
+    // and a copy of the canvas took longer than SETTLE_MS of wall time, and the drag fell apart (#25).
+    const realNow = performance.now.bind(performance);
+    const realSetTimeout = window.setTimeout.bind(window);
+    const realClearTimeout = window.clearTimeout.bind(window);
+    let clock = realNow();
+    const held = new Map<number, { at: number; run: () => void }>();
+    let nextId = 1 << 30;
+    performance.now = () => clock;
+    window.setTimeout = ((run: (...a: unknown[]) => void, ms = 0, ...args: unknown[]) => {
+      if (ms < 50) return realSetTimeout(run, ms, ...args);
+      const id = nextId++;
+      held.set(id, { at: clock + ms, run: () => run(...args) });
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined && held.has(id)) held.delete(id);
+      else realClearTimeout(id);
+    }) as typeof window.clearTimeout;
+    let last = clock;
     let slowest = 0;
     const move = async (steps: number) => {
-      const now = performance.now();
-      slowest = Math.max(slowest, now - last);
-      last = now;
+      clock += 16;
+      slowest = Math.max(slowest, clock - last);
+      last = clock;
       setValue.call(slider, String(Number(slider.value) + steps * Number(slider.step || 1)));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       await frame();
       return copy();
     };
-    const fitted = await move(first);
-    const back = await move(-first);
-    const live = await move(first);
+    let fitted: HTMLCanvasElement;
+    let back: HTMLCanvasElement;
+    let live: HTMLCanvasElement;
+    try {
+      fitted = await move(first);
+      back = await move(-first);
+      live = await move(first);
+    } finally {
+      // The real clock again (it is ahead: the edits have rested); the held timers run when due.
+      performance.now = realNow;
+      window.setTimeout = realSetTimeout as typeof window.setTimeout;
+      window.clearTimeout = realClearTimeout as typeof window.clearTimeout;
+      for (const { at, run } of held.values()) realSetTimeout(run, Math.max(0, at - clock));
+    }
     const quick = slowest < settle;
     await new Promise((done) => setTimeout(done, settle * 2));
     // As the chart shows on its card (white): getImageData un-premultiplies, so a faint pixel's
