@@ -12,6 +12,10 @@ const swc = [
   },
 ];
 const common = {
+  // A test's time limit finds a hang, it does not judge speed (that is `npm run bench`): Jest's
+  // 5 s default failed a component file's first test, which pays for loading the app's modules,
+  // on a loaded 2-core machine (#25). Files that need more set their own.
+  testTimeout: 30_000,
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/dist-electron/'],
