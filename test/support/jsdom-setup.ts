@@ -18,3 +18,9 @@ if (typeof globalThis.DecompressionStream === 'undefined') {
 const g = globalThis as unknown as { TextDecoder?: unknown; TextEncoder?: unknown };
 g.TextDecoder ??= NodeTextDecoder;
 g.TextEncoder ??= NodeTextEncoder;
+
+// How long findBy… and waitFor wait for what they look for: a limit that finds what never comes,
+// not a judgement of speed. Testing Library's 1 s default ran out on a loaded 2-core machine (#25).
+// Testing Library's DOM part, not its React part: importing that here, before Jest's globals
+// exist, would leave its cleanup after each test unregistered.
+(require('@testing-library/dom') as typeof import('@testing-library/dom')).configure({ asyncUtilTimeout: 10_000 });
