@@ -14,24 +14,15 @@ import {
   setStrength,
   sliderRange,
   strengthOf,
-  targetedLines,
   toSlider,
   type SliderRange,
   type Strength,
 } from './measure-edits';
+import { viewOf } from './kinds/registry';
 import { measureMessages, type MeasureMessages } from './messages';
 
 export function strengthLabel(t: MeasureMessages, measure: Measure, strength: Strength): string {
-  switch (strength.kind) {
-    case 'rate':
-      return measure.type === 'cut' ? t.cutRate : measure.type === 'volumeChange' ? t.volumeRate : t.unitCostRate;
-    case 'amount':
-      return t.cutAmount;
-    case 'share':
-      return t.shareIn(strength.year ?? 0);
-    case 'fixed':
-      return t.amountIn(strength.year ?? 0);
-  }
+  return viewOf(measure).strengthLabel(t, measure, strength);
 }
 
 /** The history label of a strength change: "Korting Vitale Coalitie 20% → 15%". */
@@ -62,12 +53,7 @@ export function StrengthControl({
   const label = strengthLabel(t, measure, strength);
   const format = (v: number) => formatStrength(strength, v, lang, t.notSet);
 
-  let reference = 0;
-  if (strength.kind === 'amount' && lines) {
-    for (const line of targetedLines(measure, lines)) reference += baseline.get(line.id) ?? 0;
-  } else if (strength.kind === 'fixed' && measure.type === 'fixed') {
-    for (const v of Object.values(measure.amounts)) reference = Math.max(reference, Math.abs(v));
-  }
+  const reference = viewOf(measure).reference(measure, lines ?? [], baseline);
   // The range holds still while the slider has focus (it must not move under the pointer); it
   // follows the value again when the slider is left, or at once if the value falls outside it.
   const computed = sliderRange(measure, strength, reference);

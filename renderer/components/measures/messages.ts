@@ -1,32 +1,10 @@
 // The measures editor's words, Dutch first. Labels of edits (the history) are sentences a
 // workshop can read back: "Korting Vitale Coalitie 20% → 15%".
-import type { MeasureType } from '../../../shared/scenario/schema';
 
 const nl = {
   heading: 'Maatregelen',
   orderNote: 'De volgorde telt: elke maatregel werkt op wat de maatregelen erboven overlaten.',
   empty: 'Nog geen maatregelen. Voeg er hieronder een toe.',
-  typeName: {
-    cut: 'Korting',
-    volumeChange: 'Volumewijziging',
-    unitCostChange: 'Tariefwijziging',
-    shift: 'Verschuiving',
-    fixed: 'Vast bedrag',
-  } satisfies Record<MeasureType, string>,
-  typeHint: {
-    cut: 'een percentage of bedrag minder op regels of groepen',
-    volumeChange: 'meer of minder cliënten (bijvoorbeeld door preventie)',
-    unitCostChange: 'een hoger of lager tarief per cliënt (inkoop)',
-    shift: 'cliënten van de ene voorziening naar de andere',
-    fixed: 'een besparing of kosten los van de regels',
-  } satisfies Record<MeasureType, string>,
-  defaultName: {
-    cut: 'Korting',
-    volumeChange: 'Minder cliënten',
-    unitCostChange: 'Lager tarief',
-    shift: 'Verschuiving naar algemene voorziening',
-    fixed: 'Vaste besparing',
-  } satisfies Record<MeasureType, string>,
   on: 'Aan',
   off: 'Uit',
   switchedOn: (name: string) => `${name} aangezet`,
@@ -114,27 +92,6 @@ const en: MeasureMessages = {
   heading: 'Measures',
   orderNote: 'Order matters: each measure works on what the measures above it leave.',
   empty: 'No measures yet. Add one below.',
-  typeName: {
-    cut: 'Cut',
-    volumeChange: 'Volume change',
-    unitCostChange: 'Tariff change',
-    shift: 'Shift',
-    fixed: 'Fixed amount',
-  },
-  typeHint: {
-    cut: 'a percentage or amount less on lines or groups',
-    volumeChange: 'more or fewer clients (for example through prevention)',
-    unitCostChange: 'a higher or lower tariff per client (procurement)',
-    shift: 'clients from one provision to another',
-    fixed: 'a saving or cost not tied to the lines',
-  },
-  defaultName: {
-    cut: 'Cut',
-    volumeChange: 'Fewer clients',
-    unitCostChange: 'Lower tariff',
-    shift: 'Shift to collective provision',
-    fixed: 'Fixed saving',
-  },
   on: 'On',
   off: 'Off',
   switchedOn: (name) => `${name} switched on`,
