@@ -1,7 +1,7 @@
 // Writing a scenario file: the same scenario always gives the same bytes, so that files diff
 // cleanly and partners can see what changed. Fields in the spec's order, years ascending,
 // two-space indentation, a final newline.
-import { MEASURE_KINDS, MEASURE_TYPES } from '../measures/registry';
+import { kindOfType, MEASURE_TYPES } from '../measures/registry';
 import type { Line, Measure, Scenario, YearTable } from './schema';
 
 export const SCENARIO_FIELD_ORDER = [
@@ -40,7 +40,7 @@ export const LINE_FIELD_ORDER = [
 const MEASURE_COMMON_ORDER = ['id', 'name', 'type', 'enabled', 'notes', 'uncertainty'] as const;
 /** Each type's order: the common fields, then the type's own (its kind's `fieldOrder`). */
 export const MEASURE_FIELD_ORDER = Object.fromEntries(
-  MEASURE_TYPES.map((type) => [type, [...MEASURE_COMMON_ORDER, ...MEASURE_KINDS[type].fieldOrder]]),
+  MEASURE_TYPES.map((type) => [type, [...MEASURE_COMMON_ORDER, ...kindOfType(type).fieldOrder]]),
 ) as Readonly<Record<string, readonly string[]>>;
 
 const YEAR_TABLE_FIELDS = new Set(['phaseIn', 'share', 'amounts']);

@@ -2,7 +2,7 @@
 // No zod wording reaches the user: every issue code has its own message, with a generic one
 // as the last resort for codes this schema does not produce.
 import type { z } from 'zod';
-import { MEASURE_KINDS, MEASURE_TYPES } from '../measures/registry';
+import { kindOfType, MEASURE_TYPES } from '../measures/registry';
 import {
   ID_PATTERN,
   LineSchema,
@@ -37,7 +37,7 @@ const INDEXATION_FIELDS = Object.keys(ScenarioSchema.shape.indexation.unwrap().s
 const LINE_FIELDS = Object.keys(LineSchema.shape);
 const UNCERTAINTY_FIELDS = Object.keys(UncertaintySchema.shape);
 const MEASURE_FIELDS: Record<string, string[]> = Object.fromEntries(
-  MEASURE_TYPES.map((t) => [t, Object.keys(MEASURE_KINDS[t].schema.shape)]),
+  MEASURE_TYPES.map((t) => [t, Object.keys(kindOfType(t).schema.shape)]),
 );
 const ALL_MEASURE_FIELDS = [...new Set(Object.values(MEASURE_FIELDS).flat())];
 

@@ -7,7 +7,7 @@ import { scenarioStyle } from '../../../shared/compare/palette';
 import type { MeasureStats, ParameterStats, VariantStats } from '../../../shared/compare/types';
 import { formatNumber, formatPercent, formatYearSpan } from '../../../shared/format/money';
 import { useLang } from '../../i18n/use-messages';
-import { MEASURE_VIEWS } from '../measures/kinds/registry';
+import { viewOfType } from '../measures/kinds/registry';
 import type { Amounts } from '../projection/use-amounts';
 import { LineSample } from './LineSample';
 import type { CompareMessages } from './messages';
@@ -74,7 +74,7 @@ export const VariantStatsTable = memo(function VariantStatsTable({ stats, amount
               <tbody key={m.id}>
                 <tr className="is-measure">
                   <th scope="colgroup" colSpan={columns}>
-                    {m.name} <span className="compare-table__sub">({MEASURE_VIEWS[m.type].words[lang].name}, {t.occurs(m.occurs, stats.count, m.enabled)})</span>
+                    {m.name} <span className="compare-table__sub">({viewOfType(m.type).words[lang].name}, {t.occurs(m.occurs, stats.count, m.enabled)})</span>
                   </th>
                 </tr>
                 {m.parameters.map((p, i) => (

@@ -7,13 +7,13 @@ import { FieldProblems } from '../fields/FieldProblems';
 import { useLang, useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { addability, defaultMeasure, MEASURE_TYPES, uniqueName } from './measure-edits';
-import { MEASURE_VIEWS } from './kinds/registry';
+import { viewOfType } from './kinds/registry';
 import { measureMessages } from './messages';
 
 export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): void }) {
   const t = useLocalized(measureMessages);
   const lang = useLang();
-  const words = (k: MeasureType) => MEASURE_VIEWS[k].words[lang];
+  const words = (k: MeasureType) => viewOfType(k).words[lang];
   const id = useId();
   const lines = useAppStore((s) => s.scenario?.lines) ?? [];
   const [type, setType] = useState<MeasureType>('cut');

@@ -7,7 +7,7 @@ import type { Measure } from '../../../shared/scenario/schema';
 import { useLang, useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { findMeasure } from './find-measure';
-import { MEASURE_VIEWS } from './kinds/registry';
+import { viewOfType } from './kinds/registry';
 import { measureMessages } from './messages';
 
 interface MeasureHeadProps {
@@ -62,7 +62,7 @@ export const MeasureHead = memo(function MeasureHead({ id, name, type, enabled, 
         <h3 id={nameId} className="measures-row__name">
           {name}
         </h3>
-        <span className="measures-row__type">{MEASURE_VIEWS[type].words[lang].name}</span>
+        <span className="measures-row__type">{viewOfType(type).words[lang].name}</span>
       </span>
       <span className="measures-row__actions">
         <button

@@ -7,7 +7,7 @@ import { ID_PATTERN, type Line, type Measure, type MeasureType, type Scenario, t
 import { listedYears } from '../../../shared/engine/year-table';
 import type { Addability, SliderRange, Strength } from './kinds/kind';
 import { isVolumeLine, linesOf } from './kinds/lines';
-import { MEASURE_VIEWS, viewOf } from './kinds/registry';
+import { viewOf, viewOfType } from './kinds/registry';
 
 export { MEASURE_TYPES };
 export type { SliderRange, Strength, StrengthKind } from './kinds/kind';
@@ -24,7 +24,7 @@ export function targetedLines(m: Measure, lines: readonly Line[]): Line[] {
 
 /** Whether a measure of this type can be added to these lines, and if not, why (a message key). */
 export function addability(type: MeasureType, lines: readonly Line[]): Addability {
-  return MEASURE_VIEWS[type].addability(lines.filter(isVolumeLine).length);
+  return viewOfType(type).addability(lines.filter(isVolumeLine).length);
 }
 
 /** An id matching the file format's pattern, made from the name, not yet in `taken`. */
@@ -63,7 +63,7 @@ export function defaultMeasure(type: MeasureType, scenario: Scenario, name: stri
   const id = uniqueId(name, measures.map((m) => m.id));
   const first = String(scenario.horizon.from);
   const lines = scenario.lines;
-  return MEASURE_VIEWS[type].create({ id, name, first, lines, volumeLines: lines.filter(isVolumeLine) });
+  return viewOfType(type).create({ id, name, first, lines, volumeLines: lines.filter(isVolumeLine) });
 }
 
 export function strengthOf(m: Measure, horizonFrom: number): Strength {
