@@ -102,6 +102,27 @@ export interface MeasureOp {
   source(m: CompiledMeasure, year: number, lang: Lang): string;
 }
 
+/**
+ * An op with its fields in one fixed order: every op then has the same object shape, so that the
+ * year loop's `m.op.step` and `m.op.offLines` are monomorphic property reads whatever the type.
+ */
+export function measureOp(op: MeasureOp): MeasureOp {
+  return {
+    noun: op.noun,
+    offLines: op.offLines,
+    step: op.step,
+    raw: op.raw,
+    forRuns: op.forRuns,
+    restrength: op.restrength,
+    touches: op.touches,
+    role: op.role,
+    event: op.event,
+    idle: op.idle,
+    idleValues: op.idleValues,
+    source: op.source,
+  };
+}
+
 /** Lines by id and by group, for resolving measure targets. */
 export interface LineLookup {
   byId: ReadonlyMap<string, number>;

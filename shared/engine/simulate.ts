@@ -62,8 +62,9 @@ export function simulateYear(model: Model, yi: number, state: YearState, tracer?
   for (let k = 0; k < measures.length; k++) {
     const m = measures[k] as CompiledMeasure;
     // The measure's own step, chosen once at compile time (shared/measures/<type>.ts).
-    const e = m.op.step(m, yi, volume, unitCost, tracer);
-    if (m.op.offLines) fixed += e;
+    const op = m.op;
+    const e = op.step(m, yi, volume, unitCost, tracer);
+    if (op.offLines) fixed += e;
     effect[k] = e;
   }
   state.fixed = fixed;

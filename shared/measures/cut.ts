@@ -3,12 +3,12 @@
 import { euro, pct as comparePct, SENTENCES } from '../compare/words';
 import { eurExact, num, pct, phaseNote, say, w } from '../engine/explain-words';
 import {
+  measureOp,
   measureShape,
   NO_YEARS,
   ProjectionInputError,
   strengthenCutAmount,
   strengthenCutRate,
-  type MeasureOp,
 } from '../engine/measure-op';
 import { money, percent, targetNames } from '../export/describe-words';
 import { located } from '../scenario/problem-text';
@@ -18,11 +18,13 @@ import type { MeasureKind } from './kind';
 import { compareTargeted, compileTargets, phaseInPart, phaseInStats, rawRate, scaleBy, targetedOpParts } from './targeted';
 
 const noun = { nl: 'Korting', en: 'Cut' };
+// Read once (see targeted.ts): the steps run per measure and year.
+const scaleTargets = scaleBy;
 
-const cutRate: MeasureOp = {
+const cutRate = measureOp({
   ...targetedOpParts,
   noun,
-  step: (m, yi, volume, unitCost, tracer) => scaleBy(m, volume, unitCost, false, 1 - m.rate * (m.phase[yi] as number), tracer),
+  step: (m, yi, volume, unitCost, tracer) => scaleTargets(m, volume, unitCost, false, 1 - m.rate * (m.phase[yi] as number), tracer),
   raw: rawRate,
   restrength(m, raw, f) {
     m.rate = strengthenCutRate(raw.scalar, f);
@@ -38,9 +40,9 @@ const cutRate: MeasureOp = {
       result: x.costAfter,
     };
   },
-};
+});
 
-const cutAmount: MeasureOp = {
+const cutAmount = measureOp({
   ...targetedOpParts,
   noun,
   step(m, yi, volume, unitCost, tracer) {
@@ -56,7 +58,7 @@ const cutAmount: MeasureOp = {
     // targeted line keeps the same fraction 1 − lost/pool of its cost.
     const lost = wanted < pool ? wanted : pool;
     if (tracer !== undefined) tracer.cutAmount(m, pool, lost);
-    return pool > 0 ? scaleBy(m, volume, unitCost, false, 1 - lost / pool, tracer) : 0;
+    return pool > 0 ? scaleTargets(m, volume, unitCost, false, 1 - lost / pool, tracer) : 0;
   },
   raw(m) {
     const source = m.source;
@@ -82,7 +84,7 @@ const cutAmount: MeasureOp = {
       result: costAfter,
     };
   },
-};
+});
 
 function checkCutStrength(measure: Record<string, unknown>, i: number, out: Parameters<MeasureKind<CutMeasure>['check']>[3]): void {
   const rate = given(measure, 'rate');

@@ -2,7 +2,7 @@
 // "fixed"): everything the domain knows of the type. The engine counts it outside the lines.
 import { euro } from '../compare/words';
 import { say, w } from '../engine/explain-words';
-import { EMPTY_LINES, measureShape, NO_YEARS, strengthenFixed, type MeasureOp } from '../engine/measure-op';
+import { EMPTY_LINES, measureOp, measureShape, NO_YEARS, strengthenFixed } from '../engine/measure-op';
 import type { CompiledMeasure } from '../engine/model';
 import { listedSeries, listedYears, stepSeries, stepSourceYear } from '../engine/year-table';
 import { money } from '../export/describe-words';
@@ -26,7 +26,7 @@ function fixedSource(m: CompiledMeasure, year: number, lang: Lang): string {
     : w(lang, `niet genoemd voor ${year}, telt niet`, `not listed for ${year}, counts 0`);
 }
 
-const fixedOp: MeasureOp = {
+const fixedOp = measureOp({
   noun: { nl: 'Vaste besparing', en: 'Fixed saving' },
   offLines: true,
   step: (m, yi) => m.fixed[yi] as number,
@@ -43,7 +43,7 @@ const fixedOp: MeasureOp = {
   idle: () => '',
   idleValues: () => ({}),
   source: fixedSource,
-};
+});
 
 const DESCRIBE = {
   nl: {

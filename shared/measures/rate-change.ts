@@ -3,7 +3,7 @@
 // those, this builds its kind.
 import { pct } from '../compare/words';
 import { num, phaseNote, say } from '../engine/explain-words';
-import { measureShape, NO_YEARS, ProjectionInputError, strengthenChangeRate, type MeasureOp } from '../engine/measure-op';
+import { measureOp, measureShape, NO_YEARS, ProjectionInputError, strengthenChangeRate } from '../engine/measure-op';
 import { percent, targetNames } from '../export/describe-words';
 import type { Lang } from '../format/money';
 import type { LocalizedText } from '../scenario/problems';
@@ -13,6 +13,9 @@ import type { MeasureKind } from './kind';
 import { compareTargeted, compileTargets, phaseInPart, phaseInStats, rawRate, scaleBy, targetedOpParts } from './targeted';
 
 type Phrase = (rate: string, on: string) => string;
+
+// Read once (see targeted.ts): the step runs per measure and year.
+const scaleTargets = scaleBy;
 
 export interface RateChange<M extends VolumeChangeMeasure | UnitCostChangeMeasure> {
   type: M['type'];
@@ -28,10 +31,10 @@ export interface RateChange<M extends VolumeChangeMeasure | UnitCostChangeMeasur
 
 export function rateChangeKind<M extends VolumeChangeMeasure | UnitCostChangeMeasure>(spec: RateChange<M>): MeasureKind<M> {
   const scalesVolume = spec.scalesVolume;
-  const op: MeasureOp = {
+  const op = measureOp({
     ...targetedOpParts,
     noun: spec.explain.noun,
-    step: (m, yi, volume, unitCost, tracer) => scaleBy(m, volume, unitCost, scalesVolume, 1 + m.rate * (m.phase[yi] as number), tracer),
+    step: (m, yi, volume, unitCost, tracer) => scaleTargets(m, volume, unitCost, scalesVolume, 1 + m.rate * (m.phase[yi] as number), tracer),
     raw: rawRate,
     restrength(m, raw, f) {
       m.rate = strengthenChangeRate(raw.scalar, f);
@@ -47,7 +50,7 @@ export function rateChangeKind<M extends VolumeChangeMeasure | UnitCostChangeMea
         result: x.costAfter,
       };
     },
-  };
+  });
   return {
     type: spec.type,
     schema: spec.schema,

@@ -2,7 +2,7 @@
 // everything the domain knows of the type.
 import { pct as comparePct } from '../compare/words';
 import { clients, num, pct, say, w } from '../engine/explain-words';
-import { EMPTY_LINES, measureShape, NO_YEARS, ProjectionInputError, strengthenShare, type MeasureOp } from '../engine/measure-op';
+import { EMPTY_LINES, measureOp, measureShape, NO_YEARS, ProjectionInputError, strengthenShare } from '../engine/measure-op';
 import type { CompiledMeasure } from '../engine/model';
 import { listedYears, stepSeries } from '../engine/year-table';
 import { percent } from '../export/describe-words';
@@ -13,7 +13,7 @@ import { ShiftMeasureSchema, type Line, type ShiftMeasure } from '../scenario/sc
 import { measureName, missingLine, notVolumeLine, type LineIndex } from './checks';
 import type { MeasureKind } from './kind';
 
-const shiftOp: MeasureOp = {
+const shiftOp = measureOp({
   noun: { nl: 'Verschuiving', en: 'Shift' },
   offLines: false,
   step(m, yi, volume, unitCost, tracer) {
@@ -80,7 +80,7 @@ const shiftOp: MeasureOp = {
     w(lang, `geen verschuiving in ${year} (aandeel ${pct(m.share[yi] as number, lang)})`, `nothing shifted in ${year} (share ${pct(m.share[yi] as number, lang)})`),
   idleValues: (m, yi) => ({ share: m.share[yi] as number }),
   source: () => '',
-};
+});
 
 function checkShift(measure: Record<string, unknown>, i: number, index: LineIndex, out: LocatedProblem[]): void {
   const who = measureName(measure, i);

@@ -40,9 +40,13 @@ export function rawRate(m: CompiledMeasure): RawStrength {
   return { scalar: 'rate' in source && source.rate !== undefined ? source.rate : 0, series: new Float64Array(0) };
 }
 
+// Read once: a CommonJS build (tsx, jest) reads an imported binding through a getter at every
+// call, and this one runs per measure and year (see project.ts).
+const scaleLines = scale;
+
 /** `f` times the targets' unit cost (false) or volume (true); `f` = 1 changes nothing and gives exactly 0. */
 export function scaleBy(m: CompiledMeasure, volume: Float64Array, unitCost: Float64Array, scaleVolume: boolean, f: number, tracer: Parameters<MeasureOp['step']>[4]): number {
-  return f !== 1 ? scale(m, volume, unitCost, scaleVolume, f, tracer) : 0;
+  return f !== 1 ? scaleLines(m, volume, unitCost, scaleVolume, f, tracer) : 0;
 }
 
 /** The phase-in phrase of a description, when there is one. */
