@@ -1,6 +1,7 @@
 // A measure's strength: a slider that commits while it moves (one drag = one undo step) and a
 // number field for an exact value, which only the engine's validation lets through.
 import { useId, useRef, type ChangeEvent } from 'react';
+import type { Lang } from '../../../shared/scenario/problems';
 import type { Measure } from '../../../shared/scenario/schema';
 import { NumberField } from '../fields/NumberField';
 import { useLang, useLocalized } from '../../i18n/use-messages';
@@ -21,8 +22,8 @@ import {
 import { viewOf } from './kinds/registry';
 import { measureMessages, type MeasureMessages } from './messages';
 
-export function strengthLabel(t: MeasureMessages, measure: Measure, strength: Strength): string {
-  return viewOf(measure).strengthLabel(t, measure, strength);
+export function strengthLabel(lang: Lang, measure: Measure, strength: Strength): string {
+  return viewOf(measure).strengthLabel(lang, measure, strength);
 }
 
 /** The history label of a strength change: "Korting Vitale Coalitie 20% → 15%". */
@@ -50,7 +51,7 @@ export function StrengthControl({
   const baseline = useFirstYearBaseline();
   const lines = useAppStore((s) => s.scenario?.lines);
   const strength = strengthOf(measure, horizonFrom);
-  const label = strengthLabel(t, measure, strength);
+  const label = strengthLabel(lang, measure, strength);
   const format = (v: number) => formatStrength(strength, v, lang, t.notSet);
 
   const reference = viewOf(measure).reference(measure, lines ?? [], baseline);

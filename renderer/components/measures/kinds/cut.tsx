@@ -6,13 +6,31 @@ import { FieldProblems } from '../../fields/FieldProblems';
 import { useLocalized } from '../../../i18n/use-messages';
 import { useAppStore } from '../../../store/store';
 import { useFirstYearBaseline } from '../BaselineCosts';
-import { measureMessages } from '../messages';
 import type { Edit, MeasureKindView } from './kind';
 import { groupNames, linesOf, phaseInTable } from './lines';
 
+const CUT_WORDS = {
+  nl: {
+    cutRate: 'Kortingspercentage',
+    cutAmount: 'Bedrag per jaar',
+    cutBy: 'Korting als',
+    cutByRate: 'percentage',
+    cutByAmount: 'bedrag in euro',
+    cutModeChanged: (name: string, amount: boolean) => `${name}: korting als ${amount ? 'bedrag' : 'percentage'}`,
+  },
+  en: {
+    cutRate: 'Cut rate',
+    cutAmount: 'Amount per year',
+    cutBy: 'Cut as',
+    cutByRate: 'percentage',
+    cutByAmount: 'amount in euros',
+    cutModeChanged: (name: string, amount: boolean) => `${name}: cut as ${amount ? 'amount' : 'percentage'}`,
+  },
+};
+
 /** Cut by a rate or by an amount: switching keeps about the same strength, from the first year's baseline. */
 function CutMode({ measure, edit }: { measure: CutMeasure; edit: Edit }) {
-  const t = useLocalized(measureMessages);
+  const t = useLocalized(CUT_WORDS);
   const name = useId();
   const baseline = useFirstYearBaseline();
   const lines = useAppStore((s) => s.scenario?.lines) ?? [];
@@ -68,7 +86,7 @@ export const cutView: MeasureKindView<CutMeasure> = {
     if (strength.kind === 'rate') m.rate = value;
     else if (strength.kind === 'amount') m.amount = value;
   },
-  strengthLabel: (t, _m, strength) => (strength.kind === 'amount' ? t.cutAmount : t.cutRate),
+  strengthLabel: (lang, _m, strength) => (strength.kind === 'amount' ? CUT_WORDS[lang].cutAmount : CUT_WORDS[lang].cutRate),
   percentRange: () => ({ min: -100, max: 100, step: 1 }),
   reference(m, lines, baseline) {
     if (m.amount === undefined) return 0;

@@ -5,12 +5,24 @@ import type { Problem } from '../../../../shared/scenario/problems';
 import type { FixedMeasure } from '../../../../shared/scenario/schema';
 import { FieldProblems } from '../../fields/FieldProblems';
 import { useLocalized } from '../../../i18n/use-messages';
-import { measureMessages } from '../messages';
 import type { Edit, MeasureKindView } from './kind';
 import { lastListedYear } from './lines';
 
+const FIXED_WORDS = {
+  nl: {
+    amountIn: (year: number) => `Bedrag ${year}`,
+    continues: 'Loopt door na het laatste ingevulde jaar',
+    continuesChanged: (name: string, on: boolean) => `${name}: ${on ? 'loopt door' : 'alleen ingevulde jaren'}`,
+  },
+  en: {
+    amountIn: (year: number) => `Amount ${year}`,
+    continues: 'Continues after the last filled-in year',
+    continuesChanged: (name: string, on: boolean) => `${name}: ${on ? 'continues' : 'filled-in years only'}`,
+  },
+};
+
 function ContinuesField({ measure, edit }: { measure: FixedMeasure; edit: Edit }) {
-  const t = useLocalized(measureMessages);
+  const t = useLocalized(FIXED_WORDS);
   const id = useId();
   const [problems, setProblems] = useState<Problem[]>([]);
   return (
@@ -51,7 +63,7 @@ export const fixedView: MeasureKindView<FixedMeasure> = {
   setStrength(m, strength, value) {
     if (strength.kind === 'fixed' && strength.year !== undefined) m.amounts[String(strength.year)] = value;
   },
-  strengthLabel: (t, _m, strength) => t.amountIn(strength.year ?? 0),
+  strengthLabel: (lang, _m, strength) => FIXED_WORDS[lang].amountIn(strength.year ?? 0),
   percentRange: (pct) => ({ min: -100, max: Math.max(100, pct), step: 1 }),
   /** The largest amount listed: the slider offers ± twice that. */
   reference(m) {

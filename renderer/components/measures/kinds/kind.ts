@@ -4,7 +4,6 @@
 import type { ComponentType } from 'react';
 import type { Lang, Problem } from '../../../../shared/scenario/problems';
 import type { Line, Measure, Scenario, YearTable } from '../../../../shared/scenario/schema';
-import type { MeasureMessages } from '../messages';
 
 /** One edit of the measure being shown, through the engine's validation; its problems. */
 export type Edit = (label: string, recipe: (m: Measure, draft: Scenario) => void) => Problem[];
@@ -51,7 +50,7 @@ export interface MeasureKindView<M extends Measure> {
   strength(m: M, horizonFrom: number): Strength;
   /** Writes a strength value into a draft measure (inside a commit recipe). */
   setStrength(m: M, strength: Pick<Strength, 'kind' | 'year'>, value: number): void;
-  strengthLabel(t: MeasureMessages, m: M, strength: Strength): string;
+  strengthLabel(lang: Lang, m: M, strength: Strength): string;
   /** The slider's range for a percent strength, in whole per cents (`pct`: the value now). */
   percentRange(pct: number): SliderRange;
   /** The euro scale the slider offers for a euro strength (see sliderRange); 0 for none. */

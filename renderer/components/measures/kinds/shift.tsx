@@ -12,8 +12,30 @@ import { measureMessages } from '../messages';
 import type { Edit, MeasureKindView } from './kind';
 import { isVolumeLine, lastListedYear } from './lines';
 
+const SHIFT_WORDS = {
+  nl: {
+    shareIn: (year: number) => `Aandeel ${year}`,
+    from: 'Van',
+    to: 'Naar',
+    shiftEndChanged: (name: string, end: 'from' | 'to', line: string) => `${name}: ${end === 'from' ? 'van' : 'naar'} ${line}`,
+    ratio: 'Verhouding',
+    ratioHint: 'Cliënten die aankomen per cliënt die vertrekt (1 = één op één).',
+    ratioWord: 'verhouding',
+  },
+  en: {
+    shareIn: (year: number) => `Share ${year}`,
+    from: 'From',
+    to: 'To',
+    shiftEndChanged: (name: string, end: 'from' | 'to', line: string) => `${name}: ${end} ${line}`,
+    ratio: 'Ratio',
+    ratioHint: 'Clients arriving per client leaving (1 = one to one).',
+    ratioWord: 'ratio',
+  },
+};
+
 function ShiftFields({ measure, edit }: { measure: ShiftMeasure; edit: Edit }) {
   const t = useLocalized(measureMessages);
+  const w = useLocalized(SHIFT_WORDS);
   const lang = useLang();
   const baseId = useId();
   const lines = useAppStore((s) => s.scenario?.lines) ?? [];
@@ -24,7 +46,7 @@ function ShiftFields({ measure, edit }: { measure: ShiftMeasure; edit: Edit }) {
 
   const select = (end: 'from' | 'to') => (
     <span className="field measures-select">
-      <label htmlFor={`${baseId}-${end}`}>{end === 'from' ? t.from : t.to}</label>
+      <label htmlFor={`${baseId}-${end}`}>{end === 'from' ? w.from : w.to}</label>
       <select
         id={`${baseId}-${end}`}
         value={measure[end]}
@@ -32,7 +54,7 @@ function ShiftFields({ measure, edit }: { measure: ShiftMeasure; edit: Edit }) {
         aria-describedby={problems.length ? `${baseId}-problems` : undefined}
         onChange={(e) => {
           const value = e.target.value;
-          setProblems(edit(t.shiftEndChanged(measure.name, end, lineName(value)), (m) => void (m.type === 'shift' && (m[end] = value))));
+          setProblems(edit(w.shiftEndChanged(measure.name, end, lineName(value)), (m) => void (m.type === 'shift' && (m[end] = value))));
         }}
       >
         {volumeLines.map((l) => (
@@ -50,13 +72,13 @@ function ShiftFields({ measure, edit }: { measure: ShiftMeasure; edit: Edit }) {
       {select('to')}
       <FieldProblems id={`${baseId}-problems`} problems={problems} />
       <NumberField
-        label={t.ratio}
+        label={w.ratio}
         value={measure.ratio}
         optional
         digits={3}
         onCommit={(value) =>
           edit(
-            t.changeOf(measure.name, t.ratioWord, formatNumber(ratio, { lang, maxDigits: 3 }), formatNumber(value ?? 1, { lang, maxDigits: 3 })),
+            t.changeOf(measure.name, w.ratioWord, formatNumber(ratio, { lang, maxDigits: 3 }), formatNumber(value ?? 1, { lang, maxDigits: 3 })),
             (m) => {
               if (m.type !== 'shift') return;
               if (value === undefined) delete m.ratio;
@@ -65,7 +87,7 @@ function ShiftFields({ measure, edit }: { measure: ShiftMeasure; edit: Edit }) {
           )
         }
       />
-      <p className="measures-hint">{t.ratioHint}</p>
+      <p className="measures-hint">{w.ratioHint}</p>
     </div>
   );
 }
@@ -90,7 +112,7 @@ export const shiftView: MeasureKindView<ShiftMeasure> = {
   setStrength(m, strength, value) {
     if (strength.kind === 'share' && strength.year !== undefined) m.share[String(strength.year)] = value;
   },
-  strengthLabel: (t, _m, strength) => t.shareIn(strength.year ?? 0),
+  strengthLabel: (lang, _m, strength) => SHIFT_WORDS[lang].shareIn(strength.year ?? 0),
   percentRange: () => ({ min: 0, max: 100, step: 1 }),
   reference: () => 0,
   yearTable: {

@@ -8,5 +8,5 @@ export const unitCostChangeView = rateChangeView<UnitCostChangeMeasure>(
     nl: { name: 'Tariefwijziging', hint: 'een hoger of lager tarief per cliënt (inkoop)', defaultName: 'Lager tarief' },
     en: { name: 'Tariff change', hint: 'a higher or lower tariff per client (procurement)', defaultName: 'Lower tariff' },
   },
-  (t) => t.unitCostRate,
+  { nl: 'Tarief', en: 'Tariff' },
 );

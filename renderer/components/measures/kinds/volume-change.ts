@@ -8,5 +8,5 @@ export const volumeChangeView = rateChangeView<VolumeChangeMeasure>(
     nl: { name: 'Volumewijziging', hint: 'meer of minder cliënten (bijvoorbeeld door preventie)', defaultName: 'Minder cliënten' },
     en: { name: 'Volume change', hint: 'more or fewer clients (for example through prevention)', defaultName: 'Fewer clients' },
   },
-  (t) => t.volumeRate,
+  { nl: 'Volume', en: 'Volume' },
 );
