@@ -1,5 +1,6 @@
 // The layers of ../shared/conventions.md, enforced: shared/ is pure domain code; renderer/ never
-// reaches Electron or Node; electron/ and cli/ are shells that import shared/ and not each other.
+// reaches Electron or Node; node/ is the Node-only code both shells share (files, atomic
+// writing); electron/ and cli/ are shells that import shared/ and node/, and not each other.
 import js from '@eslint/js';
 import { builtinModules } from 'node:module';
 import globals from 'globals';
@@ -42,14 +43,18 @@ export default tseslint.config(
     files: ['shared/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
-      ...restrict('shared/', { node: true, electron: true, ui: true, folders: ['renderer', 'electron', 'cli', 'scripts', 'test'] }),
+      ...restrict('shared/', { node: true, electron: true, ui: true, folders: ['renderer', 'electron', 'cli', 'node', 'scripts', 'test'] }),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer', '__dirname'],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrict('renderer/', { node: true, electron: true, folders: ['electron', 'cli', 'scripts'] }),
+    rules: restrict('renderer/', { node: true, electron: true, folders: ['electron', 'cli', 'node', 'scripts'] }),
+  },
+  {
+    files: ['node/**/*.ts'],
+    rules: restrict('node/', { electron: true, ui: true, folders: ['renderer', 'electron', 'cli'] }),
   },
   {
     files: ['electron/**/*.ts'],

@@ -24,7 +24,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/{shared,electron,cli,scenarios,lint,build}/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/{shared,node,electron,cli,scenarios,lint,build}/**/*.test.ts'],
     },
     {
       ...common,

@@ -1,9 +1,11 @@
 // Reading a scenario file from disk, with one clear line for each way it can fail.
-// Node does the reading and the UTF-8 check; shared/ does the rest (empty, JSON, format, schema).
+// Node does the reading; shared/ does the rest (UTF-8, empty, JSON, format, schema).
 // The parser (and the schema library under it) loads on first use, so --help and wrong usage
 // answer without it.
 import { readFile } from 'node:fs/promises';
 import { message, type MessageKey } from '../shared/format/messages';
+import { decodeScenarioBytes } from '../shared/scenario/decode';
+import { visible } from '../shared/scenario/problem-text';
 import type { Lang } from '../shared/scenario/problems';
 import type { Scenario } from '../shared/scenario/schema';
 import { oneLine } from './io';
@@ -22,7 +24,8 @@ const READ_ERRORS: Record<string, MessageKey> = {
 };
 
 export function problemLine(file: string, path: string, text: string): string {
-  return `${file}: ${path}: ${oneLine(text)}`;
+  // The file name is the user's too: a name with a line break must not start a line of its own.
+  return `${visible(file)}: ${visible(path)}: ${oneLine(text)}`;
 }
 
 async function readText(file: string, lang: Lang): Promise<{ ok: true; text: string } | { ok: false; line: string }> {
@@ -37,12 +40,8 @@ async function readText(file: string, lang: Lang): Promise<{ ok: true; text: str
       : message(lang, 'file.unreadable', { reason: code || (error as Error).message });
     return { ok: false, line: problemLine(file, '-', text) };
   }
-  try {
-    // fatal: a wrong byte is an error, not a silent U+FFFD; a byte order mark is dropped.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, line: problemLine(file, '-', message(lang, 'file.notUtf8')) };
-  }
+  const decoded = decodeScenarioBytes(bytes);
+  return decoded.ok ? decoded : { ok: false, line: problemLine(file, decoded.problem.path, decoded.problem.message[lang]) };
 }
 
 /** Reads and checks one scenario file; never throws for anything wrong with the file. */

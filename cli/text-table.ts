@@ -1,5 +1,6 @@
 // A plain-text table for the terminal: the first column left-aligned, the others right-aligned,
 // split into blocks of columns when it would be wider than the terminal.
+import { visible } from '../shared/scenario/problem-text';
 
 /** Width in terminal cells: one per code point (the table holds no wide or combining characters). */
 const width = (text: string) => [...text].length;
@@ -19,7 +20,9 @@ export interface TextTable {
   rows: { label: string; cells: string[] }[];
 }
 
-export function renderTextTable(table: TextTable, options: { maxWidth: number; maxLabel?: number }): string {
+export function renderTextTable(given: TextTable, options: { maxWidth: number; maxLabel?: number }): string {
+  // Names come from the file: on one line, and nothing in them that does not print.
+  const table = { header: given.header.map(visible), rows: given.rows.map((r) => ({ label: visible(r.label), cells: r.cells.map(visible) })) };
   const gap = '  ';
   // A subheading stands on its own line: never shortened, and it does not widen the column.
   const isHeading = (r: TextTable['rows'][number]) => r.cells.length === 0;

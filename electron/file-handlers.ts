@@ -5,7 +5,9 @@
 // Every file the renderer can reach is one the user chose; the renderer names it by a handle
 // (FileHandles) and a handle main did not give out is refused. The only path main accepts is
 // the one of a dropped file, sent by the preload (webUtils.getPathForFile), and that must be an
-// existing scenario-like file (absolute, `.json`, a regular file) outside the app's own data.
+// existing scenario-like file (absolute, `.json`, a regular file) outside the app's own data,
+// holding exactly the bytes the preload read from the dropped File: a renderer that names
+// another file cannot read it this way, nor get a handle to write over it.
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
@@ -13,7 +15,7 @@ import { scenarioFileName, withScenarioSuffix } from '../shared/files/file-names
 import type { OpenedFile, ReadResult, RecentList, SaveResult } from '../shared/ipc/contract';
 import type { BackupStore } from './files/backups';
 import type { RecentFiles } from './files/recent';
-import type { ScenarioFiles } from './files/scenario-files';
+import { hashOf, type ScenarioFiles } from './files/scenario-files';
 import type { FileHandles } from './file-handles';
 import type { IpcHandlers } from './ipc';
 import type { WindowDocument } from './window-document';
@@ -67,11 +69,14 @@ export class FileOpener {
 
   constructor(private readonly ctx: FileContext) {}
 
-  /** Reads a file the user chose, gives it a handle and puts it on the recent list. */
-  async open(file: string): Promise<ReadResult> {
+  /**
+   * Reads a file the user chose, gives it a handle and puts it on the recent list. `sameAs`:
+   * the bytes the file must hold (a drop), else it is refused and nothing is remembered.
+   */
+  async open(file: string, sameAs?: Uint8Array): Promise<ReadResult> {
     const name = path.basename(file);
-    const read = await this.ctx.files.read(file);
-    if (read.kind === 'failed') return { kind: 'failed', name, reason: read.reason, detail: read.detail };
+    const read = await this.ctx.files.read(file, sameAs === undefined ? undefined : hashOf(sameAs));
+    if (read.kind === 'failed') return { kind: 'failed', name, reason: read.reason, detail: read.detail, problem: read.problem };
     const handle = this.ctx.handles.register(file);
     this.lastFolder = path.dirname(file);
     await this.noteRecent(file);
@@ -88,8 +93,8 @@ export class FileOpener {
     }
   }
 
-  /** Checks the path of a dropped file before anything is read from it. */
-  async openDropped(file: string): Promise<ReadResult> {
+  /** Checks the path of a dropped file before anything is read from it, then its bytes. */
+  async openDropped(file: string, bytes: Uint8Array): Promise<ReadResult> {
     const name = path.basename(file);
     const refused: ReadResult = { kind: 'failed', name, reason: 'not-a-file', detail: 'refused' };
     if (!path.isAbsolute(file) || path.normalize(file) !== file) return refused;
@@ -101,7 +106,7 @@ export class FileOpener {
     const stat = await fs.stat(real).catch(() => null);
     if (stat === null) return { kind: 'failed', name, reason: 'not-found' };
     if (!stat.isFile()) return refused;
-    return this.open(file);
+    return this.open(file, bytes);
   }
 }
 
@@ -115,7 +120,8 @@ export function createFileHandlers(ctx: FileContext, opener = new FileOpener(ctx
     if (outcome.kind === 'failed') return { kind: 'failed', name, reason: outcome.reason, detail: outcome.detail };
     opener.lastFolder = path.dirname(file);
     await opener.noteRecent(file);
-    return { kind: 'saved', handle: handles.register(file), name };
+    const saved: SaveResult = { kind: 'saved', handle: handles.register(file), name };
+    return outcome.otherVersion === null ? saved : { ...saved, otherVersion: path.basename(outcome.otherVersion) };
   };
 
   return {
@@ -126,7 +132,7 @@ export function createFileHandlers(ctx: FileContext, opener = new FileOpener(ctx
 
     openRecent: async (_event, handle) => opener.open(handles.require(handle)),
 
-    openDroppedPath: async (_event, file) => opener.openDropped(file),
+    openDroppedPath: async (_event, file, bytes) => opener.openDropped(file, bytes),
 
     listRecent: async (): Promise<RecentList> => {
       const { kept, removed } = await ctx.recent.prune();

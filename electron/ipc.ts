@@ -19,7 +19,7 @@ export type IpcHandlers = {
 };
 
 export interface SenderPolicy {
-  /** True for the app's own page (dist/index.html as a file:// URL). */
+  /** True for the app's own page (vcp://app/index.html, see app-protocol.ts). */
   isAppUrl(url: string): boolean;
   /** True for the webContents of a window this app created. */
   isOwnWebContents(contents: WebContents): boolean;

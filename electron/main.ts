@@ -1,11 +1,12 @@
-// The app entry: one sandboxed window showing the built renderer (dist/index.html), the IPC
-// contract behind a sender check, files through handles, and no network at all. Bundled to
-// dist-electron/main.js.
+// The app entry: one sandboxed window showing the built renderer (dist/, served as
+// vcp://app/index.html by the app's own scheme), the IPC contract behind a sender check, files
+// through handles, and no network at all. Bundled to dist-electron/main.js.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session, type Session, type WebContents } from 'electron';
 import type { Lang } from '../shared/scenario/problems';
 import type { MenuCommand } from '../shared/ipc/contract';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { sendEvent } from './events';
 import { EXTERNAL_LINKS, openExternalLink } from './external-links';
 import { FileHandles } from './file-handles';
@@ -49,6 +50,9 @@ export function startApp(): void {
     return;
   }
 
+  // The app's scheme must be known before the app is ready; it is served once it is.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
   const isDev = !app.isPackaged;
   const location = appLocation();
   const handles = new FileHandles();
@@ -67,8 +71,8 @@ export function startApp(): void {
     applicationVersion: app.getVersion(),
     copyright: 'EUPL-1.2',
   });
-  installWebContentsGuards(app, location);
-  app.on('session-created', (created: Session) => hardenSession(created, location, isDev));
+  installWebContentsGuards(app);
+  app.on('session-created', (created: Session) => hardenSession(created, isDev));
   app.on('before-quit', () => {
     quitting = true;
   });
@@ -158,7 +162,7 @@ export function startApp(): void {
   const openMainWindow = (backups: BackupStore): void => {
     const window = createMainWindow({
       preload: path.join(__dirname, 'preload.js'),
-      indexFile: location.indexFile,
+      url: APP_INDEX_URL,
       title: APP_TITLE,
       isDev,
     });
@@ -208,7 +212,8 @@ export function startApp(): void {
   });
 
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession, location, isDev);
+    hardenSession(session.defaultSession, isDev);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(location.rendererDir));
     const dataDir = app.getPath('userData');
     const backups = new BackupStore(path.join(dataDir, 'backups'));
     recent = new RecentFiles(path.join(dataDir, 'recent.json'));
@@ -247,7 +252,9 @@ export function startApp(): void {
             { name: t.scenario, extensions: ['json'] },
             { name: t.all, extensions: ['*'] },
           ],
-          ...(opener?.lastFolder ? { defaultPath: opener.lastFolder } : {}),
+          // Since Electron 43 the dialog no longer remembers a folder itself (it starts in
+          // Downloads): the last folder used, else Documents, as for saving.
+          defaultPath: opener?.lastFolder ?? app.getPath('documents'),
         };
         const window = windowOf(sender);
         const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
@@ -282,7 +289,7 @@ export function startApp(): void {
         },
       },
       {
-        isAppUrl: (url) => isAppUrl(url, location),
+        isAppUrl,
         isOwnWebContents: (contents) => documents.has(contents),
       },
     );

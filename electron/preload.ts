@@ -4,7 +4,7 @@
 // makes a missing, extra or mistyped member a compile error. Bundled to one CommonJS file,
 // because a sandboxed preload can only require('electron').
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { BRIDGE_KEY, channelOf, eventChannelOf } from '../shared/ipc/channels';
+import { BRIDGE_KEY, MAX_DROPPED_BYTES, channelOf, eventChannelOf } from '../shared/ipc/channels';
 import type { BridgeApi, IpcContract, IpcEventName, IpcEvents, IpcMethod } from '../shared/ipc/contract';
 
 function invoker<K extends IpcMethod>(method: K): IpcContract[K] {
@@ -38,11 +38,14 @@ const api = {
   setDocumentState: invoker('setDocumentState'),
   saveBeforeCloseDone: invoker('saveBeforeCloseDone'),
   // Only a File from a real drop (or file input) has a path; a File the page made up has none,
-  // so the page cannot name a file this way.
-  openDroppedFile: (file: File) => {
+  // so the page cannot name a file this way. Its bytes go along: main opens the path only when
+  // the file there holds them (see openDroppedPath in the contract).
+  openDroppedFile: async (file: File) => {
     const path = webUtils.getPathForFile(file);
-    if (!path) return Promise.resolve({ kind: 'failed', name: file.name, reason: 'not-a-file' } as const);
-    return ipcRenderer.invoke(channelOf('openDroppedPath'), path) as ReturnType<IpcContract['openDroppedPath']>;
+    if (!path) return { kind: 'failed', name: file.name, reason: 'not-a-file' } as const;
+    if (file.size > MAX_DROPPED_BYTES) return { kind: 'failed', name: file.name, reason: 'too-large' } as const;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return (await ipcRenderer.invoke(channelOf('openDroppedPath'), path, bytes)) as Awaited<ReturnType<IpcContract['openDroppedPath']>>;
   },
   onMenuCommand: subscriber('menuCommand'),
   onFileOpened: subscriber('fileOpened'),

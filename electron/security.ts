@@ -1,72 +1,55 @@
 // Everything that keeps the renderer in its box: the Content-Security-Policy, which URLs count
 // as the app itself, and the guards installed on every session and every webContents.
 // The app needs no network and almost no browser permissions, so the rules are "deny all"
-// with a short list of exceptions, each of them local.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// with a short list of exceptions, each of them local. The page itself comes from the app's
+// own scheme (app-protocol.ts), never from file://.
 import type { App, Session, WebContents } from 'electron';
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME, CONTENT_SECURITY_POLICY } from './app-protocol';
 import { openExternalLink } from './external-links';
 
-/**
- * The policy for the renderer. The same policy is in the renderer's index.html `<meta>`, because
- * a response header is not guaranteed for file:// pages. Scripts only from the app's own files;
- * inline styles are allowed (styles cannot run code); `data:`/`blob:` only for images and
- * workers the renderer makes itself (chart PNG export, computing off the main thread).
- */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export { CONTENT_SECURITY_POLICY };
 
-/** Where the app's own renderer lives on disk. */
+/** Where the app's own renderer lives on disk (served as vcp://app/…, see app-protocol.ts). */
 export interface AppLocation {
   /** Absolute path of the renderer's index.html (dist/index.html). */
   indexFile: string;
-  /** Absolute path of the folder the renderer may load files from (dist/). */
+  /** Absolute path of the folder the app's scheme serves (dist/). */
   rendererDir: string;
 }
 
-function comparable(p: string): string {
-  const normal = path.resolve(p);
-  return process.platform === 'win32' ? normal.toLowerCase() : normal;
-}
-
-function filePathOf(url: string): string | null {
+function parse(url: string): URL | null {
   try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'file:') return null;
-    return fileURLToPath(parsed);
+    return new URL(url);
   } catch {
     return null;
   }
 }
 
-/** True for the app's own index.html as a file:// URL (any query or fragment). */
-export function isAppUrl(url: string, location: AppLocation): boolean {
-  const file = filePathOf(url);
-  return file !== null && comparable(file) === comparable(location.indexFile);
-}
+const INDEX = new URL(APP_INDEX_URL);
 
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(comparable(dir), comparable(file));
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+/** True for the app's own page, vcp://app/index.html (any query or fragment). */
+export function isAppUrl(url: string): boolean {
+  const parsed = parse(url);
+  return (
+    parsed !== null &&
+    parsed.protocol === INDEX.protocol &&
+    parsed.host === INDEX.host &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.pathname === INDEX.pathname
+  );
 }
 
 /**
- * Whether the session may perform a request at all. Only the renderer's own files, data and
- * blob URLs it made itself, and (in development) the DevTools. No http, https, ws, ftp,
- * nor files elsewhere on disk.
+ * Whether the session may perform a request at all. Only the app's own scheme (whose handler
+ * serves the renderer folder and nothing else), data and blob URLs the page made itself, and
+ * (in development) the DevTools. No http, https, ws, ftp, and no file:// at all.
  */
-export function isAllowedRequestUrl(url: string, location: AppLocation, allowDevTools: boolean): boolean {
-  let scheme: string;
-  try {
-    scheme = new URL(url).protocol;
-  } catch {
-    return false;
-  }
-  switch (scheme) {
-    case 'file:': {
-      const file = filePathOf(url);
-      return file !== null && isInside(location.rendererDir, file);
-    }
+export function isAllowedRequestUrl(url: string, allowDevTools: boolean): boolean {
+  const parsed = parse(url);
+  switch (parsed?.protocol) {
+    case `${APP_SCHEME}:`:
+      return parsed.host === APP_HOST;
     case 'data:':
     case 'blob:':
       return true;
@@ -92,13 +75,13 @@ function withoutCsp(headers: Record<string, string[]> | undefined): Record<strin
 export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen', 'clipboard-sanitized-write']);
 
 /** Whether `permission`, asked for by the page at `url`, is granted: only the two above, only for the app page. */
-export function isPermissionAllowed(permission: string, url: string | undefined, location: AppLocation): boolean {
-  return ALLOWED_PERMISSIONS.has(permission) && url !== undefined && isAppUrl(url, location);
+export function isPermissionAllowed(permission: string, url: string | undefined): boolean {
+  return ALLOWED_PERMISSIONS.has(permission) && url !== undefined && isAppUrl(url);
 }
 
 /**
  * The URL of the page asking. Chromium gives the full URL with a request, but sometimes only
- * an origin (for file:// pages just `file:///`) with a check; then the webContents' own URL.
+ * an origin (`vcp://app/`) with a check; then the webContents' own URL.
  */
 export function requesterUrl(requestingUrl: string | undefined, webContentsUrl: string | undefined): string | undefined {
   if (requestingUrl !== undefined) {
@@ -113,19 +96,19 @@ export function requesterUrl(requestingUrl: string | undefined, webContentsUrl: 
 }
 
 /** Denies every permission but the two the app needs, cancels every request that is not local, and sets the CSP header. */
-export function hardenSession(ses: Session, location: AppLocation, allowDevTools: boolean): void {
+export function hardenSession(ses: Session, allowDevTools: boolean): void {
   ses.setPermissionRequestHandler((webContents, permission, callback, details) => {
-    callback(isPermissionAllowed(permission, requesterUrl(details?.requestingUrl, webContents?.getURL()), location));
+    callback(isPermissionAllowed(permission, requesterUrl(details?.requestingUrl, webContents?.getURL())));
   });
   ses.setPermissionCheckHandler((webContents, permission, _origin, details) =>
-    isPermissionAllowed(permission, requesterUrl(details?.requestingUrl, webContents?.getURL()), location),
+    isPermissionAllowed(permission, requesterUrl(details?.requestingUrl, webContents?.getURL())),
   );
   ses.setDevicePermissionHandler(() => false);
   // Chromium downloads spell-check dictionaries from Google on Windows and Linux.
   ses.setSpellCheckerEnabled(false);
 
   ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequestUrl(details.url, location, allowDevTools) });
+    callback({ cancel: !isAllowedRequestUrl(details.url, allowDevTools) });
   });
 
   // The policy is written out here (not via CONTENT_SECURITY_POLICY) so that Electronegativity
@@ -146,15 +129,15 @@ export function hardenSession(ses: Session, location: AppLocation, allowDevTools
  * Guards for one webContents: it may only ever show the app's own page, never opens windows,
  * never attaches a <webview>. An allow-listed https link opens in the system browser instead.
  */
-export function hardenWebContents(contents: WebContents, location: AppLocation): void {
+export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url, location)) event.preventDefault();
+    if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
-    if (!isAppUrl(event.url, location)) event.preventDefault();
+    if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
-    if (!isAppUrl(event.url, location)) event.preventDefault();
+    if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
@@ -166,6 +149,6 @@ export function hardenWebContents(contents: WebContents, location: AppLocation):
 }
 
 /** Installs the webContents guards on every webContents the app will ever create. */
-export function installWebContentsGuards(app: App, location: AppLocation): void {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, location));
+export function installWebContentsGuards(app: App): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 }

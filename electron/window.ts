@@ -5,8 +5,8 @@ import { BrowserWindow } from 'electron';
 export interface WindowOptions {
   /** Absolute path of the bundled preload (dist-electron/preload.js). */
   preload: string;
-  /** Absolute path of the renderer's index.html (dist/index.html). */
-  indexFile: string;
+  /** The app page on the app's own scheme (vcp://app/index.html), never a file:// URL. */
+  url: string;
   title: string;
   /** Development build: DevTools available. */
   isDev: boolean;
@@ -42,7 +42,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  window.loadFile(options.indexFile).catch((error: unknown) => {
+  window.loadURL(options.url).catch((error: unknown) => {
     console.error('Could not load the app page:', error);
   });
   return window;

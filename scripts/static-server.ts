@@ -1,20 +1,9 @@
 // Serves the built renderer (dist/) on 127.0.0.1 only, for `npm run web` and the browser tests.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
+import { BUILD_MIME_TYPES } from '../shared/build-files';
 
 export const WEB_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
@@ -30,20 +19,38 @@ export async function startStaticServer(root: string, port = 0): Promise<Running
   if (!existsSync(join(base, 'index.html'))) {
     throw new Error(`No build found in ${base}: run \`npm run build\` first.`);
   }
+  const plain = (res: ServerResponse, status: number, text: string) => {
+    if (res.headersSent) res.destroy();
+    else res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
+  };
+  // One bad request is answered and the server goes on: a URL that does not decode (`/%E0%A4%A`)
+  // is a 400, anything unexpected a 500, a file that cannot be read ends its response only.
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-    const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
+    try {
+      let path: string;
+      try {
+        path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+      } catch {
+        plain(res, 400, 'Bad request: the address is not valid percent-encoded UTF-8');
+        return;
+      }
+      const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
+      if (path.includes('\0') || !file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
+        plain(res, 404, 'Not found');
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': BUILD_MIME_TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': WEB_CSP,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      });
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
+    } catch {
+      plain(res, 500, 'Internal error');
     }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': WEB_CSP,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

@@ -31,9 +31,11 @@ try {
       console.log(`run ${run}/${times}: Jest wrote no result (exit ${jest.status})\n${(jest.stderr ?? '').slice(-2000)}`);
       continue;
     }
+    const before = new Map([...counts].map(([name, e]) => [name, e.failed]));
     tallyRun(counts, result, root);
     if (jest.status !== 0) failedRuns += 1;
     console.log(`run ${run}/${times}: ${result.numPassedTests} passed, ${result.numFailedTests} failed (${Math.round((Date.now() - started) / 1000)} s)`);
+    for (const [name, e] of counts) if (e.failed > (before.get(name) ?? 0)) console.log(`  failed: ${name}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -26,7 +26,7 @@ if (jest.status !== 0) exitCode = 1;
 
 const durability = resolve(root, 'test/durability/run.ts');
 if (process.argv.length <= 2 && existsSync(durability)) {
-  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), durability, '--iterations', '30'], {
+  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), durability, '--iterations', '30', '--seed', '20261205'], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,6 +1,6 @@
 // Iv3 taakvelden of the social domain, for the `taakveld` field of a line and its name.
-// Source: ../shared/data/iv3-taakvelden-sociaal-domein.md (Iv3-informatievoorschrift 2023 as
-// quoted by public municipal budget sites). Task field 6 changed twice, so a scenario may carry
+// Source: the Iv3-informatievoorschrift 2023 as quoted by public municipal budget sites
+// (findo.nl, financiengemeenten.nl, a municipality's taakvelden budget site). Task field 6 changed twice, so a scenario may carry
 // codes of any of the three versions. The 2025 codes were seen only in a 2026 budget and public
 // code: they are marked `toVerify` until checked against the Iv3-informatievoorschrift 2025.
 

@@ -9,6 +9,7 @@ import type { Scenario } from '../../shared/scenario/schema';
 import type { Comparison } from '../../shared/compare/types';
 import type { Command } from '../command';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../exit-codes';
+import { visibleLines } from '../io';
 import { loadScenario } from '../read-scenario';
 import { renderTextTable } from '../text-table';
 import { UsageError } from '../usage';
@@ -175,7 +176,7 @@ export const compare: Command = {
       io.out(prettyJson(toCompareJson(comparison, lang)) + '\n');
     } else {
       const maxWidth = io.columns ?? PIPED_WIDTH;
-      io.out((await renderComparisonTable(comparison, positionals, { lang, unit: unit as MoneyUnit, maxWidth })) + '\n');
+      io.out(visibleLines(await renderComparisonTable(comparison, positionals, { lang, unit: unit as MoneyUnit, maxWidth })) + '\n');
     }
     return EXIT_OK;
   },

@@ -1,9 +1,11 @@
 // `vcp export FILE --format pdf|xlsx|csv|md|png --out PATH`: the scenario's summary as a file.
 // Every figure and word comes from shared/export (one summary model, one writer per format);
-// this file reads the options, writes the bytes, and for PDF and PNG hands the print layout or
-// the chart to the machine's Chromium (cli/chromium.ts).
-import { writeFile } from 'node:fs/promises';
+// this file reads the options, writes the bytes (with the app's atomic writer: an existing file
+// is replaced whole or not at all), and for PDF and PNG hands the print layout or the chart to
+// the machine's Chromium (cli/chromium.ts).
+import { stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { writeFileAtomic } from '../../node/atomic-write';
 import { COMPARISON_CSV_TABLES, CSV_STYLES, CSV_TABLES } from '../../shared/export/csv';
 import type { Exportable } from '../../shared/export/exportable';
 import { EXPORT_FORMATS, PNG_SCALE, PNG_WIDTH } from '../../shared/export/formats';
@@ -52,10 +54,18 @@ function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
 }
 
+/** Whether `out` is something other than a regular file (a terminal, a pipe: /dev/stdout). */
+async function isDevice(out: string): Promise<boolean> {
+  const found = await stat(out).catch(() => null);
+  return found !== null && !found.isFile() && !found.isDirectory();
+}
+
 async function save(out: string, data: Uint8Array | string, lang: Lang, io: Io): Promise<boolean> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   try {
-    await writeFile(out, bytes);
+    // A device is written as it is; a file is replaced atomically, never left half-written.
+    if (await isDevice(out)) await writeFile(out, bytes);
+    else await writeFileAtomic(out, bytes);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     io.err(WORDS[lang].cannotWrite(out, oneLine(e.code ?? e.message)) + '\n');

@@ -1,16 +1,18 @@
 // `vcp import FILE --title T --base-year Y --out NEW.vcscenario.json`: budget lines from a CSV or
 // XLSX file into a new scenario file. Reading, mapping and checking are shared/import's (the same
 // as the app's import dialog); this file reads the bytes, prints the report and writes the file
-// atomically: to a temporary file beside it, then renamed, so a half-written file never exists.
-import { randomBytes } from 'node:crypto';
-import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { formatMoney } from '../../shared/format/money';
+// with the app's own atomic writer (node/atomic-write.ts: flushed, renamed, the folder flushed),
+// so a half-written file never exists, not even after a power cut.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ConflictError, writeFileAtomic } from '../../node/atomic-write';
+import { formatMoney, formatNumber } from '../../shared/format/money';
 import { message, type MessageKey } from '../../shared/format/messages';
 import type { DecimalStyle } from '../../shared/format/read-number';
 import type { Lang } from '../../shared/scenario/problems';
 import { MAX_YEAR, MIN_YEAR } from '../../shared/scenario/schema';
 import type { Separator } from '../../shared/import/delimited';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '../../shared/import/limits';
 import type { Command, OptionSpecs } from '../command';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { oneLine, type Io } from '../io';
@@ -67,6 +69,12 @@ const WORDS = {
   },
 } as const;
 
+const limitsIn = (lang: Lang, or: string) => {
+  const n = (v: number) => formatNumber(v, { lang, maxDigits: 0 });
+  return `${n(MAX_IMPORT_BYTES / (1024 * 1024))} MB, ${n(MAX_IMPORT_ROWS)} ${lang === 'nl' ? 'rijen' : 'rows'}, ${n(MAX_IMPORT_COLUMNS)} ${lang === 'nl' ? 'kolommen' : 'columns'} ${or} ${n(MAX_IMPORT_CELLS)} ${lang === 'nl' ? 'cellen' : 'cells'}`;
+};
+const LIMITS = { nl: limitsIn('nl', 'of'), en: limitsIn('en', 'or') };
+
 const DECIMALS: Record<string, DecimalStyle> = { comma: 'comma', point: 'point', komma: 'comma', punt: 'point' };
 const SEPARATORS: Record<string, Separator> = { ';': ';', ',': ',', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', semicolon: ';', comma: ',', puntkomma: ';', komma: ',' };
 
@@ -100,30 +108,16 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Writes `text` to `out` via a temporary file in the same folder and a rename, so `out` is
- * either the old file, no file, or the whole new one. Without `force` an existing `out` is kept:
- * link() fails when the name exists, atomically; where links are not possible, a check first.
+ * Writes `text` to `out` atomically, so `out` is either the old file, no file, or the whole new
+ * one. Without `force` an existing `out` is kept: the writer creates it only where there is none.
  */
 async function writeAtomically(out: string, text: string, force: boolean): Promise<'written' | 'exists'> {
-  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  await writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
   try {
-    if (force) {
-      await rename(tmp, out);
-      return 'written';
-    }
-    try {
-      await link(tmp, out);
-      return 'written';
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return 'exists';
-      if (await exists(out)) return 'exists';
-      await rename(tmp, out);
-      return 'written';
-    }
-  } finally {
-    await unlink(tmp).catch(() => undefined);
+    await writeFileAtomic(out, text, force ? {} : { expect: 'absent' });
+    return 'written';
+  } catch (error) {
+    if (error instanceof ConflictError) return 'exists';
+    throw error;
   }
 }
 
@@ -141,6 +135,8 @@ export const importCommand: Command = {
       'een nieuw scenario. De kolommen worden aan hun koppen herkend (Omschrijving, Bedrag, Begroting 2024,',
       'Aantal cliënten, Tarief, Taakveld, Organisatie, Groep, Soort, Loonaandeel, Groei, Toelichting…).',
       'Totaalregels worden overgeslagen; elke rij die niet te lezen is, wordt met rijnummer en reden getoond.',
+      `Een bestand van meer dan ${LIMITS.nl} wordt geweigerd,`,
+      'met de grens in de melding; er wordt dan niets geïmporteerd (zie docs/import.md).',
       '',
       '  --title TITEL            titel van het nieuwe scenario (verplicht)',
       '  --base-year JAAR         het jaar waarop de bedragen slaan (verplicht)',
@@ -163,6 +159,8 @@ export const importCommand: Command = {
       'scenario. Columns are recognised by their headings (Name, Amount, Budget 2024, Clients, Cost per',
       'client, Task field, Organisation, Group, Kind, Wage share, Growth, Notes, or the Dutch ones).',
       'Totals rows are skipped; every row that cannot be read is shown with its row number and why.',
+      `A file of more than ${LIMITS.en} is refused,`,
+      'with the limit in the message; nothing is imported then (see docs/import.md).',
       '',
       '  --title TITLE            title of the new scenario (required)',
       '  --base-year YEAR         the year the amounts describe (required)',

@@ -13,6 +13,7 @@ import { formatChance } from '../../shared/uncertainty/chance';
 import type { UncertaintyResult } from '../../shared/uncertainty/monte-carlo';
 import type { Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
+import { oneLine, visibleLines } from '../io';
 import { loadScenario } from '../read-scenario';
 import { renderTextTable } from '../text-table';
 import { UsageError } from '../usage';
@@ -138,7 +139,7 @@ export function renderProjectionTable(
   const disabled = (scenario.measures ?? []).filter((m) => m.enabled === false).map((m) => m.name);
 
   return [
-    scenario.title,
+    oneLine(scenario.title),
     context.join(' · '),
     '',
     renderTextTable({ header: projection.years.map(formatYear), rows }, { maxWidth: options.maxWidth, maxLabel: 48 }),
@@ -219,7 +220,7 @@ export const project: Command = {
       io.out(prettyJson(uncertainty ? { ...json, uncertainty: toUncertaintyJson(uncertainty) } : json) + '\n');
     } else {
       const maxWidth = io.columns ?? PIPED_WIDTH;
-      io.out(renderProjectionTable(loaded.scenario, projection, { lang, unit: unit as MoneyUnit, maxWidth, uncertainty }) + '\n');
+      io.out(visibleLines(renderProjectionTable(loaded.scenario, projection, { lang, unit: unit as MoneyUnit, maxWidth, uncertainty })) + '\n');
     }
     return EXIT_OK;
   },

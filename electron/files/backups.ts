@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BACKUP_ID } from '../../shared/files/file-names';
 import type { BackupInfo } from '../../shared/ipc/contract';
-import { isTemporaryName, writeFileAtomic } from './atomic-write';
+import { isTemporaryName, writeFileAtomic } from '../../node/atomic-write';
 import type { DiskState } from './scenario-files';
 
 /** What is stored per backup. */

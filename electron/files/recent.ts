@@ -3,7 +3,7 @@
 // Pure Node (no `electron`).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../../node/atomic-write';
 
 export const MAX_RECENT = 10;
 

@@ -3,15 +3,18 @@
 // that is killed there is the code that saves the user's work.
 //
 // Each file read or saved is remembered by its content hash (and size and mtime, for the
-// record). Before a save the file is read again: if its content is not what this app last
-// read or wrote, someone else changed it, and the save returns `conflict` instead of writing.
-import { createHash } from 'node:crypto';
+// record). A save replaces the file only when it still holds that content (compared by the
+// atomic write right before its rename): if someone else changed it, the save returns
+// `conflict` instead of writing. A change that lands in the last moment, after that
+// comparison, is kept beside the file and reported (`otherVersion`).
 import { promises as nodeFs } from 'node:fs';
 import path from 'node:path';
 import type { FileErrorCode } from '../../shared/ipc/contract';
+import { decodeScenarioBytes } from '../../shared/scenario/decode';
 import { parseScenarioText } from '../../shared/scenario/parse';
+import type { Problem } from '../../shared/scenario/problems';
 import { serializeScenario } from '../../shared/scenario/serialize';
-import { removeStaleTemporaries, writeFileAtomic, type AtomicFs } from './atomic-write';
+import { ConflictError, removeStaleTemporaries, sha256, writeFileAtomic, type AtomicFs, type Expectation } from '../../node/atomic-write';
 
 /** Scenario files are small; refuse anything that could not be one rather than read it whole. */
 export const MAX_SCENARIO_BYTES = 20 * 1024 * 1024;
@@ -25,15 +28,16 @@ export interface DiskState {
 
 export type ReadOutcome =
   | { kind: 'read'; text: string; state: DiskState }
-  | { kind: 'failed'; reason: FileErrorCode; detail: string };
+  | { kind: 'failed'; reason: FileErrorCode; detail: string; problem?: Problem };
 
 export type SaveOutcome =
-  | { kind: 'saved'; state: DiskState }
+  /** `otherVersion`: another program's version that landed during the save, kept at this path. */
+  | { kind: 'saved'; state: DiskState; otherVersion: string | null }
   | { kind: 'conflict' }
   | { kind: 'failed'; reason: FileErrorCode; detail: string };
 
 export function hashOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return sha256(bytes);
 }
 
 /** Removes a UTF-8 byte order mark (Windows editors write one; JSON.parse rejects it). */
@@ -76,26 +80,31 @@ function detailOf(error: unknown): string {
 }
 
 /** Reads a file's bytes, refusing folders and anything too large to be a scenario. */
-async function readBytes(file: string): Promise<{ bytes: Buffer; state: DiskState }> {
-  const stat = await nodeFs.stat(file);
+async function readBytes(fs: AtomicFs, file: string): Promise<{ bytes: Buffer; state: DiskState }> {
+  const stat = await fs.stat(file);
   if (!stat.isFile()) throw Object.assign(new Error(`${file} is not a file`), { code: 'EISDIR' });
   if (stat.size > MAX_SCENARIO_BYTES) throw Object.assign(new Error(`${file} is too large to be a scenario`), { code: 'EFBIG' });
-  const bytes = await nodeFs.readFile(file);
+  const bytes = await fs.readFile(file);
   if (bytes.length > MAX_SCENARIO_BYTES) throw Object.assign(new Error(`${file} is too large to be a scenario`), { code: 'EFBIG' });
   return { bytes, state: { size: bytes.length, mtimeMs: stat.mtimeMs, hash: hashOf(bytes) } };
 }
 
 export interface ScenarioFilesOptions {
-  /** For tests: the file system calls of the atomic write. */
+  /** For tests: the file system calls (reading, and the atomic write). */
   fs?: AtomicFs;
   /** For tests: how long a Windows lock is waited out. */
   retryFor?: number;
+  /** For tests: the platform (see AtomicWriteOptions). */
+  platform?: NodeJS.Platform;
 }
 
 export class ScenarioFiles {
   private readonly known = new Map<string, DiskState>();
+  private readonly fs: AtomicFs;
 
-  constructor(private readonly options: ScenarioFilesOptions = {}) {}
+  constructor(private readonly options: ScenarioFilesOptions = {}) {
+    this.fs = options.fs ?? nodeFs;
+  }
 
   private key(file: string): string {
     const resolved = path.resolve(file);
@@ -116,37 +125,32 @@ export class ScenarioFiles {
     this.known.delete(this.key(file));
   }
 
-  /** Reads a scenario file as text. The file is only read, never touched. */
-  async read(file: string): Promise<ReadOutcome> {
+  /**
+   * Reads a scenario file as text (strict UTF-8, one byte order mark dropped). The file is only
+   * read, never touched. With `expectHash`, a file whose bytes have another sha256 is refused
+   * and not remembered.
+   */
+  async read(file: string, expectHash?: string): Promise<ReadOutcome> {
     try {
-      const { bytes, state } = await readBytes(file);
+      const { bytes, state } = await readBytes(this.fs, file);
+      if (expectHash !== undefined && state.hash !== expectHash) {
+        return { kind: 'failed', reason: 'failed', detail: 'refused: not the bytes of the dropped file' };
+      }
+      const decoded = decodeScenarioBytes(bytes);
+      if (!decoded.ok) return { kind: 'failed', reason: 'invalid-scenario', detail: decoded.problem.message.en, problem: decoded.problem };
       this.remember(file, state);
-      return { kind: 'read', text: withoutBom(bytes.toString('utf8')), state };
+      return { kind: 'read', text: decoded.text, state };
     } catch (error) {
       return { kind: 'failed', reason: reasonOf(error), detail: detailOf(error) };
     }
   }
 
   /**
-   * Whether the file on disk is no longer what this app last read or wrote. A file that is gone
-   * is no conflict (saving recreates it); a file this app never read is one (it cannot know).
-   */
-  async changedOnDisk(file: string): Promise<boolean> {
-    const known = this.knownState(file);
-    let current: DiskState;
-    try {
-      current = (await readBytes(file)).state;
-    } catch (error) {
-      if (reasonOf(error) === 'not-found') return false;
-      throw error;
-    }
-    return known === undefined || known.hash !== current.hash;
-  }
-
-  /**
    * Saves scenario text to `file`: validated (main never writes something the app could not
    * open again), written in the stable format, atomically, with the previous version kept as
-   * `.bak`. Without `overwrite`, a file changed on disk since it was read is left alone.
+   * `.bak`. Without `overwrite`, a file changed on disk since it was read is left alone: the
+   * atomic write compares it right before it renames (an existing file this app never read
+   * counts as changed; a file that is gone is written again).
    */
   async save(file: string, text: string, { overwrite }: { overwrite: boolean }): Promise<SaveOutcome> {
     const parsed = parseScenarioText(text);
@@ -155,15 +159,23 @@ export class ScenarioFiles {
       return { kind: 'failed', reason: 'invalid-scenario', detail: first ? `${first.path}: ${first.message.en}` : 'invalid' };
     }
     const bytes = Buffer.from(serializeScenario(parsed.value), 'utf8');
+    const known = this.knownState(file);
+    const expect: Expectation | undefined = overwrite ? undefined : known === undefined ? 'absent' : { sha256: known.hash };
     try {
-      if (!overwrite && (await this.changedOnDisk(file))) return { kind: 'conflict' };
-      await writeFileAtomic(file, bytes, { backup: true, fs: this.options.fs, retryFor: this.options.retryFor });
-      const stat = await nodeFs.stat(file);
+      const { otherVersion } = await writeFileAtomic(file, bytes, {
+        backup: true,
+        expect,
+        fs: this.fs,
+        retryFor: this.options.retryFor,
+        platform: this.options.platform,
+      });
+      const stat = await this.fs.stat(file);
       const state: DiskState = { size: bytes.length, mtimeMs: stat.mtimeMs, hash: hashOf(bytes) };
       this.remember(file, state);
-      await removeStaleTemporaries(file).catch(() => undefined);
-      return { kind: 'saved', state };
+      await removeStaleTemporaries(file, Date.now(), this.fs).catch(() => undefined);
+      return { kind: 'saved', state, otherVersion };
     } catch (error) {
+      if (error instanceof ConflictError) return { kind: 'conflict' };
       return { kind: 'failed', reason: reasonOf(error), detail: detailOf(error) };
     }
   }

@@ -6,6 +6,7 @@
 import type { FileErrorCode, OpenedFile, ReadResult, RecentFile, RecentList, SaveResult } from '../../shared/ipc/contract';
 import { withScenarioSuffix } from '../../shared/files/file-names';
 import { newId } from '../../shared/files/new-id';
+import { decodeScenarioBytes } from '../../shared/scenario/decode';
 import type { Idb } from './idb';
 import type { DroppedFile } from './platform';
 
@@ -135,7 +136,9 @@ export class BrowserFiles {
     try {
       if (!(await ensurePermission(handle, 'read'))) return { kind: 'failed', name: handle.name, reason: 'no-permission' };
       const file = await handle.getFile();
-      const text = await file.text();
+      const decoded = decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) return { kind: 'failed', name: handle.name, reason: 'invalid-scenario', problem: decoded.problem };
+      const text = decoded.text;
       const id = this.register({ kind: 'fsa', name: handle.name, handle, lastModified: file.lastModified });
       await this.noteRecent(handle).catch(() => undefined);
       const opened: OpenedFile = { name: handle.name, text, handle: id };
@@ -147,7 +150,9 @@ export class BrowserFiles {
 
   private async readUpload(file: File): Promise<ReadResult> {
     try {
-      const text = await file.text();
+      const decoded = decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) return { kind: 'failed', name: file.name, reason: 'invalid-scenario', problem: decoded.problem };
+      const text = decoded.text;
       // Saving it again can only be a download, under the same name.
       const id = this.register({ kind: 'download', name: withScenarioSuffix(file.name) });
       return { kind: 'opened', file: { name: file.name, text, handle: id } };

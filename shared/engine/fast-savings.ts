@@ -6,7 +6,7 @@
 // project()'s savings to the euro.
 import type { Scenario } from '../scenario/schema';
 import type { RawStrength } from './measure-op';
-import { compile, type CompiledMeasure, type Model, type ProjectOptions } from './model';
+import { checkYearFigures, compile, type CompiledMeasure, type Model, type ProjectOptions } from './model';
 import { roundEuro, targetSeries } from './project';
 import { createYearState, simulateYear } from './simulate';
 
@@ -80,9 +80,11 @@ export function compileSavings(scenario: Scenario): SavingsRunner {
         // savings = baseline total − scenario total.
         let scenSum = 0;
         for (let l = 0; l < n; l++) scenSum += round((volume[l] as number) * (unitCost[l] as number));
-        const scenarioYear = scenSum - round(state.fixed);
+        const fixed = round(state.fixed);
+        const scenarioYear = scenSum - fixed;
         const saved = (baselineTotal[yi] as number) - scenarioYear;
         running += saved;
+        checkYearFigures(years[yi] as number, baselineTotal[yi] as number, scenSum, fixed, running);
         savings[yi] = saved + 0;
         cumulative[yi] = running + 0;
       }

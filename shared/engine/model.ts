@@ -24,6 +24,26 @@ export {
   strengthenShare,
 } from './measure-op';
 
+function checkFigure(value: number, what: string, year: number): void {
+  if (!Number.isSafeInteger(value)) {
+    throw new ProjectionInputError(`${what} in ${year} is ${value}: beyond the whole euros the projection can compute exactly (scenario-format.md, "Limits")`);
+  }
+}
+
+/**
+ * Stops the projection at a year whose sums are not whole numbers of euros the engine can hold
+ * exactly (NaN, ±Infinity, or beyond ±Number.MAX_SAFE_INTEGER): any line cell that is shows in
+ * them, and rounding and apportioning could not add up. Validation refuses every scenario that
+ * gets there (scenario-format.md, "Limits"); this is the engine's own guard for anything that
+ * skipped validation or a drawn strength that goes where factor 1 does not.
+ */
+export function checkYearFigures(year: number, baselineTotal: number, linesWithMeasures: number, fixed: number, cumulative: number): void {
+  checkFigure(baselineTotal, 'the baseline total', year);
+  checkFigure(linesWithMeasures, 'the lines with measures, together,', year);
+  checkFigure(fixed, 'the fixed savings', year);
+  checkFigure(cumulative, 'the cumulative savings', year);
+}
+
 /**
  * An enabled measure, ready to apply. Every field is set for every op (one object shape); what a
  * field means for a type is its op's business (shared/measures/<type>.ts).

@@ -4,7 +4,7 @@
 // measure effects over the year's savings so every table adds up to the euro.
 import type { Line, Scenario } from '../scenario/schema';
 import { apportion, roundHalfAway } from '../numbers/apportion';
-import { compile, type Model, type ProjectOptions } from './model';
+import { checkYearFigures, compile, type Model, type ProjectOptions } from './model';
 import { createYearState, simulateYear } from './simulate';
 import type { BreakdownRow, LineProjection, MeasureEffect, Projection } from './types';
 import { stepSeries } from './year-table';
@@ -78,6 +78,7 @@ export function projectModel(model: Model): Projection {
     const scenarioYear = scenSum - fixed;
     const saved = (baselineTotal[yi] as number) - scenarioYear;
     running += saved;
+    checkYearFigures(years[yi] as number, baselineTotal[yi] as number, scenSum, fixed, running);
     scenarioTotal[yi] = scenarioYear;
     fixedTotal[yi] = fixed;
     savings[yi] = saved;

@@ -10,72 +10,110 @@ export interface DelimitedRecord {
   cells: string[];
 }
 
+/** Where splitting stops: more records, cells in one record, or cells in all than these. */
+export interface SplitLimits {
+  records: number;
+  columns: number;
+  cells: number;
+}
+
+export type SplitOutcome =
+  | { ok: true; records: DelimitedRecord[] }
+  /** The record (row number) that went past a limit; nothing after it was read. */
+  | { ok: false; limit: keyof SplitLimits; row: number };
+
+const QUOTE = 34;
+const NEWLINE = 10;
+const NO_LIMITS: SplitLimits = { records: Infinity, columns: Infinity, cells: Infinity };
+
 /**
  * Splits text into records. A quoted cell ("a;b", "x ""y""", with line breaks) is one cell;
  * a quote inside an unquoted cell is an ordinary character. A final line break adds no record.
  * Lines are counted as records, so an empty line is a record with one empty cell.
  */
 export function splitDelimited(text: string, separator: Separator): DelimitedRecord[] {
+  return (splitDelimitedWithin(text, separator, NO_LIMITS) as { records: DelimitedRecord[] }).records;
+}
+
+/**
+ * splitDelimited that stops at the first record past a limit, so that a hostile text costs no
+ * more than the limits allow. Linear in the length of the text (see closingQuote). Empty cells
+ * past the column limit at the end of a record are left out: they hold nothing.
+ */
+export function splitDelimitedWithin(text: string, separator: Separator, limits: SplitLimits): SplitOutcome {
   const src = text.replace(/\r\n?/g, '\n');
+  const n = src.length;
+  const sep = separator.charCodeAt(0);
   const records: DelimitedRecord[] = [];
   let cells: string[] = [];
   let cell = '';
+  let stored = 0;
   let atCellStart = true;
-  let i = 0;
+  let refused: SplitOutcome | undefined;
+  // A quoted cell ends at a quote that is not half of a doubled quote and is followed by the
+  // separator, a line break or the end. Quotes come in runs: a run holds such a quote when it
+  // is odd in length and such a character follows it, whichever cell it is read from (only the
+  // run right after the opening quote is read from inside). So once a search from `failedFrom`
+  // found no end, a later search needs to look at its own first run only: every run after it
+  // was looked at already. That keeps a text full of unclosed quotes linear, not quadratic.
+  let failedFrom = -1;
+  const ends = (at: number) => at >= n || src.charCodeAt(at) === sep || src.charCodeAt(at) === NEWLINE;
+  const closingQuote = (open: number): number => {
+    let k = open + 1;
+    for (;;) {
+      k = src.indexOf('"', k);
+      if (k < 0) break;
+      const runStart = k;
+      while (k < n && src.charCodeAt(k) === QUOTE) k += 1;
+      if (runStart !== open + 1 && failedFrom >= 0 && runStart > failedFrom + 1) break;
+      if ((k - runStart) % 2 === 1 && ends(k)) return k - 1;
+    }
+    failedFrom = open;
+    return -1;
+  };
+  const endCell = () => {
+    if (cells.length >= limits.columns) {
+      if (cell !== '') refused = { ok: false, limit: 'columns', row: records.length + 1 };
+    } else if (++stored > limits.cells) {
+      refused = { ok: false, limit: 'cells', row: records.length + 1 };
+    } else {
+      cells.push(cell);
+    }
+    cell = '';
+  };
   const endRecord = () => {
-    cells.push(cell);
+    endCell();
+    if (records.length >= limits.records) refused = { ok: false, limit: 'records', row: records.length + 1 };
     records.push({ row: records.length + 1, cells });
     cells = [];
-    cell = '';
     atCellStart = true;
   };
-  while (i < src.length) {
-    const c = src[i] as string;
-    if (atCellStart && c === '"') {
-      // A quoted cell, up to the closing quote followed by the separator, a line break or the end.
-      let j = i + 1;
-      let quoted = '';
-      let closed = false;
-      while (j < src.length) {
-        const d = src[j] as string;
-        if (d === '"') {
-          if (src[j + 1] === '"') {
-            quoted += '"';
-            j += 2;
-            continue;
-          }
-          const after = src[j + 1];
-          if (after === undefined || after === separator || after === '\n') {
-            closed = true;
-            j += 1;
-            break;
-          }
-        }
-        quoted += d;
-        j += 1;
-      }
-      if (closed) {
-        cell = quoted;
-        i = j;
+  let i = 0;
+  while (i < n && !refused) {
+    if (atCellStart && src.charCodeAt(i) === QUOTE) {
+      const close = closingQuote(i);
+      if (close >= 0) {
+        cell = src.slice(i + 1, close).replace(/""/g, '"');
+        i = close + 1;
         atCellStart = false;
         continue;
       }
       // No proper closing quote: read the quote as an ordinary character.
     }
     atCellStart = false;
-    if (c === separator) {
-      cells.push(cell);
-      cell = '';
+    let end = i;
+    while (end < n && src.charCodeAt(end) !== sep && src.charCodeAt(end) !== NEWLINE) end += 1;
+    cell += src.slice(i, end);
+    if (end < n && src.charCodeAt(end) === sep) {
+      endCell();
       atCellStart = true;
-    } else if (c === '\n') {
+    } else if (end < n) {
       endRecord();
-    } else {
-      cell += c;
     }
-    i += 1;
+    i = end + 1;
   }
-  if (cell !== '' || cells.length > 0) endRecord();
-  return records;
+  if (!refused && (cell !== '' || cells.length > 0)) endRecord();
+  return refused ?? { ok: true, records };
 }
 
 /** Excel writes "sep=;" as the first line when asked to; it names the separator and is no data. */

@@ -1,9 +1,9 @@
 // A file's bytes to an import source: XLSX by its ZIP signature, otherwise text (CSV, TSV, TXT)
 // in whatever encoding Excel wrote it. The old binary .xls is refused with a clear message.
 import type { DecimalStyle } from '../format/read-number';
-import type { LocalizedText } from '../scenario/problems';
 import type { Separator } from './delimited';
-import { sourceFromText, type ImportSource } from './source';
+import { MAX_IMPORT_BYTES, tooManyBytes } from './limits';
+import { readTextSource, type SourceResult } from './source';
 import { decodeText, looksLikeXls, looksLikeXlsx } from './text';
 import { sourceFromXlsx, type ExcelLoader } from './xlsx';
 
@@ -15,10 +15,11 @@ export interface OpenOptions {
   excel?: ExcelLoader;
 }
 
-export type OpenResult = { ok: true; source: ImportSource } | { ok: false; message: LocalizedText };
+export type OpenResult = SourceResult;
 
 export async function openImportFile(bytes: Uint8Array, fileName: string, options: OpenOptions = {}): Promise<OpenResult> {
   if (bytes.length === 0) return { ok: false, message: { nl: 'Het bestand is leeg.', en: 'The file is empty.' } };
+  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, message: tooManyBytes(bytes.length) };
   if (looksLikeXlsx(bytes)) {
     const xlsx: Parameters<typeof sourceFromXlsx>[1] = {};
     if (options.sheet !== undefined) xlsx.sheet = options.sheet;
@@ -43,8 +44,8 @@ export async function openImportFile(bytes: Uint8Array, fileName: string, option
     return { ok: false, message: { nl: 'Dit is geen tekstbestand (CSV) en geen Excel-werkmap.', en: 'This is neither a text (CSV) file nor an Excel workbook.' } };
   }
   if (!/\S/.test(text)) return { ok: false, message: { nl: 'Het bestand is leeg.', en: 'The file is empty.' } };
-  const textOptions: Parameters<typeof sourceFromText>[1] = { format: 'csv', encoding };
+  const textOptions: Parameters<typeof readTextSource>[1] = { format: 'csv', encoding };
   if (options.separator) textOptions.separator = options.separator;
   if (options.decimal) textOptions.decimal = options.decimal;
-  return { ok: true, source: sourceFromText(text, textOptions) };
+  return readTextSource(text, textOptions);
 }

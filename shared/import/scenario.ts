@@ -9,8 +9,9 @@ import type { ImportedLine } from './read-lines';
 /** The imported lines with ids from their names, unique among `takenIds` and each other. */
 export function linesWithIds(imported: readonly ImportedLine[], takenIds: Iterable<string> = []): Line[] {
   const taken = new Set(takenIds);
+  const next = new Map<string, number>();
   return imported.map(({ line }) => {
-    const id = uniqueLineId(line.name, taken);
+    const id = uniqueLineId(line.name, taken, undefined, next);
     taken.add(id);
     return { id, ...line };
   });

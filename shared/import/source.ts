@@ -1,8 +1,10 @@
 // A spreadsheet as rows of cells, whatever it came from (CSV, a paste, XLSX), with the heading
 // row found and what was detected about it, so that the reader and the dialog can show it.
 import { detectDecimalStyle, type DecimalStyle } from '../format/read-number';
-import { detectSeparator, separatorLine, splitDelimited, type Separator } from './delimited';
+import type { LocalizedText } from '../scenario/problems';
+import { detectSeparator, separatorLine, splitDelimitedWithin, type DelimitedRecord, type SplitLimits, type Separator } from './delimited';
 import { guessHeading, headingMultiplier, headingYear } from './fields';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooManyBytes, tooManyCells, tooManyColumns, tooManyRows } from './limits';
 import type { TextEncoding } from './text';
 
 export interface Cell {
@@ -114,7 +116,9 @@ export function tableFromRows(
   detection: Omit<Detection, 'headerRow' | 'decimal' | 'decimalEvidence'>,
   options: { decimal?: DecimalStyle } = {},
 ): ImportSource {
-  const width = Math.max(0, ...allRows.map((r) => r.cells.length));
+  // A loop, not Math.max(...rows): spreading 100,000 rows overflows the call stack.
+  let width = 0;
+  for (const r of allRows) width = Math.max(width, r.cells.length);
   let header = -1;
   let bestScore = 1;
   let looked = 0;
@@ -183,16 +187,40 @@ export interface TextSourceOptions {
   encoding?: TextEncoding;
 }
 
-/** CSV text or a paste (tab-separated) as a source; separator and decimal style detected unless given. */
+export type SourceResult = { ok: true; source: ImportSource } | { ok: false; message: LocalizedText };
+
+const IMPORT_LIMITS: SplitLimits = { records: MAX_IMPORT_ROWS, columns: MAX_IMPORT_COLUMNS, cells: MAX_IMPORT_CELLS };
+const NO_LIMITS: SplitLimits = { records: Infinity, columns: Infinity, cells: Infinity };
+
+/**
+ * CSV text or a paste as a source, within the import limits (MAX_IMPORT_* in ./limits): a text
+ * beyond one is refused with a message that names it, before more of it is read.
+ */
+export function readTextSource(text: string, options: TextSourceOptions = {}): SourceResult {
+  // A UTF-16 code unit is at least one byte of the file, so this bounds the text as the file size does.
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: tooManyBytes(text.length) };
+  return textSource(text, options, IMPORT_LIMITS);
+}
+
+/** CSV text or a paste (tab-separated) as a source; separator and decimal style detected unless given. No limits: for text known to be small. */
 export function sourceFromText(text: string, options: TextSourceOptions = {}): ImportSource {
+  return (textSource(text, options, NO_LIMITS) as { source: ImportSource }).source;
+}
+
+function textSource(text: string, options: TextSourceOptions, limits: SplitLimits): SourceResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const declared = separatorLine(body);
   const separator = options.separator ?? detectSeparator(body);
   // Excel's "sep=;" line is not a row of the sheet: Excel hides it, so rows count after it.
   const data = declared ? body.replace(/^[^\n]*\n?/, '') : body;
-  const rows: SourceRow[] = splitDelimited(data, separator).map((r) => ({ row: r.row, cells: r.cells.map((text) => ({ text })) }));
+  const split = splitDelimitedWithin(data, separator, limits);
+  if (!split.ok) {
+    const message = split.limit === 'records' ? tooManyRows(undefined) : split.limit === 'columns' ? tooManyColumns(split.row) : tooManyCells(split.row);
+    return { ok: false, message };
+  }
+  const rows: SourceRow[] = split.records.map((r: DelimitedRecord) => ({ row: r.row, cells: r.cells.map((text) => ({ text })) }));
   const detection: Omit<Detection, 'headerRow' | 'decimal' | 'decimalEvidence'> = { format: options.format ?? 'csv', separator };
   if (declared && options.separator === undefined) detection.separatorDeclared = true;
   if (options.encoding) detection.encoding = options.encoding;
-  return tableFromRows(rows, detection, options.decimal ? { decimal: options.decimal } : {});
+  return { ok: true, source: tableFromRows(rows, detection, options.decimal ? { decimal: options.decimal } : {}) };
 }

@@ -7,10 +7,12 @@
 // types. The caller's `import('exceljs')` gets the Node entry in Node and the package's browser
 // build (dist/exceljs.min.js, via its "browser" field, which Vite follows without an alias) in the
 // app, as a lazy chunk; a loader function is accepted so a CSV import never loads it.
-import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import type { DecimalStyle } from '../format/read-number';
 import type { LocalizedText } from '../scenario/problems';
-import { tableFromRows, type Cell, type ImportSource, type SourceRow } from './source';
+import { MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooManyCells, tooManyColumns, tooManyRows } from './limits';
+import { columnLetter, tableFromRows, type Cell, type SourceResult, type SourceRow } from './source';
+import { guardXlsx, IGNORED_SHEET_NODES, unreadableXlsx } from './xlsx-guard';
 
 /** The part of the ExcelJS module used here (the same shape as shared/export/xlsx.ts's). */
 export interface ExcelModule {
@@ -28,11 +30,7 @@ export function excelModuleOf(imported: unknown): ExcelModule {
   return found as ExcelModule;
 }
 
-export type XlsxResult = { ok: true; source: ImportSource } | { ok: false; message: LocalizedText };
-
-/** The largest sheet read: beyond this it is not a list of budget lines. */
-export const MAX_XLSX_ROWS = 20_000;
-export const MAX_XLSX_COLUMNS = 200;
+export type XlsxResult = SourceResult;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !(v instanceof Date);
@@ -67,15 +65,34 @@ function cellOf(value: CellValue | undefined, percentFormat: boolean): Cell {
   return { text: String(value) };
 }
 
-function readSheet(sheet: Worksheet): SourceRow[] {
+type SheetRows = { ok: true; rows: SourceRow[] } | { ok: false; message: LocalizedText };
+
+/**
+ * The sheet's rows up to the last one with something in it, each with its cells up to its last
+ * non-empty one. Cells are looked up, not created (ExcelJS's getRow/getCell would make an object
+ * for every empty cell asked for). Past a limit the sheet is refused, never cut short.
+ */
+function readSheet(sheet: Worksheet): SheetRows {
+  const where = { nl: `„${sheet.name}”`, en: `"${sheet.name}"` };
+  let lastFilled = 0;
+  sheet.eachRow((_row, r) => {
+    lastFilled = Math.max(lastFilled, r);
+  });
+  // Empty rows after the last filled one count as empty rows, as before, unless past the limit.
+  const rowCount = sheet.rowCount <= MAX_IMPORT_ROWS ? sheet.rowCount : lastFilled;
+  if (rowCount > MAX_IMPORT_ROWS) return { ok: false, message: tooManyRows(rowCount, where) };
   const rows: SourceRow[] = [];
-  const rowCount = Math.min(sheet.rowCount, MAX_XLSX_ROWS);
-  const colCount = Math.min(sheet.columnCount, MAX_XLSX_COLUMNS);
+  let total = 0;
   for (let r = 1; r <= rowCount; r++) {
-    const row = sheet.getRow(r);
+    const row = sheet.findRow(r);
     const cells: Cell[] = [];
-    for (let c = 1; c <= colCount; c++) {
-      const cell = row.getCell(c);
+    const width = row ? row.cellCount : 0;
+    for (let c = 1; c <= width; c++) {
+      const cell = (row as Row).findCell(c);
+      if (!cell) {
+        cells.push({ text: '' });
+        continue;
+      }
       const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
       const read = cellOf(cell.value, numFmt.includes('%'));
       // A merged cell that continues one to its left in the same row: shown once, read once.
@@ -84,9 +101,12 @@ function readSheet(sheet: Worksheet): SourceRow[] {
     }
     // Trailing empty cells make no columns.
     while (cells.length > 0 && (cells[cells.length - 1] as Cell).text === '' && !(cells[cells.length - 1] as Cell).missingResult) cells.pop();
+    if (cells.length > MAX_IMPORT_COLUMNS) return { ok: false, message: tooManyColumns(r, columnLetter(cells.length - 1)) };
+    total += cells.length;
+    if (total > MAX_IMPORT_CELLS) return { ok: false, message: tooManyCells(r) };
     rows.push({ row: r, cells });
   }
-  return rows;
+  return { ok: true, rows };
 }
 
 export interface XlsxOptions {
@@ -103,19 +123,15 @@ const NO_EXCEL: LocalizedText = {
 
 export async function sourceFromXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Promise<XlsxResult> {
   if (!options.excel) return { ok: false, message: NO_EXCEL };
+  const guarded = await guardXlsx(bytes);
+  if (!guarded.ok) return guarded;
   const excel = typeof options.excel === 'function' ? await options.excel() : options.excel;
   const workbook = new excel.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_SHEET_NODES });
   } catch (error) {
-    const reason = String((error as Error)?.message ?? error).split('\n')[0];
-    return {
-      ok: false,
-      message: {
-        nl: `Dit XLSX-bestand kan niet worden gelezen (${reason}). Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).`,
-        en: `This XLSX file cannot be read (${reason}). Open it in Excel and save it again as an Excel workbook (.xlsx).`,
-      },
-    };
+    const reason = String((error as Error)?.message ?? error).split('\n')[0] as string;
+    return { ok: false, message: unreadableXlsx(reason) };
   }
   const sheets = workbook.worksheets.filter((s) => s.state !== 'veryHidden');
   const names = sheets.map((s) => s.name);
@@ -141,6 +157,8 @@ export async function sourceFromXlsx(bytes: Uint8Array, options: XlsxOptions = {
     sheet = sheets.find((s) => s.state !== 'hidden') ?? sheets[0];
   }
   const chosen = sheet as Worksheet;
-  const source = tableFromRows(readSheet(chosen), { format: 'xlsx', sheet: chosen.name, sheets: names }, options.decimal ? { decimal: options.decimal } : {});
+  const read = readSheet(chosen);
+  if (!read.ok) return read;
+  const source = tableFromRows(read.rows, { format: 'xlsx', sheet: chosen.name, sheets: names }, options.decimal ? { decimal: options.decimal } : {});
   return { ok: true, source };
 }

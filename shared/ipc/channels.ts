@@ -18,3 +18,6 @@ export const IPC_EVENTS_COMPLETE: Missing extends never ? true : Missing = true;
 
 /** The name under which the preload exposes the API on `window`. */
 export const BRIDGE_KEY = 'vcp';
+
+/** A dropped file larger than this is no scenario: refused before its bytes are read or sent. */
+export const MAX_DROPPED_BYTES = 20 * 1024 * 1024;

@@ -8,10 +8,14 @@
 // Files: the renderer never sends or receives a path. Main hands out an opaque handle for each
 // file the user chose (open dialog, save dialog, recent list, drop, command line, the OS) and
 // refuses every handle it did not give out. The one exception is the dropped file: the preload
-// (not the page) turns the dropped File into its path, on a channel the page cannot reach.
+// (not the page) turns the dropped File into its path, on a channel the page cannot reach, and
+// sends its bytes with it. Main cannot see the drop itself, and a renderer process that has been
+// taken over can send any path; but it can only read the bytes of a file that was really dropped
+// (or chosen) in it, so main opens the path only when the file there has exactly those bytes.
 import { z } from 'zod';
 import { BACKUP_ID } from '../files/file-names';
-import type { Lang, LocalizedText } from '../scenario/problems';
+import { MAX_DROPPED_BYTES } from './channels';
+import type { Lang, LocalizedText, Problem } from '../scenario/problems';
 
 export interface AppInfo {
   name: string;
@@ -48,19 +52,25 @@ export type FileErrorCode =
   | 'invalid-scenario'
   | 'failed';
 
-/** Opening a file: read (its text still to be parsed by the renderer), cancelled, or failed. */
+/**
+ * Opening a file: read (its text still to be parsed by the renderer), cancelled, or failed.
+ * A file whose bytes are no UTF-8 text fails with `problem`, which says where (the byte offset).
+ */
 export type ReadResult =
   | { kind: 'opened'; file: OpenedFile }
   | { kind: 'canceled' }
-  | { kind: 'failed'; name: string; reason: FileErrorCode; detail?: string };
+  | { kind: 'failed'; name: string; reason: FileErrorCode; detail?: string; problem?: Problem };
 
 /**
  * Saving. `conflict`: the file changed on disk since it was opened or last saved (another
  * program, a colleague on a shared drive), or Save As completed a name to one that exists;
  * nothing was written, the renderer asks the user and may save again to `handle` with overwrite.
+ * `saved` with `otherVersion`: another program wrote the file at the very moment of saving; the
+ * save went ahead and that program's version is kept beside it under this name (no data lost,
+ * the user is told).
  */
 export type SaveResult =
-  | { kind: 'saved'; handle: string; name: string }
+  | { kind: 'saved'; handle: string; name: string; otherVersion?: string }
   | { kind: 'conflict'; name: string; handle: string }
   | { kind: 'canceled' }
   | { kind: 'failed'; name: string; reason: FileErrorCode; detail?: string };
@@ -145,9 +155,10 @@ export interface IpcContract {
   openRecent(handle: string): Promise<ReadResult>;
   /**
    * Wire only, not on the bridge: the path of a file dropped on the window, which the preload
-   * got from webUtils.getPathForFile. The page calls `openDroppedFile(file)` instead.
+   * got from webUtils.getPathForFile, and the bytes the preload read from the dropped File (the
+   * proof that the path is the dropped file). The page calls `openDroppedFile(file)` instead.
    */
-  openDroppedPath(path: string): Promise<ReadResult>;
+  openDroppedPath(path: string, bytes: Uint8Array): Promise<ReadResult>;
   listRecent(): Promise<RecentList>;
   /** Saves to the file behind `handle`; `overwrite` after the user chose to replace a changed file. */
   saveFile(handle: string, text: string, overwrite: boolean): Promise<SaveResult>;
@@ -216,8 +227,11 @@ export const ipcArgs = {
   readSample: z.tuple([z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/)]),
   openFileDialog: z.tuple([]),
   openRecent: z.tuple([handle]),
-  // Main checks more (absolute, a regular file, a .json name) before it reads anything.
-  openDroppedPath: z.tuple([z.string().min(1).max(4096)]),
+  // Main checks more (absolute, a regular file, a .json name, the same bytes) before it opens it.
+  openDroppedPath: z.tuple([
+    z.string().min(1).max(4096),
+    z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_DROPPED_BYTES, `at most ${MAX_DROPPED_BYTES} bytes`),
+  ]),
   listRecent: z.tuple([]),
   saveFile: z.tuple([handle, text, z.boolean()]),
   saveFileAs: z.tuple([text, shortText]),
@@ -256,4 +270,4 @@ export const FILE_ERROR_TEXT: Record<FileErrorCode, LocalizedText> = {
 };
 
 // Channel names and the bridge key live in ./channels (no zod there, for the preload's bundle).
-export { BRIDGE_KEY, IPC_EVENTS, channelOf, eventChannelOf } from './channels';
+export { BRIDGE_KEY, IPC_EVENTS, MAX_DROPPED_BYTES, channelOf, eventChannelOf } from './channels';

@@ -1,7 +1,7 @@
 // The semantic checks that several measure types share (shared/scenario/semantics.ts runs them
 // through each type's `check`): references to lines and groups, volume-only targets. They read
 // the raw document defensively, as every semantic check does.
-import { closestName } from '../scenario/closest-name';
+import { NameIndex } from '../scenario/closest-name';
 import { field, hasField, type Path } from '../scenario/paths';
 import { andEn, andNl, located, qen, qnl, type LocatedProblem } from '../scenario/problem-text';
 
@@ -30,10 +30,14 @@ export interface LineIndex {
   idsComplete: boolean;
   byGroup: Map<string, LineFacts[]>;
   groupsComplete: boolean;
+  /** For the hints, made on first use: one index for all the references of a file. */
+  idNames?: NameIndex;
+  groupNames?: NameIndex;
 }
 
 export function missingLine(at: Path, who: { nl: string; en: string }, id: string, index: LineIndex): LocatedProblem {
-  const guess = closestName(id, index.byId.keys());
+  index.idNames ??= new NameIndex(index.byId.keys());
+  const guess = index.idNames.closest(id);
   const hint = guess ? { nl: ` Bedoelde u ${qnl(guess)}?`, en: ` Did you mean ${qen(guess)}?` } : { nl: '', en: '' };
   return located(
     at,
@@ -90,7 +94,8 @@ export function checkTargets(measure: Record<string, unknown>, i: number, volume
     const members = index.byGroup.get(group);
     if (!members) {
       if (!index.groupsComplete) return;
-      const guess = closestName(group, index.byGroup.keys());
+      index.groupNames ??= new NameIndex(index.byGroup.keys());
+      const guess = index.groupNames.closest(group);
       const hint = guess ? { nl: ` Bedoelde u ${qnl(guess)}?`, en: ` Did you mean ${qen(guess)}?` } : { nl: '', en: '' };
       out.push(
         located(

@@ -66,62 +66,130 @@ function normalise(name: string): string {
   return name.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-/** Optimal string alignment distance (Levenshtein plus swapping two neighbours). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number): number => (d[i] as number[])[j] as number;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+/**
+ * The optimal string alignment distance (Levenshtein plus swapping two neighbours) of `a` and
+ * `b` when it is at most `limit`, else limit + 1. Only the band of cells within `limit` of the
+ * diagonal is computed, so the time is length × (2·limit + 1), not length².
+ */
+export function withinDistance(a: string, b: string, limit: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  const beyond = limit + 1;
+  // Three rows (two back for the swap of neighbours), cells outside the band are `beyond`.
+  let prev2 = new Array<number>(m + 1).fill(beyond);
+  let prev = Array.from({ length: m + 1 }, (_, j) => (j <= limit ? j : beyond));
+  let row = new Array<number>(m + 1).fill(beyond);
+  for (let i = 1; i <= n; i++) {
+    row.fill(beyond);
+    if (i <= limit) row[0] = i;
+    let best = row[0] as number;
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(m, i + limit);
+    for (let j = lo; j <= hi; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, at(i - 2, j - 2) + 1);
-      }
-      (d[i] as number[])[j] = best;
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] as number) + 1);
+      row[j] = Math.min(d, beyond);
+      if (d < best) best = d;
     }
+    if (best > limit) return beyond;
+    [prev2, prev, row] = [prev, row, prev2];
   }
-  return at(rows - 1, cols - 1);
+  return Math.min(prev[m] as number, beyond);
 }
 
+/** Above this many candidates of about the right length, no hint by edit distance (a guess among that many is no hint). */
+export const MAX_HINT_CANDIDATES = 500;
+/** Edit-distance searches per index; further names get only the case, separator and synonym hints. */
+export const MAX_HINT_SEARCHES = 200;
+
 /**
- * The candidate that `name` is an obvious typo of: the same apart from case, `_`, `-` and
- * spaces; a word listed for it in `synonyms` (keys lower case without spaces); or within a small edit distance
- * (1 for short names, 2 up to 8 characters, 3 beyond), and closer than any other candidate.
+ * The names a mistyped one is compared with, prepared once for many lookups: by their normal
+ * form and by its length, so that a file with many wrong references is read in linear time.
+ * Each lookup costs at most MAX_HINT_CANDIDATES bounded comparisons, and only the first
+ * MAX_HINT_SEARCHES distinct names are compared at all.
  */
+export class NameIndex {
+  private readonly byNormal = new Map<string, string[]>();
+  private readonly byLength = new Map<number, { name: string; normal: string }[]>();
+  private readonly originals = new Set<string>();
+  private readonly answers = new Map<string, string | undefined>();
+  private searches = 0;
+
+  constructor(
+    candidates: Iterable<string>,
+    private readonly synonyms?: ReadonlyMap<string, string>,
+  ) {
+    for (const name of candidates) {
+      if (this.originals.has(name)) continue;
+      this.originals.add(name);
+      const normal = normalise(name);
+      const same = this.byNormal.get(normal);
+      if (same) same.push(name);
+      else this.byNormal.set(normal, [name]);
+      const bucket = this.byLength.get(normal.length);
+      if (bucket) bucket.push({ name, normal });
+      else this.byLength.set(normal.length, [{ name, normal }]);
+    }
+  }
+
+  /**
+   * The candidate that `name` is an obvious typo of: the same apart from case, `_`, `-` and
+   * spaces; a word listed for it in the synonyms (keys lower case without spaces); or within a
+   * small edit distance (1 for short names, 2 up to 8 characters, 3 beyond), and closer than
+   * any other candidate.
+   */
+  closest(name: string): string | undefined {
+    if (name.length === 0 || name.length > 100) return undefined;
+    if (this.answers.has(name)) return this.answers.get(name);
+    const answer = this.find(name);
+    this.answers.set(name, answer);
+    return answer;
+  }
+
+  private find(name: string): string | undefined {
+    const wanted = normalise(name);
+    const same = this.byNormal.get(wanted)?.find((c) => c !== name);
+    if (same !== undefined) return same;
+    const meant = this.synonyms?.get(wanted);
+    if (meant !== undefined && meant !== name && this.originals.has(meant)) return meant;
+    if (this.searches >= MAX_HINT_SEARCHES) return undefined;
+    this.searches++;
+    const limit = wanted.length <= 4 ? 1 : wanted.length <= 8 ? 2 : 3;
+    const near: { name: string; normal: string }[] = [];
+    for (let length = wanted.length - limit; length <= wanted.length + limit; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        if (candidate.name === name) continue;
+        if (near.length === MAX_HINT_CANDIDATES) return undefined;
+        near.push(candidate);
+      }
+    }
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    let tie = false;
+    for (const candidate of near) {
+      const distance = withinDistance(wanted, candidate.normal, limit);
+      if (distance < bestDistance) {
+        best = candidate.name;
+        bestDistance = distance;
+        tie = false;
+      } else if (distance === bestDistance) {
+        tie = true;
+      }
+    }
+    if (best === undefined || tie) return undefined;
+    // A one-letter name is as close to every other short name; no hint is better than a guess.
+    if (bestDistance >= wanted.length) return undefined;
+    return best;
+  }
+}
+
+/** One lookup: `new NameIndex(candidates, synonyms).closest(name)` (see there). */
 export function closestName(
   name: string,
   candidates: Iterable<string>,
   options: { synonyms?: ReadonlyMap<string, string> } = {},
 ): string | undefined {
-  if (name.length === 0 || name.length > 100) return undefined;
-  const list = [...new Set(candidates)].filter((c) => c !== name);
-  const wanted = normalise(name);
-  const same = list.find((c) => normalise(c) === wanted);
-  if (same !== undefined) return same;
-  const meant = options.synonyms?.get(wanted);
-  if (meant !== undefined && list.includes(meant)) return meant;
-  const limit = wanted.length <= 4 ? 1 : wanted.length <= 8 ? 2 : 3;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  let tie = false;
-  for (const candidate of list) {
-    const c = normalise(candidate);
-    if (Math.abs(c.length - wanted.length) > limit) continue;
-    const distance = editDistance(wanted, c);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-      tie = false;
-    } else if (distance === bestDistance) {
-      tie = true;
-    }
-  }
-  if (best === undefined || bestDistance > limit || tie) return undefined;
-  // A one-letter name is as close to every other short name; no hint is better than a guess.
-  if (bestDistance >= wanted.length) return undefined;
-  return best;
+  return new NameIndex(candidates, options.synonyms).closest(name);
 }

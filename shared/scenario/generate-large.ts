@@ -21,7 +21,7 @@ const WAGE_SHARES = [0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95] as const;
 const GROWTH_RATES = [-0.01, -0.005, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04] as const;
 
 /** mulberry32: a small, fast, well-mixed 32-bit PRNG; floats in [0, 1). */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -6,6 +6,7 @@ import { field, hasField, isRecord } from './paths';
 import { describeValue, located, numberEn, numberNl, qen, qnl, type LocatedProblem } from './problem-text';
 import { migrate, type ScenarioDocument } from './migrations';
 import { checkDocument, orderProblems } from './validate';
+import { secondByteOrderMark } from './decode';
 import { findJsonSyntaxError } from './json-syntax';
 
 function refuse(problem: Problem): ParseResult<Scenario> {
@@ -166,12 +167,13 @@ export function parseScenario(data: unknown): ParseResult<Scenario> {
   }
 }
 
-/** Reads a scenario from the text of a file: UTF-8 byte order mark allowed, then JSON. */
+/** Reads a scenario from the text of a file: one UTF-8 byte order mark allowed (a second is refused), then JSON. */
 export function parseScenarioText(text: string): ParseResult<Scenario> {
   if (typeof text !== 'string') {
     return wholeFile('not-text', 'Dit bestand bevat geen tekst.', 'This file holds no text.');
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.charCodeAt(0) === 0xfeff) return refuse(secondByteOrderMark());
   if (!/\S/.test(body)) {
     return wholeFile('empty-file', 'Het bestand is leeg.', 'The file is empty.');
   }

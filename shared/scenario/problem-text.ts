@@ -10,16 +10,32 @@ export interface LocatedProblem {
 }
 
 export function located(segments: Path, code: string, nl: string, en: string): LocatedProblem {
-  return { segments, problem: { path: formatPath(segments), code, message: { nl, en } } };
+  return { segments, problem: { path: visible(formatPath(segments)), code, message: { nl: visible(nl), en: visible(en) } } };
+}
+
+/**
+ * Characters that change how text prints rather than print: C0 and C1 controls (line breaks,
+ * carriage return, the escape that starts a terminal command), DEL, the line and paragraph
+ * separators, the marks that reorder text (bidi) and invisible ones (zero-width, byte order mark).
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+
+/**
+ * A text from a file as it may be printed: each character in INVISIBLE written as `\uXXXX`, so
+ * that a key or value can neither break the `FILE: PATH: message` form nor send a terminal
+ * command, and what is there can be seen. Every problem's path and messages pass through here
+ * (located() above); the command line's own output does too.
+ */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 const MAX_QUOTED = 60;
 
-/** A value from the file, cut short and without control characters, to quote in a message. */
+/** A value from the file, cut short, with what does not print made visible, to quote in a message. */
 export function clip(text: string, max = MAX_QUOTED): string {
-  const cut = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  // eslint-disable-next-line no-control-regex
-  return cut.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return visible(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 }
 export const qnl = (text: string): string => `„${clip(text)}”`;
 export const qen = (text: string): string => `"${clip(text)}"`;

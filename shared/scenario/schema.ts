@@ -1,4 +1,4 @@
-// The structure of a scenario file, format version 1 (../shared/spec/scenario-format.md).
+// The structure of a scenario file, format version 1 (docs/scenario-format.md, "Version 1, exactly").
 // Types are inferred from this schema; the semantic checks (ids exist, unique, volume lines…)
 // live in validate.ts. Every object is strict: unknown fields are errors, not silently dropped.
 import { z } from 'zod';
@@ -10,6 +10,15 @@ export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 export const MAX_HORIZON_SPAN = 30;
 
+/**
+ * The largest amount in euros the format allows, in a field and in every figure of the projection
+ * (per line, per measure and for all lines together, per year): 10 trillion euros, more than
+ * twenty times the Dutch state's whole budget, and small enough that every figure, the savings
+ * summed over a 31-year horizon included, is a whole number a double holds exactly (below 2^53).
+ * scenario-format.md, "Limits".
+ */
+export const MAX_EUROS = 1e13;
+
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 export const YEAR_KEY_PATTERN = /^\d{4}$/;
 
@@ -19,6 +28,10 @@ const id = z.string().regex(ID_PATTERN);
 export const NAME_MAX = 200;
 const name = z.string().min(1).max(NAME_MAX);
 const fraction = z.number().min(0).max(1);
+/** A size (euros, clients) from 0 to MAX_EUROS. */
+const size = () => z.number().min(0).max(MAX_EUROS);
+/** Euros either way, within ±MAX_EUROS. */
+const signedEuros = z.number().min(-MAX_EUROS).max(MAX_EUROS);
 
 /** A four-digit year 2000–2100 as one pattern, so that the JSON Schema says it exactly too. */
 const YEAR_KEY_IN_RANGE = /^(?:20\d{2}|2100)$/;
@@ -28,7 +41,7 @@ function yearTable<T extends z.ZodType<number>>(value: T) {
   return z.record(yearKey, value);
 }
 
-export const YearTableSchema = yearTable(z.number()).meta({
+export const YearTableSchema = yearTable(signedEuros).meta({
   description: 'Values per year, keyed by four-digit years 2000–2100. Read as a step: a year not listed takes the value of the latest listed year before it (0 before the first).',
 });
 export type YearTable = Record<string, number>;
@@ -47,9 +60,9 @@ export const LineSchema = z.strictObject({
   id,
   name,
   kind: LineKindSchema,
-  amount: z.number().min(0).optional().meta({ description: 'Euros per year in baseYear. Give either amount, or volume and unitCost.' }),
-  volume: z.number().min(0).optional().meta({ description: 'Clients or participants per year in baseYear.' }),
-  unitCost: z.number().min(0).optional().meta({ description: 'Euros per client or participant per year in baseYear.' }),
+  amount: size().optional().meta({ description: 'Euros per year in baseYear. Give either amount, or volume and unitCost.' }),
+  volume: size().optional().meta({ description: 'Clients or participants per year in baseYear.' }),
+  unitCost: size().optional().meta({ description: 'Euros per client or participant per year in baseYear.' }),
   group: z.string().optional().meta({ description: 'Group name, e.g. "Vitale Coalitie"; measures can target a group.' }),
   organisation: z.string().optional().meta({ description: 'The partner organisation behind the line.' }),
   taakveld: z.string().optional().meta({ description: 'Iv3 task field, e.g. "6.71".' }),
@@ -80,7 +93,7 @@ export const CutMeasureSchema = z.strictObject({
   ...targets,
   phaseIn,
   rate: z.number().min(-1).max(1).optional().meta({ description: 'Cut as a fraction of the cost (0.2 = 20 %); negative is an increase. Give rate or amount.' }),
-  amount: z.number().min(0).optional().meta({ description: 'Cut in euros per year (nominal), shared in proportion to cost. Give rate or amount.' }),
+  amount: size().optional().meta({ description: 'Cut in euros per year (nominal), shared in proportion to cost. Give rate or amount.' }),
 }).meta({ description: 'Cut on the targeted lines, by a rate or an amount.' });
 export const VolumeChangeMeasureSchema = z.strictObject({
   ...measureCommon,

@@ -281,7 +281,7 @@ function unknownType(path: Path, doc: unknown): LocatedProblem {
   );
 }
 
-function invalidYearKey(path: Path): LocatedProblem {
+export function invalidYearKey(path: Path): LocatedProblem {
   const key = String(path[path.length - 1] ?? '');
   const table = path[path.length - 2];
   const where = typeof table === 'string' && YEAR_TABLE_FIELDS.has(table) ? { nl: ` in ${qnl(table)}`, en: ` in ${qen(table)}` } : { nl: '', en: '' };

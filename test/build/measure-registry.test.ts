@@ -40,7 +40,7 @@ const parsed = ts.getParsedCommandLineOfConfigFile(resolve(root, 'tsconfig.json'
   },
 }) as ts.ParsedCommandLine;
 /** The production code: what ships (tests, scripts and bench aside). */
-const production = parsed.fileNames.filter((f) => /^\/(shared|renderer|cli|electron)\//.test(f.slice(root.length)));
+const production = parsed.fileNames.filter((f) => /^\/(shared|renderer|cli|electron|node)\//.test(f.slice(root.length)));
 
 let previous: ts.Program | undefined;
 /** The type errors of the production code, with some files' text replaced: "file: message" per error. */

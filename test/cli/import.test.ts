@@ -3,8 +3,10 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isTemporaryName } from '../../node/atomic-write';
 import { project } from '../../shared/engine/project';
 import { parseScenarioText } from '../../shared/scenario/parse';
+import { manyRowsCsv } from '../support/hostile-import';
 import { spawnVcp, vcpInProcess as vcp, type Run } from './support';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -53,7 +55,7 @@ describe('vcp import, end to end', () => {
     expect(scenario.lines).toHaveLength(10);
     expect(project(scenario).baseline.total[0]).toBe(16305344);
     // Nothing is left behind next to it.
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp') || isTemporaryName(f))).toEqual([]);
   });
 
   it('imports the XLSX in English: formula results, problems by row, the file validates and projects', async () => {
@@ -97,7 +99,7 @@ describe('vcp import, in-process', () => {
     const forced = await vcp(...base(CSV, target, '--force'));
     expect(forced.code).toBe(0);
     expect(readScenario(target).lines).toHaveLength(10);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp') || isTemporaryName(f))).toEqual([]);
   });
 
   it('exits 1 when nothing can be imported, and writes nothing', async () => {
@@ -109,6 +111,17 @@ describe('vcp import, in-process', () => {
     expect(run.stdout).toContain(`${bad}: rij 3: `);
     expect(run.stdout).toContain('Er is geen enkele begrotingsregel te lezen; er is niets geschreven.');
     expect(existsSync(out('none.json'))).toBe(false);
+  });
+
+  it('exits 1 on a file beyond a limit, naming the limit on one line, and writes nothing (130,000 rows: exit 3, stack overflow, before)', async () => {
+    const big = out('groot.csv');
+    writeFileSync(big, manyRowsCsv(130_000));
+    const run = await vcp('--lang', 'en', ...base(big, out('groot.json')));
+    expect(run).toMatchObject({
+      code: 1,
+      stdout: `${big}: -: The file has more than 20,000 rows; at most 20,000 rows are read. Nothing was imported; split the file or leave out what is not a budget line.\n`,
+    });
+    expect(existsSync(out('groot.json'))).toBe(false);
   });
 
   it('exits 1 on a missing or unreadable file, with one line', async () => {

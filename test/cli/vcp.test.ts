@@ -1,7 +1,7 @@
 // The real command line, spawned as users run it (tsx cli/vcp.ts), on real files in a temp folder.
 // Each spawn costs a second or more, so the cases are chosen, not enumerated, and every run is
 // started in beforeAll, a few at a time; each test then awaits its own run.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { prettyJson } from '../../shared/format/pretty-json';
@@ -44,6 +44,8 @@ const CASES: Record<string, (dir: string) => string[]> = {
   empty: (dir) => ['validate', join(dir, 'empty.json')],
   latin1: (dir) => ['validate', join(dir, 'latin1.json')],
   broken: (dir) => ['validate', join(dir, 'broken.json')],
+  twoBoms: (dir) => ['validate', join(dir, 'twoBoms.json')],
+  forged: (dir) => ['validate', join(dir, 'forged\n.json')],
   invalidEn: (dir) => ['validate', '--lang', 'en', join(dir, 'invalid.json')],
   unknownCommand: () => ['vergelijk', 'a.json'],
   unknownOption: () => ['project', '--csv', VOORBEELD],
@@ -69,6 +71,11 @@ beforeAll(() => {
   writeFileSync(join(dir, 'empty.json'), '');
   writeFileSync(join(dir, 'latin1.json'), Buffer.from([0x7b, 0x22, 0x74, 0xe9, 0x22, 0x7d])); // {"té"} in Latin-1
   writeFileSync(join(dir, 'broken.json'), '{ "format": "vitale-coalitie-scenario", ');
+  writeFileSync(join(dir, 'twoBoms.json'), `\uFEFF\uFEFF${readFileSync(VOORBEELD, 'utf8')}`);
+  // A key that would print a line of its own, a terminal colour and a C1 escape (U+009B).
+  const forged = JSON.parse(readFileSync(VOORBEELD, 'utf8'));
+  forged.lines[0]['x\r\nother.json: -: all is well\u001b[31m\u009b2J'] = 1;
+  writeFileSync(join(dir, 'forged\n.json'), JSON.stringify(forged));
   mkdirSync(join(dir, 'folder.json'));
   writeFileSync(
     join(dir, 'invalid.json'),
@@ -102,6 +109,8 @@ describe('vcp validate', () => {
     ['a directory', 'folder', 'Dit is een map, geen bestand.'],
     ['an empty file', 'empty', 'leeg'],
     ['invalid UTF-8', 'latin1', 'geen geldige UTF-8-tekst'],
+    ['invalid UTF-8, at its byte', 'latin1', 'byte 3 (geteld vanaf 0, op regel 1), 0xE9,'],
+    ['two byte order marks', 'twoBoms', 'begint met twee byte order marks'],
     ['invalid JSON', 'broken', 'geen geldige JSON'],
   ] as const)('gives %s one line, FILE: -: message, and exit 1', async (_kind, name, words) => {
     const file = join(dir, `${name}.json`);
@@ -111,6 +120,16 @@ describe('vcp validate', () => {
     expect(run.stdout.startsWith(`${file}: -: `)).toBe(true);
     expect(run.stdout).toContain(words);
     expect(run.stderr).not.toMatch(NO_STACK);
+  });
+
+  // Issue #23: keys were printed raw, so a file could forge lines and send terminal commands.
+  it('writes what does not print in a file name, a path or a message as \\uXXXX: one line per problem, no escape sent', async () => {
+    const run = await result('forged');
+    expect(run.code).toBe(1);
+    expect(lines(run.stdout)).toHaveLength(1);
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(run.stdout).toContain(`${join(dir, 'forged\\u000A.json')}: lines[0].x\\u000D\\u000Aother.json: -: all is well\\u001B[31m\\u009B2J: `);
   });
 
   it('prints every problem of an invalid scenario on its own line, in English with --lang en', async () => {

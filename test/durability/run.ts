@@ -1,12 +1,17 @@
-// `npm run test:durability`: does saving survive being killed at any moment?
-// A child process saves two versions (A, B) of a real scenario in turn to one file, through the
-// app's own saving code (electron/files/scenario-files.ts → atomic-write.ts), and this process
-// kills it with SIGKILL at a random moment, again and again (200 times by default;
-// `--iterations N`). After every kill the file must parse and be exactly A or B, and so must its
-// .bak when there is one. The last line printed is
+// `npm run test:durability`: does saving survive being killed, or the power going, at any moment?
+// 1. Kills: a child process saves two versions (A, B) of a real scenario in turn to one file,
+//    through the app's own saving code (electron/files/scenario-files.ts → node/atomic-write.ts),
+//    and this process kills it with SIGKILL at a random moment, again and again (200 times by
+//    default; `--iterations N`). After every kill the file must parse and be exactly A or B, and
+//    so must its .bak when there is one.
+// 2. Power cuts (power-cut.ts): the same code on a simulated disk that forgets whatever was not
+//    flushed, cut at a random file system call (10 per kill by default; `--power-cuts N`,
+//    `--seed S` to replay). A kill cannot see a missing fsync, a missing folder fsync or a
+//    missing .bak (the kernel still writes a killed process's data out); a power cut can.
+// The last line printed is
 //   N saves interrupted, M files lost
-// where N counts the kills that landed in the middle of a save (between the child's "saving"
-// and "saved" markers); the exit code is 1 when M > 0.
+// where N counts the kills and cuts that landed in the middle of a save, M the files lost or
+// found older than a save reported done; the exit code is 1 when M > 0.
 //
 // Speed: a child is started for every kill, so starting must be cheap. The child is bundled
 // once with esbuild and started through a small loader that uses V8's code cache (compiling
@@ -17,21 +22,24 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { isTemporaryName } from '../../electron/files/atomic-write';
+import { isTemporaryName } from '../../node/atomic-write';
+import { runPowerCuts } from './power-cut';
 import { parseScenarioText } from '../../shared/scenario/parse';
 import { serializeScenario } from '../../shared/scenario/serialize';
 
 const root = path.resolve(__dirname, '../..');
 
-function option(name: string, fallback: number): number {
+function option(name: string, fallback: number, least = 1): number {
   const i = process.argv.indexOf(name);
   if (i < 0) return fallback;
   const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} needs a whole number ≥ 1`);
+  if (!Number.isInteger(value) || value < least) throw new Error(`${name} needs a whole number ≥ ${least}`);
   return value;
 }
 
 const iterations = option('--iterations', 200);
+const powerCuts = option('--power-cuts', 10 * iterations, 0);
+const seed = option('--seed', Math.floor(Math.random() * 2 ** 31), 0);
 /** Kills land between 1 and this many ms after the child reports it is ready to save. */
 const maxDelay = option('--max-delay', 50);
 const workers = option('--workers', 2);
@@ -50,6 +58,16 @@ function versions(): [string, string] {
     description: `${parsed.value.description ?? ''}\n\nVariant B: ${'een langere toelichting. '.repeat(40)}`,
   });
   return [a, b];
+}
+
+/**
+ * Four versions for the power cuts, each different from the one before, so that a save reported
+ * done and then lost (the file one version older) cannot pass for the one being saved.
+ */
+function powerVersions(a: string): string[] {
+  const parsed = parseScenarioText(a);
+  if (!parsed.ok) throw new Error('version A is not valid');
+  return [0, 1, 2, 3].map((i) => serializeScenario({ ...parsed.value, title: `${parsed.value.title} (versie ${i})`, description: `${parsed.value.description ?? ''}${' Nog een zin.'.repeat(i * 20)}` }));
 }
 
 /** Runs a bundle with V8's code cache: compiled once in the warm-up, then only loaded. */
@@ -215,8 +233,17 @@ async function main(): Promise<void> {
       `${tally.done} kills in ${seconds} s (${workers} at a time); ${tally.saves} saves completed between kills; ` +
         `${tally.leftovers} temporary files left by kills (removed).`,
     );
-    console.log(`${tally.interrupted} saves interrupted, ${tally.lost} files lost`);
-    process.exitCode = tally.lost > 0 || tally.done < iterations ? 1 : 0;
+
+    const cutStarted = Date.now();
+    const cuts = await runPowerCuts(powerVersions(a), powerCuts, seed);
+    for (const problem of cuts.problems) console.error(problem);
+    console.log(
+      `${cuts.cuts} power cuts (simulated, seed ${seed}) in ${((Date.now() - cutStarted) / 1000).toFixed(1)} s: ` +
+        `${cuts.midSave} in the middle of a save, ${cuts.saves} saves reported done before them, ${cuts.lost} files lost.`,
+    );
+    const lost = tally.lost + cuts.lost;
+    console.log(`${tally.interrupted + cuts.midSave} saves interrupted, ${lost} files lost`);
+    process.exitCode = lost > 0 || tally.done < iterations ? 1 : 0;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -12,9 +12,10 @@ const root = path.resolve(__dirname, '../..');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
 
+const schema = JSON.parse(readFileSync(path.join(root, 'node_modules/app-builder-lib/scheme.json'), 'utf8'));
+
 /** electron-builder's schema, compiled once (it is large). */
 const validate = (() => {
-  const schema = JSON.parse(readFileSync(path.join(root, 'node_modules/app-builder-lib/scheme.json'), 'utf8'));
   // The schema uses two things plain Ajv does not know: union types, and a `typeof: "function"`
   // keyword for hooks given in JavaScript configs.
   const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
@@ -33,6 +34,24 @@ it("is valid under electron-builder's JSON schema", () => {
 
 it('the schema check does catch a misspelt option', () => {
   expect(validate({ ...config, nsis: { ...config.nsis, perMachin: false } })).toBe(false);
+});
+
+it("sets every Electron fuse electron-builder knows, as Electron's security checklist recommends", () => {
+  expect(config.electronFuses).toEqual({
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    // The app is served from its own scheme, not file://.
+    grantFileProtocolExtraPrivileges: false,
+    loadBrowserProcessSpecificV8Snapshot: false,
+    resetAdHocDarwinSignature: true,
+  });
+  // A fuse that a newer electron-builder adds must be decided on, not left at its default.
+  const known = Object.keys(schema.definitions.FuseOptionsV1.properties).sort();
+  expect(Object.keys(config.electronFuses).sort()).toEqual(known);
 });
 
 it('names the app and packages only the built files, with the samples beside them', () => {

@@ -41,9 +41,9 @@ const OPEN_EXTERNAL_WHY =
   'exact origin and path prefix from the allow-list in electron/external-links.ts), tested in security.test.ts';
 const CSP_WHY =
   "the evaluator's only remark is 'self' in script-src (\"can be problematic if you host JSONP, " +
-  'Angular or user uploaded files"). The page is file://, so \'self\' is the app\'s own read-only ' +
-  'bundle, and the session cancels every file request outside dist/ (isAllowedRequestUrl). ' +
-  'Nonces or hashes do not fit a static file:// bundle.';
+  'Angular or user uploaded files"). The page is vcp://app, so \'self\' is the app\'s own read-only ' +
+  'bundle: the scheme serves dist/ and nothing else (app-protocol.ts), and the session cancels every ' +
+  'other request (isAllowedRequestUrl). Nonces or hashes do not fit a static bundle.';
 
 const REVIEWED: Reviewed[] = [
   {

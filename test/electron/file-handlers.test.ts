@@ -1,7 +1,7 @@
 // The file handlers of the IPC contract, on real files in a temporary folder, with the native
 // dialogs answered by the test: open (dialog, recent, drop, command line), save, save as,
 // conflicts, backups, and the refusal of every file the user did not choose.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { type PathLike, existsSync, mkdirSync, mkdtempSync, promises as fsp, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
@@ -178,6 +178,23 @@ describe('save', () => {
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(text('Van een collega'));
   });
 
+  it("a colleague's write landing during the save: saved, and the renderer gets the name (not the path) their version is kept under", async () => {
+    const file = put('plan.vcscenario.json', text('Een'));
+    const rename = (async (from: PathLike, to: PathLike) => {
+      if (String(to) === file) writeFileSync(file, text('Van een collega'));
+      return fsp.rename(from, to);
+    }) as typeof fsp.rename;
+    ctx = testContext(root, { files: { fs: { ...fsp, rename } } });
+    handlers = createHandlers(ctx);
+    const { handle } = await openViaDialog(file);
+    const result = saved(await handlers.saveFile(event, handle!, text('Mijn versie'), false));
+    expect(result).toEqual({ kind: 'saved', handle, name: 'plan.vcscenario.json', otherVersion: expect.stringMatching(/^plan \(conflict .+\)\.vcscenario\.json$/) });
+    expect(JSON.stringify(result)).not.toContain(work);
+    const other = (result as SaveResult & { otherVersion: string }).otherVersion;
+    expect(readFileSync(path.join(work, other), 'utf8')).toBe(text('Van een collega'));
+    expect(readFileSync(file, 'utf8')).toBe(text('Mijn versie'));
+  });
+
   it('says why a save failed', async () => {
     const file = put('plan.vcscenario.json', text('Een'));
     const { handle } = await openViaDialog(file);
@@ -203,7 +220,7 @@ describe('save as', () => {
 
   it('takes only a name from the renderer, never a folder', async () => {
     ctx.saveAnswer = null;
-    await expect(handlers.saveFileAs(event, text('A'), '../../../etc/passwd')).resolves.toEqual({ kind: 'canceled' });
+    await expect(handlers.saveFileAs(event, text('A'), '../../../etc/passwd')).resolves.toEqual({ kind: 'canceled' }); // climbs out on purpose
     expect(ctx.saveDialogDefaults).toEqual([path.join(root, 'Documents', 'etc passwd.vcscenario.json')]);
   });
 
@@ -251,9 +268,24 @@ describe('only files the user chose', () => {
   });
 
   describe('a dropped file', () => {
+    /** As the preload sends it: the path and the bytes it read from the dropped File. */
+    const drop = (file: string, bytes: Uint8Array = existsSync(file) && !statSync(file).isDirectory() ? new Uint8Array(readFileSync(file)) : new Uint8Array()) =>
+      handlers.openDroppedPath(event, file, bytes);
+
     it('is opened when it is an existing .json file', async () => {
       const file = put('gesleept.vcscenario.json', text('Gesleept'));
-      expect(opened(await handlers.openDroppedPath(event, file))).toMatchObject({ name: 'gesleept.vcscenario.json', text: text('Gesleept') });
+      expect(opened(await drop(file))).toMatchObject({ name: 'gesleept.vcscenario.json', text: text('Gesleept') });
+    });
+
+    it('is refused, and gets no handle, when the file at the path does not hold the dropped bytes (a renderer naming another file)', async () => {
+      const other = put('geheim.vcscenario.json', text('Nooit gekozen'));
+      const result = await drop(other, new Uint8Array(Buffer.from(text('Gesleept'))));
+      expect(result).toMatchObject({ kind: 'failed', name: 'geheim.vcscenario.json', reason: 'failed' });
+      expect(JSON.stringify(result)).not.toContain('Nooit gekozen');
+      expect(ctx.files.knownState(other)).toBeUndefined();
+      expect(ctx.recentChanges).toBe(0);
+      // No handle was given out for it: the save dialog's file is the only one a save can reach.
+      expect((await handlers.listRecent(event)).files).toEqual([]);
     });
 
     it.each([
@@ -278,18 +310,18 @@ describe('only files the user chose', () => {
       }],
     ])('is refused when it is %s', async (_what, where) => {
       put('plan.vcscenario.json', text('Een'));
-      const result = await handlers.openDroppedPath(event, where());
+      const result = await drop(where());
       expect(result).toMatchObject({ kind: 'failed', reason: 'not-a-file' });
     });
 
     it('that is a symbolic link opens what it points at', async () => {
       const link = path.join(work, 'link.vcscenario.json');
       symlinkSync(put('echt.vcscenario.json', text('Echt')), link);
-      expect(opened(await handlers.openDroppedPath(event, link))).toMatchObject({ name: 'link.vcscenario.json', text: text('Echt') });
+      expect(opened(await drop(link))).toMatchObject({ name: 'link.vcscenario.json', text: text('Echt') });
     });
 
     it('that is gone says so', async () => {
-      await expect(handlers.openDroppedPath(event, path.join(work, 'weg.json'))).resolves.toMatchObject({ kind: 'failed', reason: 'not-found' });
+      await expect(drop(path.join(work, 'weg.json'))).resolves.toMatchObject({ kind: 'failed', reason: 'not-found' });
     });
   });
 });

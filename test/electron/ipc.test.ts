@@ -47,7 +47,7 @@ const VALID_ARGS: Record<string, unknown[]> = {
   printToPdf: ['<p>Samenvatting</p>', { footerTemplate: '<span></span>', marginsMm: { top: 10, right: 12, bottom: 13, left: 12 } }],
   readSample: ['stichtse-vecht-2022'],
   openRecent: [HANDLE],
-  openDroppedPath: ['/home/user/scenario.vcscenario.json'],
+  openDroppedPath: ['/home/user/scenario.vcscenario.json', new Uint8Array([0x7b, 0x7d])],
   saveFile: [HANDLE, '{}', false],
   saveFileAs: ['{}', 'Scenario'],
   writeBackup: [{ id: BACKUP, title: 'T', name: 'n.vcscenario.json', handle: null, text: '{}' }],
@@ -151,6 +151,10 @@ describe('payload validation', () => {
     await expect(call(channelOf('writeBackup'), event(), { ...(VALID_ARGS.writeBackup![0] as object), path: '/etc/passwd' })).rejects.toThrow(/invalid/);
     await expect(call(channelOf('saveFile'), event(), HANDLE, '{}', 'yes')).rejects.toThrow(/invalid/);
     await expect(call(channelOf('saveFile'), event(), HANDLE, 'x'.repeat(20 * 1024 * 1024 + 1), false)).rejects.toThrow(/invalid/);
+    // A dropped path comes with the dropped file's bytes, bounded.
+    await expect(call(channelOf('openDroppedPath'), event(), '/home/user/a.json')).rejects.toThrow(/invalid/);
+    await expect(call(channelOf('openDroppedPath'), event(), '/home/user/a.json', '{}')).rejects.toThrow(/invalid/);
+    await expect(call(channelOf('openDroppedPath'), event(), '/home/user/a.json', new Uint8Array(20 * 1024 * 1024 + 1))).rejects.toThrow(/invalid/);
     await expect(call(channelOf('setDocumentState'), event(), { dirty: true, unsavedCount: 1, name: null, handle: null, lang: 'de', backupIds: [] })).rejects.toThrow(/invalid/);
     // The window's tabs: a count that is a count, backup ids that are ids (never paths).
     const state = { dirty: true, unsavedCount: 1, name: null, handle: null, lang: 'nl', backupIds: [BACKUP] };

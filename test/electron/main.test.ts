@@ -54,7 +54,8 @@ async function start(prepare: (electron: FakeElectron) => void = () => undefined
   return electron;
 }
 
-const indexUrl = () => pathToFileURL(path.join(appRoot, 'dist', 'index.html')).href;
+/** The app page: on the app's own scheme, not the file over file://. */
+const indexUrl = () => 'vcp://app/index.html';
 
 function invoke(electron: FakeElectron, method: string, sender: unknown, url: string, ...args: unknown[]) {
   const listener = electron.ipcMain.handlers.get(channelOf(method as never));
@@ -101,10 +102,30 @@ it('opens one window on the built renderer, with the bundled preload', async () 
   const electron = await start();
   expect(electron.windows).toHaveLength(1);
   const window = electron.windows[0]!;
-  expect(window.loadFile).toHaveBeenCalledWith(path.join(appRoot, 'dist', 'index.html'));
+  expect(window.loadURL).toHaveBeenCalledWith('vcp://app/index.html');
+  expect(window.loadFile).not.toHaveBeenCalled();
   expect(path.basename(String(window.options.webPreferences?.preload))).toBe('preload.js');
   expect(window.options.webPreferences?.devTools).toBe(true); // not packaged: development
   expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+});
+
+it("serves the built renderer on its own scheme, registered as privileged before the app is ready", async () => {
+  writeFileSync(path.join(appRoot, 'secret.txt'), 'not for the page');
+  const electron = await start();
+  expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+    { scheme: 'vcp', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+  ]);
+  const serve = electron.protocol.handlers.get('vcp');
+  if (!serve) throw new Error('the vcp scheme is not handled');
+  const page = await serve(new Request('vcp://app/index.html'));
+  expect([page.status, page.headers.get('content-type'), await page.text()]).toEqual([200, 'text/html; charset=utf-8', '<!doctype html><title>VCP</title>']);
+  expect((await serve(new Request('vcp://app/..%2fsecret.txt'))).status).toBe(403);
+  expect((await serve(new Request('vcp://other/index.html'))).status).toBe(403);
+  // The page it loads is the one it serves, and the only one IPC answers.
+  expect(electron.windows[0]!.webContents.url).toBe('vcp://app/index.html');
+  await expect(invoke(electron, 'getAppInfo', electron.windows[0]!.webContents, pathToFileURL(path.join(appRoot, 'dist', 'index.html')).href)).rejects.toThrow(
+    /not the app page/,
+  );
 });
 
 it('answers IPC from its own window, and refuses the same call from elsewhere', async () => {
@@ -213,6 +234,20 @@ describe('files through the main process', () => {
     await waitFor(() => recentItems()[0]?.label !== 'Geen recente bestanden');
     const recent = lastMenu(electron)[0]!.submenu!.find((item) => item.id === 'recent')!;
     expect((recent.submenu as { label: string }[]).map((item) => item.label)).toEqual([`plan.vcscenario.json — ${path.basename(appRoot)}`]);
+  });
+
+  it('starts the open dialog in Documents, then in the folder of the last file opened', async () => {
+    // Electron 43 and later start a dialog without defaultPath in Downloads, every time.
+    const { electron, call } = await running();
+    const folder = path.join(appRoot, 'plannen');
+    mkdirSync(folder);
+    const file = path.join(folder, 'plan.vcscenario.json');
+    writeFileSync(file, withTitle('Een'));
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    await call('openFileDialog');
+    await call('openFileDialog');
+    const defaultPaths = electron.dialog.showOpenDialog.mock.calls.map((args) => (args.at(-1) as { defaultPath?: string }).defaultPath);
+    expect(defaultPaths).toEqual([path.join(appRoot, 'Documents'), folder]);
   });
 
   it('refuses a raw path and an unknown handle on every file channel', async () => {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BRIDGE_KEY, IPC_EVENTS, IPC_METHODS, channelOf, eventChannelOf } from '../../shared/ipc/contract';
+import { BRIDGE_KEY, IPC_EVENTS, IPC_METHODS, MAX_DROPPED_BYTES, channelOf, eventChannelOf } from '../../shared/ipc/contract';
 import type { FakeElectron } from './support/fake-electron';
 
 jest.mock('electron', () => require('./support/fake-electron').createFakeElectron());
@@ -69,14 +69,26 @@ it('each subscription listens on its own channel, without handing out the IPC ev
 });
 
 describe('a dropped file', () => {
-  it('is sent to main by its path on disk, which only the preload sees', async () => {
+  it('is sent to main by its path on disk, which only the preload sees, with the bytes read from the File', async () => {
     const { api } = exposed();
     electron.webUtils.getPathForFile.mockReturnValueOnce('/home/user/Werk/plan.vcscenario.json');
     electron.ipcRenderer.invoke.mockClear();
-    const file = { name: 'plan.vcscenario.json' };
+    const file = new File(['{"format":"vitale-coalitie-scenario"}'], 'plan.vcscenario.json');
     await expect((api.openDroppedFile as (f: unknown) => Promise<unknown>)(file)).resolves.toBe('answer');
     expect(electron.webUtils.getPathForFile).toHaveBeenCalledWith(file);
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channelOf('openDroppedPath'), '/home/user/Werk/plan.vcscenario.json');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channelOf('openDroppedPath'), '/home/user/Werk/plan.vcscenario.json', expect.any(Uint8Array));
+    const bytes = electron.ipcRenderer.invoke.mock.calls[0]![2] as Uint8Array;
+    expect(Buffer.from(bytes).toString('utf8')).toBe('{"format":"vitale-coalitie-scenario"}');
+  });
+
+  it('is refused without reading it when it is too large to be a scenario', async () => {
+    const { api } = exposed();
+    electron.webUtils.getPathForFile.mockReturnValueOnce('/home/user/Werk/film.json');
+    electron.ipcRenderer.invoke.mockClear();
+    const file = { name: 'film.json', size: MAX_DROPPED_BYTES + 1, arrayBuffer: jest.fn() };
+    await expect((api.openDroppedFile as (f: unknown) => Promise<unknown>)(file)).resolves.toEqual({ kind: 'failed', name: 'film.json', reason: 'too-large' });
+    expect(file.arrayBuffer).not.toHaveBeenCalled();
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 
   it('is refused without asking main when it is not a file on disk (a File the page made itself)', async () => {

@@ -1,6 +1,6 @@
 // Reading and saving scenario files on real files: the stable format on disk, conflict
 // detection when the file changed since it was read, bad files left untouched.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { type PathLike, mkdtempSync, promises as fsp, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ScenarioFiles, hashOf, reasonOf } from '../../electron/files/scenario-files';
@@ -34,6 +34,16 @@ describe('read', () => {
     expect(read).toMatchObject({ kind: 'read', text: fixture });
     expect(readFileSync(file).equals(bytes)).toBe(true);
     expect(statSync(file).mtimeMs).toBe(before);
+  });
+
+  // Issue #23: a wrong byte became U+FFFD without a word, and a second byte order mark was dropped too.
+  it('refuses bytes that are not UTF-8, naming the byte, and a second byte order mark', async () => {
+    writeFileSync(file, Buffer.concat([Buffer.from('{"title": "Caf'), Buffer.from([0xe9]), Buffer.from('"}')]));
+    const read = await new ScenarioFiles().read(file);
+    expect(read).toMatchObject({ kind: 'failed', reason: 'invalid-scenario', problem: { path: '-', code: 'not-utf8' } });
+    if (read.kind === 'failed') expect(read.problem?.message.en).toContain('byte 14 (counting from 0, on line 1), 0xE9,');
+    writeFileSync(file, Buffer.from(`\uFEFF\uFEFF${fixture}`, 'utf8'));
+    await expect(new ScenarioFiles().read(file)).resolves.toMatchObject({ kind: 'failed', problem: { code: 'second-byte-order-mark' } });
   });
 
   it('reads a bad file without touching it; its problems have locations', async () => {
@@ -149,6 +159,61 @@ describe('save', () => {
       rmSync(file);
       await expect(files.save(file, withTitle('Twee'), { overwrite: false })).resolves.toMatchObject({ kind: 'saved' });
       expect(readFileSync(file, 'utf8')).toBe(withTitle('Twee'));
+    });
+
+    it("a colleague's save while this one is being written is a conflict, not a version only left in .bak", async () => {
+      writeFileSync(file, withTitle('Mijn versie'));
+      writeFileSync(`${file}.bak`, withTitle('Oudere versie'));
+      const colleague = withTitle('Versie van een collega');
+      // The colleague saves (in place) after the conflict check of the old code, while the new
+      // version goes to its temporary file.
+      const open = (async (...args: Parameters<typeof fsp.open>) => {
+        if (args[1] === 'wx') writeFileSync(file, colleague);
+        return fsp.open(...args);
+      }) as typeof fsp.open;
+      const files = new ScenarioFiles({ fs: { ...fsp, open } });
+      await files.read(file);
+      await expect(files.save(file, withTitle('Mijn wijziging'), { overwrite: false })).resolves.toEqual({ kind: 'conflict' });
+      expect(readFileSync(file, 'utf8')).toBe(colleague);
+      expect(readFileSync(`${file}.bak`, 'utf8')).toBe(withTitle('Oudere versie'));
+      expect(readdirSync(dir).sort()).toEqual(['voorbeeld.vcscenario.json', 'voorbeeld.vcscenario.json.bak']);
+    });
+
+    it("a colleague's save by rename just before the rename of this one is a conflict too", async () => {
+      writeFileSync(file, withTitle('Mijn versie'));
+      const colleague = withTitle('Versie van een collega');
+      const rename = (async (from: PathLike, to: PathLike) => {
+        if (String(to).endsWith('.bak')) {
+          // Another editor's atomic save lands between the check and the replacing rename.
+          writeFileSync(path.join(dir, 'theirs.tmp'), colleague);
+          renameSync(path.join(dir, 'theirs.tmp'), file);
+        }
+        return fsp.rename(from, to);
+      }) as typeof fsp.rename;
+      const files = new ScenarioFiles({ fs: { ...fsp, rename } });
+      await files.read(file);
+      await expect(files.save(file, withTitle('Mijn wijziging'), { overwrite: false })).resolves.toEqual({ kind: 'conflict' });
+      expect(readFileSync(file, 'utf8')).toBe(colleague);
+      expect(readdirSync(dir).sort()).toEqual(['voorbeeld.vcscenario.json', 'voorbeeld.vcscenario.json.bak']);
+    });
+
+    it("a colleague's write in the last moment, after every check, is kept visibly beside the file and reported", async () => {
+      writeFileSync(file, withTitle('Mijn versie'));
+      const colleague = withTitle('Versie van een collega');
+      const rename = (async (from: PathLike, to: PathLike) => {
+        // Written into the file itself, between the last check and the rename that replaces it.
+        if (String(to) === file) writeFileSync(file, colleague);
+        return fsp.rename(from, to);
+      }) as typeof fsp.rename;
+      const files = new ScenarioFiles({ fs: { ...fsp, rename } });
+      await files.read(file);
+      const saved = await files.save(file, withTitle('Mijn wijziging'), { overwrite: false });
+      expect(saved).toMatchObject({ kind: 'saved', otherVersion: expect.stringMatching(/voorbeeld \(conflict \d{4}-\d\d-\d\d \d\d\.\d\d\.\d\d\)\.vcscenario\.json$/) });
+      if (saved.kind !== 'saved' || saved.otherVersion === null) throw new Error('not reported');
+      expect(path.dirname(saved.otherVersion)).toBe(dir);
+      expect(readFileSync(saved.otherVersion, 'utf8')).toBe(colleague);
+      expect(readFileSync(file, 'utf8')).toBe(withTitle('Mijn wijziging'));
+      expect(readdirSync(dir).sort()).toEqual([path.basename(saved.otherVersion), 'voorbeeld.vcscenario.json', 'voorbeeld.vcscenario.json.bak'].sort());
     });
 
     it('an existing file this app never read is a conflict too (it cannot know what is in it)', async () => {

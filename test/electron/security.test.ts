@@ -1,7 +1,9 @@
-// The guards of electron/security.ts, driven through a fake `electron`.
+// The guards of electron/security.ts, driven through a fake `electron`. The app page is
+// vcp://app/index.html (electron/app-protocol.ts); file:// is never the app.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { App, Session, WebContents } from 'electron';
+import { APP_INDEX_URL } from '../../electron/app-protocol';
 import {
   CONTENT_SECURITY_POLICY,
   hardenSession,
@@ -9,7 +11,6 @@ import {
   installWebContentsGuards,
   isAllowedRequestUrl,
   isAppUrl,
-  type AppLocation,
 } from '../../electron/security';
 import { EXTERNAL_LINKS, allowedExternalUrl } from '../../electron/external-links';
 import { FakeEmitter, FakeSession, FakeWebContents, navigationEvent, type FakeElectron } from './support/fake-electron';
@@ -18,8 +19,9 @@ jest.mock('electron', () => require('./support/fake-electron').createFakeElectro
 const electron = require('electron') as FakeElectron;
 
 const rendererDir = path.resolve('/opt/vcp/resources/app.asar/dist');
-const location: AppLocation = { rendererDir, indexFile: path.join(rendererDir, 'index.html') };
-const appUrl = pathToFileURL(location.indexFile).href;
+const appUrl = APP_INDEX_URL;
+/** Where the page was loaded from before Electron 45: the same file, over file://. */
+const oldFileUrl = pathToFileURL(path.join(rendererDir, 'index.html')).href;
 
 const asWebContents = (fake: FakeWebContents) => fake as unknown as WebContents;
 const asSession = (fake: FakeSession) => fake as unknown as Session;
@@ -35,7 +37,7 @@ describe('Content-Security-Policy', () => {
 
   it('is set on every response, replacing any policy the response brought', () => {
     const session = new FakeSession();
-    hardenSession(asSession(session), location, false);
+    hardenSession(asSession(session), false);
     const callback = jest.fn();
     session.webRequest.headersReceived!(
       { url: appUrl, responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['kept'] } },
@@ -48,7 +50,7 @@ describe('Content-Security-Policy', () => {
 
   it('is set when the response had no headers at all', () => {
     const session = new FakeSession();
-    hardenSession(asSession(session), location, false);
+    hardenSession(asSession(session), false);
     const callback = jest.fn();
     session.webRequest.headersReceived!({ url: appUrl }, callback);
     expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
@@ -57,9 +59,9 @@ describe('Content-Security-Policy', () => {
 
 describe('what counts as the app itself', () => {
   it("accepts the app's own index.html, also with a query or fragment", () => {
-    expect(isAppUrl(appUrl, location)).toBe(true);
-    expect(isAppUrl(`${appUrl}#/compare`, location)).toBe(true);
-    expect(isAppUrl(`${appUrl}?lang=en`, location)).toBe(true);
+    expect(isAppUrl(appUrl)).toBe(true);
+    expect(isAppUrl(`${appUrl}#/compare`)).toBe(true);
+    expect(isAppUrl(`${appUrl}?lang=en`)).toBe(true);
   });
 
   it('refuses other pages, other files and other schemes', () => {
@@ -69,12 +71,20 @@ describe('what counts as the app itself', () => {
       pathToFileURL(path.join(rendererDir, 'other.html')).href,
       pathToFileURL('/etc/passwd').href,
       'file://evil-host/share/index.html',
+      oldFileUrl,
+      'vcp://app/other.html',
+      'vcp://app/',
+      'vcp://evil/index.html',
+      'vcp://user@app/index.html',
+      'vcp://app:8080/index.html',
+      'app://app/index.html',
+      'https://app/index.html',
       'about:blank',
       'javascript:alert(1)',
       'not a url',
       '',
     ]) {
-      expect([url, isAppUrl(url, location)]).toEqual([url, false]);
+      expect([url, isAppUrl(url)]).toEqual([url, false]);
     }
   });
 });
@@ -82,7 +92,7 @@ describe('what counts as the app itself', () => {
 describe('navigation and windows (every webContents)', () => {
   function guarded(): FakeWebContents {
     const contents = new FakeWebContents();
-    hardenWebContents(asWebContents(contents), location);
+    hardenWebContents(asWebContents(contents));
     return contents;
   }
 
@@ -93,7 +103,7 @@ describe('navigation and windows (every webContents)', () => {
     expect(nav.preventDefault).toHaveBeenCalled();
   });
 
-  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])("%s to the app's own file URL is allowed", (event) => {
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])("%s to the app's own page is allowed", (event) => {
     const contents = guarded();
     const nav = navigationEvent(appUrl);
     contents.emit(event, nav);
@@ -107,6 +117,18 @@ describe('navigation and windows (every webContents)', () => {
     expect(nav.preventDefault).toHaveBeenCalled();
   });
 
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])(
+    "%s to anything but the app page is prevented: the old file URL, another host or page on the app's scheme",
+    (event) => {
+      for (const url of [oldFileUrl, 'vcp://evil/index.html', 'vcp://app/assets/index-abc123.js', 'vcp://app/', 'about:blank', 'data:text/html,<p>x</p>']) {
+        const contents = guarded();
+        const nav = navigationEvent(url);
+        contents.emit(event, nav);
+        expect([url, nav.preventDefault.mock.calls.length]).toEqual([url, 1]);
+      }
+    },
+  );
+
   it('a <webview> is never attached', () => {
     const contents = guarded();
     const attach = navigationEvent('');
@@ -116,7 +138,7 @@ describe('navigation and windows (every webContents)', () => {
 
   it('window.open is denied, whatever the URL', () => {
     const contents = guarded();
-    for (const url of ['https://example.org/', appUrl, EXTERNAL_LINKS.licence, 'about:blank']) {
+    for (const url of ['https://example.org/', appUrl, 'vcp://evil/index.html', oldFileUrl, EXTERNAL_LINKS.licence, 'about:blank']) {
       expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
     }
   });
@@ -132,7 +154,7 @@ describe('navigation and windows (every webContents)', () => {
 
   it('the guards are installed on every webContents the app creates', () => {
     const app = new FakeEmitter();
-    installWebContentsGuards(app as unknown as App, location);
+    installWebContentsGuards(app as unknown as App);
     const contents = new FakeWebContents();
     app.emit('web-contents-created', {}, contents);
     const nav = navigationEvent('https://example.org/');
@@ -163,7 +185,7 @@ describe('the external-link allow-list', () => {
 describe('the session', () => {
   function hardened(allowDevTools = false): FakeSession {
     const session = new FakeSession();
-    hardenSession(asSession(session), location, allowDevTools);
+    hardenSession(asSession(session), allowDevTools);
     return session;
   }
 
@@ -188,11 +210,12 @@ describe('the session', () => {
       expect(request(session, page(), permission, appUrl)).toBe(true);
       expect(request(session, page(), permission, `${appUrl}#/present`)).toBe(true);
       // Chromium may give only the origin: then the page's own URL decides.
-      expect(request(session, page(), permission, 'file:///')).toBe(true);
+      expect(request(session, page(), permission, 'vcp://app/')).toBe(true);
       expect(request(session, page(), permission)).toBe(true);
       expect(request(session, page('https://evil.example/'), permission, 'https://evil.example/page')).toBe(false);
       expect(request(session, page(), permission, pathToFileURL('/tmp/other.html').href)).toBe(false);
-      expect(request(session, page('https://evil.example/'), permission, 'file:///')).toBe(false);
+      expect(request(session, page('https://evil.example/'), permission, 'vcp://app/')).toBe(false);
+      expect(request(session, page(oldFileUrl), permission, 'file:///')).toBe(false);
     }
   });
 
@@ -226,7 +249,7 @@ describe('the session', () => {
     }
   });
 
-  it("lets the renderer load its own files, and nothing else from disk", () => {
+  it("lets the renderer load its own files over the app's scheme, and nothing from disk over file://", () => {
     const session = hardened();
     const decide = (url: string) => {
       const callback = jest.fn();
@@ -234,8 +257,12 @@ describe('the session', () => {
       return callback.mock.calls[0][0];
     };
     expect(decide(appUrl)).toEqual({ cancel: false });
-    expect(decide(pathToFileURL(path.join(rendererDir, 'assets', 'index-abc123.js')).href)).toEqual({ cancel: false });
+    expect(decide('vcp://app/assets/index-abc123.js')).toEqual({ cancel: false });
     expect(decide('data:image/png;base64,iVBORw0KGgo=')).toEqual({ cancel: false });
+    // The app no longer uses file:// at all: not even its own files are loaded that way.
+    expect(decide(oldFileUrl)).toEqual({ cancel: true });
+    expect(decide(pathToFileURL(path.join(rendererDir, 'assets', 'index-abc123.js')).href)).toEqual({ cancel: true });
+    expect(decide('vcp://evil/index.html')).toEqual({ cancel: true });
     expect(decide(pathToFileURL('/etc/passwd').href)).toEqual({ cancel: true });
     expect(decide(pathToFileURL(path.join(rendererDir, '..', 'dist-electron', 'main.js')).href)).toEqual({ cancel: true });
     expect(decide(`${pathToFileURL(rendererDir).href}/../../secrets.txt`)).toEqual({ cancel: true });
@@ -243,7 +270,7 @@ describe('the session', () => {
 
   it('allows the DevTools only in development', () => {
     const url = 'devtools://devtools/bundled/inspector.html';
-    expect(isAllowedRequestUrl(url, location, true)).toBe(true);
-    expect(isAllowedRequestUrl(url, location, false)).toBe(false);
+    expect(isAllowedRequestUrl(url, true)).toBe(true);
+    expect(isAllowedRequestUrl(url, false)).toBe(false);
   });
 });

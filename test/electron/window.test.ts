@@ -1,4 +1,6 @@
-// The application window is created sandboxed, isolated and without Node, and shows the built renderer.
+// The application window is created sandboxed, isolated and without Node, and shows the built
+// renderer from the app's own scheme.
+import { APP_INDEX_URL } from '../../electron/app-protocol';
 import { createMainWindow } from '../../electron/window';
 import type { FakeElectron } from './support/fake-electron';
 
@@ -8,7 +10,7 @@ const electron = require('electron') as FakeElectron;
 function create(isDev = false) {
   createMainWindow({
     preload: '/app/dist-electron/preload.js',
-    indexFile: '/app/dist/index.html',
+    url: APP_INDEX_URL,
     title: 'Vitale Coalitie Scenarioplanner',
     isDev,
   });
@@ -41,9 +43,10 @@ it('has DevTools only in development', () => {
   expect(create(true).options.webPreferences?.devTools).toBe(true);
 });
 
-it('loads the built renderer from disk, and only shows when ready', () => {
+it("loads the built renderer from the app's scheme, never over file://, and only shows when ready", () => {
   const window = create();
-  expect(window.loadFile).toHaveBeenCalledWith('/app/dist/index.html');
+  expect(window.loadURL).toHaveBeenCalledWith('vcp://app/index.html');
+  expect(window.loadFile).not.toHaveBeenCalled();
   expect(window.options.show).toBe(false);
   window.emit('ready-to-show');
   expect(window.show).toHaveBeenCalled();

@@ -183,7 +183,9 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
   const openResult = async (result: ReadResult): Promise<boolean> => {
     if (result.kind === 'canceled') return false;
     if (result.kind === 'failed') {
-      notify('error', both((t) => t.openFailedReason(result.name, result.reason)));
+      // Bytes that are no UTF-8 text: shown as a file's problems are, with the byte offset.
+      if (result.problem) get().showOpenProblems(result.name, [result.problem]);
+      else notify('error', both((t) => t.openFailedReason(result.name, result.reason)));
       return false;
     }
     return openFile(result.file);
@@ -217,7 +219,9 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
     if (docId === null) return false;
     get().updateDocument(docId, { savedSeq: seq, fileName: result.name, fileHandle: result.handle });
     if (documentOf(docId)?.dirty === false) await removeBackup(docId);
-    notify('info', both((t) => (platform.files.saveInPlace ? t.saved(result.name) : t.downloaded(result.name))));
+    const other = result.otherVersion;
+    if (other !== undefined) notify('error', both((t) => t.savedOverOther(result.name, other)));
+    else notify('info', both((t) => (platform.files.saveInPlace ? t.saved(result.name) : t.downloaded(result.name))));
     return true;
   };
 

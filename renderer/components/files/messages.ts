@@ -42,6 +42,8 @@ const nl = {
   migrated: (name: string, version: number) =>
     `„${name}” is gemaakt met bestandsversie ${version} en is hier omgezet naar de huidige versie. Het originele bestand blijft ongewijzigd totdat u opslaat.`,
   saved: (name: string) => `Opgeslagen als „${name}”.`,
+  savedOverOther: (name: string, other: string) =>
+    `Opgeslagen als „${name}”, maar een ander programma of een collega schreef op hetzelfde moment in dit bestand. Die versie is niet verloren: ze staat ernaast als „${other}”. Vergelijk de twee voordat u verdergaat.`,
   downloaded: (name: string) => `„${name}” gedownload. Deze browser kan niet rechtstreeks in het bestand opslaan: bewaar de download op de plek van het origineel.`,
   restored: (title: string) => `„${title}” is teruggehaald. Sla het op om het te bewaren.`,
   openFailedReason: (name: string, reason: FileErrorCode) => `„${name}” kon niet worden geopend: ${FILE_ERROR_TEXT[reason].nl}.`,
@@ -105,6 +107,8 @@ const en: FileMessages = {
   migrated: (name: string, version: number) =>
     `“${name}” was made with file version ${version} and has been converted to the current version here. The original file is unchanged until you save.`,
   saved: (name: string) => `Saved as “${name}”.`,
+  savedOverOther: (name: string, other: string) =>
+    `Saved as “${name}”, but another program or a colleague wrote to this file at the same moment. That version is not lost: it is beside it as “${other}”. Compare the two before you go on.`,
   downloaded: (name: string) => `Downloaded “${name}”. This browser cannot save into the file itself: keep the download where the original was.`,
   restored: (title: string) => `“${title}” has been restored. Save it to keep it.`,
   openFailedReason: (name: string, reason: FileErrorCode) => `“${name}” could not be opened: ${FILE_ERROR_TEXT[reason].en}.`,

@@ -14,7 +14,7 @@ import { guessMapping, suggestedBaseYear, withColumnField, type Mapping } from '
 import { openImportFile } from '../../../shared/import/open';
 import { importedTotal, readLines } from '../../../shared/import/read-lines';
 import { linesWithIds, scenarioFromImport } from '../../../shared/import/scenario';
-import { sourceFromText, type ImportSource } from '../../../shared/import/source';
+import { readTextSource, type ImportSource } from '../../../shared/import/source';
 import { excelModuleOf, type ExcelLoader } from '../../../shared/import/xlsx';
 import type { LocalizedText, Problem } from '../../../shared/scenario/problems';
 import { MAX_YEAR, MIN_YEAR, type Line, type Scenario } from '../../../shared/scenario/schema';
@@ -94,7 +94,7 @@ export function ImportDialog(props: ImportDialogProps) {
     setError(null);
     const read = async () => {
       if (input.kind === 'paste') {
-        return { ok: true as const, source: sourceFromText(input.text, { format: 'paste', ...(overrides.separator ? { separator: overrides.separator } : {}), ...(overrides.decimal ? { decimal: overrides.decimal } : {}) }) };
+        return readTextSource(input.text, { format: 'paste', ...(overrides.separator ? { separator: overrides.separator } : {}), ...(overrides.decimal ? { decimal: overrides.decimal } : {}) });
       }
       return openImportFile(input.bytes, input.name, { ...overrides, excel: excel ?? loadExcel });
     };

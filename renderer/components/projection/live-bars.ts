@@ -14,7 +14,8 @@
 // axis; it grows at once when a bar would leave it, and it fits the data again when the edits
 // rest for SETTLE_MS (a full update). Anything else that changed (labels, series, options, the
 // target, the Monte Carlo band) takes chart.js's own update at once.
-import type { Chart, ChartArea, ChartDataset, ChartMeta, Plugin } from 'chart.js';
+import type { Chart, ChartDataset, ChartMeta, Plugin } from 'chart.js';
+import { drawDatasetsOn, layersOf, refreshLinePoints, setLayers, type Layer } from './chart-internals';
 import { SETTLE_MS } from './uncertainty-store';
 
 /** One bar's or marker's place on the canvas, as chart.js keeps it on its element. */
@@ -71,12 +72,6 @@ interface StillRun {
   /** The series it holds (their indices, in drawing order). */
   key: string;
   image: HTMLCanvasElement;
-}
-
-/** One of chart.js's drawing layers (a scale's grid, border or labels): `z` ≤ 0 lies under the series. */
-interface Layer {
-  z: number;
-  draw(area: ChartArea): void;
 }
 
 /**
@@ -285,7 +280,7 @@ function place(chart: Chart, places: Map<number, (BarPlace | PointPlace)[]>): vo
   for (const [index, list] of places) {
     const meta = chart.getDatasetMeta(index);
     list.forEach((p, i) => Object.assign(meta.data[i] as object, p));
-    if (meta.type === 'line' && meta.dataset) (meta.dataset as unknown as { points: unknown }).points = meta.data;
+    refreshLinePoints(meta);
   }
 }
 
@@ -397,11 +392,6 @@ function setAsideStill(chart: Chart, state: LiveState, stacks: ReadonlySet<strin
 }
 
 /** chart.js's controllers draw on the context they were made with; the chart on `ctx`. */
-interface DrawingInternals {
-  ctx: CanvasRenderingContext2D;
-  _drawDataset(meta: ChartMeta): void;
-}
-
 /**
  * The series drawn by chart.js, as it draws them on the chart (its clip, the plugins' hooks: the
  * Filler's band), on a transparent canvas of the chart's size: its context stands in for the
@@ -413,17 +403,7 @@ function drawnApart(chart: Chart, metas: readonly ChartMeta[]): HTMLCanvasElemen
   if (!ctx) return null;
   const ratio = chart.currentDevicePixelRatio;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  const internals = chart as unknown as DrawingInternals;
-  const own = internals.ctx;
-  const controllers = metas.map((meta) => meta.controller as unknown as { _ctx: CanvasRenderingContext2D });
-  internals.ctx = ctx;
-  for (const controller of controllers) controller._ctx = ctx;
-  try {
-    for (const meta of metas) internals._drawDataset(meta);
-  } finally {
-    internals.ctx = own;
-    for (const controller of controllers) controller._ctx = own;
-  }
+  drawDatasetsOn(chart, metas, ctx);
   return image;
 }
 
@@ -436,13 +416,9 @@ function putBack(chart: Chart, image: HTMLCanvasElement): void {
   ctx.restore();
 }
 
-function layersOf(chart: Chart): { _layers: Layer[] } {
-  return chart as unknown as { _layers: Layer[] };
-}
-
 function restoreLayers(chart: Chart, state: LiveState): void {
   if (!state.layers) return;
-  layersOf(chart)._layers = state.layers;
+  setLayers(chart, state.layers);
   state.layers = undefined;
 }
 
@@ -488,9 +464,8 @@ export const liveBars: Plugin<'bar' | 'line'> = {
     // chart.js has just cleared the canvas: what lies under the series comes back as drawn before,
     // and chart.js draws only the layers above them (none, on the savings chart) and the series.
     putBack(chart, under);
-    const internal = layersOf(chart);
-    state.layers = internal._layers;
-    internal._layers = internal._layers.filter((layer) => layer.z > 0);
+    state.layers = layersOf(chart);
+    setLayers(chart, state.layers.filter((layer) => layer.z > 0));
   },
   beforeDatasetsDraw(chart) {
     const state = stateOf(chart);

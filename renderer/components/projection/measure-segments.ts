@@ -1,32 +1,25 @@
 // The savings chart's stacked measure segments, drawn one path per series (see below).
 import type { BarElement, Plugin } from 'chart.js';
+import { inflateAmountOf, placementOf, type BarPlacement } from './chart-internals';
 
 /** The stack the savings chart's measure series share. */
 export const MEASURE_STACK = 'measures';
 
-interface Segment {
-  x: number;
-  y: number;
-  base: number;
-  width: number;
-}
 
 /** A segment this plugin draws exactly as chart.js would: a plain rectangle, no border. */
 function plain(element: BarElement): boolean {
   const { borderWidth, borderRadius } = element.options;
-  const inflate = (element as unknown as { inflateAmount?: number }).inflateAmount;
+  const inflate = inflateAmountOf(element);
   return borderWidth === 0 && (borderRadius === 0 || borderRadius === undefined) && !inflate;
 }
-
-const PLACE = ['x', 'y', 'base', 'width'];
 
 /**
  * Where a segment is, when it has a height (else null). Read without copying: with no animation
  * running, chart.js's getProps returns the element itself (a copy of each of 510 elements per
  * slider move was most of what a move's drawing allocated).
  */
-function placed(element: BarElement): Segment | null {
-  const place = element.getProps(PLACE, true) as unknown as Segment;
+function placed(element: BarElement): BarPlacement | null {
+  const place = placementOf(element);
   return Number.isFinite(place.y) && Number.isFinite(place.base) && place.y !== place.base ? place : null;
 }
 

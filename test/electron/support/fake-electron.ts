@@ -1,5 +1,5 @@
-// A small stand-in for the `electron` module: enough of app, BrowserWindow, session, ipcMain,
-// shell, Menu, dialog, contextBridge, ipcRenderer and webUtils to drive the main process and the
+// A small stand-in for the `electron` module: enough of app, BrowserWindow, session, protocol,
+// ipcMain, shell, Menu, dialog, contextBridge, ipcRenderer and webUtils to drive the main process and the
 // preload in Jest, recording what they were asked to do. Use it as
 //   jest.mock('electron', () => require('./support/fake-electron').createFakeElectron());
 // and reach the instance with `require('electron') as FakeElectron`.
@@ -72,8 +72,17 @@ export class FakeWebRequest {
   });
 }
 
+export class FakeProtocol {
+  readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  handle = jest.fn((scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+    if (this.handlers.has(scheme)) throw new Error(`The scheme ${scheme} is already handled`);
+    this.handlers.set(scheme, handler);
+  });
+}
+
 export class FakeSession extends FakeEmitter {
   readonly webRequest = new FakeWebRequest();
+  readonly protocol = new FakeProtocol();
   permissionRequestHandler: Listener | null = null;
   permissionCheckHandler: Listener | null = null;
   devicePermissionHandler: Listener | null = null;
@@ -154,12 +163,33 @@ export function createFakeElectron() {
     }),
   });
   const ipcRendererListeners = new Map<string, Listener[]>();
+  /** Handlers given to protocol.handle, by scheme. */
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  const partitions = new Map<string, FakeSession>();
 
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
     windows,
-    session: { defaultSession: new FakeSession() },
+    session: {
+      defaultSession: new FakeSession(),
+      partitions,
+      fromPartition: jest.fn((partition: string): FakeSession => {
+        if (!partitions.has(partition)) partitions.set(partition, new FakeSession());
+        return partitions.get(partition)!;
+      }),
+    },
+    protocol: {
+      handlers: protocolHandlers,
+      registerSchemesAsPrivileged: jest.fn((_schemes: { scheme: string; privileges?: Record<string, boolean> }[]) => {
+        // Like Electron: only before the app is ready.
+        if (app.whenReady.mock.calls.length > 0) throw new Error('registerSchemesAsPrivileged must be called before the app is ready');
+      }),
+      handle: jest.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+        if (protocolHandlers.has(scheme)) throw new Error(`Scheme ${scheme} is already handled`);
+        protocolHandlers.set(scheme, handler);
+      }),
+    },
     ipcMain: {
       handlers,
       handle: jest.fn((channel: string, listener: Listener) => {

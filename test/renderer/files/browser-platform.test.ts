@@ -7,10 +7,14 @@ import type { BridgeApi } from '../../../shared/ipc/contract';
 
 const samples = new Map([['stichtse-vecht', '{"title":"Stichtse Vecht"}']]);
 
-/** A file with text(), which jsdom's File lacks. */
+/** A file with text() and arrayBuffer(), which jsdom's File lacks. */
 function textFile(text: string, name: string, lastModified = 1): File {
-  const file = new File([text], name, { lastModified });
-  Object.defineProperty(file, 'text', { value: async () => text });
+  return bytesFile(new TextEncoder().encode(text), name, lastModified);
+}
+function bytesFile(bytes: Uint8Array, name: string, lastModified = 1): File {
+  const file = new File([bytes as Uint8Array<ArrayBuffer>], name, { lastModified });
+  Object.defineProperty(file, 'text', { value: async () => new TextDecoder().decode(bytes) });
+  Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.slice().buffer });
   return file;
 }
 

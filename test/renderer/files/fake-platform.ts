@@ -12,6 +12,8 @@ export interface DiskFile {
   text: string;
   /** Changed behind the app's back: the next save without overwrite is a conflict. */
   changedOnDisk?: boolean;
+  /** Written by another program during the next save: its version kept under this name. */
+  writtenDuringSave?: string;
 }
 
 export class FakePlatform implements AppPlatform {
@@ -77,6 +79,7 @@ export class FakePlatform implements AppPlatform {
     if (!file) throw new Error('Unknown file handle: refused');
     if (file.changedOnDisk && !overwrite) return { kind: 'conflict', name: file.name, handle };
     this.disk.set(handle, { name: file.name, text });
+    if (file.writtenDuringSave) return { kind: 'saved', handle, name: file.name, otherVersion: file.writtenDuringSave };
     return { kind: 'saved', handle, name: file.name };
   }
   async saveFileAs(text: string, suggestedName: string): Promise<SaveResult> {

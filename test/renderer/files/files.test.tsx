@@ -148,6 +148,17 @@ describe('save', () => {
     expect(document.title).toContain('●');
   });
 
+  it("a colleague's save landing at the same moment is reported, with the name its version is kept under", async () => {
+    const platform = await withOpenFile();
+    platform.disk.get('h-plan')!.writtenDuringSave = 'plan (conflict 2026-12-05 18.44.55).vcscenario.json';
+    edit('Mijn versie');
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('een ander programma of een collega schreef op hetzelfde moment in dit bestand');
+    expect(alert).toHaveTextContent('„plan (conflict 2026-12-05 18.44.55).vcscenario.json”');
+    await waitFor(() => expect(document.title).not.toContain('●'));
+  });
+
   it('a field being typed in is committed before Ctrl+S saves', async () => {
     const platform = await withOpenFile();
     const input = document.createElement('input');

@@ -172,6 +172,17 @@ describe('other inputs', () => {
     expect(summary()).toBe('2 regels te importeren, samen € 150,00 in het basisjaar.');
   });
 
+  it('refuses a paste beyond the row limit and says which limit, instead of reading it', async () => {
+    setup();
+    const area = screen.getByLabelText('Of plak hier cellen uit Excel (met de kopregel)');
+    const text = `Omschrijving\tBedrag\n${'Bibliotheek\t1000\n'.repeat(20_000)}`;
+    fireEvent.paste(area, { clipboardData: { getData: () => text } });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Het bestand heeft meer dan 20.000 rijen; er worden hoogstens 20.000 rijen gelezen. Er is niets geïmporteerd; splits het bestand of laat weg wat geen begrotingsregel is.',
+    );
+    expect(screen.queryByTestId('import-summary')).toBeNull();
+  });
+
   it('says why a file cannot be read', async () => {
     const { user } = setup();
     await user.upload(screen.getByLabelText('Bestand (.xlsx of .csv)'), new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])], 'oud.xls'));

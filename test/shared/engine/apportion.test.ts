@@ -79,4 +79,18 @@ describe('apportion (largest remainder)', () => {
       { numRuns: 500, seed: 20261126 },
     );
   });
+
+  // Each of these looped forever before (issue #23: a `volume: 1e22` sample froze the app).
+  test('a remainder of any size is handed out in whole rounds at once, not one at a time', () => {
+    expect(apportion([0.5, 0.25], 1e15 + 1)).toEqual([5e14 + 1, 5e14]);
+    expect(apportion([0.5, 0.25], -(2 ** 53 - 1))).toEqual([-(2 ** 52) + 1, -(2 ** 52)]);
+  });
+
+  test('refuses parts or a total that are not finite, and a remainder that is not a safe whole number', () => {
+    expect(() => apportion([Number.NaN, 1], 1)).toThrow(RangeError);
+    expect(() => apportion([1, Infinity], 1)).toThrow(RangeError);
+    expect(() => apportion([0.5, 0.5], Number.NaN)).toThrow(RangeError);
+    expect(() => apportion([0.5, 0.5], -Infinity)).toThrow(RangeError);
+    expect(() => apportion([0.5], 0.5)).toThrow(RangeError);
+  });
 });

@@ -1,5 +1,6 @@
 // Each measure type on small cases computed by hand, and the readings of the spec that a
 // reader could take another way (each pinned here, and listed in the engine's report).
+import { projectSavings } from '../../../shared/engine/fast-savings';
 import { project, ProjectionInputError } from '../../../shared/engine/project';
 import type { Measure } from '../../../shared/scenario/schema';
 import { amountLine, scenario, volumeLine } from './support';
@@ -346,5 +347,21 @@ describe('strength (options.strength)', () => {
   test('factor 1 and ids not in the map leave the projection as without options', () => {
     const s = scenario(lines, [{ id: 'k', name: 'k', type: 'cut', lines: ['a'], rate: 0.2 }]);
     expect(project(s, { strength: new Map([['k', 1], ['other', 5]]) })).toEqual(project(s));
+  });
+});
+
+// Issue #23: a scenario that skipped validation with figures beyond exact whole euros made
+// apportion loop forever; the engine now stops with a clear error.
+describe('figures the engine cannot hold exactly', () => {
+  const huge = (): Measure[] => [{ id: 'k', name: 'k', type: 'cut', lines: ['a', 'b'], rate: 0.1 }];
+  test.each([
+    ['an amount of 1e22', [amountLine('a', 1e22), amountLine('b', 0.5)]],
+    ['a volume of 1e308 that growth takes to Infinity', [volumeLine('a', 1e308, 1, { volumeGrowth: 1 }), amountLine('b', 1)]],
+    ['a volume of Infinity times a unit cost of 0 (NaN)', [volumeLine('a', Infinity, 0), amountLine('b', 1)]],
+  ])('%s: project() and projectSavings() throw ProjectionInputError', (_, lines) => {
+    const s = scenario(lines, huge(), {}, 3);
+    expect(() => project(s)).toThrow(ProjectionInputError);
+    expect(() => project(s)).toThrow(/Limits/);
+    expect(() => projectSavings(s)).toThrow(ProjectionInputError);
   });
 });

@@ -1,6 +1,6 @@
 // Helpers for the engine tests: the worked example, small scenarios by hand, and a fast-check
 // arbitrary of valid scenarios.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { CellRef } from '../../../shared/engine/explain';
@@ -8,14 +8,11 @@ import type { Projection } from '../../../shared/engine/types';
 import type { Line, Measure, Scenario, YearTable } from '../../../shared/scenario/schema';
 import { measureArb, targetsFrom, volumeTargets } from '../../support/measure-arbs';
 
-/** The spec's copy (../shared beside the repository) and the repository's own copy. */
-export const SPEC_EXAMPLE = path.resolve(__dirname, '../../../../shared/spec/examples/voorbeeld.json');
+/** The worked example of docs/scenario-format.md. */
 export const FIXTURE_EXAMPLE = path.resolve(__dirname, '../../fixtures/voorbeeld.json');
 
-/** The worked example: from ../shared when it is there, else the repository's copy. */
 export function loadExample(): Scenario {
-  const file = existsSync(SPEC_EXAMPLE) ? SPEC_EXAMPLE : FIXTURE_EXAMPLE;
-  return JSON.parse(readFileSync(file, 'utf8')) as Scenario;
+  return JSON.parse(readFileSync(FIXTURE_EXAMPLE, 'utf8')) as Scenario;
 }
 
 /** A scenario around the given lines and measures: base year 2020, horizon 2020–2020+years−1, no indexation. */

@@ -1,18 +1,18 @@
 // Shared by the scenario tests: the worked example and generators of valid scenarios.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { Line, Measure, Scenario } from '../../../shared/scenario/schema';
+import { checkMagnitudes } from '../../../shared/scenario/magnitudes';
 import type { ParseResult, Problem } from '../../../shared/scenario/problems';
 import { measureArb, targetsFrom, volumeTargets } from '../../support/measure-arbs';
 
-const SPEC_EXAMPLE = path.resolve(__dirname, '../../../../shared/spec/examples/voorbeeld.json');
 const FIXTURE_EXAMPLE = path.resolve(__dirname, '../../fixtures/voorbeeld.json');
 
 /** The worked example of the spec, as text. */
 let cachedText: string | undefined;
 export function exampleText(): string {
-  cachedText ??= readFileSync(existsSync(SPEC_EXAMPLE) ? SPEC_EXAMPLE : FIXTURE_EXAMPLE, 'utf8');
+  cachedText ??= readFileSync(FIXTURE_EXAMPLE, 'utf8');
   return cachedText;
 }
 
@@ -91,7 +91,11 @@ function measureArbOf(id: string, lines: Line[], from: number, to: number): fc.A
   });
 }
 
-/** Valid scenarios of every shape the format allows (small, so that many can run). */
+/**
+ * Valid scenarios of every shape the format allows (small, so that many can run). Growth and
+ * indexation compounded over a long horizon can take a few (about 3 in 1,000) beyond the limit
+ * on the figures (scenario-format.md, "Limits"); those are left out, as the format refuses them.
+ */
 export const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({
     baseYear: fc.integer({ min: 2000, max: 2060 }),
@@ -130,4 +134,5 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
         }),
       ),
     );
-  });
+  })
+  .filter((s) => checkMagnitudes(s).length === 0);

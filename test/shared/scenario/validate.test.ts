@@ -1,7 +1,8 @@
 // One test per rule of the format (spec: scenario-format.md), each with the exact PATH expected.
 import { parseScenario, parseScenarioText } from '../../../shared/scenario/parse';
 import type { Problem } from '../../../shared/scenario/problems';
-import { example, problemsOf } from './support';
+import { MAX_EUROS } from '../../../shared/scenario/schema';
+import { example, exampleText, problemsOf } from './support';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = any;
@@ -230,6 +231,19 @@ describe('year keys: four digits, 2000–2100', () => {
       'measures[2].amounts.year',
     ]);
   });
+  // Issue #23: the schema library skipped the key, so the file was read without it, silently.
+  test('a __proto__ key in a YearTable is refused, as the JSON Schema refuses it', () => {
+    const text = exampleText()
+      .replace('"target": {', '"target": { "__proto__": 5,')
+      .replace('"phaseIn": {', '"phaseIn": { "__proto__": { "2021": 1 },')
+      .replace('"wage": {', '"wage": { "__proto__": 0.5,');
+    const problems = problemsOf(parseScenarioText(text));
+    expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual([
+      'indexation.wage.__proto__ invalid-year',
+      'measures[0].phaseIn.__proto__ invalid-year',
+      'target.__proto__ invalid-year',
+    ]);
+  });
   test('2000 and 2100 are allowed', () => {
     const d = example();
     d.target['2000'] = 0;
@@ -427,5 +441,89 @@ describe('readings of the spec where it leaves room (pinned)', () => {
     const d = example();
     d.measures[0].lines = ['bibliotheek', 'bibliotheek'];
     expect(parseScenario(d).ok).toBe(true);
+  });
+});
+
+// Issue #23: numbers the engine could not project (it looped forever in apportion) were accepted.
+describe('limits: every figure within MAX_EUROS (10 trillion euros) a year', () => {
+  test('each amount, volume and unit cost, each cut and fixed amount and the target: in the schema', () => {
+    const problems = problemsAfter((d) => {
+      d.lines[0].amount = 1e22;
+      d.lines[2].volume = 1e308;
+      d.lines[3].unitCost = MAX_EUROS * 1.5;
+      d.measures[2].amounts['2022'] = -1e14;
+      d.target['2023'] = 1e20;
+    });
+    expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual([
+      'lines[0].amount too-large',
+      'lines[2].volume too-large',
+      'lines[3].unitCost too-large',
+      'measures[2].amounts.2022 too-small',
+      'target.2023 too-large',
+    ]);
+  });
+
+  test('exactly the limit is allowed', () => {
+    const d = example();
+    d.lines = [d.lines[0]];
+    d.lines[0].amount = MAX_EUROS;
+    d.indexation = {};
+    d.measures = [];
+    d.horizon = { from: 2020, to: 2020 };
+    expect(parseScenario(d).ok).toBe(true);
+  });
+
+  test('volume × unitCost beyond it: at the line, naming the year and the limit', () => {
+    const p = only((d) => {
+      d.lines[2].volume = 1e7;
+      d.lines[2].unitCost = 1e7;
+    });
+    expect(p).toMatchObject({ path: 'lines[2]', code: 'too-large-result' });
+    expect(p.nl).toContain('2020');
+    expect(p.nl).toMatch(/hoogstens €\s10\.000\.000\.000\.000 per regel/);
+    expect(p.en).toContain('at most €10,000,000,000,000 per line');
+  });
+
+  test('growth or indexation compounded over the years: at the line, in the first year beyond it', () => {
+    const growth = only((d) => (d.lines[0].volumeGrowth = 1000));
+    expect(growth).toMatchObject({ path: 'lines[0]', code: 'too-large-result' });
+    expect(growth.en).toContain('in 2023');
+    expect(only((d) => (d.indexation.price['2021'] = 1e300))).toMatchObject({ path: 'lines[0]', code: 'too-large-result' });
+  });
+
+  test('all lines together beyond it, each line within: at lines', () => {
+    const p = only((d) => {
+      d.lines = Array.from({ length: 3 }, (_, i) => ({ id: `r${i}`, name: `R${i}`, kind: 'other', amount: MAX_EUROS * 0.6 }));
+      d.measures = [];
+    });
+    expect(p).toMatchObject({ path: 'lines', code: 'too-large-result' });
+  });
+
+  test('a measure that takes a line beyond it: at that measure, even when a later measure brings it back', () => {
+    const p = only((d) => {
+      d.measures.push(
+        { id: 'meer', name: 'Meer', type: 'volumeChange', lines: ['huiskamers'], rate: 1e300 },
+        { id: 'niets', name: 'Niets', type: 'volumeChange', lines: ['huiskamers'], rate: -1 },
+      );
+    });
+    expect(p).toMatchObject({ path: 'measures[3]', code: 'too-large-result' });
+  });
+
+  test('a strength that uncertainty allows beyond it: at the measure, naming the strength', () => {
+    const p = only((d) => {
+      d.measures.push({ id: 'meer', name: 'Meer', type: 'volumeChange', lines: ['huiskamers'], rate: 0.5, uncertainty: { low: 0.5, high: 1e300 } });
+    });
+    expect(p).toMatchObject({ path: 'measures[3]', code: 'too-large-result' });
+    expect(p.en).toContain('"uncertainty"');
+  });
+
+  test('fixed amounts together beyond it: at measures', () => {
+    const p = only((d) => {
+      d.measures.push(
+        { id: 'f1', name: 'F1', type: 'fixed', amounts: { '2022': MAX_EUROS } },
+        { id: 'f2', name: 'F2', type: 'fixed', amounts: { '2022': MAX_EUROS } },
+      );
+    });
+    expect(p).toMatchObject({ path: 'measures', code: 'too-large-result' });
   });
 });

@@ -1,7 +1,7 @@
 // Scenarios for the uncertainty tests: the worked example, the samples, the large generated
 // scenario, small hand-made ones with a known answer, and an arbitrary of valid scenarios that
 // carry uncertainty ranges.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { parseScenarioText } from '../../../shared/scenario/parse';
@@ -9,7 +9,6 @@ import { generateLargeScenario } from '../../../shared/scenario/generate-large';
 import type { Line, Measure, Scenario } from '../../../shared/scenario/schema';
 import { measureArb } from '../../support/measure-arbs';
 
-const SPEC_EXAMPLE = path.resolve(__dirname, '../../../../shared/spec/examples/voorbeeld.json');
 const FIXTURE_EXAMPLE = path.resolve(__dirname, '../../fixtures/voorbeeld.json');
 const SAMPLES = path.resolve(__dirname, '../../../scenarios');
 
@@ -21,7 +20,7 @@ function load(text: string, what: string): Scenario {
 
 /** The worked example of the spec (scenario-format.md), validated. */
 export function example(): Scenario {
-  return load(readFileSync(existsSync(SPEC_EXAMPLE) ? SPEC_EXAMPLE : FIXTURE_EXAMPLE, 'utf8'), 'voorbeeld.json');
+  return load(readFileSync(FIXTURE_EXAMPLE, 'utf8'), 'voorbeeld.json');
 }
 
 /** Every sample in scenarios/, validated, by file name. */

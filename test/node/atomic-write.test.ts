@@ -3,7 +3,7 @@
 import { type PathLike, chmodSync, utimesSync, existsSync, mkdirSync, mkdtempSync, promises as fsp, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isTemporaryName, removeStaleTemporaries, renameWithRetry, STALE_TEMPORARY_MS, temporaryName, writeFileAtomic, type AtomicFs } from '../../electron/files/atomic-write';
+import { ConflictError, conflictCopyName, isTemporaryName, removeStaleTemporaries, renameWithRetry, sha256, STALE_TEMPORARY_MS, temporaryName, writeFileAtomic, type AtomicFs } from '../../node/atomic-write';
 
 let dir: string;
 let target: string;
@@ -26,8 +26,11 @@ function fsWith(overrides: Partial<AtomicFs>): AtomicFs {
     copyFile: fsp.copyFile,
     unlink: fsp.unlink,
     stat: fsp.stat,
+    lstat: fsp.lstat,
     realpath: fsp.realpath,
     chmod: fsp.chmod,
+    readdir: fsp.readdir,
+    readFile: fsp.readFile,
     ...overrides,
   };
 }
@@ -265,4 +268,122 @@ it('removes the temporary files a killed save left, once they are old, and nothi
   expect(listing()).toEqual(
     ['.plan.vcscenario.json.notes', path.basename(fresh), path.basename(otherFile), 'plan.vcscenario.json'].sort(),
   );
+});
+
+it('a failed save followed by a good one leaves no temporary file (the .bak was still the current file)', async () => {
+  writeFileSync(target, 'ORIGINAL');
+  const failing = jest.fn(async (from: PathLike, to: PathLike) => {
+    if (to === target) throw errno('EIO');
+    return fsp.rename(from, to);
+  });
+  await expect(writeFileAtomic(target, 'NEW', { backup: true, fs: fsWith({ rename: failing }) })).rejects.toThrow('EIO');
+  await writeFileAtomic(target, 'NEW', { backup: true });
+  expect(read(target)).toBe('NEW');
+  expect(read(`${target}.bak`)).toBe('ORIGINAL');
+  expect(listing()).toEqual(['plan.vcscenario.json', 'plan.vcscenario.json.bak']);
+});
+
+describe('expect: replace only the version the caller knows', () => {
+  const known = (text: string) => ({ sha256: sha256(Buffer.from(text)) });
+
+  it('replaces the file when it holds the expected bytes', async () => {
+    writeFileSync(target, 'A');
+    await expect(writeFileAtomic(target, 'B', { backup: true, expect: known('A') })).resolves.toEqual({ otherVersion: null });
+    expect(read(target)).toBe('B');
+    expect(read(`${target}.bak`)).toBe('A');
+    expect(listing()).toEqual(['plan.vcscenario.json', 'plan.vcscenario.json.bak']);
+  });
+
+  it('refuses other bytes with a ConflictError and changes nothing, not even the .bak', async () => {
+    writeFileSync(target, 'OTHER');
+    writeFileSync(`${target}.bak`, 'OLDER');
+    const error = await writeFileAtomic(target, 'B', { backup: true, expect: known('A') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error).toMatchObject({ code: 'ECONFLICT' });
+    expect(read(target)).toBe('OTHER');
+    expect(read(`${target}.bak`)).toBe('OLDER');
+    expect(listing()).toEqual(['plan.vcscenario.json', 'plan.vcscenario.json.bak']);
+  });
+
+  it("'absent' creates a new file, and refuses to replace one that is there", async () => {
+    await writeFileAtomic(target, 'A', { expect: 'absent' });
+    expect(read(target)).toBe('A');
+    await expect(writeFileAtomic(target, 'B', { expect: 'absent' })).rejects.toBeInstanceOf(ConflictError);
+    expect(read(target)).toBe('A');
+    expect(listing()).toEqual(['plan.vcscenario.json']);
+  });
+
+  it('a file that appears while the new one is written is not replaced', async () => {
+    const open: AtomicFs['open'] = async (...args: Parameters<AtomicFs['open']>) => {
+      if (args[1] === 'wx') writeFileSync(target, 'APPEARED');
+      return fsp.open(...args);
+    };
+    await expect(writeFileAtomic(target, 'NEW', { backup: true, expect: known('A'), fs: fsWith({ open }) })).rejects.toBeInstanceOf(ConflictError);
+    expect(read(target)).toBe('APPEARED');
+    expect(listing()).toEqual(['plan.vcscenario.json']);
+  });
+
+  it('without hard links, the check and the create still hold', async () => {
+    const link = jest.fn(async () => {
+      throw errno('EPERM');
+    });
+    writeFileSync(target, 'A');
+    await expect(writeFileAtomic(target, 'B', { backup: true, expect: known('X'), fs: fsWith({ link }) })).rejects.toBeInstanceOf(ConflictError);
+    await writeFileAtomic(target, 'B', { backup: true, expect: known('A'), fs: fsWith({ link }) });
+    expect(read(target)).toBe('B');
+    expect(read(`${target}.bak`)).toBe('A');
+    expect(listing()).toEqual(['plan.vcscenario.json', 'plan.vcscenario.json.bak']);
+  });
+});
+
+it('names a conflict copy beside the file, with the date, keeping the compound extension', () => {
+  const when = new Date(2026, 11, 5, 8, 4, 3);
+  expect(conflictCopyName(target, when)).toBe(path.join(dir, 'plan (conflict 2026-12-05 08.04.03).vcscenario.json'));
+  expect(conflictCopyName(path.join(dir, 'lijst.csv'), when)).toBe(path.join(dir, 'lijst (conflict 2026-12-05 08.04.03).csv'));
+});
+
+describe('after the rename', () => {
+  const known = (text: string) => ({ sha256: sha256(Buffer.from(text)) });
+  /** Another program writes into the file itself right before the rename that replaces it. */
+  const writtenIntoAtRename = (text: string) =>
+    jest.fn(async (from: PathLike, to: PathLike) => {
+      if (to === target) writeFileSync(target, text);
+      return fsp.rename(from, to);
+    });
+
+  it('a version written into the file at the last moment is kept as a conflict copy and named', async () => {
+    writeFileSync(target, 'A');
+    const when = new Date(2026, 11, 5, 18, 44, 55);
+    const result = await writeFileAtomic(target, 'B', { backup: true, expect: known('A'), fs: fsWith({ rename: writtenIntoAtRename('THEIRS') }), now: () => when });
+    expect(result.otherVersion).toBe(conflictCopyName(target, when));
+    expect(read(result.otherVersion!)).toBe('THEIRS');
+    expect(read(target)).toBe('B');
+  });
+
+  it('where no conflict copy can be made, the .bak that holds that version is named instead; the write stands', async () => {
+    writeFileSync(target, 'A');
+    const rename = writtenIntoAtRename('THEIRS');
+    const open: AtomicFs['open'] = async (...args: Parameters<AtomicFs['open']>) => {
+      if (args[1] === 'wx' && String(args[0]).includes('(conflict')) throw errno('ENOSPC');
+      return fsp.open(...args);
+    };
+    const result = await writeFileAtomic(target, 'B', { backup: true, expect: known('A'), fs: fsWith({ rename, open }) });
+    expect(result.otherVersion).toBe(`${target}.bak`);
+    expect(read(`${target}.bak`)).toBe('THEIRS');
+    expect(read(target)).toBe('B');
+  });
+
+  it('a file that appears after the look for one, in a write without expect, is replaced (the caller chose to overwrite)', async () => {
+    const link = jest.fn(async (existing: PathLike, name: PathLike) => {
+      try {
+        return await fsp.link(existing, name);
+      } catch (error) {
+        if (existing === target) writeFileSync(target, 'APPEARED'); // just after it was found missing
+        throw error;
+      }
+    });
+    await writeFileAtomic(target, 'NEW', { backup: true, fs: fsWith({ link }) });
+    expect(read(target)).toBe('NEW');
+    expect(listing()).toEqual(['plan.vcscenario.json']);
+  });
 });
