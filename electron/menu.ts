@@ -2,14 +2,16 @@
 // variant, export, close, quit), Edit (the renderer's undo and redo, cut/copy/paste), View
 // (compare the open scenarios, full screen), Help.
 //
-// Keys: the renderer's one command list (renderer/commands) handles Ctrl+S, Ctrl+O, Ctrl+Z…
-// itself, in Electron and in the browser alike, with its own rules (Ctrl+Z in a text field
+// Names and keys of the commands: the one command table (shared/commands), which the renderer's
+// shortcuts and their overview read too. The renderer (renderer/commands) handles Ctrl+S, Ctrl+O,
+// Ctrl+Z… itself, in Electron and in the browser alike, with its own rules (Ctrl+Z in a text field
 // belongs to the field). So the menu items that send a renderer command show their shortcut
 // but do not register it (`registerAccelerator: false`): a key is handled once, by the
 // renderer, and a click on the item sends the same command. macOS ignores registerAccelerator;
 // there Chromium gives the page the key first and the menu only gets keys the page left alone,
 // and the renderer routes a menu undo to a focused text field (see renderer/commands).
 import type { MenuItemConstructorOptions } from 'electron';
+import { accelerator, commandSpec } from '../shared/commands/commands';
 import type { MenuCommand } from '../shared/ipc/contract';
 
 export interface RecentMenuItem {
@@ -33,20 +35,10 @@ export interface MenuOptions {
 const LABELS = {
   nl: {
     file: 'Bestand',
-    new: 'Nieuw',
-    open: 'Openen…',
     recent: 'Recent geopend',
     noRecent: 'Geen recente bestanden',
-    save: 'Opslaan',
-    saveAs: 'Opslaan als…',
-    duplicate: 'Variant maken',
-    export: 'Exporteren…',
-    compare: 'Scenario’s vergelijken',
-    close: 'Sluiten',
     quit: 'Afsluiten',
     edit: 'Bewerken',
-    undo: 'Ongedaan maken',
-    redo: 'Opnieuw',
     cut: 'Knippen',
     copy: 'Kopiëren',
     paste: 'Plakken',
@@ -61,20 +53,10 @@ const LABELS = {
   },
   en: {
     file: 'File',
-    new: 'New',
-    open: 'Open…',
     recent: 'Open Recent',
     noRecent: 'No recent files',
-    save: 'Save',
-    saveAs: 'Save As…',
-    duplicate: 'Make a Variant',
-    export: 'Export…',
-    compare: 'Compare Scenarios',
-    close: 'Close',
     quit: 'Quit',
     edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
     cut: 'Cut',
     copy: 'Copy',
     paste: 'Paste',
@@ -93,28 +75,22 @@ export function menuLanguage(locale: string): keyof typeof LABELS {
   return locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
-/** The renderer-owned commands and the keys its command list gives them (compare has none). */
-export const COMMAND_KEYS: Record<MenuCommand, string | undefined> = {
-  new: 'CmdOrCtrl+N',
-  open: 'CmdOrCtrl+O',
-  save: 'CmdOrCtrl+S',
-  saveAs: 'CmdOrCtrl+Shift+S',
-  duplicate: 'CmdOrCtrl+Shift+D',
-  export: 'CmdOrCtrl+E',
-  compare: undefined,
-  close: 'CmdOrCtrl+W',
-  undo: 'CmdOrCtrl+Z',
-  redo: 'CmdOrCtrl+Shift+Z',
-};
+/** The renderer-owned commands' keys, from the one command table (compare has none). */
+export function commandAccelerator(id: MenuCommand): string | undefined {
+  const first = commandSpec(id).keys[0];
+  return first === undefined ? undefined : accelerator(first);
+}
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const t = LABELS[menuLanguage(options.locale)];
+  const lang = menuLanguage(options.locale);
+  const t = LABELS[lang];
   const mac = options.platform === 'darwin';
   const about: MenuItemConstructorOptions = { role: 'about', label: `${t.about} ${options.appName}` };
-  const command = (id: MenuCommand, label: string): MenuItemConstructorOptions => ({
+  // A command's item: its name and key from the one command table (shared/commands).
+  const command = (id: MenuCommand): MenuItemConstructorOptions => ({
     id,
-    label,
-    accelerator: COMMAND_KEYS[id],
+    label: (commandSpec(id).menuLabel ?? commandSpec(id).label)[lang],
+    accelerator: commandAccelerator(id),
     registerAccelerator: false,
     click: () => options.send(id),
   });
@@ -133,25 +109,25 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   template.push({
     label: t.file,
     submenu: [
-      command('new', t.new),
-      command('open', t.open),
+      command('new'),
+      command('open'),
       { id: 'recent', label: t.recent, submenu: recent },
       { type: 'separator' },
-      command('save', t.save),
-      command('saveAs', t.saveAs),
+      command('save'),
+      command('saveAs'),
       { type: 'separator' },
-      command('duplicate', t.duplicate),
-      command('export', t.export),
+      command('duplicate'),
+      command('export'),
       { type: 'separator' },
-      command('close', t.close),
+      command('close'),
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.quit, accelerator: 'Ctrl+Q' } as const]),
     ],
   });
   template.push({
     label: t.edit,
     submenu: [
-      command('undo', t.undo),
-      command('redo', t.redo),
+      command('undo'),
+      command('redo'),
       { type: 'separator' },
       { role: 'cut', label: t.cut },
       { role: 'copy', label: t.copy },
@@ -161,7 +137,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   });
   const view: MenuItemConstructorOptions[] = [
-    command('compare', t.compare),
+    command('compare'),
     { type: 'separator' },
     { role: 'togglefullscreen', label: t.fullscreen, accelerator: mac ? 'Ctrl+Command+F' : 'F11' },
   ];

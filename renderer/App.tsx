@@ -22,6 +22,7 @@ import { StartScreen } from './components/shell/StartScreen';
 import { PlatformProvider } from './platform/context';
 import type { AppPlatform } from './platform/platform';
 import { useAppStore } from './store/store';
+import { scenarioOf } from './store/documents-slice';
 
 // The compare screen is loaded when first shown: the start-up does not wait for it.
 const CompareScreen = lazy(() => import('./components/compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
@@ -29,8 +30,8 @@ const CompareScreen = lazy(() => import('./components/compare/CompareScreen').th
 /** `fileOptions`: for tests (a shorter backup delay, a fixed clock). */
 export function App({ platform, fileOptions }: { platform: AppPlatform; fileOptions?: FileActionsOptions }) {
   const lang = useAppStore((s) => s.lang);
-  const view = useAppStore((s) => (s.scenario === null ? 'start' : s.view));
-  const presenting = useAppStore((s) => s.presenting && s.scenario !== null);
+  const view = useAppStore((s) => (scenarioOf(s) === null ? 'start' : s.view));
+  const presenting = useAppStore((s) => s.presenting && scenarioOf(s) !== null);
   // Until the platform says which scenario to start with, the start screen waits: it would only
   // flash up before the sample or the file opened from the OS replaces it.
   const [starting, setStarting] = useState(true);

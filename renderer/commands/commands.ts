@@ -1,13 +1,19 @@
-// Every action with a keyboard shortcut, in one list: the shortcut handler, the overview
-// dialog (and later the menus) all read it, so a shortcut cannot exist without being listed.
+// Every action with a keyboard shortcut, in one list: the shortcut handler and the overview
+// dialog read it, so a shortcut cannot exist without being listed. The ids, keys and names come
+// from the one command table (shared/commands), which Electron's menu reads as well; what a
+// command does is bound here.
+import { COMMAND_TABLE, commandSpec, keyMatches, type CommandId, type KeyboardLike } from '../../shared/commands/commands';
 import type { LocalizedText } from '../../shared/scenario/problems';
 import type { StoreState } from '../store/store';
+import { scenarioOf } from '../store/documents-slice';
+
+export { isMac, keyLabel, type KeyboardLike } from '../../shared/commands/commands';
 
 export interface Command {
-  id: string;
+  id: CommandId;
   label: LocalizedText;
   /** Shown in the overview, e.g. "Ctrl+Z". "Mod" is Ctrl, or ⌘ on a Mac. */
-  keys: string[];
+  keys: readonly string[];
   /** Whether the key event triggers this command. */
   matches(e: KeyboardLike): boolean;
   run(store: StoreState): void;
@@ -15,114 +21,42 @@ export interface Command {
   inFields?: boolean;
 }
 
-export interface KeyboardLike {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
+/** The table's entry for `id`, doing `run`. */
+export function boundCommand(id: CommandId, run: (store: StoreState) => void): Command {
+  const { label, keys, inFields } = commandSpec(id);
+  return { id, label, keys, inFields, run, matches: (e) => keys.some((k) => keyMatches(k, e)) };
 }
 
-const mod = (e: KeyboardLike) => e.ctrlKey || e.metaKey;
-const plain = (e: KeyboardLike) => !e.ctrlKey && !e.metaKey && !e.altKey;
+/** What the commands that are not about files do. */
+const actions: Partial<Record<CommandId, (s: StoreState) => void>> = {
+  undo: (s) => s.undo(),
+  redo: (s) => s.redo(),
+  present: (s) => s.setPresenting(!s.presenting),
+  'leave-presentation': (s) => {
+    if (s.presenting) s.setPresenting(false);
+    else if (s.shortcutsOpen) s.setShortcutsOpen(false);
+  },
+  history: (s) => s.setHistoryOpen(!s.historyOpen),
+  unit: (s) => s.setUnit(s.unit === 'euro' ? 'thousand' : 'euro'),
+  language: (s) => s.setLang(s.lang === 'nl' ? 'en' : 'nl'),
+  start: (s) => s.setView('start'),
+  export: (s) => {
+    if (scenarioOf(s)) s.setExportOpen(true);
+  },
+  'next-document': (s) => switchBy(s, 1),
+  'previous-document': (s) => switchBy(s, -1),
+  shortcuts: (s) => s.setShortcutsOpen(true),
+};
 
-export const commands: Command[] = [
-  {
-    id: 'undo',
-    label: { nl: 'Ongedaan maken', en: 'Undo' },
-    keys: ['Mod+Z'],
-    matches: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z',
-    run: (s) => s.undo(),
-  },
-  {
-    id: 'redo',
-    label: { nl: 'Opnieuw', en: 'Redo' },
-    keys: ['Mod+Shift+Z', 'Mod+Y'],
-    matches: (e) => mod(e) && ((e.shiftKey && e.key.toLowerCase() === 'z') || (!e.shiftKey && e.key.toLowerCase() === 'y')),
-    run: (s) => s.redo(),
-  },
-  {
-    id: 'present',
-    label: { nl: 'Presentatiemodus aan/uit', en: 'Presentation mode on/off' },
-    keys: ['F5'],
-    matches: (e) => plain(e) && e.key === 'F5',
-    run: (s) => s.setPresenting(!s.presenting),
-    inFields: true,
-  },
-  {
-    id: 'leave-presentation',
-    label: { nl: 'Presentatiemodus verlaten', en: 'Leave presentation mode' },
-    keys: ['Esc'],
-    matches: (e) => plain(e) && e.key === 'Escape',
-    run: (s) => {
-      if (s.presenting) s.setPresenting(false);
-      else if (s.shortcutsOpen) s.setShortcutsOpen(false);
-    },
-    inFields: true,
-  },
-  {
-    id: 'history',
-    label: { nl: 'Geschiedenis tonen/verbergen', en: 'Show/hide history' },
-    keys: ['Mod+H'],
-    matches: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'h',
-    run: (s) => s.setHistoryOpen(!s.historyOpen),
-  },
-  {
-    id: 'unit',
-    label: { nl: 'Euro’s ⇄ × € 1.000', en: 'Euros ⇄ × €1,000' },
-    keys: ['Mod+Shift+K'],
-    matches: (e) => mod(e) && e.shiftKey && e.key.toLowerCase() === 'k',
-    run: (s) => s.setUnit(s.unit === 'euro' ? 'thousand' : 'euro'),
-  },
-  {
-    id: 'language',
-    label: { nl: 'Nederlands ⇄ English', en: 'Dutch ⇄ English' },
-    keys: ['Mod+Shift+L'],
-    matches: (e) => mod(e) && e.shiftKey && e.key.toLowerCase() === 'l',
-    run: (s) => s.setLang(s.lang === 'nl' ? 'en' : 'nl'),
-  },
-  {
-    id: 'start',
-    label: { nl: 'Startscherm', en: 'Start screen' },
-    keys: ['Mod+Shift+H'],
-    matches: (e) => mod(e) && e.shiftKey && e.key.toLowerCase() === 'h',
-    run: (s) => s.setView('start'),
-  },
-  {
-    id: 'export',
-    label: { nl: 'Exporteren…', en: 'Export…' },
-    keys: ['Mod+E'],
-    matches: (e) => mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'e',
-    run: (s) => {
-      if (s.scenario) s.setExportOpen(true);
-    },
-  },
-  {
-    id: 'next-document',
-    label: { nl: 'Volgend tabblad', en: 'Next tab' },
-    keys: ['Mod+Alt+PageDown'],
-    matches: (e) => mod(e) && e.altKey && e.key === 'PageDown',
-    run: (s) => switchBy(s, 1),
-  },
-  {
-    id: 'previous-document',
-    label: { nl: 'Vorig tabblad', en: 'Previous tab' },
-    keys: ['Mod+Alt+PageUp'],
-    matches: (e) => mod(e) && e.altKey && e.key === 'PageUp',
-    run: (s) => switchBy(s, -1),
-  },
-  {
-    id: 'shortcuts',
-    label: { nl: 'Sneltoetsen tonen', en: 'Show keyboard shortcuts' },
-    keys: ['F1', 'Shift+?'],
-    matches: (e) => (plain(e) && e.key === 'F1') || (!mod(e) && e.key === '?'),
-    run: (s) => s.setShortcutsOpen(true),
-  },
-];
+export const commands: Command[] = COMMAND_TABLE.filter((c) => !c.file && c.keys.length > 0).map((c) => {
+  const run = actions[c.id];
+  if (!run) throw new Error(`The command ${c.id} has keys but nothing to do`);
+  return boundCommand(c.id, run);
+});
 
 /** The tab `step` places to the right (or left), going round. */
 function switchBy(s: StoreState, step: number): void {
-  const ids = s.documents.map((d) => d.id);
+  const ids = s.documentOrder;
   if (ids.length < 2) return;
   const at = ids.indexOf(s.activeDocumentId ?? '');
   s.switchDocument(ids[(at + step + ids.length) % ids.length]!);
@@ -139,12 +73,4 @@ export function registerCommands(extra: Command[]): void {
 
 export function findCommand(e: KeyboardLike): Command | undefined {
   return commands.find((c) => c.matches(e));
-}
-
-export function isMac(platform: string): boolean {
-  return /Mac|iPhone|iPad/.test(platform);
-}
-
-export function keyLabel(keys: string, mac: boolean): string {
-  return keys.replace('Mod', mac ? '⌘' : 'Ctrl');
 }

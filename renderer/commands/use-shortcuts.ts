@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useAppStore } from '../store/store';
 import { findCommand } from './commands';
 
-function inEditableField(target: EventTarget | null): boolean {
+/** A field the user types in (where Ctrl+Z and the like belong to the field). */
+export function inEditableField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;

@@ -1,26 +1,54 @@
-// Several scenarios open at once, as tabs. The active document lives in the top-level fields the
-// whole app reads (scenario, past, future, fileName…, see scenario-slice and files-slice); the
-// others are parked here, each with its own history, file handle, saved point and backup. A
-// switch parks the active one and brings the other back: nothing else in the app needs to know
-// there is more than one.
+// Several scenarios open at once, as tabs. Every document lives in its own entry, keyed by id,
+// with the active id beside it: its scenario, history, file handle, saved point, backup, the
+// projection view chosen for it and its uncertainty figures. Nothing is copied in or out when
+// the user switches tabs; the whole app reads the active document through the selectors below
+// (scenarioSelectors, viewSelectors…), which return the entry's own objects, so a component
+// re-renders only when what it selected changed.
 import type { Draft } from 'immer';
 import type { StateCreator } from 'zustand';
 import { newId } from '../../shared/files/new-id';
 import type { Scenario } from '../../shared/scenario/schema';
+import type { EngineKind } from '../workers/uncertainty-client';
+import type { DrawPlan, UncertaintyFigures } from '../workers/uncertainty-protocol';
+import { DEFAULT_PROJECTION_VIEW, type ProjectionView } from './projection-view';
 import type { HistoryEntry, LoadOptions } from './scenario-slice';
 import type { StoreState } from './store';
+
+/** The uncertainty figures last computed for a document (off the main thread, never part of the scenario). */
+export interface DocumentUncertainty {
+  /** The scenario the figures (or the error) belong to. */
+  scenario: Scenario | null;
+  figures: UncertaintyFigures | null;
+  plan: DrawPlan | null;
+  error: string | null;
+  /** Where the figures were computed. */
+  engine: EngineKind | null;
+}
+
+export const NO_UNCERTAINTY: DocumentUncertainty = { scenario: null, figures: null, plan: null, error: null, engine: null };
 
 /** Everything that belongs to one open document. */
 export interface DocumentState {
   id: string;
   scenario: Scenario;
   fileName: string | null;
+  /** Where Save writes to (an opaque handle); null: Save asks where (Save As). */
   fileHandle: string | null;
   past: HistoryEntry[];
   future: HistoryEntry[];
+  /**
+   * The saved point, as a position in the history: the seq of the step on top of `past` when
+   * the scenario was last opened or saved (0: no step). Undo back to it is clean again; null
+   * when it can no longer be reached (or the work was never saved).
+   */
   savedSeq: number | null;
+  /** The id under which the document's unsaved work is backed up. */
   backupId: string;
+  /** Whether a backup has been written (and must be removed once the document is saved). */
   backupWritten: boolean;
+  /** What the projection column shows for this document. */
+  view: ProjectionView;
+  uncertainty: DocumentUncertainty;
 }
 
 export interface OpenDocumentOptions extends LoadOptions {
@@ -32,11 +60,10 @@ export interface OpenDocumentOptions extends LoadOptions {
 export type DocumentPatch = Partial<Pick<DocumentState, 'fileName' | 'fileHandle' | 'savedSeq' | 'backupWritten'>>;
 
 export interface DocumentsSlice {
-  /**
-   * The open documents in tab order. The active one's entry is brought up to date only when it
-   * is parked: read documents through `openDocuments(state)`, which takes the live fields for it.
-   */
-  documents: DocumentState[];
+  /** The open documents by id: the one home of each document's state. */
+  documents: Record<string, DocumentState>;
+  /** Their ids in tab order. */
+  documentOrder: string[];
   activeDocumentId: string | null;
   /** Opens a scenario as a new document after the active one and makes it active; returns its id. */
   openDocument(scenario: Scenario, fileName: string | null, options?: OpenDocumentOptions): string;
@@ -45,75 +72,59 @@ export interface DocumentsSlice {
   duplicateDocument(title: string): string | null;
   /** Something about a document that may not be the active one (a save or backup that finished later). */
   updateDocument(id: string, patch: DocumentPatch): void;
+  /** Changes what the projection column shows for the active document. */
+  setProjectionView(patch: Partial<ProjectionView>): void;
+  /** Uncertainty figures that arrived for a document (kept only while it is open). */
+  setUncertainty(id: string, uncertainty: DocumentUncertainty): void;
+  /** Forgets every document's uncertainty figures (another engine; tests). */
+  clearUncertainty(): void;
 }
 
-const fields = (s: Draft<StoreState> | StoreState, id: string): DocumentState => ({
-  id,
-  scenario: s.scenario as Scenario,
-  fileName: s.fileName,
-  fileHandle: s.fileHandle,
-  past: s.past as HistoryEntry[],
-  future: s.future as HistoryEntry[],
-  savedSeq: s.savedSeq,
-  backupId: s.backupId,
-  backupWritten: s.backupWritten,
-});
-
-/** The active document's live fields back into its entry. */
-function park(s: Draft<StoreState>): void {
-  const id = s.activeDocumentId;
-  if (id === null || s.scenario === null) return;
-  const i = s.documents.findIndex((d) => d.id === id);
-  if (i >= 0) s.documents[i] = fields(s, id) as Draft<DocumentState>;
+/** The active document's entry, or null on the start screen. */
+export function activeDocument(s: StoreState): DocumentState | null {
+  return s.activeDocumentId === null ? null : (s.documents[s.activeDocumentId] ?? null);
 }
 
-/** A parked document becomes the active one. */
-function unpark(s: Draft<StoreState>, doc: Draft<DocumentState>): void {
+/** The same inside a store update, for changing it. */
+export function activeDraft(s: Draft<StoreState>): Draft<DocumentState> | null {
+  return s.activeDocumentId === null ? null : (s.documents[s.activeDocumentId] ?? null);
+}
+
+/** Adds a document after the active one and makes it active. */
+function addDocument(s: Draft<StoreState>, doc: DocumentState): void {
+  const at = s.activeDocumentId === null ? -1 : s.documentOrder.indexOf(s.activeDocumentId);
+  s.documents[doc.id] = doc as Draft<DocumentState>;
+  s.documentOrder.splice(at < 0 ? s.documentOrder.length : at + 1, 0, doc.id);
   s.activeDocumentId = doc.id;
-  s.scenario = doc.scenario;
-  s.fileName = doc.fileName;
-  s.fileHandle = doc.fileHandle;
-  s.past = doc.past;
-  s.future = doc.future;
-  s.savedSeq = doc.savedSeq;
-  s.backupId = doc.backupId;
-  s.backupWritten = doc.backupWritten;
-}
-
-/** Adds a document after the active one and makes it active (the active one is parked first). */
-export function addDocument(s: Draft<StoreState>, doc: DocumentState): void {
-  park(s);
-  const at = s.documents.findIndex((d) => d.id === s.activeDocumentId);
-  s.documents.splice(at < 0 ? s.documents.length : at + 1, 0, doc as Draft<DocumentState>);
-  unpark(s, s.documents[at < 0 ? s.documents.length - 1 : at + 1]!);
   s.view = 'editor';
 }
 
 /**
  * Removes the active document; its right-hand neighbour (else the left) becomes active. Returns
- * false when it was the last one, and the fields are the caller's to clear.
+ * false when it was the last one.
  */
 export function removeActiveDocument(s: Draft<StoreState>): boolean {
-  const i = s.documents.findIndex((d) => d.id === s.activeDocumentId);
-  if (i >= 0) s.documents.splice(i, 1);
-  const next = s.documents[Math.min(Math.max(i, 0), s.documents.length - 1)];
-  if (!next) {
-    s.activeDocumentId = null;
-    return false;
-  }
-  unpark(s, next);
-  return true;
+  const id = s.activeDocumentId;
+  const i = id === null ? -1 : s.documentOrder.indexOf(id);
+  if (id !== null) delete s.documents[id];
+  if (i >= 0) s.documentOrder.splice(i, 1);
+  const next = s.documentOrder[Math.min(Math.max(i, 0), s.documentOrder.length - 1)];
+  s.activeDocumentId = next ?? null;
+  return next !== undefined;
 }
 
 export const createDocumentsSlice: StateCreator<StoreState, [['zustand/immer', never]], [], DocumentsSlice> = (
   set,
   get,
 ) => ({
-  documents: [],
+  documents: {},
+  documentOrder: [],
   activeDocumentId: null,
   openDocument: (scenario, fileName, options) => {
     const id = newId();
     set((s) => {
+      // A new document shows what the user chose to look at in the one before it.
+      const view = activeDraft(s)?.view ?? DEFAULT_PROJECTION_VIEW;
       addDocument(s, {
         id,
         scenario,
@@ -124,32 +135,42 @@ export const createDocumentsSlice: StateCreator<StoreState, [['zustand/immer', n
         savedSeq: options?.dirty || options?.backupId !== undefined ? null : 0,
         backupId: options?.backupId ?? newId(),
         backupWritten: options?.backupId !== undefined,
+        view: view as ProjectionView,
+        uncertainty: NO_UNCERTAINTY,
       });
     });
     return id;
   },
   switchDocument: (id) =>
     set((s) => {
-      if (id === s.activeDocumentId) {
-        s.view = 'editor';
-        return;
-      }
-      const doc = s.documents.find((d) => d.id === id);
-      if (!doc) return;
-      park(s);
-      unpark(s, doc);
+      if (!(id in s.documents)) return;
+      s.activeDocumentId = id;
       s.view = 'editor';
     }),
   duplicateDocument: (title) => {
-    const { scenario } = get();
+    const scenario = activeDocument(get())?.scenario;
     if (!scenario) return null;
     // The copy is its own document: no file yet, a history of its own, unsaved from the start.
     return get().openDocument({ ...scenario, title }, null, { dirty: true });
   },
   updateDocument: (id, patch) =>
     set((s) => {
-      const target = id === s.activeDocumentId ? s : s.documents.find((d) => d.id === id);
+      const target = s.documents[id];
       if (target) Object.assign(target, patch);
+    }),
+  setProjectionView: (patch) =>
+    set((s) => {
+      const doc = activeDraft(s);
+      if (doc) Object.assign(doc.view, patch);
+    }),
+  setUncertainty: (id, uncertainty) =>
+    set((s) => {
+      const doc = s.documents[id];
+      if (doc) doc.uncertainty = uncertainty as Draft<DocumentUncertainty>;
+    }),
+  clearUncertainty: () =>
+    set((s) => {
+      for (const doc of Object.values(s.documents)) doc.uncertainty = NO_UNCERTAINTY as Draft<DocumentUncertainty>;
     }),
 });
 
@@ -176,7 +197,7 @@ export function documentDirty(d: { savedSeq: number | null; past: readonly Histo
   return d.savedSeq !== currentSeq(d);
 }
 
-function view(d: DocumentState, active: boolean): DocumentView {
+function viewOf(d: DocumentState, active: boolean): DocumentView {
   return {
     id: d.id,
     scenario: d.scenario,
@@ -189,16 +210,26 @@ function view(d: DocumentState, active: boolean): DocumentView {
   };
 }
 
-// One list per state of the fields it is made from, so that components can select it.
+/** What a DocumentView is made from: a new list only when one of these changed. */
+const listed = (d: DocumentState) => [d.id, d.scenario, d.fileName, d.fileHandle, d.past, d.savedSeq, d.backupId, d.backupWritten];
+
+// One list per state of the fields it is made from, so that components can select it (a new
+// figure of the uncertainty or another projection tab does not make a new list).
 let memo: { key: unknown[]; value: DocumentView[] } | null = null;
 
-/** Every open document with up-to-date fields, in tab order. */
+/** Every open document, in tab order. */
 export function openDocuments(s: StoreState): DocumentView[] {
-  const key = [s.documents, s.activeDocumentId, s.scenario, s.fileName, s.fileHandle, s.past, s.savedSeq, s.backupId, s.backupWritten];
+  const docs = s.documentOrder.map((id) => s.documents[id]).filter((d): d is DocumentState => d !== undefined);
+  const key = [s.activeDocumentId, docs.length, ...docs.flatMap(listed)];
   if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo.value;
-  const value = s.documents.map((d) =>
-    d.id === s.activeDocumentId && s.scenario ? view(fields(s, d.id), true) : view(d, false),
-  );
+  const value = docs.map((d) => viewOf(d, d.id === s.activeDocumentId));
   memo = { key, value };
   return value;
 }
+
+export const documentsSelectors = {
+  count: (s: StoreState) => s.documentOrder.length,
+};
+
+/** The active document's scenario, or null on the start screen (a selector). */
+export const scenarioOf = (s: StoreState): Scenario | null => activeDocument(s)?.scenario ?? null;

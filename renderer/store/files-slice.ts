@@ -1,10 +1,9 @@
 // UI state of file handling: the question being asked (unsaved changes, a file changed on disk,
-// backups to restore), the notice shown after an open or a save, and the id under which the
-// open work is backed up. Not part of the scenario, not undoable.
+// backups to restore) and the notice shown after an open or a save. Not part of the scenario,
+// not undoable. Each document's backup id is in its entry (documents-slice).
 import type { StateCreator } from 'zustand';
 import type { BackupInfo } from '../../shared/ipc/contract';
 import type { LocalizedText } from '../../shared/scenario/problems';
-import { newId } from '../../shared/files/new-id';
 import type { StoreState } from './store';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
@@ -25,10 +24,6 @@ export interface FilesSlice {
   notice: FileNotice | null;
   /** Backups left by an earlier session, offered for restoring; empty when none or dealt with. */
   offeredBackups: BackupInfo[];
-  /** The id under which the open work is backed up (a new one for every document opened). */
-  backupId: string;
-  /** Whether a backup of the open work has been written (and must be removed once it is saved). */
-  backupWritten: boolean;
   ask(prompt: FilePrompt | null): void;
   setNotice(notice: FileNotice | null): void;
   setOfferedBackups(backups: BackupInfo[]): void;
@@ -38,8 +33,6 @@ export const createFilesSlice: StateCreator<StoreState, [['zustand/immer', never
   prompt: null,
   notice: null,
   offeredBackups: [],
-  backupId: newId(),
-  backupWritten: false,
   ask: (prompt) => set((s) => void (s.prompt = prompt)),
   setNotice: (notice) => set((s) => void (s.notice = notice)),
   setOfferedBackups: (backups) => set((s) => void (s.offeredBackups = backups)),

@@ -1,12 +1,11 @@
-// The scenario being edited. Every edit goes through commit(label, recipe): immer records
+// Editing the active document's scenario (its entry in documents-slice). Every edit goes through commit(label, recipe): immer records
 // patches, so undo/redo and the change log come from patches, not snapshots.
-import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
+import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { StateCreator } from 'zustand';
 import { parseScenario } from '../../shared/scenario/parse';
 import type { Problem } from '../../shared/scenario/problems';
 import type { Scenario } from '../../shared/scenario/schema';
-import { newId } from '../../shared/files/new-id';
-import { documentDirty, removeActiveDocument } from './documents-slice';
+import { activeDocument, activeDraft, documentDirty, removeActiveDocument } from './documents-slice';
 import type { StoreState } from './store';
 
 enablePatches();
@@ -37,18 +36,6 @@ export interface LoadOptions {
 }
 
 export interface ScenarioSlice {
-  scenario: Scenario | null;
-  fileName: string | null;
-  /** Where Save writes to (an opaque handle); null: Save asks where (Save As). */
-  fileHandle: string | null;
-  past: HistoryEntry[];
-  future: HistoryEntry[];
-  /**
-   * The saved point, as a position in the history: the seq of the step on top of `past` when
-   * the scenario was last opened or saved (0: no step). Undo back to it is clean again; null
-   * when it can no longer be reached (or the work was never saved).
-   */
-  savedSeq: number | null;
   /** Replace the active document's scenario (or open it as the first document): history starts afresh. */
   loadScenario(scenario: Scenario, fileName: string | null, options?: LoadOptions): void;
   /** Close the active document: the next tab becomes active, or with none left, the start screen. */
@@ -68,52 +55,36 @@ export const createScenarioSlice: StateCreator<StoreState, [['zustand/immer', ne
   set,
   get,
 ) => ({
-  scenario: null,
-  fileName: null,
-  fileHandle: null,
-  past: [],
-  future: [],
-  savedSeq: null,
   loadScenario: (scenario, fileName, options) => {
     if (get().activeDocumentId === null) {
       get().openDocument(scenario, fileName, options);
       return;
     }
     set((s) => {
-      s.scenario = scenario;
-      s.fileName = fileName;
-      s.fileHandle = options?.handle ?? null;
-      s.past = [];
-      s.future = [];
-      s.savedSeq = options?.dirty ? null : 0;
+      const doc = activeDraft(s);
+      if (!doc) return;
+      doc.scenario = scenario as Draft<Scenario>;
+      doc.fileName = fileName;
+      doc.fileHandle = options?.handle ?? null;
+      doc.past = [];
+      doc.future = [];
+      doc.savedSeq = options?.dirty ? null : 0;
       s.view = 'editor';
     });
   },
   closeScenario: () =>
     set((s) => {
-      if (removeActiveDocument(s)) {
-        s.view = 'editor';
-        return;
-      }
-      s.scenario = null;
-      s.fileName = null;
-      s.fileHandle = null;
-      s.past = [];
-      s.future = [];
-      s.savedSeq = null;
-      s.backupId = newId();
-      s.backupWritten = false;
-      s.view = 'start';
+      s.view = removeActiveDocument(s) ? 'editor' : 'start';
     }),
   commit: (label, recipe, options) => {
-    const current = get().scenario;
+    const current = activeDocument(get())?.scenario;
     if (!current) return;
     const [next, patches, inversePatches] = produceWithPatches(current, recipe);
     if (patches.length === 0) return;
     record(set, get, next, { label, patches, inversePatches, coalesce: options?.coalesce });
   },
   tryCommit: (label, recipe, options) => {
-    const current = get().scenario;
+    const current = activeDocument(get())?.scenario;
     if (!current) return [];
     const [next, patches, inversePatches] = produceWithPatches(current, recipe);
     if (patches.length === 0) return [];
@@ -123,25 +94,27 @@ export const createScenarioSlice: StateCreator<StoreState, [['zustand/immer', ne
     return [];
   },
   undo: () => {
-    const { scenario, past } = get();
-    const entry = past[past.length - 1];
-    if (!scenario || !entry) return;
-    const previous = applyPatches(scenario, entry.inversePatches);
+    const doc = activeDocument(get());
+    const entry = doc?.past[doc.past.length - 1];
+    if (!doc || !entry) return;
+    const previous = applyPatches(doc.scenario, entry.inversePatches);
     set((s) => {
-      s.scenario = previous;
-      s.past.pop();
-      s.future.push(entry);
+      const d = s.documents[doc.id]!;
+      d.scenario = previous as Draft<Scenario>;
+      d.past.pop();
+      d.future.push(entry as Draft<HistoryEntry>);
     });
   },
   redo: () => {
-    const { scenario, future } = get();
-    const entry = future[future.length - 1];
-    if (!scenario || !entry) return;
-    const next = applyPatches(scenario, entry.patches);
+    const doc = activeDocument(get());
+    const entry = doc?.future[doc.future.length - 1];
+    if (!doc || !entry) return;
+    const next = applyPatches(doc.scenario, entry.patches);
     set((s) => {
-      s.scenario = next;
-      s.future.pop();
-      s.past.push(entry);
+      const d = s.documents[doc.id]!;
+      d.scenario = next as Draft<Scenario>;
+      d.future.pop();
+      d.past.push(entry as Draft<HistoryEntry>);
     });
   },
 });
@@ -154,13 +127,17 @@ const nextSeq = () => ++lastSeq;
 
 function record(set: Set, get: Get, next: Scenario, entry: Omit<HistoryEntry, 'at' | 'seq'>): void {
   const now = new Date();
-  const last = get().past[get().past.length - 1];
+  const id = get().activeDocumentId;
+  const doc = id === null ? undefined : get().documents[id];
+  if (id === null || !doc) return;
+  const last = doc.past[doc.past.length - 1];
   const joins =
     entry.coalesce !== undefined &&
     last?.coalesce === entry.coalesce &&
     now.getTime() - new Date(last.at).getTime() < COALESCE_MS;
-  set((s) => {
-    s.scenario = next;
+  set((state) => {
+    const s = state.documents[id]!;
+    s.scenario = next as Draft<Scenario>;
     s.future = [];
     const top = s.past[s.past.length - 1];
     if (joins && top) {
@@ -177,7 +154,7 @@ function record(set: Set, get: Get, next: Scenario, entry: Omit<HistoryEntry, 'a
         top.inversePatches.unshift(...entry.inversePatches);
       }
     } else {
-      s.past.push({ ...entry, seq: nextSeq(), at: now.toISOString() });
+      s.past.push({ ...entry, seq: nextSeq(), at: now.toISOString() } as Draft<HistoryEntry>);
     }
   });
 }
@@ -191,13 +168,25 @@ function replacesLast(patches: readonly Patch[], next: readonly Patch[]): boolea
   return last.path.every((key, i) => key === only.path[i]);
 }
 
+const EMPTY: readonly HistoryEntry[] = [];
+
 export const scenarioSelectors = {
-  scenario: (s: StoreState) => s.scenario,
-  title: (s: StoreState) => s.scenario?.title ?? null,
-  canUndo: (s: StoreState) => s.past.length > 0,
-  canRedo: (s: StoreState) => s.future.length > 0,
-  /** Unsaved changes: the scenario is not at the saved point. */
-  dirty: (s: StoreState) => s.scenario !== null && documentDirty(s),
+  scenario: (s: StoreState) => activeDocument(s)?.scenario ?? null,
+  title: (s: StoreState) => activeDocument(s)?.scenario.title ?? null,
+  past: (s: StoreState): readonly HistoryEntry[] => activeDocument(s)?.past ?? EMPTY,
+  future: (s: StoreState): readonly HistoryEntry[] => activeDocument(s)?.future ?? EMPTY,
+  fileName: (s: StoreState) => activeDocument(s)?.fileName ?? null,
+  fileHandle: (s: StoreState) => activeDocument(s)?.fileHandle ?? null,
+  canUndo: (s: StoreState) => (activeDocument(s)?.past.length ?? 0) > 0,
+  canRedo: (s: StoreState) => (activeDocument(s)?.future.length ?? 0) > 0,
+  /** Unsaved changes: the active document is not at its saved point. */
+  dirty: (s: StoreState) => {
+    const doc = activeDocument(s);
+    return doc !== null && documentDirty(doc);
+  },
   /** The name shown for the document: its file name, else the scenario's title. */
-  documentName: (s: StoreState) => s.fileName ?? s.scenario?.title ?? null,
+  documentName: (s: StoreState) => {
+    const doc = activeDocument(s);
+    return doc === null ? null : (doc.fileName ?? doc.scenario.title);
+  },
 };

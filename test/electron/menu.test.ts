@@ -1,6 +1,11 @@
 // The application menu: Dutch or English, F11 for full screen, reload only in development.
 import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate, type MenuOptions } from '../../electron/menu';
+import { commands } from '../../renderer/commands/commands';
+import { fileCommands } from '../../renderer/commands/file-commands';
+import type { FileActions } from '../../renderer/components/files/file-actions';
+import { accelerator, COMMAND_TABLE, commandSpec } from '../../shared/commands/commands';
+import { MENU_COMMANDS, type MenuCommand } from '../../shared/ipc/contract';
 
 function menu(overrides: Partial<MenuOptions> = {}): MenuItemConstructorOptions[] {
   return buildMenuTemplate({
@@ -115,4 +120,35 @@ it('opens the licence through the given callback', () => {
   const licence = items(help).find((item) => item.label === 'Licentie (EUPL-1.2)');
   (licence?.click as () => void)();
   expect(openLicence).toHaveBeenCalled();
+});
+
+describe('the one command table', () => {
+  const commandItems = (template: MenuItemConstructorOptions[]) =>
+    template.flatMap((entry) => items(entry)).filter((item) => item.id !== undefined && item.id !== 'recent');
+  const noActions = new Proxy({}, { get: () => () => undefined }) as FileActions;
+  const rendererCommands = [...commands, ...fileCommands(noActions, { browser: false })];
+  /** The key event Electron's accelerator stands for, as the renderer would see it. */
+  const press = (accel: string) => {
+    const parts = accel.split('+');
+    const key = parts.at(-1)!;
+    return { key: key.toLowerCase(), ctrlKey: parts.includes('CmdOrCtrl'), metaKey: false, shiftKey: parts.includes('Shift'), altKey: parts.includes('Alt') };
+  };
+
+  it.each(['nl-NL', 'en-GB'])('gives every menu command its name and key (%s), and the renderer handles that key as the same command', (locale) => {
+    const lang = locale.startsWith('nl') ? 'nl' : 'en';
+    const listed = commandItems(menu({ locale }));
+    expect(listed.map((item) => item.id).sort()).toEqual([...MENU_COMMANDS].sort());
+    for (const item of listed) {
+      const spec = commandSpec(item.id as MenuCommand);
+      expect(item.label).toBe((spec.menuLabel ?? spec.label)[lang]);
+      expect(item.accelerator).toBe(spec.keys[0] === undefined ? undefined : accelerator(spec.keys[0]));
+      if (item.accelerator === undefined) continue;
+      expect(rendererCommands.find((c) => c.matches(press(item.accelerator as string)))?.id).toBe(item.id);
+    }
+  });
+
+  it("the renderer's commands (the F1 overview) are the table's, with the table's keys and names", () => {
+    const keyed = COMMAND_TABLE.filter((c) => c.keys.length > 0);
+    expect(rendererCommands.map((c) => [c.id, c.keys, c.label])).toEqual(keyed.map((c) => [c.id, c.keys, c.label]));
+  });
 });

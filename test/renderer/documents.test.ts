@@ -5,9 +5,11 @@ import { resolve } from 'node:path';
 import { variantTitle } from '../../shared/files/file-names';
 import { NAME_MAX, type Scenario } from '../../shared/scenario/schema';
 import { parseScenario } from '../../shared/scenario/parse';
-import { openDocuments } from '../../renderer/store/documents-slice';
+import { uncertaintyOf } from '../../renderer/components/projection/uncertainty-store';
+import { NO_UNCERTAINTY, openDocuments } from '../../renderer/store/documents-slice';
 import { scenarioSelectors } from '../../renderer/store/scenario-slice';
 import { createAppStore } from '../../renderer/store/store';
+import { active } from './active';
 
 const voorbeeld = JSON.parse(readFileSync(resolve(__dirname, '../fixtures/voorbeeld.json'), 'utf8')) as Scenario;
 const titled = (title: string): Scenario => ({ ...voorbeeld, title });
@@ -26,24 +28,24 @@ describe('open documents', () => {
   it('each keeps its own history, file and saved point across switches', () => {
     const { store, a, b } = twoOpen();
     expect(store.getState().activeDocumentId).toBe(b);
-    expect(store.getState().past.map((e) => e.label)).toEqual(['B1']);
+    expect(active(store.getState()).past.map((e) => e.label)).toEqual(['B1']);
 
     store.getState().switchDocument(a);
-    const s = store.getState();
+    const s = active(store.getState());
     expect(s.scenario!.title).toBe('A');
     expect(s.fileName).toBe('a.vcscenario.json');
     expect(s.fileHandle).toBe('h-a');
     expect(s.past.map((e) => e.label)).toEqual(['A1', 'A2']);
     store.getState().undo();
     store.getState().undo();
-    expect(store.getState().scenario!.description).toBe(voorbeeld.description);
+    expect(active(store.getState()).scenario!.description).toBe(voorbeeld.description);
     expect(scenarioSelectors.dirty(store.getState())).toBe(false);
 
     store.getState().switchDocument(b);
-    expect(store.getState().scenario!.title).toBe('B bewerkt');
-    expect(store.getState().past.map((e) => e.label)).toEqual(['B1']);
+    expect(active(store.getState()).scenario!.title).toBe('B bewerkt');
+    expect(active(store.getState()).past.map((e) => e.label)).toEqual(['B1']);
     store.getState().switchDocument(a);
-    expect(store.getState().future.map((e) => e.label)).toEqual(['A2', 'A1']);
+    expect(active(store.getState()).future.map((e) => e.label)).toEqual(['A2', 'A1']);
   });
 
   it('openDocuments lists every tab with its live state, and the same list while nothing changed', () => {
@@ -65,8 +67,8 @@ describe('open documents', () => {
     const { store, a, b } = twoOpen();
     store.getState().switchDocument(a);
     const c = store.getState().openDocument(titled('C'), null);
-    expect(store.getState().documents.map((d) => d.id)).toEqual([a, c, b]);
-    expect(store.getState().fileHandle).toBeNull();
+    expect(store.getState().documentOrder).toEqual([a, c, b]);
+    expect(active(store.getState()).fileHandle).toBeNull();
     expect(scenarioSelectors.dirty(store.getState())).toBe(false);
   });
 
@@ -76,34 +78,76 @@ describe('open documents', () => {
     store.getState().switchDocument(b);
     store.getState().closeScenario();
     expect(store.getState().activeDocumentId).toBe(c);
-    expect(store.getState().scenario!.title).toBe('C');
+    expect(active(store.getState()).scenario!.title).toBe('C');
     store.getState().closeScenario();
     expect(store.getState().activeDocumentId).toBe(a);
-    expect(store.getState().past.map((e) => e.label)).toEqual(['A1', 'A2']);
+    expect(active(store.getState()).past.map((e) => e.label)).toEqual(['A1', 'A2']);
     store.getState().closeScenario();
-    expect(store.getState()).toMatchObject({ scenario: null, activeDocumentId: null, documents: [], view: 'start', past: [] });
+    expect({ ...store.getState(), ...active(store.getState()) }).toMatchObject({ scenario: null, activeDocumentId: null, documentOrder: [], view: 'start', past: [] });
+    expect(store.getState().documents).toEqual({});
   });
 
   it('a variant is an unsaved copy with no file and a history of its own; the original is untouched', () => {
     const { store, b } = twoOpen();
     const v = store.getState().duplicateDocument('B — variant 2')!;
     expect(store.getState().activeDocumentId).toBe(v);
-    expect(store.getState()).toMatchObject({ fileName: null, fileHandle: null, past: [], future: [] });
+    expect(active(store.getState())).toMatchObject({ fileName: null, fileHandle: null, past: [], future: [] });
     expect(scenarioSelectors.dirty(store.getState())).toBe(true);
     store.getState().commit('V1', (s) => void (s.description = 'variant'));
     store.getState().switchDocument(b);
-    expect(store.getState().scenario!.description).toBe(voorbeeld.description);
+    expect(active(store.getState()).scenario!.description).toBe(voorbeeld.description);
   });
 
   it('updateDocument reaches a parked document (a save that finished after a switch)', () => {
     const { store, a, b } = twoOpen();
     store.getState().updateDocument(a, { fileName: 'a2.vcscenario.json', backupWritten: true });
-    expect(store.getState().fileName).toBe('b.vcscenario.json');
+    expect(active(store.getState()).fileName).toBe('b.vcscenario.json');
     store.getState().switchDocument(a);
-    expect(store.getState()).toMatchObject({ fileName: 'a2.vcscenario.json', backupWritten: true });
+    expect(active(store.getState())).toMatchObject({ fileName: 'a2.vcscenario.json', backupWritten: true });
     store.getState().updateDocument(b, { savedSeq: 0 });
     store.getState().switchDocument(b);
-    expect(store.getState().savedSeq).toBe(0);
+    expect(active(store.getState()).savedSeq).toBe(0);
+  });
+});
+
+describe('one home per document', () => {
+  it('a switch copies nothing: every entry stays the same object, only the active id changes', () => {
+    const { store, a } = twoOpen();
+    const before = store.getState().documents;
+    store.getState().switchDocument(a);
+    expect(store.getState().documents).toBe(before);
+    expect(store.getState().activeDocumentId).toBe(a);
+  });
+
+  it('an edit makes a new entry for its own document only', () => {
+    const { store, a, b } = twoOpen();
+    const before = store.getState().documents;
+    store.getState().commit('B2', (s) => void (s.description = 'nog een'));
+    expect(store.getState().documents[a]).toBe(before[a]);
+    expect(store.getState().documents[b]).not.toBe(before[b]);
+  });
+
+  it('each document keeps its own uncertainty figures: a switch shows the other one\'s, or none yet', () => {
+    const { store, a, b } = twoOpen();
+    const figures = { scenario: store.getState().documents[b]!.scenario, figures: null, plan: null, error: 'x', engine: null };
+    store.getState().setUncertainty(b, figures);
+    expect(uncertaintyOf(store.getState())).toBe(figures);
+    store.getState().switchDocument(a);
+    expect(uncertaintyOf(store.getState())).toBe(NO_UNCERTAINTY);
+    store.getState().switchDocument(b);
+    expect(uncertaintyOf(store.getState())).toBe(figures);
+    store.getState().clearUncertainty();
+    expect(uncertaintyOf(store.getState())).toBe(NO_UNCERTAINTY);
+  });
+
+  it('each document keeps its own projection view; a new one starts from the active one', () => {
+    const { store, a, b } = twoOpen();
+    store.getState().setProjectionView({ tab: 'costs' });
+    store.getState().switchDocument(a);
+    expect(store.getState().documents[a]!.view.tab).toBe('savings');
+    store.getState().switchDocument(b);
+    const c = store.getState().openDocument(titled('C'), null);
+    expect(store.getState().documents[c]!.view.tab).toBe('costs');
   });
 });
 

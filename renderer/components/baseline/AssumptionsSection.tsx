@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/store';
 import { percent } from './labels';
 import { baselineMessages } from './messages';
 import { YearGrid, type YearGridRow } from './YearGrid';
+import { scenarioOf } from '../../store/documents-slice';
 
 type IndexKind = 'wage' | 'price';
 
@@ -36,9 +37,9 @@ export function indexYears(baseYear: number, to: number): number[] {
 export function AssumptionsSection() {
   const t = useLocalized(baselineMessages);
   const lang = useLang();
-  const indexation = useAppStore((s) => s.scenario?.indexation);
-  const baseYear = useAppStore((s) => s.scenario?.baseYear ?? 0);
-  const to = useAppStore((s) => s.scenario?.horizon.to ?? 0);
+  const indexation = useAppStore((s) => scenarioOf(s)?.indexation);
+  const baseYear = useAppStore((s) => scenarioOf(s)?.baseYear ?? 0);
+  const to = useAppStore((s) => scenarioOf(s)?.horizon.to ?? 0);
   const years = useMemo(() => indexYears(baseYear, to), [baseYear, to]);
 
   const rows: YearGridRow[] = (['wage', 'price'] as const).map((kind) => {

@@ -10,6 +10,7 @@ import { PeriodSection } from './PeriodSection';
 import { ScenarioSection } from './ScenarioSection';
 import { TargetSection } from './TargetSection';
 import './baseline.css';
+import { scenarioOf } from '../../store/documents-slice';
 
 const SECTIONS = ['scenario', 'period', 'assumptions', 'target', 'lines'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -72,24 +73,24 @@ export function BaselinePanel() {
 // One-line summaries shown beside a closed section, so the room sees the essentials without opening it.
 
 function ScenarioSummary() {
-  const municipality = useAppStore((s) => s.scenario?.municipality);
-  const author = useAppStore((s) => s.scenario?.author);
+  const municipality = useAppStore((s) => scenarioOf(s)?.municipality);
+  const author = useAppStore((s) => scenarioOf(s)?.author);
   const text = [municipality, author].filter(Boolean).join(' · ');
   return text ? <>{text}</> : null;
 }
 
 function PeriodSummary() {
   const t = useLocalized(baselineMessages);
-  const base = useAppStore((s) => s.scenario?.baseYear ?? 0);
-  const from = useAppStore((s) => s.scenario?.horizon.from ?? 0);
-  const to = useAppStore((s) => s.scenario?.horizon.to ?? 0);
+  const base = useAppStore((s) => scenarioOf(s)?.baseYear ?? 0);
+  const from = useAppStore((s) => scenarioOf(s)?.horizon.from ?? 0);
+  const to = useAppStore((s) => scenarioOf(s)?.horizon.to ?? 0);
   return <>{t.periodSummary(base, from, to)}</>;
 }
 
 function AssumptionsSummary() {
   const t = useLocalized(baselineMessages);
   const count = useAppStore((s) => {
-    const sc = s.scenario;
+    const sc = scenarioOf(s);
     if (!sc) return 0;
     const years = indexYears(sc.baseYear, sc.horizon.to);
     return years.filter((y) => sc.indexation?.wage?.[String(y)] || sc.indexation?.price?.[String(y)]).length;
@@ -100,7 +101,7 @@ function AssumptionsSummary() {
 function TargetSummary() {
   const t = useLocalized(baselineMessages);
   const lang = useLang();
-  const target = useAppStore((s) => s.scenario?.target);
+  const target = useAppStore((s) => scenarioOf(s)?.target);
   if (!target || Object.keys(target).length === 0) return <>{t.targetSummaryNone}</>;
   const years = Object.keys(target).sort();
   const last = years[years.length - 1] as string;
@@ -113,6 +114,6 @@ function TargetSummary() {
 
 function LinesSummary() {
   const t = useLocalized(baselineMessages);
-  const count = useAppStore((s) => s.scenario?.lines.length ?? 0);
+  const count = useAppStore((s) => scenarioOf(s)?.lines.length ?? 0);
   return <>{t.linesSummary(count)}</>;
 }

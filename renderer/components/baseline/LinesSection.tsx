@@ -16,6 +16,7 @@ import { looksLikeRows } from './paste-rows';
 import { PasteReport } from './PasteReport';
 import { taakveldOptions } from './taakveld-options';
 import { useBaseYearCosts } from './use-base-year-costs';
+import { scenarioOf } from '../../store/documents-slice';
 
 const EMPTY_LINES: readonly Line[] = [];
 
@@ -36,8 +37,8 @@ export function LinesSection() {
   const t = useLocalized(baselineMessages);
   const lang = useLang();
   const unit = useAppStore(uiSelectors.unit);
-  const lines = useAppStore((s) => s.scenario?.lines ?? EMPTY_LINES);
-  const baseYear = useAppStore((s) => s.scenario?.baseYear ?? 0);
+  const lines = useAppStore((s) => scenarioOf(s)?.lines ?? EMPTY_LINES);
+  const baseYear = useAppStore((s) => scenarioOf(s)?.baseYear ?? 0);
   const costs = useBaseYearCosts(lines, baseYear);
   const ids = useId();
   const listIds = { group: `${ids}-groups`, organisation: `${ids}-orgs`, taakveld: `${ids}-tv` };
@@ -79,7 +80,7 @@ export function LinesSection() {
 
   const onDelete = useCallback((id: string) => {
     const language = useAppStore.getState().lang;
-    const scenario = useAppStore.getState().scenario;
+    const scenario = scenarioOf(useAppStore.getState());
     const at = scenario?.lines.findIndex((l) => l.id === id) ?? -1;
     const name = scenario?.lines[at]?.name ?? id;
     const outcome = deleteLine(id, language);

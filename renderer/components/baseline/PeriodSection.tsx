@@ -4,6 +4,7 @@ import { TextField } from '../fields/TextField';
 import { useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { baselineMessages } from './messages';
+import { scenarioOf } from '../../store/documents-slice';
 
 type YearField = 'baseYear' | 'from' | 'to';
 
@@ -19,9 +20,9 @@ function setYear(d: Scenario, field: YearField, year: number): void {
  */
 export function PeriodSection() {
   const t = useLocalized(baselineMessages);
-  const baseYear = useAppStore((s) => s.scenario?.baseYear ?? 0);
-  const from = useAppStore((s) => s.scenario?.horizon.from ?? 0);
-  const to = useAppStore((s) => s.scenario?.horizon.to ?? 0);
+  const baseYear = useAppStore((s) => scenarioOf(s)?.baseYear ?? 0);
+  const from = useAppStore((s) => scenarioOf(s)?.horizon.from ?? 0);
+  const to = useAppStore((s) => scenarioOf(s)?.horizon.to ?? 0);
 
   const onCommit = (field: YearField, what: string, old: number) => (text: string): Problem[] => {
     const trimmed = text.trim();

@@ -5,6 +5,7 @@ import { useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { short } from './labels';
 import { baselineMessages } from './messages';
+import { scenarioOf } from '../../store/documents-slice';
 
 type TextKey = 'title' | 'municipality' | 'author' | 'description';
 
@@ -19,10 +20,10 @@ function commitText(key: TextKey, label: string, value: string): Problem[] {
 /** Title, municipality, author and description of the scenario. */
 export function ScenarioSection() {
   const t = useLocalized(baselineMessages);
-  const title = useAppStore((s) => s.scenario?.title ?? '');
-  const municipality = useAppStore((s) => s.scenario?.municipality ?? '');
-  const author = useAppStore((s) => s.scenario?.author ?? '');
-  const description = useAppStore((s) => s.scenario?.description ?? '');
+  const title = useAppStore((s) => scenarioOf(s)?.title ?? '');
+  const municipality = useAppStore((s) => scenarioOf(s)?.municipality ?? '');
+  const author = useAppStore((s) => scenarioOf(s)?.author ?? '');
+  const description = useAppStore((s) => scenarioOf(s)?.description ?? '');
   const field = (key: TextKey, what: string, old: string) => (value: string) =>
     commitText(key, t.changed(what, short(old, t.empty), short(value, t.empty)), value);
   return (

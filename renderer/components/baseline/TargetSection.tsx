@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/store';
 import { money } from './labels';
 import { baselineMessages } from './messages';
 import { YearGrid, type YearGridRow } from './YearGrid';
+import { scenarioOf } from '../../store/documents-slice';
 
 function setTarget(d: Scenario, year: number, value: number | undefined): void {
   const key = formatYear(year);
@@ -27,9 +28,9 @@ function setTarget(d: Scenario, year: number, value: number | undefined): void {
 export function TargetSection() {
   const t = useLocalized(baselineMessages);
   const lang = useLang();
-  const target = useAppStore((s) => s.scenario?.target);
-  const from = useAppStore((s) => s.scenario?.horizon.from ?? 0);
-  const to = useAppStore((s) => s.scenario?.horizon.to ?? 0);
+  const target = useAppStore((s) => scenarioOf(s)?.target);
+  const from = useAppStore((s) => scenarioOf(s)?.horizon.from ?? 0);
+  const to = useAppStore((s) => scenarioOf(s)?.horizon.to ?? 0);
   const years = useMemo(() => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i), [from, to]);
   const effective = useMemo(() => stepSeries(target, from, years.length, Number.NaN), [target, from, years.length]);
 

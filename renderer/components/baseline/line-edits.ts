@@ -7,6 +7,7 @@ import type { Line } from '../../../shared/scenario/schema';
 import { useAppStore } from '../../store/store';
 import { baselineMessages } from './messages';
 import { parsePastedRows, type PasteResult } from './paste-rows';
+import { scenarioOf } from '../../store/documents-slice';
 
 /** Apply `mutate` to the line with `id`, if the engine accepts the result. */
 export function editLine(id: string, label: string, mutate: (line: Line) => void): Problem[] {
@@ -21,7 +22,7 @@ export function editLine(id: string, label: string, mutate: (line: Line) => void
  * that name. Returns the id, or the engine's problems (e.g. a name over 200 characters).
  */
 export function addLine(lang: Lang, name = ''): { id: string } | { problems: Problem[] } {
-  const scenario = useAppStore.getState().scenario;
+  const scenario = scenarioOf(useAppStore.getState());
   if (!scenario) return { problems: [] };
   const t = baselineMessages[lang];
   const lineName = name.trim() || t.newLineName;
@@ -44,7 +45,7 @@ export interface DeleteOutcome {
  * the engine's problems come back with the names of those measures. Never a silent cascade.
  */
 export function deleteLine(id: string, lang: Lang): DeleteOutcome {
-  const scenario = useAppStore.getState().scenario;
+  const scenario = scenarioOf(useAppStore.getState());
   const line = scenario?.lines.find((l) => l.id === id);
   if (!scenario || !line) return { deleted: false, problems: [], measures: [] };
   const problems = useAppStore.getState().tryCommit(baselineMessages[lang].deleted(line.name), (d) => {
@@ -71,7 +72,7 @@ export function toggleLineShape(
   baseYearCost: number,
   remembered?: { amount: number; volume: number; unitCost: number },
 ): Problem[] {
-  const line = useAppStore.getState().scenario?.lines.find((l) => l.id === id);
+  const line = scenarioOf(useAppStore.getState())?.lines.find((l) => l.id === id);
   if (!line) return [];
   const t = baselineMessages[lang];
   if (line.volume !== undefined && line.unitCost !== undefined) {
@@ -100,7 +101,7 @@ export interface PasteOutcome extends PasteResult {
 /** Reads pasted rows and adds the readable ones as new lines, in one undoable step. */
 export function pasteLines(text: string, lang: Lang): PasteOutcome {
   const result = parsePastedRows(text, lang);
-  const scenario = useAppStore.getState().scenario;
+  const scenario = scenarioOf(useAppStore.getState());
   if (!scenario || result.lines.length === 0) return { ...result, added: [], refused: [] };
   const lines = linesWithIds(result.lines, scenario.lines.map((l) => l.id));
   const refused = useAppStore

@@ -9,20 +9,22 @@ import { useAppStore } from '../../store/store';
 import { addability, defaultMeasure, MEASURE_TYPES, uniqueName } from './measure-edits';
 import { viewOfType } from './kinds/registry';
 import { measureMessages } from './messages';
+import { scenarioOf } from '../../store/documents-slice';
 
 export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): void }) {
   const t = useLocalized(measureMessages);
   const lang = useLang();
   const words = (k: MeasureType) => viewOfType(k).words[lang];
   const id = useId();
-  const lines = useAppStore((s) => s.scenario?.lines) ?? [];
+  const lines = useAppStore((s) => scenarioOf(s)?.lines) ?? [];
   const [type, setType] = useState<MeasureType>('cut');
   const [problems, setProblems] = useState<Problem[]>([]);
   const available = (k: MeasureType) => addability(k, lines);
   const chosen = available(type) === 'ok' ? type : 'cut';
 
   const add = () => {
-    const { scenario, tryCommit } = useAppStore.getState();
+    const { tryCommit } = useAppStore.getState();
+    const scenario = scenarioOf(useAppStore.getState());
     if (!scenario) return;
     const name = uniqueName(words(chosen).defaultName, (scenario.measures ?? []).map((m) => m.name));
     const measure = defaultMeasure(chosen, scenario, name);

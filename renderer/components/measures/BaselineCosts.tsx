@@ -4,16 +4,17 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { project } from '../../../shared/engine/project';
 import { useAppStore } from '../../store/store';
+import { scenarioOf } from '../../store/documents-slice';
 
 const FirstYearBaseline = createContext<ReadonlyMap<string, number>>(new Map());
 
 export function BaselineCostsProvider({ children }: { children: ReactNode }) {
-  const lines = useAppStore((s) => s.scenario?.lines);
-  const indexation = useAppStore((s) => s.scenario?.indexation);
-  const horizon = useAppStore((s) => s.scenario?.horizon);
-  const baseYear = useAppStore((s) => s.scenario?.baseYear);
+  const lines = useAppStore((s) => scenarioOf(s)?.lines);
+  const indexation = useAppStore((s) => scenarioOf(s)?.indexation);
+  const horizon = useAppStore((s) => scenarioOf(s)?.horizon);
+  const baseYear = useAppStore((s) => scenarioOf(s)?.baseYear);
   const costs = useMemo(() => {
-    const scenario = useAppStore.getState().scenario;
+    const scenario = scenarioOf(useAppStore.getState());
     if (!scenario || !lines || !horizon || baseYear === undefined) return new Map<string, number>();
     const projection = project({ ...scenario, lines, indexation, horizon, baseYear, measures: [], target: undefined });
     return new Map(projection.lines.map((l) => [l.id, l.baseline[0] ?? 0]));

@@ -9,6 +9,7 @@ import { useNearViewport } from './near-viewport';
 import { MeasureHead } from './MeasureHead';
 import { StrengthControl } from './StrengthControl';
 import { MemoYearCells } from './YearCells';
+import { scenarioOf } from '../../store/documents-slice';
 
 /** How many rows at the top of the list render whole before the observer answers. */
 const FIRST_ROWS = 8;
@@ -27,8 +28,11 @@ export interface MeasureRowProps {
 
 export const MeasureRow = memo(function MeasureRow({ id, position, count, colourIndex, expanded, onToggleExpanded, onMove, onRemove }: MeasureRowProps) {
   const baseId = useId();
-  const measure = useAppStore((s) => (s.scenario ? measureOf(s.scenario, id) : undefined));
-  const horizon = useAppStore((s) => s.scenario?.horizon);
+  const measure = useAppStore((s) => {
+    const scenario = scenarioOf(s);
+    return scenario ? measureOf(scenario, id) : undefined;
+  });
+  const horizon = useAppStore((s) => scenarioOf(s)?.horizon);
   const rowRef = useRef<HTMLLIElement>(null);
   // The first rows are on screen when the page opens: render them whole at once.
   const { lazy, near, height } = useNearViewport(rowRef, position < FIRST_ROWS);

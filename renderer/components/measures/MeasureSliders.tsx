@@ -10,12 +10,13 @@ import { measureOf } from './find-measure';
 import { measureMessages } from './messages';
 import { StrengthControl } from './StrengthControl';
 import './measures.css';
+import { scenarioOf } from '../../store/documents-slice';
 
 /** The sliders of the enabled measures, for presentation mode. */
 export function MeasureSliders() {
   const t = useLocalized(measureMessages);
   const headingId = useId();
-  const ids = useAppStore(useShallow((s) => (s.scenario?.measures ?? []).filter((m) => m.enabled !== false).map((m) => m.id)));
+  const ids = useAppStore(useShallow((s) => (scenarioOf(s)?.measures ?? []).filter((m) => m.enabled !== false).map((m) => m.id)));
   return (
     <section className="measures-sliders" aria-labelledby={headingId}>
       <h2 id={headingId} className="measures-sliders__heading">
@@ -35,8 +36,11 @@ export function MeasureSliders() {
 
 const SliderItem = memo(function SliderItem({ id, colourIndex }: { id: string; colourIndex: number }) {
   const nameId = useId();
-  const measure = useAppStore((s) => (s.scenario ? measureOf(s.scenario, id) : undefined));
-  const horizonFrom = useAppStore((s) => s.scenario?.horizon.from);
+  const measure = useAppStore((s) => {
+    const scenario = scenarioOf(s);
+    return scenario ? measureOf(scenario, id) : undefined;
+  });
+  const horizonFrom = useAppStore((s) => scenarioOf(s)?.horizon.from);
   if (!measure || horizonFrom === undefined) return null;
   return (
     <li className="measures-sliders__item">

@@ -12,6 +12,7 @@ import { MeasureRow } from './MeasureRow';
 import { measureMessages } from './messages';
 import { LAZY_ROWS_FROM, NearViewportProvider } from './near-viewport';
 import './measures.css';
+import { scenarioOf } from '../../store/documents-slice';
 
 export { MeasureSliders } from './MeasureSliders';
 
@@ -19,7 +20,7 @@ type PendingFocus = { element: HTMLElement } | { selector: string } | null;
 
 /** "1id" for a measure that is on, "0id" for one that is off: a cheap key of the list's shape. */
 function listKeys(s: ReturnType<typeof useAppStore.getState>): string[] {
-  return (s.scenario?.measures ?? []).map((m) => (m.enabled === false ? '0' : '1') + m.id);
+  return (scenarioOf(s)?.measures ?? []).map((m) => (m.enabled === false ? '0' : '1') + m.id);
 }
 
 export function MeasuresPanel() {
@@ -56,7 +57,8 @@ export function MeasuresPanel() {
   }, []);
 
   const onMove = useCallback((id: string, delta: -1 | 1) => {
-    const { scenario, commit } = useAppStore.getState();
+    const { commit } = useAppStore.getState();
+    const scenario = scenarioOf(useAppStore.getState());
     const measures = scenario?.measures ?? [];
     const from = measures.findIndex((m) => m.id === id);
     const to = from + delta;
@@ -73,7 +75,8 @@ export function MeasuresPanel() {
   }, []);
 
   const onRemove = useCallback((id: string) => {
-    const { scenario, commit } = useAppStore.getState();
+    const { commit } = useAppStore.getState();
+    const scenario = scenarioOf(useAppStore.getState());
     const measures = scenario?.measures ?? [];
     const index = measures.findIndex((m) => m.id === id);
     const measure = measures[index];

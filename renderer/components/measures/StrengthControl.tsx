@@ -21,6 +21,7 @@ import {
 } from './measure-edits';
 import { viewOf } from './kinds/registry';
 import { measureMessages, type MeasureMessages } from './messages';
+import { scenarioOf } from '../../store/documents-slice';
 
 export function strengthLabel(lang: Lang, measure: Measure, strength: Strength): string {
   return viewOf(measure).strengthLabel(lang, measure, strength);
@@ -49,7 +50,7 @@ export function StrengthControl({
   const lang = useLang();
   const labelId = useId();
   const baseline = useFirstYearBaseline();
-  const lines = useAppStore((s) => s.scenario?.lines);
+  const lines = useAppStore((s) => scenarioOf(s)?.lines);
   const strength = strengthOf(measure, horizonFrom);
   const label = strengthLabel(lang, measure, strength);
   const format = (v: number) => formatStrength(strength, v, lang, t.notSet);

@@ -12,13 +12,14 @@ import { findMeasure } from './find-measure';
 import { groupNames, hasTargets, isVolumeLine, volumeGroupNames } from './measure-edits';
 import { viewOf } from './kinds/registry';
 import { measureMessages } from './messages';
+import { scenarioOf } from '../../store/documents-slice';
 
 const FILTER_FROM = 12;
 
 export function TargetsPicker({ measure }: { measure: Measure }) {
   const t = useLocalized(measureMessages);
   const baseId = useId();
-  const lines = useAppStore((s) => s.scenario?.lines) ?? [];
+  const lines = useAppStore((s) => scenarioOf(s)?.lines) ?? [];
   const [problems, setProblems] = useState<Problem[]>([]);
   const [filter, setFilter] = useState('');
   const lineTargets = 'lines' in measure ? measure.lines : undefined;

@@ -1,15 +1,16 @@
 // The uncertainty figures of the open scenario: the Monte Carlo band and the tornado, computed
-// off the main thread (renderer/workers) and kept here, UI state beside the projection, never
-// part of the scenario. The deterministic projection never waits for them: the chart and tables
+// off the main thread (renderer/workers) and kept in the document's entry of the app store
+// (`uncertainty`, see documents-slice), UI state beside the projection, never part of the
+// scenario. What is being asked for (one run at a time, for the document on screen) is kept here. The deterministic projection never waits for them: the chart and tables
 // render at once, and the band follows when it arrives; until then the figures of an earlier
 // scenario stay visible, marked as being updated. The last few results are remembered by the
 // scenario's content (undo makes a new object with the old content), so undo shows the earlier
 // band at once.
 import { useEffect, useMemo } from 'react';
-import { create } from 'zustand';
 import type { Scenario } from '../../../shared/scenario/schema';
+import { activeDocument, NO_UNCERTAINTY, type DocumentUncertainty } from '../../store/documents-slice';
 import { scenarioSelectors } from '../../store/scenario-slice';
-import { useAppStore } from '../../store/store';
+import { useAppStore, type StoreState } from '../../store/store';
 import {
   createUncertaintyClient,
   defaultEngine,
@@ -19,21 +20,16 @@ import {
 } from '../../workers/uncertainty-client';
 import { drawPlan, type DrawPlan, type UncertaintyFigures } from '../../workers/uncertainty-protocol';
 
-export interface UncertaintyState {
-  /** The scenario the figures (or the error) belong to. */
-  scenario: Scenario | null;
-  figures: UncertaintyFigures | null;
-  plan: DrawPlan | null;
-  error: string | null;
-  /** The scenario last asked for. */
-  requested: Scenario | null;
-  /** Where the last figures were computed. */
-  engine: EngineKind | null;
+/** The active document's figures (none on the start screen): a selector. */
+export const uncertaintyOf = (s: StoreState): DocumentUncertainty => activeDocument(s)?.uncertainty ?? NO_UNCERTAINTY;
+
+/** The scenario last asked for, and for which document. */
+let requested: { docId: string; scenario: Scenario } | null = null;
+
+/** Figures for a document, kept in its entry; a document closed meanwhile is gone with them. */
+function deliver(docId: string, uncertainty: DocumentUncertainty): void {
+  useAppStore.getState().setUncertainty(docId, uncertainty);
 }
-
-const initial: UncertaintyState = { scenario: null, figures: null, plan: null, error: null, requested: null, engine: null };
-
-export const useUncertaintyStore = create<UncertaintyState>()(() => initial);
 
 interface Remembered {
   figures: UncertaintyFigures;
@@ -65,12 +61,11 @@ let client: UncertaintyClient | null = null;
 function theClient(): UncertaintyClient {
   client ??= createUncertaintyClient(makeEngine(), (response, request, engine) => {
     const plan = { draws: request.draws, seed: request.seed, reduced: drawPlan(request.scenario).reduced };
-    if (response.ok) {
-      remember(request.scenario, { figures: response.figures, plan });
-      useUncertaintyStore.setState({ scenario: request.scenario, figures: response.figures, plan, error: null, engine });
-    } else {
-      useUncertaintyStore.setState({ scenario: request.scenario, figures: null, plan, error: response.message, engine });
-    }
+    const docId = requested?.scenario === request.scenario ? requested.docId : null;
+    if (response.ok) remember(request.scenario, { figures: response.figures, plan });
+    if (docId === null) return;
+    if (response.ok) deliver(docId, { scenario: request.scenario, figures: response.figures, plan, error: null, engine });
+    else deliver(docId, { scenario: request.scenario, figures: null, plan, error: response.message, engine });
   });
   return client;
 }
@@ -90,24 +85,26 @@ let lastChangeAt = -Infinity;
  * back (an undo).
  */
 function dropStaleRequest(scenario: Scenario): void {
-  const state = useUncertaintyStore.getState();
-  if (state.requested === null || state.requested === scenario || state.requested === state.scenario) return;
+  if (requested === null || requested.scenario === scenario) return;
+  if (requested.scenario === useAppStore.getState().documents[requested.docId]?.uncertainty.scenario) return;
   client?.cancel();
-  useUncertaintyStore.setState({ requested: null });
+  requested = null;
 }
 
-/** Asks for the figures of `scenario` (once per scenario object); they arrive in the store. */
-export function requestUncertainty(scenario: Scenario): void {
-  const state = useUncertaintyStore.getState();
-  if (state.requested === scenario) return;
+/** Asks for the figures of `scenario`, a document's (once per scenario object); they arrive in its entry. */
+export function requestUncertainty(docId: string, scenario: Scenario): void {
+  if (requested?.scenario === scenario && requested.docId === docId) return;
   const known = recall(scenario);
+  requested = { docId, scenario };
   if (known) {
     // Nothing asked before may overwrite these now.
     client?.cancel();
-    useUncertaintyStore.setState({ scenario, requested: scenario, figures: known.figures, plan: known.plan, error: null });
+    const held = useAppStore.getState().documents[docId]?.uncertainty;
+    // A tab switched back to: its entry holds these figures already.
+    if (held?.scenario === scenario && held.figures === known.figures) return;
+    deliver(docId, { scenario, figures: known.figures, plan: known.plan, error: null, engine: held?.engine ?? null });
     return;
   }
-  useUncertaintyStore.setState({ requested: scenario });
   const { draws, seed } = drawPlan(scenario);
   theClient().request({ scenario, draws, seed });
 }
@@ -122,7 +119,8 @@ export function setUncertaintyEngine(factory: () => UncertaintyEngine | Promise<
   makeEngine = factory;
   byContent.clear();
   lastChangeAt = -Infinity;
-  useUncertaintyStore.setState(initial, true);
+  requested = null;
+  useAppStore.getState().clearUncertainty();
 }
 
 /** Back to the start (tests): no figures, nothing asked or remembered, the same engine. */
@@ -130,7 +128,8 @@ export function resetUncertainty(): void {
   client?.cancel();
   byContent.clear();
   lastChangeAt = -Infinity;
-  useUncertaintyStore.setState(initial, true);
+  requested = null;
+  useAppStore.getState().clearUncertainty();
 }
 
 export interface UncertaintyView {
@@ -147,22 +146,23 @@ export interface UncertaintyView {
 /** The uncertainty figures for the open scenario, asking for them when it changes. */
 export function useUncertainty(): UncertaintyView {
   const scenario = useAppStore(scenarioSelectors.scenario);
+  const docId = useAppStore((s) => s.activeDocumentId);
   useEffect(() => {
-    if (!scenario) return;
+    if (!scenario || docId === null) return;
     const now = performance.now();
     const dragging = now - lastChangeAt < SETTLE_MS;
     lastChangeAt = now;
     // Figures already computed for it (an undo, a tab switched back): at once. Looked up by
     // content only outside a drag: that is a JSON of the whole scenario, too much for every move.
     if (byObject.has(scenario) || (!dragging && recall(scenario))) {
-      requestUncertainty(scenario);
+      requestUncertainty(docId, scenario);
       return;
     }
     dropStaleRequest(scenario);
-    const timer = setTimeout(() => requestUncertainty(scenario), SETTLE_MS);
+    const timer = setTimeout(() => requestUncertainty(docId, scenario), SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [scenario]);
-  const state = useUncertaintyStore();
+  }, [scenario, docId]);
+  const state = useAppStore(uncertaintyOf);
   const current = scenario !== null && state.scenario === scenario;
   const busy = scenario !== null && !current;
   // One object while nothing in it changes: the chart's band (and so a chart update) depends on it.

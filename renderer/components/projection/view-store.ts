@@ -1,41 +1,40 @@
-// What the projection column shows: UI state, not part of the scenario and not undoable.
-// A store of its own (not component state) so the choice survives the panel being unmounted,
-// e.g. while presentation mode shows the savings chart alone.
-import { create } from 'zustand';
+// What the projection column shows: the active document's view (renderer/store/projection-view),
+// read and changed through this hook, so that each tab keeps the view chosen for it.
 import type { BreakdownDimension } from '../../../shared/engine/project';
+import { activeDocument } from '../../store/documents-slice';
+import { DEFAULT_PROJECTION_VIEW, type PartnerPeriod, type ProjectionTab, type ProjectionView, type SavingsMode } from '../../store/projection-view';
+import { useAppStore } from '../../store/store';
+import type { StoreState } from '../../store/store';
 
-export type ProjectionTab = 'savings' | 'costs' | 'partners' | 'uncertainty';
-export const PROJECTION_TABS: readonly ProjectionTab[] = ['savings', 'costs', 'partners', 'uncertainty'];
+export { PROJECTION_TABS, type PartnerPeriod, type ProjectionTab, type SavingsMode } from '../../store/projection-view';
 
-/** The savings chart: savings per year (stacked per measure) or cumulative savings. */
-export type SavingsMode = 'perYear' | 'cumulative';
-
-/** The per-partner view: one year, or the whole horizon added up. */
-export type PartnerPeriod = { kind: 'year'; year: number } | { kind: 'horizon' };
-
-export interface ProjectionViewState {
-  tab: ProjectionTab;
-  savingsMode: SavingsMode;
-  dimension: BreakdownDimension;
-  /** null: the last year of the horizon (follows the horizon when it changes). */
-  period: PartnerPeriod | null;
+export interface ProjectionViewState extends ProjectionView {
   setTab(tab: ProjectionTab): void;
   setSavingsMode(mode: SavingsMode): void;
   setDimension(dimension: BreakdownDimension): void;
   setPeriod(period: PartnerPeriod | null): void;
 }
 
-const initial = { tab: 'savings', savingsMode: 'perYear', dimension: 'organisation', period: null } as const;
+const set = (patch: Partial<ProjectionView>) => useAppStore.getState().setProjectionView(patch);
+const setters = {
+  setTab: (tab: ProjectionTab) => set({ tab }),
+  setSavingsMode: (savingsMode: SavingsMode) => set({ savingsMode }),
+  setDimension: (dimension: BreakdownDimension) => set({ dimension }),
+  setPeriod: (period: PartnerPeriod | null) => set({ period }),
+};
 
-export const useProjectionView = create<ProjectionViewState>()((set) => ({
-  ...initial,
-  setTab: (tab) => set({ tab }),
-  setSavingsMode: (savingsMode) => set({ savingsMode }),
-  setDimension: (dimension) => set({ dimension }),
-  setPeriod: (period) => set({ period }),
-}));
+/** The active document's view (the defaults on the start screen), with its setters. */
+function stateOf(s: StoreState): ProjectionViewState {
+  return { ...(activeDocument(s)?.view ?? DEFAULT_PROJECTION_VIEW), ...setters };
+}
 
-/** Back to the defaults (tests; a newly opened file keeps the view the user chose). */
+/** Selects from the active document's view; select single fields, as from any store. */
+export function useProjectionView<T>(selector: (s: ProjectionViewState) => T): T {
+  return useAppStore((s) => selector(stateOf(s)));
+}
+useProjectionView.getState = (): ProjectionViewState => stateOf(useAppStore.getState());
+
+/** Back to the defaults for the active document (tests; a newly opened file keeps the view the user chose). */
 export function resetProjectionView(): void {
-  useProjectionView.setState(initial);
+  set(DEFAULT_PROJECTION_VIEW);
 }

@@ -8,6 +8,7 @@ import { compareMessages } from '../compare/messages';
 import { DirtyMark } from './DirtyMark';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UnitSwitch } from './UnitSwitch';
+import { documentsSelectors, scenarioOf } from '../../store/documents-slice';
 
 export function Header() {
   const t = useMessages();
@@ -15,9 +16,9 @@ export function Header() {
   const c = useLocalized(compareMessages);
   const files = useOptionalFileActions();
   // The parts of the scenario the header shows, not the scenario: a slider move changes that.
-  const hasScenario = useAppStore((s) => s.scenario !== null);
-  const title = useAppStore((s) => s.scenario?.title);
-  const municipality = useAppStore((s) => s.scenario?.municipality);
+  const hasScenario = useAppStore((s) => scenarioOf(s) !== null);
+  const title = useAppStore((s) => scenarioOf(s)?.title);
+  const municipality = useAppStore((s) => scenarioOf(s)?.municipality);
   const view = useAppStore((s) => s.view);
   const documentName = useAppStore(scenarioSelectors.documentName);
   const dirty = useAppStore(scenarioSelectors.dirty);
@@ -29,7 +30,7 @@ export function Header() {
   const setExportOpen = useAppStore((s) => s.setExportOpen);
   const editing = view === 'editor' && hasScenario;
   const comparing = view === 'compare' && hasScenario;
-  const documentCount = useAppStore((s) => s.documents.length);
+  const documentCount = useAppStore(documentsSelectors.count);
   return (
     <header className="app-header">
       <div className="app-header__titles">

@@ -2,6 +2,8 @@ import { changeLogMarkdown } from '../../../shared/summary/change-log';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { usePlatform } from '../../platform/context';
 import { useAppStore } from '../../store/store';
+import { scenarioOf } from '../../store/documents-slice';
+import { scenarioSelectors } from '../../store/scenario-slice';
 
 function time(at: string, lang: string): string {
   return new Date(at).toLocaleTimeString(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
@@ -12,9 +14,9 @@ export function HistoryBar() {
   const t = useMessages();
   const lang = useLang();
   const platform = usePlatform();
-  const past = useAppStore((s) => s.past);
-  const future = useAppStore((s) => s.future);
-  const title = useAppStore((s) => s.scenario?.title ?? '');
+  const past = useAppStore(scenarioSelectors.past);
+  const future = useAppStore(scenarioSelectors.future);
+  const title = useAppStore((s) => scenarioOf(s)?.title ?? '');
   const open = useAppStore((s) => s.historyOpen);
   const { undo, redo, setHistoryOpen } = useAppStore.getState();
   const last = past[past.length - 1];
@@ -23,8 +25,8 @@ export function HistoryBar() {
   const goTo = (index: number) => {
     // index: the number of steps to keep done (0 = before every change)
     const state = useAppStore.getState();
-    for (let i = state.past.length; i > index; i--) state.undo();
-    for (let i = useAppStore.getState().past.length; i < index; i++) useAppStore.getState().redo();
+    for (let i = scenarioSelectors.past(state).length; i > index; i--) state.undo();
+    for (let i = scenarioSelectors.past(useAppStore.getState()).length; i < index; i++) useAppStore.getState().redo();
   };
   const exportLog = () => {
     const name = `${title || 'scenario'}`.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'scenario';

@@ -12,6 +12,7 @@ import type { ExportDialogProps } from '../export/ExportDialog';
 import { useExportHost } from '../export/use-export-host';
 import { useOptionalFileActions } from '../files/file-actions-context';
 import type { ImportDialogProps } from '../import/ImportDialog';
+import { scenarioOf } from '../../store/documents-slice';
 
 /** A component from a chunk loaded on demand: null until it has arrived, then at once. */
 function deferredComponent<P>(load: () => Promise<ComponentType<P>>) {
@@ -44,7 +45,7 @@ const importDialog = deferredComponent<ImportDialogProps>(() => import('../impor
 
 /** Fetches both dialogs' chunks once a scenario is on screen and the page has a moment. */
 function usePreloadDialogs(): void {
-  const shown = useAppStore((s) => s.scenario !== null);
+  const shown = useAppStore((s) => scenarioOf(s) !== null);
   useEffect(() => {
     if (!shown) return;
     const preload = () => {
@@ -71,7 +72,7 @@ export function ImportPanel() {
   const t = useLocalized(words);
   const open = useAppStore((s) => s.importOpen);
   // Only while the dialog is open: every edit makes a new scenario.
-  const scenario = useAppStore((s) => (s.importOpen && s.view === 'editor' ? s.scenario : null));
+  const scenario = useAppStore((s) => (s.importOpen && s.view === 'editor' ? scenarioOf(s) : null));
   const files = useOptionalFileActions();
   const { setImportOpen, loadScenario, tryCommit } = useAppStore.getState();
   usePreloadDialogs();
@@ -101,7 +102,7 @@ export function ExportPanel() {
   // On the compare screen, Export is the comparison's (CompareScreen shows that dialog).
   const open = useAppStore((s) => s.exportOpen && s.view !== 'compare');
   // Only while the dialog is open: every edit makes a new scenario.
-  const scenario = useAppStore((s) => (s.exportOpen && s.view !== 'compare' ? s.scenario : null));
+  const scenario = useAppStore((s) => (s.exportOpen && s.view !== 'compare' ? scenarioOf(s) : null));
   const setExportOpen = useAppStore((s) => s.setExportOpen);
   const ExportDialog = exportDialog.useComponent(open && scenario !== null);
   // Mounted only while open: the dialog builds a summary of the scenario for its preview.

@@ -4,11 +4,12 @@ import { useAppStore } from '../../store/store';
 import { MeasureSliders } from '../measures/MeasuresPanel';
 import { SavingsChart } from '../projection/SavingsChart';
 import { HeadlineStrip } from './HeadlineStrip';
+import { scenarioOf } from '../../store/documents-slice';
 
 /** For the projector: the headline figures, the savings chart and the main sliders. Esc leaves. */
 export function PresentationView() {
   const t = useMessages();
-  const title = useAppStore((s) => s.scenario?.title ?? '');
+  const title = useAppStore((s) => scenarioOf(s)?.title ?? '');
   const setPresenting = useAppStore((s) => s.setPresenting);
   const root = useRef<HTMLDivElement>(null);
 

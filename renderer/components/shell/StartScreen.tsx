@@ -7,6 +7,7 @@ import { usePlatform } from '../../platform/context';
 import { useAppStore } from '../../store/store';
 import { useOptionalFileActions } from '../files/file-actions-context';
 import { fileMessages } from '../files/messages';
+import { scenarioOf } from '../../store/documents-slice';
 
 /** Open a file, the recent files, a new scenario, the samples (each with a line on what it shows), and the way back. */
 export function StartScreen() {
@@ -17,7 +18,7 @@ export function StartScreen() {
   const files = useOptionalFileActions();
   const [samples, setSamples] = useState<SampleInfo[] | null>(null);
   const [recent, setRecent] = useState<RecentFile[]>([]);
-  const current = useAppStore((s) => s.scenario);
+  const current = useAppStore((s) => scenarioOf(s));
   const { loadScenario, showOpenProblems, setView } = useAppStore.getState();
 
   useEffect(() => {

@@ -8,6 +8,7 @@ import { HeadlineStrip } from '../../../renderer/components/shell/HeadlineStrip'
 import { useAppStore } from '../../../renderer/store/store';
 import type { Lang } from '../../../shared/scenario/problems';
 import type { Scenario } from '../../../shared/scenario/schema';
+import { active } from '../active';
 
 export function voorbeeld(): Scenario {
   return JSON.parse(readFileSync(resolve(__dirname, 'voorbeeld.json'), 'utf8')) as Scenario;
@@ -35,4 +36,4 @@ export async function renderPanel(...sections: string[]) {
 }
 
 export const state = () => useAppStore.getState();
-export const current = () => useAppStore.getState().scenario!;
+export const current = () => active(useAppStore.getState()).scenario!;

@@ -18,6 +18,7 @@ jest.mock('../../../renderer/components/fields/TextField', () => {
 
 // Imported after the mock is set up.
 import { BaselinePanel } from '../../../renderer/components/baseline/BaselinePanel';
+import { active } from '../active';
 
 jest.setTimeout(120_000);
 
@@ -40,11 +41,11 @@ describe('the lines table on the large scenario (300 lines)', () => {
     renders.clear();
     fireEvent.change(field, { target: { value: '12' } });
     fireEvent.keyDown(field, { key: 'Enter' });
-    const after = useAppStore.getState().scenario!.lines[150]!;
+    const after = active(useAppStore.getState()).scenario!.lines[150]!;
     expect(isVolume ? after.volume : after.amount).toBe(12);
     const rerendered = new Set([...renders.keys()].map((label) => label.replace(/^[^,]+, /, '')));
     expect([...rerendered]).toEqual([line.name]);
-    expect(useAppStore.getState().past).toHaveLength(1);
+    expect(active(useAppStore.getState()).past).toHaveLength(1);
   });
 });
 

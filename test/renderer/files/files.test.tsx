@@ -11,6 +11,7 @@ import { parseScenarioText } from '../../../shared/scenario/parse';
 import { serializeScenario } from '../../../shared/scenario/serialize';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { FakePlatform, FIXTURE_TEXT } from './fake-platform';
+import { active } from '../active';
 
 jest.mock('../../../shared/scenario/parse', () => {
   const actual = jest.requireActual('../../../shared/scenario/parse');
@@ -86,7 +87,7 @@ describe('the unsaved mark', () => {
     fireEvent.keyDown(window, { key: 's', ctrlKey: true });
     await waitFor(() => expect(document.title).not.toContain('●'));
     drag(0.18); // joins the step that was saved
-    expect(useAppStore.getState().past).toHaveLength(1);
+    expect(active(useAppStore.getState()).past).toHaveLength(1);
     expect(document.title).toContain('●');
   });
 
@@ -120,7 +121,7 @@ describe('save', () => {
     fireEvent.keyDown(window, { key: 's', ctrlKey: true });
     await waitFor(() => expect(platform.calls).toContain('saveFileAs:voorbeeld.vcscenario.json'));
     await waitFor(() => expect(document.title).toBe('nieuw.vcscenario.json — Vitale Coalitie Scenarioplanner'));
-    expect(useAppStore.getState().fileHandle).toBe('h-new');
+    expect(active(useAppStore.getState()).fileHandle).toBe('h-new');
     act(() => useAppStore.getState().loadScenario(fixture, null));
     edit('Stichtse Vecht: 5% / 10%');
     fireEvent.keyDown(window, { key: 'S', ctrlKey: true, shiftKey: true });
@@ -229,7 +230,7 @@ describe('a file changed on disk since it was opened', () => {
     await waitFor(() => expect(platform.calls).toContain('saveFile:h-plan:false'));
     await waitFor(() => expect(platform.disk.get('h-new')?.text).toContain('Mijn versie'));
     expect(platform.disk.get('h-plan')!.text).toBe(FIXTURE_TEXT);
-    expect(useAppStore.getState().fileHandle).toBe('h-new');
+    expect(active(useAppStore.getState()).fileHandle).toBe('h-new');
   });
 });
 
@@ -244,7 +245,7 @@ describe('opening', () => {
     expect(within(alert).getByText('lines[0].amount')).toBeInTheDocument();
     expect(alert).toHaveTextContent('Er is niets veranderd');
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect(useAppStore.getState().scenario!.title).toBe('Onopgeslagen werk');
+    expect(active(useAppStore.getState()).scenario!.title).toBe('Onopgeslagen werk');
     expect(document.title).toContain('●');
   });
 
@@ -264,7 +265,7 @@ describe('opening', () => {
     await statusSays(
       '„oud.vcscenario.json” is gemaakt met bestandsversie 0 en is hier omgezet naar de huidige versie. Het originele bestand blijft ongewijzigd totdat u opslaat.',
     );
-    expect(useAppStore.getState().scenario!.title).toBe('Uit versie 0');
+    expect(active(useAppStore.getState()).scenario!.title).toBe('Uit versie 0');
     expect(platform.calls.filter((c) => c.startsWith('saveFile'))).toEqual([]);
   });
 
@@ -277,7 +278,7 @@ describe('opening', () => {
       await waitFor(() => expect(platform.backups.size).toBe(1));
       platform.nextOpen = { kind: 'opened', file: { name: 'ander.vcscenario.json', text: textWith('Ander'), handle: 'h-ander' } };
       fireEvent.keyDown(window, { key: 'o', ctrlKey: true });
-      await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Ander'));
+      await waitFor(() => expect(active(useAppStore.getState()).scenario!.title).toBe('Ander'));
       const tabs = screen.getByRole('navigation', { name: 'Geopende scenario’s' });
       return { platform, tabs };
     }
@@ -294,13 +295,13 @@ describe('opening', () => {
       expect(platform.lastState!.backupIds).toEqual([...platform.backups.keys()]);
 
       await userEvent.click(tabButton(tabs, /^Mijn werk/));
-      expect(useAppStore.getState().scenario!.title).toBe('Mijn werk');
-      expect(useAppStore.getState().fileHandle).toBe('h-plan');
+      expect(active(useAppStore.getState()).scenario!.title).toBe('Mijn werk');
+      expect(active(useAppStore.getState()).fileHandle).toBe('h-plan');
       expect(document.title).toBe('plan.vcscenario.json ● — Vitale Coalitie Scenarioplanner');
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Mijn werk');
       // Its own history came along: undo goes back to the file as opened, which is clean again.
       fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
-      expect(useAppStore.getState().scenario!.title).toBe(fixture.title);
+      expect(active(useAppStore.getState()).scenario!.title).toBe(fixture.title);
       await waitFor(() => expect(platform.backups.size).toBe(0));
       expect(platform.lastState).toMatchObject({ dirty: false, unsavedCount: 0, backupIds: [] });
     });
@@ -312,16 +313,16 @@ describe('opening', () => {
       expect(dialog).toHaveAccessibleName('Wijzigingen in „plan.vcscenario.json” opslaan?');
       expect(within(dialog).getByRole('button', { name: 'Opslaan' })).toHaveFocus();
       await userEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
-      expect(useAppStore.getState().scenario!.title).toBe('Mijn werk');
-      expect(useAppStore.getState().documents).toHaveLength(2);
+      expect(active(useAppStore.getState()).scenario!.title).toBe('Mijn werk');
+      expect(useAppStore.getState().documentOrder).toHaveLength(2);
     });
 
     it("Don't save closes the tab and removes its backup; the tab next to it comes forward", async () => {
       const { platform, tabs } = await twoTabs();
       await userEvent.click(within(tabs).getByRole('button', { name: '„Mijn werk” sluiten' }));
       await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Niet opslaan' }));
-      await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(1));
-      expect(useAppStore.getState().scenario!.title).toBe('Ander');
+      await waitFor(() => expect(useAppStore.getState().documentOrder).toHaveLength(1));
+      expect(active(useAppStore.getState()).scenario!.title).toBe('Ander');
       expect(platform.backups.size).toBe(0);
       expect(platform.disk.get('h-plan')!.text).toBe(FIXTURE_TEXT);
     });
@@ -330,7 +331,7 @@ describe('opening', () => {
       const { platform, tabs } = await twoTabs();
       await userEvent.click(within(tabs).getByRole('button', { name: '„Mijn werk” sluiten' }));
       await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Opslaan' }));
-      await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(1));
+      await waitFor(() => expect(useAppStore.getState().documentOrder).toHaveLength(1));
       expect(platform.disk.get('h-plan')!.text).toContain('"title": "Mijn werk"');
       expect(platform.backups.size).toBe(0);
     });
@@ -341,15 +342,15 @@ describe('opening', () => {
       const dialog = await screen.findByRole('alertdialog');
       fireEvent(dialog, new Event('cancel', { cancelable: true }));
       await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
-      expect(useAppStore.getState().documents).toHaveLength(2);
+      expect(useAppStore.getState().documentOrder).toHaveLength(2);
     });
 
     it('a file that is open already is not opened twice: its tab comes forward, edits and all', async () => {
       const { platform } = await twoTabs();
       platform.nextOpen = { kind: 'opened', file: { name: 'plan.vcscenario.json', text: FIXTURE_TEXT, handle: 'h-plan' } };
       fireEvent.keyDown(window, { key: 'o', ctrlKey: true });
-      await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Mijn werk'));
-      expect(useAppStore.getState().documents).toHaveLength(2);
+      await waitFor(() => expect(active(useAppStore.getState()).scenario!.title).toBe('Mijn werk'));
+      expect(useAppStore.getState().documentOrder).toHaveLength(2);
       expect(screen.getByTestId('file-status')).toHaveTextContent('„plan.vcscenario.json” was al geopend');
     });
 
@@ -358,7 +359,7 @@ describe('opening', () => {
       platform.nextOpen = { kind: 'opened', file: { name: 'ander.vcscenario.json', text: textWith('Ander'), handle: 'h-ander' } };
       edit('Net bewerkt');
       fireEvent.keyDown(window, { key: 'o', ctrlKey: true }); // before the backup delay is over
-      await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Ander'));
+      await waitFor(() => expect(active(useAppStore.getState()).scenario!.title).toBe('Ander'));
       await waitFor(() => expect(platform.backups.size).toBe(1));
       expect([...platform.backups.values()][0]).toMatchObject({ title: 'Net bewerkt', handle: 'h-plan' });
     });
@@ -382,18 +383,18 @@ describe('opening', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
     act(() => useAppStore.getState().setView('start'));
     await userEvent.click(await screen.findByRole('button', { name: /Voorbeeld: korting/ }));
-    await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(3));
-    expect(useAppStore.getState().scenario!.title).toBe(fixture.title);
+    await waitFor(() => expect(useAppStore.getState().documentOrder).toHaveLength(3));
+    expect(active(useAppStore.getState()).scenario!.title).toBe(fixture.title);
     // Close the sample and the new one (nothing unsaved: no question), then the edited file.
     fireEvent.keyDown(window, { key: 'w', ctrlKey: true });
-    await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(2));
+    await waitFor(() => expect(useAppStore.getState().documentOrder).toHaveLength(2));
     const tabs = screen.getByRole('navigation', { name: 'Geopende scenario’s' });
     await userEvent.click(within(tabs).getAllByRole('button', { name: /sluiten$/ }).at(-1)!);
-    await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(1));
-    expect(useAppStore.getState().scenario!.title).toBe('Mijn werk');
+    await waitFor(() => expect(useAppStore.getState().documentOrder).toHaveLength(1));
+    expect(active(useAppStore.getState()).scenario!.title).toBe('Mijn werk');
     fireEvent.keyDown(window, { key: 'w', ctrlKey: true });
     await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Niet opslaan' }));
-    await waitFor(() => expect(useAppStore.getState().scenario).toBeNull());
+    await waitFor(() => expect(active(useAppStore.getState()).scenario).toBeNull());
     expect(document.title).toBe('Vitale Coalitie Scenarioplanner');
     expect(screen.queryByRole('navigation', { name: 'Geopende scenario’s' })).toBeNull();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Aan de slag');
@@ -402,18 +403,18 @@ describe('opening', () => {
   it('Make a variant: an unsaved copy in a new tab, named as a variant; the original stays as it was', async () => {
     const platform = await withOpenFile();
     fireEvent.keyDown(window, { key: 'd', ctrlKey: true, shiftKey: true });
-    await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(2));
-    expect(useAppStore.getState().scenario!.title).toBe(`${fixture.title} — variant 2`);
-    expect(useAppStore.getState().fileHandle).toBeNull();
+    await waitFor(() => expect(useAppStore.getState().documentOrder).toHaveLength(2));
+    expect(active(useAppStore.getState()).scenario!.title).toBe(`${fixture.title} — variant 2`);
+    expect(active(useAppStore.getState()).fileHandle).toBeNull();
     expect(document.title).toBe(`${fixture.title} — variant 2 ● — Vitale Coalitie Scenarioplanner`);
     act(() => useAppStore.getState().commit('Titel', (s) => void (s.description = 'Alleen in de variant')));
     // A second variant of the variant counts on from the base title (the button this time).
     await userEvent.click(screen.getByRole('button', { name: 'Variant maken' }));
-    await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe(`${fixture.title} — variant 3`));
+    await waitFor(() => expect(active(useAppStore.getState()).scenario!.title).toBe(`${fixture.title} — variant 3`));
     const tabs = screen.getByRole('navigation', { name: 'Geopende scenario’s' });
     await userEvent.click(within(tabs).getByRole('button', { name: new RegExp(`^${fixture.title}$`) }));
-    expect(useAppStore.getState().scenario!.description).toBe(fixture.description);
-    expect(useAppStore.getState().fileHandle).toBe('h-plan');
+    expect(active(useAppStore.getState()).scenario!.description).toBe(fixture.description);
+    expect(active(useAppStore.getState()).fileHandle).toBe('h-plan');
     expect(platform.lastState).toMatchObject({ unsavedCount: 2 });
   });
 
@@ -424,15 +425,15 @@ describe('opening', () => {
     const recent = await screen.findByRole('region', { name: 'Recent geopend' });
     await statusSays('„weg.vcscenario.json” bestaat niet meer');
     await userEvent.click(within(recent).getByRole('button', { name: /recent\.vcscenario\.json/ }));
-    await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Recent'));
-    expect(useAppStore.getState().fileHandle).toBe('h-recent');
+    await waitFor(() => expect(active(useAppStore.getState()).scenario!.title).toBe('Recent'));
+    expect(active(useAppStore.getState()).fileHandle).toBe('h-recent');
   });
 
   it('a file the OS or the menu opens arrives as an event, and opens the same way', async () => {
     const platform = await withOpenFile();
     act(() => platform.fileOpened({ kind: 'opened', file: { name: 'van-buiten.vcscenario.json', text: textWith('Van buiten'), handle: 'h-buiten' } }));
-    await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Van buiten'));
-    expect(useAppStore.getState().fileHandle).toBe('h-buiten');
+    await waitFor(() => expect(active(useAppStore.getState()).scenario!.title).toBe('Van buiten'));
+    expect(active(useAppStore.getState()).fileHandle).toBe('h-buiten');
   });
 
   it('a file dropped on the window opens', async () => {
@@ -441,7 +442,7 @@ describe('opening', () => {
     fireEvent.dragEnter(window, { dataTransfer: { types: ['Files'], files: [file], items: [] } });
     expect(screen.getByText('Laat het bestand los om het te openen')).toBeInTheDocument();
     fireEvent.drop(window, { dataTransfer: { types: ['Files'], files: [file], items: [] } });
-    await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Gesleept'));
+    await waitFor(() => expect(active(useAppStore.getState()).scenario!.title).toBe('Gesleept'));
     expect(platform.calls).toContain('openDropped:gesleept.vcscenario.json');
     expect(screen.queryByText('Laat het bestand los om het te openen')).toBeNull();
   });
@@ -489,10 +490,10 @@ describe('backups of unsaved work', () => {
     expect(offer).toHaveTextContent('plan.vcscenario.json');
     expect(within(offer).getByText(/5 maart 2025/)).toBeInTheDocument();
     await userEvent.click(within(offer).getByRole('button', { name: '„Workshop dinsdag” terughalen' }));
-    await waitFor(() => expect(useAppStore.getState().scenario!.title).toBe('Workshop dinsdag'));
+    await waitFor(() => expect(active(useAppStore.getState()).scenario!.title).toBe('Workshop dinsdag'));
     expect(screen.queryByRole('dialog', { name: /terughalen/ })).toBeNull();
     expect(document.title).toBe('plan.vcscenario.json ● — Vitale Coalitie Scenarioplanner');
-    expect(useAppStore.getState().fileHandle).toBe('h-plan');
+    expect(active(useAppStore.getState()).fileHandle).toBe('h-plan');
     expect(screen.getByTestId('file-status')).toHaveTextContent('„Workshop dinsdag” is teruggehaald.');
     // Saving it removes that same backup.
     fireEvent.keyDown(window, { key: 's', ctrlKey: true });
@@ -535,9 +536,9 @@ describe('from the main process', () => {
     act(() => platform.menu('save'));
     await waitFor(() => expect(platform.calls).toContain('saveFile:h-plan:false'));
     act(() => platform.menu('undo'));
-    expect(useAppStore.getState().scenario!.title).toBe(fixture.title);
+    expect(active(useAppStore.getState()).scenario!.title).toBe(fixture.title);
     act(() => platform.menu('redo'));
-    expect(useAppStore.getState().scenario!.title).toBe('Via het menu');
+    expect(active(useAppStore.getState()).scenario!.title).toBe('Via het menu');
     act(() => platform.menu('saveAs'));
     await waitFor(() => expect(platform.calls.some((c) => c.startsWith('saveFileAs'))).toBe(true));
   });
@@ -545,7 +546,7 @@ describe('from the main process', () => {
   it('menu Make a Variant, Export… and Compare Scenarios', async () => {
     const platform = await withOpenFile();
     act(() => platform.menu('duplicate'));
-    await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(2));
+    await waitFor(() => expect(useAppStore.getState().documentOrder).toHaveLength(2));
     act(() => platform.menu('export'));
     expect(useAppStore.getState().exportOpen).toBe(true);
     act(() => useAppStore.getState().setExportOpen(false));
@@ -563,7 +564,7 @@ describe('from the main process', () => {
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
     act(() => platform.menu('undo'));
     expect(execCommand).toHaveBeenCalledWith('undo');
-    expect(useAppStore.getState().scenario!.title).toBe('Bewerkt');
+    expect(active(useAppStore.getState()).scenario!.title).toBe('Bewerkt');
     input.remove();
   });
 
@@ -613,8 +614,8 @@ describe('shortcuts', () => {
   it('Ctrl+Alt+PageDown and PageUp go round the tabs; Ctrl+E opens the export dialog', async () => {
     await withOpenFile();
     fireEvent.keyDown(window, { key: 'd', ctrlKey: true, shiftKey: true });
-    await waitFor(() => expect(useAppStore.getState().documents).toHaveLength(2));
-    const titles = () => useAppStore.getState().scenario!.title;
+    await waitFor(() => expect(useAppStore.getState().documentOrder).toHaveLength(2));
+    const titles = () => active(useAppStore.getState()).scenario!.title;
     expect(titles()).toBe(`${fixture.title} — variant 2`);
     fireEvent.keyDown(window, { key: 'PageDown', ctrlKey: true, altKey: true });
     expect(titles()).toBe(fixture.title);

@@ -5,6 +5,7 @@ import { MeasureSliders } from '../../../renderer/components/measures/MeasuresPa
 import { useAppStore } from '../../../renderer/store/store';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { measuresFixture } from './fixture';
+import { active } from '../active';
 
 beforeEach(() => {
   act(() => {
@@ -30,9 +31,9 @@ describe('MeasureSliders', () => {
     const slider = screen.getByRole('slider', { name: 'Kortingspercentage Korting Vitale Coalitie' });
     fireEvent.change(slider, { target: { value: '10' } });
     fireEvent.change(slider, { target: { value: '5' } });
-    const m = (useAppStore.getState().scenario as Scenario).measures![0] as { rate: number };
+    const m = (active(useAppStore.getState()).scenario as Scenario).measures![0] as { rate: number };
     expect(m.rate).toBe(0.05);
-    expect(useAppStore.getState().past.map((e) => e.label)).toEqual(['Korting Vitale Coalitie 20% → 5%']);
+    expect(active(useAppStore.getState()).past.map((e) => e.label)).toEqual(['Korting Vitale Coalitie 20% → 5%']);
     expect(screen.getByText('5%')).toBeInTheDocument();
   });
 });

@@ -12,6 +12,7 @@ import type { Measure, Scenario } from '../../../shared/scenario/schema';
 import { MeasuresPanel } from '../../../renderer/components/measures/MeasuresPanel';
 import { useAppStore } from '../../../renderer/store/store';
 import { measuresFixture } from './fixture';
+import { active } from '../active';
 
 function load(scenario: Scenario = measuresFixture()) {
   act(() => {
@@ -20,9 +21,9 @@ function load(scenario: Scenario = measuresFixture()) {
   });
 }
 const state = () => useAppStore.getState();
-const scenario = () => state().scenario as Scenario;
+const scenario = () => active(state()).scenario as Scenario;
 const measure = (id: string) => scenario().measures!.find((m) => m.id === id) as Measure;
-const labels = () => state().past.map((e) => e.label);
+const labels = () => active(state()).past.map((e) => e.label);
 const row = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('li') as HTMLElement;
 
 beforeEach(() => load());
@@ -79,7 +80,7 @@ describe('strength', () => {
     slider.focus();
     for (const v of ['19', '18', '17', '16', '15']) fireEvent.change(slider, { target: { value: v } });
     expect((measure('korting') as { rate: number }).rate).toBe(0.15);
-    expect(state().past).toHaveLength(1);
+    expect(active(state()).past).toHaveLength(1);
     expect(labels()).toEqual(['Korting Vitale Coalitie 20% → 15%']);
     expect(project(scenario()).savings.total).not.toEqual(before);
     // The number field beside it shows the new value.
@@ -102,7 +103,7 @@ describe('strength', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(message);
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(scenario()).toBe(before);
-    expect(state().past).toHaveLength(0);
+    expect(active(state()).past).toHaveLength(0);
   });
 
   it('accepts a decimal rate typed the Dutch way', async () => {
@@ -144,7 +145,7 @@ describe('order, add and delete', () => {
     const up = screen.getByRole('button', { name: 'Korting Vitale Coalitie omhoog' });
     expect(up).toHaveAttribute('aria-disabled', 'true');
     await user.click(up);
-    expect(state().past).toHaveLength(0);
+    expect(active(state()).past).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Korting Vitale Coalitie omlaag' }));
     expect(scenario().measures!.map((m) => m.id).slice(0, 2)).toEqual(['verschuiving', 'korting']);
     expect(project(scenario()).measures.map((m) => m.id).slice(0, 2)).toEqual(['verschuiving', 'korting']);

@@ -9,6 +9,7 @@ import { parseLocaleNumber } from '../../../shared/format/parse-number';
 import { toThousands } from '../../../shared/format/thousands';
 import { useAppStore } from '../../../renderer/store/store';
 import { gridTexts, renderWithPlatform, resetWith, voorbeeld } from './helpers';
+import { active } from '../active';
 
 const cell = (v: number | null, sign: 'auto' | 'always' = 'auto') =>
   v === null ? '—' : formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false, sign });
@@ -162,7 +163,7 @@ describe('year table', () => {
         if (m.type === 'cut') m.rate = 0.1;
       }),
     );
-    const p = project(useAppStore.getState().scenario!);
+    const p = project(active(useAppStore.getState()).scenario!);
     const rows = gridTexts(screen.getByTestId('year-table'));
     expect(rows[2]!.cells).toEqual(p.savings.total.map((v) => cell(v)));
     expect(rows[4]!.cells[3]).toBe(cell(p.measures[0]!.effect[3]!));

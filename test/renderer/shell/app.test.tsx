@@ -8,6 +8,7 @@ import { App } from '../../../renderer/App';
 import { createBrowserPlatform } from '../../../renderer/platform/browser-platform';
 import type { AppPlatform } from '../../../renderer/platform/platform';
 import { useAppStore } from '../../../renderer/store/store';
+import { active } from '../active';
 
 const dir = resolve(__dirname, '../../../scenarios');
 const samples = new Map(
@@ -42,7 +43,7 @@ describe('start screen', () => {
     const title = JSON.parse(samples.get(firstId)!).title as string;
     await userEvent.click(await screen.findByRole('button', { name: new RegExp(title.replace(/[()]/g, '.')) }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title);
-    expect(useAppStore.getState().fileName).toBe(`${firstId}.vcscenario.json`);
+    expect(active(useAppStore.getState()).fileName).toBe(`${firstId}.vcscenario.json`);
   });
 
   it('starts a new empty scenario that projects to zero savings', async () => {
@@ -57,7 +58,7 @@ describe('start screen', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('kapot.vcscenario.json');
     expect(alert).toHaveTextContent('nieuwere versie');
-    expect(useAppStore.getState().scenario).toBeNull();
+    expect(active(useAppStore.getState()).scenario).toBeNull();
   });
 });
 
@@ -70,7 +71,7 @@ describe('editing shortcuts and history', () => {
 
   it('Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y undo and redo scenario edits', async () => {
     await openFirstSample();
-    const original = useAppStore.getState().scenario!.title;
+    const original = active(useAppStore.getState()).scenario!.title;
     act(() => useAppStore.getState().commit('Titel: Variant B', (s) => void (s.title = 'Variant B')));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Variant B');
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
@@ -96,10 +97,10 @@ describe('editing shortcuts and history', () => {
     await userEvent.click(screen.getByRole('button', { name: /Geschiedenis \(3 wijzigingen\)/ }));
     const panel = screen.getByRole('region', { name: 'Geschiedenis' });
     await userEvent.click(within(panel).getByRole('button', { name: 'Terug naar na: Stap één' }));
-    expect(useAppStore.getState().scenario!.title).toBe('A');
+    expect(active(useAppStore.getState()).scenario!.title).toBe('A');
     expect(within(panel).getAllByText(/ongedaan gemaakt/)).toHaveLength(2);
     await userEvent.click(within(panel).getByRole('button', { name: /Stap drie/ }));
-    expect(useAppStore.getState().scenario!.title).toBe('C');
+    expect(active(useAppStore.getState()).scenario!.title).toBe('C');
     await userEvent.click(within(panel).getByRole('button', { name: 'Wijzigingslog exporteren' }));
     expect(platform.downloads).toHaveLength(1);
     expect(platform.downloads[0]![1]).toMatch(/# Wijzigingen in „C”\n\n1\. .* — Stap één\n2\. .* — Stap twee\n3\. .* — Stap drie\n/);
@@ -131,6 +132,6 @@ describe('editing shortcuts and history', () => {
     const input = document.createElement('input');
     document.body.appendChild(input);
     fireEvent.keyDown(input, { key: 'z', ctrlKey: true });
-    expect(useAppStore.getState().scenario!.title).toBe('Variant B');
+    expect(active(useAppStore.getState()).scenario!.title).toBe('Variant B');
   });
 });

@@ -7,6 +7,7 @@ import { project } from '../../../shared/engine/project';
 import { App } from '../../../renderer/App';
 import { createBrowserPlatform } from '../../../renderer/platform/browser-platform';
 import { useAppStore } from '../../../renderer/store/store';
+import { active } from '../active';
 
 const id = 'stichtse-vecht-vitale-coalitie';
 const text = readFileSync(resolve(__dirname, '../../../scenarios', `${id}.vcscenario.json`), 'utf8');
@@ -24,7 +25,7 @@ async function renderSample() {
 describe('import from the header', () => {
   it('adds pasted budget lines to the open scenario in one undoable step', async () => {
     await renderSample();
-    const before = useAppStore.getState().scenario!;
+    const before = active(useAppStore.getState()).scenario!;
     await userEvent.click(screen.getByRole('button', { name: 'Importeren…' }));
     const dialog = screen.getByRole('dialog', { name: /Begrotingsregels importeren/ });
     fireEvent.change(within(dialog).getByLabelText(/Of plak hier cellen uit Excel/), {
@@ -33,16 +34,16 @@ describe('import from the header', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Geplakte cellen lezen' }));
     await userEvent.click(await within(dialog).findByRole('button', { name: /Toevoegen aan huidig scenario/ }));
 
-    const after = useAppStore.getState().scenario!;
+    const after = active(useAppStore.getState()).scenario!;
     expect(after.lines.slice(before.lines.length).map((l) => [l.name, l.kind, l.amount])).toEqual([
       ['Buurtwerk Noord', 'subsidy', 120000],
       ['Mantelzorgsteunpunt', 'subsidy', 80000.5],
     ]);
     expect(project(after).baseline.total[0]).toBe(project(before).baseline.total[0]! + 120000 + 80001);
     expect(screen.queryByRole('dialog', { name: /Begrotingsregels importeren/ })).toBeNull();
-    expect(useAppStore.getState().past.at(-1)!.label).toBe('2 regels geïmporteerd');
+    expect(active(useAppStore.getState()).past.at(-1)!.label).toBe('2 regels geïmporteerd');
     useAppStore.getState().undo();
-    expect(useAppStore.getState().scenario).toEqual(before);
+    expect(active(useAppStore.getState()).scenario).toEqual(before);
   });
 
   it('opens an imported scenario as a new, unsaved document', async () => {
@@ -54,9 +55,9 @@ describe('import from the header', () => {
     });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Geplakte cellen lezen' }));
     await userEvent.click(await within(dialog).findByRole('button', { name: /^Nieuw scenario/ }));
-    const scenario = useAppStore.getState().scenario!;
+    const scenario = active(useAppStore.getState()).scenario!;
     expect(scenario.lines.map((l) => [l.name, l.amount])).toEqual([['Bibliotheek', 400000]]);
-    expect(useAppStore.getState().past).toEqual([]);
+    expect(active(useAppStore.getState()).past).toEqual([]);
   });
 });
 
@@ -65,7 +66,7 @@ describe('export from the header', () => {
     await renderSample();
     await userEvent.click(screen.getByRole('button', { name: 'Exporteren…' }));
     const dialog = screen.getByRole('dialog', { name: 'Exporteren' });
-    const savings2025 = project(useAppStore.getState().scenario!).savings.total.at(-1)!;
+    const savings2025 = project(active(useAppStore.getState()).scenario!).savings.total.at(-1)!;
     expect(savings2025).toBe(165000);
     expect(within(dialog).getAllByText('165.000').length).toBeGreaterThan(0);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));

@@ -19,6 +19,7 @@ jest.mock('../../../renderer/components/shell/DirtyMark', () => {
 // Imported after the mocks are set up.
 import { DocumentTabs } from '../../../renderer/components/shell/DocumentTabs';
 import { Header } from '../../../renderer/components/shell/Header';
+import { active } from '../active';
 
 /** A slider step on the first measure's rate, committed as the slider commits it (coalesced). */
 function slide(rate: number) {
@@ -54,7 +55,7 @@ it('renders neither the header nor the document tabs again when a slider moves',
   renders.language = 0;
   renders.dirtyMarks = 0;
   for (const rate of [0.12, 0.13, 0.14]) slide(rate);
-  expect(useAppStore.getState().scenario?.measures?.[0]).toMatchObject({ rate: 0.14 });
+  expect(active(useAppStore.getState()).scenario?.measures?.[0]).toMatchObject({ rate: 0.14 });
   expect(renders).toEqual({ language: 0, dirtyMarks: 0 });
   // What they show still follows the store: a new title renders both.
   act(() => useAppStore.getState().commit('Titel', (draft) => void (draft.title = 'Ander scenario')));

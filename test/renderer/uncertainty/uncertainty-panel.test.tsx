@@ -6,7 +6,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SavingsChart } from '../../../renderer/components/projection/SavingsChart';
-import { SETTLE_MS, setUncertaintyEngine, useUncertaintyStore } from '../../../renderer/components/projection/uncertainty-store';
+import { SETTLE_MS, setUncertaintyEngine, uncertaintyOf } from '../../../renderer/components/projection/uncertainty-store';
 import { useProjectionView } from '../../../renderer/components/projection/view-store';
 import { useAppStore } from '../../../renderer/store/store';
 import { inProcessEngine } from '../../../renderer/workers/uncertainty-client';
@@ -20,6 +20,7 @@ import { simulate } from '../../../shared/uncertainty/monte-carlo';
 import { sensitivity } from '../../../shared/uncertainty/sensitivity';
 import { controlledEngine as controlledEngineOf } from './controlled-engine';
 import { gridTexts, loadScenarioFile, renderWithPlatform, resetWith, voorbeeld } from '../projection/helpers';
+import { active } from '../active';
 
 const euro = (v: number) => formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false });
 const money = (v: number) => formatMoney(v, { lang: 'nl', unit: 'euro' });
@@ -58,7 +59,7 @@ afterEach(() => setUncertaintyEngine(() => inProcessEngine()));
 async function settled(): Promise<void> {
   await act(async () => {
     const deadline = Date.now() + 10_000;
-    while (useUncertaintyStore.getState().scenario !== useAppStore.getState().scenario && Date.now() < deadline) {
+    while (uncertaintyOf(useAppStore.getState()).scenario !== active(useAppStore.getState()).scenario && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 5));
     }
   });
@@ -121,7 +122,7 @@ describe('the band on the savings tab', () => {
     const before = gridTexts(screen.getByTestId('band-table'));
 
     editRange('Samenspel: onzekerheid 50% – 150%', 0.5, 1.5);
-    const edited = useAppStore.getState().scenario!;
+    const edited = active(useAppStore.getState()).scenario!;
     // The old figures stay, marked; the deterministic table has the new scenario at once.
     const section = screen.getByTestId('band-table').closest('section')!;
     expect(section).toHaveAttribute('aria-busy', 'true');
@@ -180,7 +181,7 @@ describe('the band on the savings tab', () => {
     await calls[2]!.answer();
     expect(screen.getByTestId('band-table').closest('section')).not.toHaveAttribute('aria-busy', 'true');
     expect(gridTexts(screen.getByTestId('band-table'))[2]!.cells).toEqual(
-      simulate(useAppStore.getState().scenario!, { draws: 5000, seed: 1 }).savings.p90.map(euro),
+      simulate(active(useAppStore.getState()).scenario!, { draws: 5000, seed: 1 }).savings.p90.map(euro),
     );
   });
 
@@ -190,12 +191,12 @@ describe('the band on the savings tab', () => {
     resetWith(samenspel());
     renderWithPlatform();
     await waitFor(() => expect(calls).toHaveLength(1));
-    const opened = useAppStore.getState().scenario;
+    const opened = active(useAppStore.getState()).scenario;
     editRange('hoog 1.4', 0.5, 1.4);
     await act(() => new Promise((r) => setTimeout(r, 0)));
     expect(calls[0]!.aborted).toBe(true);
     act(() => useAppStore.getState().undo());
-    expect(useAppStore.getState().scenario).toEqual(opened);
+    expect(active(useAppStore.getState()).scenario).toEqual(opened);
     await waitFor(() => expect(calls).toHaveLength(2));
     expect(calls[1]!.request.scenario).toEqual(opened);
     await calls[1]!.answer();
@@ -243,7 +244,7 @@ describe('the band on the savings tab', () => {
       'Geef maatregelen een bandbreedte om de onzekerheid te zien: klap links een maatregel open (▸) en vul bij „Onzekerheid” laag en hoog in.',
     );
     await settled();
-    expect(useUncertaintyStore.getState().figures?.band).toBeNull();
+    expect(uncertaintyOf(useAppStore.getState()).figures?.band).toBeNull();
     expect(screen.queryByTestId('band-table')).not.toBeInTheDocument();
     expect(screen.getByTestId('savings-chart')).not.toHaveTextContent('Bandbreedte P10–P90');
   });

@@ -4,6 +4,7 @@ import type { Problem } from '../../../../shared/scenario/problems';
 import type { CutMeasure, Line } from '../../../../shared/scenario/schema';
 import { FieldProblems } from '../../fields/FieldProblems';
 import { useLocalized } from '../../../i18n/use-messages';
+import { scenarioOf } from '../../../store/documents-slice';
 import { useAppStore } from '../../../store/store';
 import { useFirstYearBaseline } from '../BaselineCosts';
 import type { Edit, MeasureKindView } from './kind';
@@ -33,7 +34,7 @@ function CutMode({ measure, edit }: { measure: CutMeasure; edit: Edit }) {
   const t = useLocalized(CUT_WORDS);
   const name = useId();
   const baseline = useFirstYearBaseline();
-  const lines = useAppStore((s) => s.scenario?.lines) ?? [];
+  const lines = useAppStore((s) => scenarioOf(s)?.lines) ?? [];
   const [problems, setProblems] = useState<Problem[]>([]);
   const byAmount = measure.amount !== undefined;
   const reference = linesOf(measure, lines).reduce((sum, l) => sum + (baseline.get(l.id) ?? 0), 0);

@@ -7,6 +7,7 @@ import type { Line, ShiftMeasure } from '../../../../shared/scenario/schema';
 import { FieldProblems } from '../../fields/FieldProblems';
 import { NumberField } from '../../fields/NumberField';
 import { useLang, useLocalized } from '../../../i18n/use-messages';
+import { scenarioOf } from '../../../store/documents-slice';
 import { useAppStore } from '../../../store/store';
 import { measureMessages } from '../messages';
 import type { Edit, MeasureKindView } from './kind';
@@ -38,7 +39,7 @@ function ShiftFields({ measure, edit }: { measure: ShiftMeasure; edit: Edit }) {
   const w = useLocalized(SHIFT_WORDS);
   const lang = useLang();
   const baseId = useId();
-  const lines = useAppStore((s) => s.scenario?.lines) ?? [];
+  const lines = useAppStore((s) => scenarioOf(s)?.lines) ?? [];
   const volumeLines = lines.filter(isVolumeLine);
   const [problems, setProblems] = useState<Problem[]>([]);
   const lineName = (id: string) => lines.find((l) => l.id === id)?.name ?? id;
