@@ -6,6 +6,8 @@
 // run of years with the same two values is one sentence ("2022–2025"), not four.
 import { stepSeries } from '../engine/year-table';
 import type { Lang } from '../scenario/problems';
+import { kindOf } from '../measures/registry';
+import type { CompareFormat } from '../measures/kind';
 import type { Line, Measure, Scenario, YearTable } from '../scenario/schema';
 import type { DiffValue, Difference, DifferenceKind } from './types';
 import {
@@ -84,10 +86,6 @@ const listedValues = (table: YearTable | undefined, years: readonly number[]): n
 /** A phase-in as the engine reads it: absent is fully in force (1) in every year. */
 const phaseValues = (table: YearTable | undefined, years: readonly number[]): number[] =>
   table === undefined ? years.map(() => 1) : (stepValues(table, years, 0) as number[]);
-
-/** Fixed amounts as the engine reads them: listed, or a step when they continue. */
-const fixedValues = (m: Extract<Measure, { type: 'fixed' }>, years: readonly number[]): number[] =>
-  m.continues ? (stepValues(m.amounts, years, 0) as number[]) : listedValues(m.amounts, years);
 
 interface Match<T> {
   /** Pairs of (index in reference, index in other). */
@@ -327,25 +325,8 @@ function lineDifferences(c: Collector, m: Match<Line>): void {
 // ---------------------------------------------------------------------------------------------
 // Measures
 
-/** A measure's strength in a few words: "20%", "€ 30.000 per jaar", "5%–20%". */
-function strengthText(lang: Lang, m: Measure): string {
-  switch (m.type) {
-    case 'cut':
-      return m.rate !== undefined ? pct(lang, m.rate) : `${euro(lang, m.amount ?? 0)} ${SENTENCES.perYear(lang)}`;
-    case 'volumeChange':
-    case 'unitCostChange':
-      return pct(lang, m.rate);
-    case 'shift':
-    case 'fixed': {
-      const values = Object.values(m.type === 'shift' ? m.share : m.amounts);
-      if (values.length === 0) return '';
-      const lo = Math.min(...values);
-      const hi = Math.max(...values);
-      const f = m.type === 'shift' ? pct : euro;
-      return lo === hi ? f(lang, lo) : `${f(lang, lo)} – ${f(lang, hi)}`;
-    }
-  }
-}
+/** The type in a sentence: "korting", "verschuiving". */
+const typeWord = (m: Measure, lang: Lang): string => kindOf(m).words.noun[lang];
 
 function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match<Line>): void {
   const ref = a.measures ?? [];
@@ -370,7 +351,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
       id: x.id,
       from: x.name,
       to: null,
-      text: both((lang) => SENTENCES.measureRemoved(lang, X, x.type, x.name)),
+      text: both((lang) => SENTENCES.measureRemoved(lang, X, typeWord(x, lang), x.name)),
     });
   }
 
@@ -412,7 +393,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
         field: 'type',
         from: x.type,
         to: y.type,
-        text: both((lang) => SENTENCES.measureType(lang, name, R, x.type, X, y.type)),
+        text: both((lang) => SENTENCES.measureType(lang, name, R, typeWord(x, lang), X, typeWord(y, lang))),
       });
       return;
     }
@@ -447,29 +428,16 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
       }
     };
 
-    if (x.type === 'cut' || x.type === 'volumeChange' || x.type === 'unitCostChange') {
-      const yy = y as typeof x;
-      targets(c, base, name, x, yy, canonical, lineName);
-      if (x.type === 'cut' && yy.type === 'cut' && (x.rate === undefined) !== (yy.rate === undefined)) {
-        const form = (mm: typeof x): DiffValue => (mm.type === 'cut' && mm.rate === undefined ? { amount: mm.amount ?? 0 } : { rate: mm.rate ?? 0 });
-        c.add('measure', {
-          ...base,
-          change: 'changed',
-          path: `${path}.${yy.rate === undefined ? 'amount' : 'rate'}`,
-          field: 'cutForm',
-          from: form(x),
-          to: form(yy),
-          text: both((lang) => SENTENCES.cutForm(lang, name, R, strengthText(lang, x), X, strengthText(lang, yy))),
-        });
-      } else {
-        scalar('rate', x.rate ?? null, yy.rate ?? null, fmtPct);
-        if (x.type === 'cut' && yy.type === 'cut') scalar('amount', x.amount ?? null, yy.amount ?? null, fmtEuro, 'cutAmount');
-      }
-      phaseIn(c, base, name, x.phaseIn, yy.phaseIn, years, perYear);
-    } else if (x.type === 'shift' && y.type === 'shift') {
-      const ends = (fieldName: 'from' | 'to') => {
-        const from = x[fieldName];
-        const to = y[fieldName];
+    const formats: Record<CompareFormat, Format> = { pct: fmtPct, euro: fmtEuro, num: fmtNum };
+    kindOf(x).compare(x, y, {
+      name,
+      refLabel: R,
+      label: X,
+      scalar: (fieldName, from, to, format, words) => scalar(fieldName, from, to, formats[format], words),
+      perYear: (fieldName, from, to, format) => perYear(fieldName, from, to, formats[format]),
+      targets: (tx, ty) => targets(c, base, name, tx, ty, canonical, lineName),
+      phaseIn: (px, py) => phaseIn(c, base, name, px, py, years, perYear),
+      lineRef: (fieldName, from, to) => {
         if (canonical(to) === from) return;
         c.add('measure', {
           ...base,
@@ -482,14 +450,12 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
             fieldSentence(lang, quote(lang, name), field(lang, fieldName), quote(lang, lineName.get(from) ?? from), quote(lang, lineName.get(to) ?? to), R, X),
           ),
         });
-      };
-      ends('from');
-      ends('to');
-      perYear('share', stepValues(x.share, years, 0), stepValues(y.share, years, 0), fmtPct);
-      scalar('ratio', x.ratio ?? 1, y.ratio ?? 1, fmtNum);
-    } else if (x.type === 'fixed' && y.type === 'fixed') {
-      perYear('amounts', fixedValues(x, years), fixedValues(y, years), fmtEuro);
-    }
+      },
+      changed: (pathField, fieldName, from, to, text) =>
+        c.add('measure', { ...base, change: 'changed', path: `${path}.${pathField}`, field: fieldName, from: from as DiffValue, to: to as DiffValue, text: both(text) }),
+      step: (table, before) => stepValues(table, years, before),
+      listed: (table) => listedValues(table, years),
+    });
     const ux = x.uncertainty;
     const uy = y.uncertainty;
     if ((ux === undefined) !== (uy === undefined) || (ux && uy && (ux.low !== uy.low || ux.high !== uy.high))) {
@@ -533,8 +499,8 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
       from: null,
       to: y.name,
       text: both((lang) => {
-        const details = [strengthText(lang, y), ...(y.enabled === false ? [SENTENCES.off(lang)] : [])].filter(Boolean).join(', ');
-        return SENTENCES.measureAdded(lang, X, y.type, y.name, details);
+        const details = [kindOf(y).strength(y, lang), ...(y.enabled === false ? [SENTENCES.off(lang)] : [])].filter(Boolean).join(', ');
+        return SENTENCES.measureAdded(lang, X, typeWord(y, lang), y.name, details);
       }),
     });
   }

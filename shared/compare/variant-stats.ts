@@ -5,38 +5,19 @@
 // absent = fully in force); a run of years with the same values in every variant is one row.
 // A switched-off measure still shows its values (its lever is set, only not used): `presence`
 // and `enabled` tell which variants use it.
-import { stepSeries } from '../engine/year-table';
-import type { Measure, YearTable } from '../scenario/schema';
+import { kindOf } from '../measures/registry';
+import type { Measure } from '../scenario/schema';
 import { scenarioDifferences } from './differences';
 import type { CompareItem, MeasureStats, ParameterStats, StatsParameter, VariantStats } from './types';
 import { scenarioLabel } from './words';
 
 const BASELINE_KINDS = new Set(['line', 'indexation', 'baseYear']);
 
-const stepRead = (table: YearTable | undefined, years: readonly number[], absent: number): number[] => {
-  if (years.length === 0) return [];
-  if (table === undefined) return years.map(() => absent);
-  return Array.from(stepSeries(table, years[0] as number, years.length, 0));
-};
-
 /** The per-year values of a measure's parameters over `years`; undefined when the type has none. */
-function perYearValues(m: Measure, parameter: StatsParameter, years: readonly number[]): number[] | undefined {
-  if (parameter === 'phaseIn' && (m.type === 'cut' || m.type === 'volumeChange' || m.type === 'unitCostChange')) {
-    return stepRead(m.phaseIn, years, 1);
-  }
-  if (parameter === 'share' && m.type === 'shift') return stepRead(m.share, years, 0);
-  if (parameter === 'amounts' && m.type === 'fixed') {
-    return m.continues ? stepRead(m.amounts, years, 0) : years.map((y) => m.amounts[String(y)] ?? 0);
-  }
-  return undefined;
-}
+const perYearValues = (m: Measure, parameter: StatsParameter, years: readonly number[]): number[] | undefined =>
+  kindOf(m).statsPerYear(m, parameter, years);
 
-function scalarValue(m: Measure, parameter: StatsParameter): number | undefined {
-  if (parameter === 'rate' && m.type !== 'shift' && m.type !== 'fixed') return m.rate;
-  if (parameter === 'amount' && m.type === 'cut') return m.amount;
-  if (parameter === 'ratio' && m.type === 'shift') return m.ratio ?? 1;
-  return undefined;
-}
+const scalarValue = (m: Measure, parameter: StatsParameter): number | undefined => kindOf(m).statsScalar(m, parameter);
 
 const UNITS: Record<StatsParameter, ParameterStats['unit']> = {
   rate: 'fraction',

@@ -3,7 +3,7 @@
 // Values are written as the app writes them: "20%", "€ 400.000", "2022–2025", „name”.
 import { formatMoney, formatNumber, formatPercent, formatYearSpan } from '../format/money';
 import type { Lang, LocalizedText } from '../scenario/problems';
-import type { LineKind, MeasureType } from '../scenario/schema';
+import type { LineKind } from '../scenario/schema';
 
 export type { Lang, LocalizedText };
 
@@ -51,12 +51,6 @@ export const KIND_WORDS: Record<Lang, Record<LineKind, string>> = {
 };
 
 /** A measure of this type, as a noun: "C heeft geen verschuiving …". */
-export const TYPE_WORDS: Record<Lang, Record<MeasureType, string>> = {
-  nl: { cut: 'korting', volumeChange: 'volumemaatregel', unitCostChange: 'tariefmaatregel', shift: 'verschuiving', fixed: 'vast bedrag' },
-  en: { cut: 'cut', volumeChange: 'volume measure', unitCostChange: 'tariff measure', shift: 'shift', fixed: 'fixed amount' },
-};
-
-/** The field names in sentences, "Regel „Bibliotheek”: bedrag € 400.000 in A, …". */
 export const FIELD_WORDS: Record<Lang, Record<string, string>> = {
   nl: {
     name: 'naam',
@@ -159,18 +153,18 @@ export const SENTENCES = {
       : `${label} has a line that ${refLabel} does not: ${quote(lang, name)} (${size}).`,
   lineRemoved: (lang: Lang, label: string, name: string) =>
     lang === 'nl' ? `${label} heeft geen regel ${quote(lang, name)}.` : `${label} has no line ${quote(lang, name)}.`,
-  measureAdded: (lang: Lang, label: string, type: MeasureType, name: string, details: string) =>
+  measureAdded: (lang: Lang, label: string, type: string, name: string, details: string) =>
     lang === 'nl'
-      ? `${label} heeft een extra ${TYPE_WORDS.nl[type]}: ${quote(lang, name)}${details ? ` (${details})` : ''}.`
-      : `${label} has an extra ${TYPE_WORDS.en[type]}: ${quote(lang, name)}${details ? ` (${details})` : ''}.`,
-  measureRemoved: (lang: Lang, label: string, type: MeasureType, name: string) =>
+      ? `${label} heeft een extra ${type}: ${quote(lang, name)}${details ? ` (${details})` : ''}.`
+      : `${label} has an extra ${type}: ${quote(lang, name)}${details ? ` (${details})` : ''}.`,
+  measureRemoved: (lang: Lang, label: string, type: string, name: string) =>
     lang === 'nl'
-      ? `${label} heeft geen ${TYPE_WORDS.nl[type]} ${quote(lang, name)}.`
-      : `${label} has no ${TYPE_WORDS.en[type]} ${quote(lang, name)}.`,
-  measureType: (lang: Lang, name: string, refLabel: string, from: MeasureType, label: string, to: MeasureType) =>
+      ? `${label} heeft geen ${type} ${quote(lang, name)}.`
+      : `${label} has no ${type} ${quote(lang, name)}.`,
+  measureType: (lang: Lang, name: string, refLabel: string, from: string, label: string, to: string) =>
     lang === 'nl'
-      ? `${quote(lang, name)} is in ${refLabel} een ${TYPE_WORDS.nl[from]}, in ${label} een ${TYPE_WORDS.nl[to]}.`
-      : `${quote(lang, name)} is a ${TYPE_WORDS.en[from]} in ${refLabel}, a ${TYPE_WORDS.en[to]} in ${label}.`,
+      ? `${quote(lang, name)} is in ${refLabel} een ${from}, in ${label} een ${to}.`
+      : `${quote(lang, name)} is a ${from} in ${refLabel}, a ${to} in ${label}.`,
   measureRenamed: (lang: Lang, from: string, label: string, to: string) =>
     lang === 'nl'
       ? `Maatregel ${quote(lang, from)} heet in ${label} ${quote(lang, to)}.`

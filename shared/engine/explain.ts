@@ -3,12 +3,14 @@
 // comes from the compiled model (model.ts), every measure's change from a traced run of the
 // same simulateYear() that project() runs, and the rounding and apportioning from the same
 // functions. The tests check that every explained value equals project()'s figure.
-import { formatMoney, formatNumber, formatPercent, type Lang } from '../format/money';
+import type { Lang } from '../format/money';
 import { apportion } from '../numbers/apportion';
 import type { LocalizedText } from '../scenario/problems';
 import type { Line, Scenario } from '../scenario/schema';
 import { baselineState, compile, indexStep, type CompiledMeasure, type Model, type ProjectOptions } from './model';
 import { BREAKDOWN_DIMENSIONS, breakdownKey, projectModel, roundEuro, targetSeries, type BreakdownDimension } from './project';
+import { clients, eur, eurExact, measureTitle, num, perClient, quoted, say, signedEur, strengthNote, w } from './explain-words';
+import type { LineEvent } from './measure-op';
 import { createYearState, simulateYear, type YearTracer } from './simulate';
 import type { Projection } from './types';
 import { stepSourceYear } from './year-table';
@@ -90,42 +92,6 @@ export function allCellRefs(projection: Projection): CellRef[] {
 // ---------------------------------------------------------------------------------------------
 // Wording
 
-function say(build: (lang: Lang) => string): LocalizedText {
-  return { nl: build('nl'), en: build('en') };
-}
-const w = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
-
-/** A factor or count: up to 6 decimals ("1,019", "0,9"). */
-const num = (x: number, lang: Lang, maxDigits = 6) => formatNumber(x, { lang, maxDigits });
-/** Whole euros: "€ 4.677.210", "−€ 38.000". */
-const eur = (x: number, lang: Lang) => formatMoney(x, { lang });
-/** Euros with cents, for exact amounts: "€ 102.590,78". */
-function eurExact(x: number, lang: Lang): string {
-  if (Number.isInteger(x)) return eur(x, lang);
-  const digits = formatNumber(Math.abs(x), { lang, digits: 2 });
-  const whole = formatMoney(0, { lang }).replace('0', digits);
-  return (x < 0 && digits !== formatNumber(0, { lang, digits: 2 }) ? '\u2212' : '') + whole;
-}
-/** In parentheses when negative, for a term after a minus sign: "− (−€ 38.000)". */
-const signedEur = (x: number, lang: Lang) => (x < 0 ? `(${eur(x, lang)})` : eur(x, lang));
-const pct = (x: number, lang: Lang) => formatPercent(x, { lang, maxDigits: 2 });
-const clients = (lang: Lang) => w(lang, 'cliënten', 'clients');
-const perClient = (lang: Lang) => w(lang, 'per cliënt', 'per client');
-const quoted = (name: string) => `‘${name}’`;
-
-const MEASURE_NOUN: Record<CompiledMeasure['op'], LocalizedText> = {
-  cutRate: { nl: 'Korting', en: 'Cut' },
-  cutAmount: { nl: 'Korting', en: 'Cut' },
-  volumeChange: { nl: 'Volumewijziging', en: 'Volume change' },
-  unitCostChange: { nl: 'Wijziging kosten per cliënt', en: 'Unit cost change' },
-  shift: { nl: 'Verschuiving', en: 'Shift' },
-  fixed: { nl: 'Vaste besparing', en: 'Fixed saving' },
-};
-const measureTitle = (m: CompiledMeasure, lang: Lang) => `${MEASURE_NOUN[m.op][lang]} ${quoted(m.source.name)}`;
-/** " (sterkte × 1,2)" when the measure runs at another strength than its file's. */
-const strengthNote = (m: CompiledMeasure, lang: Lang) =>
-  m.factor === 1 ? '' : ` (${w(lang, 'sterkte', 'strength')} × ${num(m.factor, lang)})`;
-
 const DIMENSION_NOUN: Record<BreakdownDimension, LocalizedText> = {
   group: { nl: 'groep', en: 'group' },
   organisation: { nl: 'organisatie', en: 'organisation' },
@@ -147,17 +113,6 @@ const sideName = (side: Side, lang: Lang) => (side === 'baseline' ? w(lang, 'bas
 
 // ---------------------------------------------------------------------------------------------
 // One year, traced
-
-interface LineEvent {
-  measure: CompiledMeasure;
-  /** scale: cut or change; out/in: the two sides of a shift. */
-  role: 'scale' | 'out' | 'in';
-  volumeBefore: number;
-  unitCostBefore: number;
-  volumeAfter: number;
-  unitCostAfter: number;
-  factor: number;
-}
 
 interface YearTrace {
   yi: number;
@@ -194,7 +149,7 @@ function traceYear(model: Model, yi: number): YearTrace {
   const moved = new Map<number, number>();
   const tracer: YearTracer = {
     line(measure, l, volumeBefore, unitCostBefore, volumeAfter, unitCostAfter, factor) {
-      const role = measure.op !== 'shift' ? 'scale' : l === measure.from ? 'out' : 'in';
+      const role = measure.op.role(measure, l);
       events[l]?.push({ measure, role, volumeBefore, unitCostBefore, volumeAfter, unitCostAfter, factor });
     },
     cutAmount(measure, pool, lost) {
@@ -422,12 +377,6 @@ function explainLineBaseline(ctx: Context, ref: CellRef, l: number, yi: number):
   return { ref, title: lineTitle(line, 'baseline', year), value: t.baselineCells[l] as number, steps };
 }
 
-/** " × ingroei 50%" for a measure with a phaseIn; nothing when it has none (always fully in force). */
-function phaseNote(m: CompiledMeasure, yi: number, lang: Lang): string {
-  const hasPhaseIn = 'phaseIn' in m.source && m.source.phaseIn !== undefined;
-  return hasPhaseIn ? ` × ${w(lang, 'ingroei', 'phase-in')} ${pct(m.phase[yi] as number, lang)}` : '';
-}
-
 function eventStep(ctx: Context, t: YearTrace, l: number, e: LineEvent): ExplainStep {
   const { model } = ctx;
   const m = e.measure;
@@ -446,95 +395,19 @@ function eventStep(ctx: Context, t: YearTrace, l: number, e: LineEvent): Explain
   const volumeChange = (lang: Lang) =>
     `${num(e.volumeBefore, lang)} → ${num(e.volumeAfter, lang)} ${clients(lang)}; ${w(lang, 'kosten', 'cost')} ${costChange(lang)}`;
   const base = { costBefore, costAfter, volumeBefore: e.volumeBefore, volumeAfter: e.volumeAfter, unitCostBefore: e.unitCostBefore, unitCostAfter: e.unitCostAfter };
-  switch (m.op) {
-    case 'cutRate':
-      return {
-        label: say((lang) =>
-          `${what(lang)}: ${pct(m.rate, lang)}${phaseNote(m, yi, lang)}${phaseNote(m, yi, lang) ? ` = ${pct(m.rate * phase, lang)}` : ''} → × ${num(e.factor, lang)}: ${unitCostChange(lang)}`,
-        ),
-        values: { ...base, rate: m.rate, phase, factor: e.factor, strength: m.factor },
-        result: costAfter,
-      };
-    case 'cutAmount': {
-      const { pool, lost } = t.cutAmount.get(m.position) ?? { pool: 0, lost: 0 };
-      const share = pool > 0 ? costBefore / pool : 0;
-      return {
-        label: say((lang) =>
-          w(
-            lang,
-            `${what(lang)}: ${eurExact(m.amount, lang)}${phaseNote(m, yi, lang)}, ten hoogste de kosten van de geraakte regels samen (${eurExact(pool, lang)}) = ${eurExact(lost, lang)}; naar rato van kosten draagt deze regel ${eurExact(costBefore, lang)} / ${eurExact(pool, lang)} = ${pct(share, lang)} = ${eurExact(costBefore - costAfter, lang)} → × ${num(e.factor, lang)}: ${unitCostChange(lang)}`,
-            `${what(lang)}: ${eurExact(m.amount, lang)}${phaseNote(m, yi, lang)}, at most the targeted lines’ cost together (${eurExact(pool, lang)}) = ${eurExact(lost, lang)}; in proportion to cost this line bears ${eurExact(costBefore, lang)} / ${eurExact(pool, lang)} = ${pct(share, lang)} = ${eurExact(costBefore - costAfter, lang)} → × ${num(e.factor, lang)}: ${unitCostChange(lang)}`,
-          ),
-        ),
-        values: { ...base, amount: m.amount, phase, pool, lost, share, factor: e.factor, strength: m.factor },
-        result: costAfter,
-      };
-    }
-    case 'volumeChange':
-      return {
-        label: say((lang) =>
-          `${what(lang)}: ${w(lang, 'volume', 'volume')} × (1 + ${num(m.rate, lang)}${phaseNote(m, yi, lang)}) = × ${num(e.factor, lang)}: ${volumeChange(lang)}`,
-        ),
-        values: { ...base, rate: m.rate, phase, factor: e.factor, strength: m.factor },
-        result: costAfter,
-      };
-    case 'unitCostChange':
-      return {
-        label: say((lang) =>
-          `${what(lang)}: ${w(lang, 'kosten per cliënt', 'cost per client')} × (1 + ${num(m.rate, lang)}${phaseNote(m, yi, lang)}) = × ${num(e.factor, lang)}: ${unitCostChange(lang)}`,
-        ),
-        values: { ...base, rate: m.rate, phase, factor: e.factor, strength: m.factor },
-        result: costAfter,
-      };
-    case 'shift': {
-      const moved = t.moved.get(m.position) ?? 0;
-      const share = m.share[yi] as number;
-      const other = model.lines[e.role === 'out' ? m.to : m.from] as Line;
-      if (e.role === 'out') {
-        return {
-          label: say((lang) =>
-            w(
-              lang,
-              `${what(lang)} naar ${other.name}: ${pct(share, lang)} van ${num(e.volumeBefore, lang)} = ${num(moved, lang)} ${clients(lang)} gaan weg: ${volumeChange(lang)}`,
-              `${what(lang)} to ${other.name}: ${pct(share, lang)} of ${num(e.volumeBefore, lang)} = ${num(moved, lang)} ${clients(lang)} leave: ${volumeChange(lang)}`,
-            ),
-          ),
-          values: { ...base, share, moved },
-          result: costAfter,
-        };
-      }
-      return {
-        label: say((lang) =>
-          w(
-            lang,
-            `${what(lang)} van ${other.name}: ${num(moved, lang)} ${clients(lang)} × verhouding ${num(m.ratio, lang)} = ${num(moved * m.ratio, lang)} ${clients(lang)} erbij, elk tegen de eigen kosten per cliënt: ${volumeChange(lang)}`,
-            `${what(lang)} from ${other.name}: ${num(moved, lang)} ${clients(lang)} × ratio ${num(m.ratio, lang)} = ${num(moved * m.ratio, lang)} ${clients(lang)} arrive, each at this line’s cost per client: ${volumeChange(lang)}`,
-          ),
-        ),
-        values: { ...base, moved, ratio: m.ratio, arrived: moved * m.ratio },
-        result: costAfter,
-      };
-    }
-    case 'fixed':
-      // A fixed saving belongs to no line; it never produces a line event.
-      return { label: say(what), values: base, result: costAfter };
-  }
-}
-
-/** Does `m` reach line l at all (whatever the year)? */
-function touches(m: CompiledMeasure, l: number): boolean {
-  if (m.op === 'shift') return m.from === l || m.to === l;
-  if (m.op === 'fixed') return false;
-  return m.targets.includes(l);
-}
-
-function idleNote(m: CompiledMeasure, yi: number, year: number, lang: Lang): string {
-  if (m.op === 'shift') {
-    return w(lang, `geen verschuiving in ${year} (aandeel ${pct(m.share[yi] as number, lang)})`, `nothing shifted in ${year} (share ${pct(m.share[yi] as number, lang)})`);
-  }
-  const phase = m.phase[yi] as number;
-  if (phase === 0) return w(lang, `in ${year} niet van kracht (ingroei 0%)`, `not in force in ${year} (phase-in 0%)`);
-  return w(lang, `in ${year} geen verandering`, `no change in ${year}`);
+  return m.op.event(e, {
+    lines: model.lines,
+    yi,
+    phase,
+    costBefore,
+    costAfter,
+    base,
+    what,
+    unitCostChange,
+    volumeChange,
+    cutAmount: t.cutAmount.get(m.position) ?? { pool: 0, lost: 0 },
+    moved: t.moved.get(m.position) ?? 0,
+  });
 }
 
 function explainLineScenario(ctx: Context, ref: CellRef, l: number, yi: number): Explanation {
@@ -559,7 +432,7 @@ function explainLineScenario(ctx: Context, ref: CellRef, l: number, yi: number):
   const events = t.events[l] ?? [];
   let e = 0;
   for (const m of model.measures) {
-    if (!touches(m, l)) continue;
+    if (!m.op.touches(m, l)) continue;
     let any = false;
     while (e < events.length && (events[e] as LineEvent).measure === m) {
       steps.push(eventStep(ctx, t, l, events[e] as LineEvent));
@@ -568,8 +441,8 @@ function explainLineScenario(ctx: Context, ref: CellRef, l: number, yi: number):
     }
     if (!any) {
       steps.push({
-        label: say((lang) => `${measureTitle(m, lang)}: ${idleNote(m, yi, year, lang)}`),
-        values: m.op === 'shift' ? { share: m.share[yi] as number } : { phase: m.phase[yi] as number },
+        label: say((lang) => `${measureTitle(m, lang)}: ${m.op.idle(m, yi, year, lang)}`),
+        values: m.op.idleValues(m, yi),
         result: null,
       });
     }
@@ -646,21 +519,6 @@ function explainTotal(ctx: Context, ref: Extract<CellRef, { figure: 'total' }>, 
   };
 }
 
-function fixedSource(m: CompiledMeasure, year: number, lang: Lang): string {
-  if (m.source.type !== 'fixed') return '';
-  if (m.source.continues) {
-    const from = stepSourceYear(m.source.amounts, year);
-    return from === undefined
-      ? w(lang, `nog niet begonnen in ${year}`, `not started in ${year}`)
-      : from === year
-        ? w(lang, `genoemd voor ${year}`, `listed for ${year}`)
-        : w(lang, `loopt door sinds ${from}`, `continues since ${from}`);
-  }
-  return String(year) in m.source.amounts
-    ? w(lang, `genoemd voor ${year}`, `listed for ${year}`)
-    : w(lang, `niet genoemd voor ${year}, telt niet`, `not listed for ${year}, counts 0`);
-}
-
 function explainFixed(ctx: Context, ref: CellRef, yi: number): Explanation {
   const { model } = ctx;
   const t = ctx.trace(yi);
@@ -668,11 +526,11 @@ function explainFixed(ctx: Context, ref: CellRef, yi: number): Explanation {
   const steps: ExplainStep[] = [];
   let sum = 0;
   for (const m of model.measures) {
-    if (m.op !== 'fixed') continue;
+    if (!m.op.offLines) continue;
     const amount = m.fixed[yi] as number;
     sum += amount;
     steps.push({
-      label: say((lang) => `${quoted(m.source.name)}: ${eurExact(amount, lang)} (${fixedSource(m, year, lang)})${strengthNote(m, lang)}`),
+      label: say((lang) => `${quoted(m.source.name)}: ${eurExact(amount, lang)} (${m.op.source(m, year, lang)})${strengthNote(m, lang)}`),
       values: { amount, strength: m.factor },
       result: amount,
       ref: { figure: 'measure', measureId: m.source.id, year },
@@ -749,9 +607,9 @@ function explainMeasure(ctx: Context, ref: CellRef, m: CompiledMeasure, yi: numb
   const year = ref.year;
   const exact = t.effect[m.position] as number;
   const steps: ExplainStep[] = [];
-  if (m.op === 'fixed') {
+  if (m.op.offLines) {
     steps.push({
-      label: say((lang) => `${measureTitle(m, lang)}: ${eurExact(exact, lang)} (${fixedSource(m, year, lang)})${strengthNote(m, lang)}`),
+      label: say((lang) => `${measureTitle(m, lang)}: ${eurExact(exact, lang)} (${m.op.source(m, year, lang)})${strengthNote(m, lang)}`),
       values: { amount: exact, strength: m.factor },
       result: exact,
     });
@@ -775,8 +633,8 @@ function explainMeasure(ctx: Context, ref: CellRef, m: CompiledMeasure, yi: numb
     }
     if (!any) {
       steps.push({
-        label: say((lang) => `${measureTitle(m, lang)}: ${idleNote(m, yi, year, lang)}`),
-        values: m.op === 'shift' ? { share: m.share[yi] as number } : { phase: m.phase[yi] as number },
+        label: say((lang) => `${measureTitle(m, lang)}: ${m.op.idle(m, yi, year, lang)}`),
+        values: m.op.idleValues(m, yi),
         result: 0,
       });
     }

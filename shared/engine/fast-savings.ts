@@ -5,38 +5,14 @@
 // no breakdowns, no apportioning. test/shared/uncertainty/fast-savings.test.ts proves it gives
 // project()'s savings to the euro.
 import type { Scenario } from '../scenario/schema';
-import {
-  checkYearFigures,
-  compile,
-  strengthenChangeRate,
-  strengthenCutAmount,
-  strengthenCutRate,
-  strengthenFixed,
-  strengthenShare,
-  type CompiledMeasure,
-  type Model,
-  type ProjectOptions,
-} from './model';
+import type { RawStrength } from './measure-op';
+import { checkYearFigures, compile, type CompiledMeasure, type Model, type ProjectOptions } from './model';
 import { roundEuro, targetSeries } from './project';
 import { createYearState, simulateYear } from './simulate';
-import { stepSeries } from './year-table';
 
 // Read once (see project.ts): a CommonJS build reads imported bindings through getters.
 const round = roundEuro;
 const simulate = simulateYear;
-const cutRate = strengthenCutRate;
-const cutAmount = strengthenCutAmount;
-const changeRate = strengthenChangeRate;
-const shareOf = strengthenShare;
-const fixedOf = strengthenFixed;
-
-/** A measure's strength before any factor: what compile() multiplies by the factor. */
-interface RawStrength {
-  /** cutRate, volumeChange, unitCostChange: the rate of the file; cutAmount: the amount. */
-  scalar: number;
-  /** shift: the share per horizon year (step reading); fixed: the amount per horizon year. */
-  series: Float64Array;
-}
 
 export interface SavingsRunner {
   /** The horizon's years. */
@@ -59,14 +35,10 @@ export function compileSavings(scenario: Scenario): SavingsRunner {
   const base = compile(scenario);
   const { yearCount: Y, lineCount: n, years } = base;
   const from = years[0] as number;
-  const raw = base.measures.map((m) => rawStrength(m, base, from));
+  const raw = base.measures.map((m) => m.op.raw(m, from, Y));
   // Per-run copies of the compiled measures: the strength fields are rewritten on every run,
   // everything else (targets, phase, ratio) is shared with the base model.
-  const measures: CompiledMeasure[] = base.measures.map((m) => ({
-    ...m,
-    share: m.op === 'shift' ? new Float64Array(m.share) : m.share,
-    fixed: m.op === 'fixed' ? new Float64Array(m.fixed) : m.fixed,
-  }));
+  const measures: CompiledMeasure[] = base.measures.map((m) => m.op.forRuns(m));
   const model: Model = { ...base, measures };
   const M = measures.length;
 
@@ -83,33 +55,15 @@ export function compileSavings(scenario: Scenario): SavingsRunner {
     baselineTotal[yi] = sum;
   }
 
-  // The strength step of compileMeasure() (model.ts), per op, with the engine's own
-  // strengthen* functions; the fast-savings tests hold the two to the same result.
+  // The strength step of each type's compile(), by its op (shared/measures/<type>.ts), with the
+  // engine's own strengthen* functions; the fast-savings tests hold the two to the same result.
   function applyStrength(factors: ArrayLike<number>): void {
     if (factors.length < M) throw new RangeError(`expected ${M} strength factors, got ${factors.length}`);
     for (let k = 0; k < M; k++) {
       const m = measures[k] as CompiledMeasure;
       const f = factors[k] as number;
-      const r = raw[k] as RawStrength;
       m.factor = f;
-      switch (m.op) {
-        case 'cutRate':
-          m.rate = cutRate(r.scalar, f);
-          break;
-        case 'cutAmount':
-          m.amount = cutAmount(r.scalar, f);
-          break;
-        case 'volumeChange':
-        case 'unitCostChange':
-          m.rate = changeRate(r.scalar, f);
-          break;
-        case 'shift':
-          for (let i = 0; i < Y; i++) m.share[i] = shareOf(r.series[i] as number, f);
-          break;
-        case 'fixed':
-          for (let i = 0; i < Y; i++) m.fixed[i] = fixedOf(r.series[i] as number, f);
-          break;
-      }
+      m.op.restrength(m, raw[k] as RawStrength, f, Y);
     }
   }
 
@@ -136,30 +90,6 @@ export function compileSavings(scenario: Scenario): SavingsRunner {
       }
     },
   };
-}
-
-/**
- * The strength of a compiled measure before its factor, so that a run can apply
- * strengthen*(raw, factor) exactly as compile() does. Scalars come from the file; the shift
- * share is read with the engine's own step reading; fixed amounts are taken from the model
- * compiled at factor 1 (× 1 is exact and strengthenFixed has no range).
- */
-function rawStrength(m: CompiledMeasure, model: Model, from: number): RawStrength {
-  const none = new Float64Array(0);
-  const source = m.source;
-  switch (m.op) {
-    case 'cutRate':
-    case 'volumeChange':
-    case 'unitCostChange':
-      return { scalar: 'rate' in source && source.rate !== undefined ? source.rate : 0, series: none };
-    case 'cutAmount':
-      return { scalar: source.type === 'cut' && source.amount !== undefined ? source.amount : 0, series: none };
-    case 'shift':
-      if (source.type !== 'shift') throw new Error('unreachable: a shift op from a non-shift measure');
-      return { scalar: 0, series: stepSeries(source.share, from, model.yearCount, 0) };
-    case 'fixed':
-      return { scalar: 0, series: new Float64Array(m.fixed) };
-  }
 }
 
 /** project(scenario, options).savings, computed by the fast path. */

@@ -1,8 +1,10 @@
 // The scenario compiled for computation: every YearTable read once into a series over the
 // horizon, indexation and growth multiplied out, measures resolved to line indices and their
 // strength applied. project() and explain() both run on this model, so they share every formula.
+import { kindOf } from '../measures/registry';
 import type { Line, Measure, Scenario } from '../scenario/schema';
-import { listedSeries, listedValue, stepSeries } from './year-table';
+import { ProjectionInputError, type LineLookup, type MeasureOp } from './measure-op';
+import { listedValue } from './year-table';
 
 export interface ProjectOptions {
   /**
@@ -13,13 +15,14 @@ export interface ProjectOptions {
   strength?: ReadonlyMap<string, number>;
 }
 
-/** The scenario breaks a rule that validation reports (unknown id, amount line in a volume measure…). */
-export class ProjectionInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ProjectionInputError';
-  }
-}
+export { ProjectionInputError } from './measure-op';
+export {
+  strengthenChangeRate,
+  strengthenCutAmount,
+  strengthenCutRate,
+  strengthenFixed,
+  strengthenShare,
+} from './measure-op';
 
 function checkFigure(value: number, what: string, year: number): void {
   if (!Number.isSafeInteger(value)) {
@@ -41,14 +44,15 @@ export function checkYearFigures(year: number, baselineTotal: number, linesWithM
   checkFigure(cumulative, 'the cumulative savings', year);
 }
 
-/** What a measure does; a cut is split by its two forms. */
-export type MeasureOp = 'cutRate' | 'cutAmount' | 'volumeChange' | 'unitCostChange' | 'shift' | 'fixed';
-
-/** An enabled measure, ready to apply. Every field is set for every op (one object shape). */
+/**
+ * An enabled measure, ready to apply. Every field is set for every op (one object shape); what a
+ * field means for a type is its op's business (shared/measures/<type>.ts).
+ */
 export interface CompiledMeasure {
   source: Measure;
   /** Position among the enabled measures (= index in Projection.measures). */
   position: number;
+  /** What the measure does, chosen by its type at compile time. */
   op: MeasureOp;
   /** The strength factor from options (1 by default). */
   factor: number;
@@ -141,19 +145,6 @@ export function baselineState(model: Model, yi: number, volume: Float64Array, un
 export function isVolumeLine(line: Line): boolean {
   return line.volume !== undefined && line.unitCost !== undefined;
 }
-
-// Strength (scenario-format.md, "Uncertainty"): multiply, then keep inside the valid range.
-const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
-/** A cut rate stays in [−1, 1]. */
-export const strengthenCutRate = (rate: number, factor: number) => clamp(rate * factor, -1, 1);
-/** A cut amount stays ≥ 0. */
-export const strengthenCutAmount = (amount: number, factor: number) => Math.max(0, amount * factor);
-/** A volumeChange / unitCostChange rate stays ≥ −1. */
-export const strengthenChangeRate = (rate: number, factor: number) => Math.max(-1, rate * factor);
-/** A shift share stays in [0, 1]. */
-export const strengthenShare = (share: number, factor: number) => clamp(share * factor, 0, 1);
-/** A fixed amount has no range. */
-export const strengthenFixed = (amount: number, factor: number) => amount * factor;
 
 /**
  * Everything of a model but its measures: what the lines, indexation, base year and horizon
@@ -314,35 +305,6 @@ function linePart(scenario: Scenario): LinePart {
   return part;
 }
 
-const EMPTY_LINES = new Int32Array(0);
-const NO_YEARS = new Float64Array(0);
-
-/** Lines by id and by group, for resolving measure targets. */
-interface LineLookup {
-  byId: ReadonlyMap<string, number>;
-  byGroup: ReadonlyMap<string, number[]>;
-  isVolume: Uint8Array;
-  lines: readonly Line[];
-}
-
-function measureShape(
-  source: Measure,
-  position: number,
-  op: MeasureOp,
-  factor: number,
-  targets: Int32Array,
-  phase: Float64Array,
-  rate: number,
-  amount: number,
-  from: number,
-  to: number,
-  share: Float64Array,
-  ratio: number,
-  fixed: Float64Array,
-): CompiledMeasure {
-  return { source, position, op, factor, targets, phase, rate, amount, from, to, share, ratio, fixed };
-}
-
 function compileMeasure(
   measure: Measure,
   position: number,
@@ -352,81 +314,5 @@ function compileMeasure(
   yearCount: number,
   allInForce: Float64Array,
 ): CompiledMeasure {
-  const none = NO_YEARS;
-  const where = `measure "${measure.id}"`;
-  switch (measure.type) {
-    case 'cut':
-    case 'volumeChange':
-    case 'unitCostChange': {
-      const targets = resolveTargets(measure.lines, measure.groups, lookup, where);
-      const phase =
-        measure.phaseIn === undefined ? allInForce : stepSeries(measure.phaseIn, from, yearCount, 0);
-      if (measure.type === 'cut') {
-        if (measure.rate !== undefined) {
-          const rate = strengthenCutRate(measure.rate, factor);
-          return measureShape(measure, position, 'cutRate', factor, targets, phase, rate, 0, -1, -1, none, 1, none);
-        }
-        if (measure.amount === undefined) throw new ProjectionInputError(`${where}: a cut needs rate or amount`);
-        const amount = strengthenCutAmount(measure.amount, factor);
-        return measureShape(measure, position, 'cutAmount', factor, targets, phase, 0, amount, -1, -1, none, 1, none);
-      }
-      for (const l of targets) {
-        if (!lookup.isVolume[l]) {
-          throw new ProjectionInputError(
-            `${where}: ${measure.type} targets line "${lookup.lines[l]?.id}", which is not a volume line`,
-          );
-        }
-      }
-      const op = measure.type;
-      const rate = strengthenChangeRate(measure.rate, factor);
-      return measureShape(measure, position, op, factor, targets, phase, rate, 0, -1, -1, none, 1, none);
-    }
-    case 'shift': {
-      const fromLine = lookup.byId.get(measure.from);
-      const toLine = lookup.byId.get(measure.to);
-      if (fromLine === undefined || toLine === undefined) {
-        throw new ProjectionInputError(`${where}: shift between unknown lines "${measure.from}" → "${measure.to}"`);
-      }
-      if (fromLine === toLine || !lookup.isVolume[fromLine] || !lookup.isVolume[toLine]) {
-        throw new ProjectionInputError(`${where}: a shift needs two different volume lines`);
-      }
-      const share = stepSeries(measure.share, from, yearCount, 0);
-      for (let i = 0; i < yearCount; i++) share[i] = strengthenShare(share[i] as number, factor);
-      const ratio = measure.ratio ?? 1;
-      return measureShape(measure, position, 'shift', factor, EMPTY_LINES, none, 0, 0, fromLine, toLine, share, ratio, none);
-    }
-    case 'fixed': {
-      const fixed = measure.continues
-        ? stepSeries(measure.amounts, from, yearCount, 0)
-        : listedSeries(measure.amounts, from, yearCount);
-      for (let i = 0; i < yearCount; i++) fixed[i] = strengthenFixed(fixed[i] as number, factor);
-      return measureShape(measure, position, 'fixed', factor, EMPTY_LINES, none, 0, 0, -1, -1, none, 1, fixed);
-    }
-  }
-}
-
-/** A line is targeted when its id or its group is listed; each line once, in line order. */
-function resolveTargets(
-  ids: readonly string[] | undefined,
-  groups: readonly string[] | undefined,
-  lookup: LineLookup,
-  where: string,
-): Int32Array {
-  const out: number[] = [];
-  for (const id of ids ?? []) {
-    const l = lookup.byId.get(id);
-    if (l === undefined) throw new ProjectionInputError(`${where}: unknown line "${id}"`);
-    out.push(l);
-  }
-  for (const group of groups ?? []) {
-    const members = lookup.byGroup.get(group);
-    if (members === undefined) throw new ProjectionInputError(`${where}: unknown group "${group}"`);
-    for (const l of members) out.push(l);
-  }
-  const sorted = new Int32Array(out).sort();
-  let unique = 0;
-  for (let k = 0; k < sorted.length; k++) {
-    if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k] as number;
-  }
-  return sorted.subarray(0, unique);
+  return kindOf(measure).compile(measure, { position, factor, lookup, from, yearCount, allInForce });
 }

@@ -50,31 +50,6 @@ export interface YearTracer {
   shift(measure: CompiledMeasure, moved: number): void;
 }
 
-/** Scale unitCost (field 1) or volume (field 0) of the targets by f; returns Σ (before − after) cost. */
-function scale(
-  measure: CompiledMeasure,
-  volume: Float64Array,
-  unitCost: Float64Array,
-  scaleVolume: boolean,
-  f: number,
-  tracer: YearTracer | undefined,
-): number {
-  const targets = measure.targets;
-  let effect = 0;
-  for (let k = 0; k < targets.length; k++) {
-    const l = targets[k] as number;
-    const v = volume[l] as number;
-    const u = unitCost[l] as number;
-    let v2 = v;
-    let u2 = u;
-    if (scaleVolume) v2 = volume[l] = v * f;
-    else u2 = unitCost[l] = u * f;
-    effect += v * u - v2 * u2;
-    if (tracer !== undefined) tracer.line(measure, l, v, u, v2, u2, f);
-  }
-  return effect;
-}
-
 /**
  * Runs year `yi` of the horizon into `state`: the final (volume, unitCost) per line, the exact
  * effect per measure and the exact fixed savings.
@@ -86,62 +61,10 @@ export function simulateYear(model: Model, yi: number, state: YearState, tracer?
   const measures = model.measures;
   for (let k = 0; k < measures.length; k++) {
     const m = measures[k] as CompiledMeasure;
-    // A measure with nothing in force this year changes nothing: its effect is exactly 0.
-    let e = 0;
-    switch (m.op) {
-      case 'cutRate': {
-        const f = 1 - m.rate * (m.phase[yi] as number);
-        if (f !== 1) e = scale(m, volume, unitCost, false, f, tracer);
-        break;
-      }
-      case 'cutAmount': {
-        const wanted = m.amount * (m.phase[yi] as number);
-        if (wanted === 0) break;
-        let pool = 0;
-        const targets = m.targets;
-        for (let t = 0; t < targets.length; t++) {
-          const l = targets[t] as number;
-          pool += (volume[l] as number) * (unitCost[l] as number);
-        }
-        // min(amount·phase, their cost), shared in proportion to each line's cost: every
-        // targeted line keeps the same fraction 1 − lost/pool of its cost.
-        const lost = wanted < pool ? wanted : pool;
-        if (tracer !== undefined) tracer.cutAmount(m, pool, lost);
-        if (pool > 0) e = scale(m, volume, unitCost, false, 1 - lost / pool, tracer);
-        break;
-      }
-      case 'volumeChange':
-      case 'unitCostChange': {
-        const f = 1 + m.rate * (m.phase[yi] as number);
-        if (f !== 1) e = scale(m, volume, unitCost, m.op === 'volumeChange', f, tracer);
-        break;
-      }
-      case 'shift': {
-        const share = m.share[yi] as number;
-        if (share === 0) break;
-        const a = m.from;
-        const b = m.to;
-        const va = volume[a] as number;
-        const vb = volume[b] as number;
-        const ua = unitCost[a] as number;
-        const ub = unitCost[b] as number;
-        const moved = va * share;
-        const va2 = (volume[a] = va - moved);
-        const vb2 = (volume[b] = vb + moved * m.ratio);
-        e = va * ua - va2 * ua + (vb * ub - vb2 * ub);
-        if (tracer !== undefined) {
-          tracer.shift(m, moved);
-          tracer.line(m, a, va, ua, va2, ua, 1);
-          tracer.line(m, b, vb, ub, vb2, ub, 1);
-        }
-        break;
-      }
-      case 'fixed': {
-        e = m.fixed[yi] as number;
-        fixed += e;
-        break;
-      }
-    }
+    // The measure's own step, chosen once at compile time (shared/measures/<type>.ts).
+    const op = m.op;
+    const e = op.step(m, yi, volume, unitCost, tracer);
+    if (op.offLines) fixed += e;
     effect[k] = e;
   }
   state.fixed = fixed;

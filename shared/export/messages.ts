@@ -2,7 +2,7 @@
 // A document for the council reads as prose, so measures are described in sentences too
 // (describe-measure.ts); the headings and column names are here.
 import type { Lang } from '../scenario/problems';
-import type { LineKind, MeasureType } from '../scenario/schema';
+import type { LineKind } from '../scenario/schema';
 
 const nl = {
   documentKind: 'Samenvatting scenario',
@@ -230,9 +230,4 @@ export function word(lang: Lang, key: ExportWord, params: Record<string, string 
 export const KIND_WORDS: Record<Lang, Record<LineKind, string>> = {
   nl: { subsidy: 'Subsidie', individual: 'Individuele voorziening', collective: 'Collectieve voorziening', other: 'Overig' },
   en: { subsidy: 'Subsidy', individual: 'Individual provision', collective: 'Collective provision', other: 'Other' },
-};
-
-export const MEASURE_TYPE_WORDS: Record<Lang, Record<MeasureType, string>> = {
-  nl: { cut: 'Korting', volumeChange: 'Volumewijziging', unitCostChange: 'Tariefwijziging', shift: 'Verschuiving', fixed: 'Vast bedrag' },
-  en: { cut: 'Cut', volumeChange: 'Volume change', unitCostChange: 'Unit cost change', shift: 'Shift', fixed: 'Fixed amount' },
 };

@@ -13,8 +13,9 @@ import { listedYears } from '../engine/year-table';
 import { measureColour } from '../palette';
 import type { Lang } from '../scenario/problems';
 import type { LineKind, MeasureType, Scenario } from '../scenario/schema';
+import { kindOf } from '../measures/registry';
 import { describeMeasure, joinNames } from './describe-measure';
-import { KIND_WORDS, MEASURE_TYPE_WORDS, word } from './messages';
+import { KIND_WORDS, word } from './messages';
 
 export interface SummaryOptions {
   lang: Lang;
@@ -277,7 +278,7 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
       id: m.id,
       name: m.name,
       type: m.type,
-      typeLabel: MEASURE_TYPE_WORDS[lang][m.type],
+      typeLabel: kindOf(m).words.title[lang],
       enabled,
       colour: enabled && index !== undefined ? measureColour(index) : null,
       description: describeMeasure(m, scenario, lang),

@@ -1,6 +1,7 @@
 // Writing a scenario file: the same scenario always gives the same bytes, so that files diff
 // cleanly and partners can see what changed. Fields in the spec's order, years ascending,
 // two-space indentation, a final newline.
+import { kindOfType, MEASURE_TYPES } from '../measures/registry';
 import type { Line, Measure, Scenario, YearTable } from './schema';
 
 export const SCENARIO_FIELD_ORDER = [
@@ -37,13 +38,10 @@ export const LINE_FIELD_ORDER = [
 
 /** The spec lists the common fields first, then the targets, then each type's own fields. */
 const MEASURE_COMMON_ORDER = ['id', 'name', 'type', 'enabled', 'notes', 'uncertainty'] as const;
-export const MEASURE_FIELD_ORDER: { readonly [T in Measure['type']]: readonly string[] } = {
-  cut: [...MEASURE_COMMON_ORDER, 'lines', 'groups', 'phaseIn', 'rate', 'amount'],
-  volumeChange: [...MEASURE_COMMON_ORDER, 'lines', 'groups', 'rate', 'phaseIn'],
-  unitCostChange: [...MEASURE_COMMON_ORDER, 'lines', 'groups', 'rate', 'phaseIn'],
-  shift: [...MEASURE_COMMON_ORDER, 'from', 'to', 'share', 'ratio'],
-  fixed: [...MEASURE_COMMON_ORDER, 'amounts', 'continues'],
-};
+/** Each type's order: the common fields, then the type's own (its kind's `fieldOrder`). */
+export const MEASURE_FIELD_ORDER = Object.fromEntries(
+  MEASURE_TYPES.map((type) => [type, [...MEASURE_COMMON_ORDER, ...kindOfType(type).fieldOrder]]),
+) as Readonly<Record<string, readonly string[]>>;
 
 const YEAR_TABLE_FIELDS = new Set(['phaseIn', 'share', 'amounts']);
 

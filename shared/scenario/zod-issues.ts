@@ -2,16 +2,12 @@
 // No zod wording reaches the user: every issue code has its own message, with a generic one
 // as the last resort for codes this schema does not produce.
 import type { z } from 'zod';
+import { kindOfType, MEASURE_TYPES } from '../measures/registry';
 import {
-  CutMeasureSchema,
-  FixedMeasureSchema,
   ID_PATTERN,
   LineSchema,
   ScenarioSchema,
-  ShiftMeasureSchema,
   UncertaintySchema,
-  UnitCostChangeMeasureSchema,
-  VolumeChangeMeasureSchema,
   MIN_YEAR,
   MAX_YEAR,
 } from './schema';
@@ -34,14 +30,6 @@ import {
 
 type Issue = z.core.$ZodIssue;
 
-export const MEASURE_SCHEMAS = {
-  cut: CutMeasureSchema,
-  volumeChange: VolumeChangeMeasureSchema,
-  unitCostChange: UnitCostChangeMeasureSchema,
-  shift: ShiftMeasureSchema,
-  fixed: FixedMeasureSchema,
-} as const;
-export const MEASURE_TYPES = Object.keys(MEASURE_SCHEMAS) as (keyof typeof MEASURE_SCHEMAS)[];
 
 const TOP_FIELDS = Object.keys(ScenarioSchema.shape);
 const HORIZON_FIELDS = Object.keys(ScenarioSchema.shape.horizon.shape);
@@ -49,7 +37,7 @@ const INDEXATION_FIELDS = Object.keys(ScenarioSchema.shape.indexation.unwrap().s
 const LINE_FIELDS = Object.keys(LineSchema.shape);
 const UNCERTAINTY_FIELDS = Object.keys(UncertaintySchema.shape);
 const MEASURE_FIELDS: Record<string, string[]> = Object.fromEntries(
-  MEASURE_TYPES.map((t) => [t, Object.keys(MEASURE_SCHEMAS[t].shape)]),
+  MEASURE_TYPES.map((t) => [t, Object.keys(kindOfType(t).schema.shape)]),
 );
 const ALL_MEASURE_FIELDS = [...new Set(Object.values(MEASURE_FIELDS).flat())];
 

@@ -6,8 +6,8 @@ import { memo } from 'react';
 import { scenarioStyle } from '../../../shared/compare/palette';
 import type { MeasureStats, ParameterStats, VariantStats } from '../../../shared/compare/types';
 import { formatNumber, formatPercent, formatYearSpan } from '../../../shared/format/money';
-import { useLocalized } from '../../i18n/use-messages';
-import { measureMessages } from '../measures/messages';
+import { useLang } from '../../i18n/use-messages';
+import { viewOfType } from '../measures/kinds/registry';
 import type { Amounts } from '../projection/use-amounts';
 import { LineSample } from './LineSample';
 import type { CompareMessages } from './messages';
@@ -20,7 +20,7 @@ interface Props {
 }
 
 export const VariantStatsTable = memo(function VariantStatsTable({ stats, amounts, t }: Props) {
-  const measureWords = useLocalized(measureMessages);
+  const lang = useLang();
   const value = (p: ParameterStats, v: number) =>
     p.unit === 'fraction'
       ? formatPercent(v, { lang: amounts.lang, maxDigits: 2 })
@@ -74,7 +74,7 @@ export const VariantStatsTable = memo(function VariantStatsTable({ stats, amount
               <tbody key={m.id}>
                 <tr className="is-measure">
                   <th scope="colgroup" colSpan={columns}>
-                    {m.name} <span className="compare-table__sub">({measureWords.typeName[m.type]}, {t.occurs(m.occurs, stats.count, m.enabled)})</span>
+                    {m.name} <span className="compare-table__sub">({viewOfType(m.type).words[lang].name}, {t.occurs(m.occurs, stats.count, m.enabled)})</span>
                   </th>
                 </tr>
                 {m.parameters.map((p, i) => (

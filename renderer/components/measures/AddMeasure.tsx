@@ -4,14 +4,17 @@ import { useId, useState } from 'react';
 import type { Problem } from '../../../shared/scenario/problems';
 import type { MeasureType } from '../../../shared/scenario/schema';
 import { FieldProblems } from '../fields/FieldProblems';
-import { useLocalized } from '../../i18n/use-messages';
+import { useLang, useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { addability, defaultMeasure, MEASURE_TYPES, uniqueName } from './measure-edits';
+import { viewOfType } from './kinds/registry';
 import { measureMessages } from './messages';
 import { scenarioOf } from '../../store/documents-slice';
 
 export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): void }) {
   const t = useLocalized(measureMessages);
+  const lang = useLang();
+  const words = (k: MeasureType) => viewOfType(k).words[lang];
   const id = useId();
   const lines = useAppStore((s) => scenarioOf(s)?.lines) ?? [];
   const [type, setType] = useState<MeasureType>('cut');
@@ -23,7 +26,7 @@ export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): voi
     const { tryCommit } = useAppStore.getState();
     const scenario = scenarioOf(useAppStore.getState());
     if (!scenario) return;
-    const name = uniqueName(t.defaultName[chosen], (scenario.measures ?? []).map((m) => m.name));
+    const name = uniqueName(words(chosen).defaultName, (scenario.measures ?? []).map((m) => m.name));
     const measure = defaultMeasure(chosen, scenario, name);
     if (!measure) return;
     const found = tryCommit(t.addedLabel(name), (draft) => {
@@ -47,7 +50,7 @@ export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): voi
             const why = available(k);
             return (
               <option key={k} value={k} disabled={why !== 'ok'}>
-                {why === 'ok' ? t.typeName[k] : `${t.typeName[k]} (${t[why]})`}
+                {why === 'ok' ? words(k).name : `${words(k).name} (${t[why]})`}
               </option>
             );
           })}
@@ -57,7 +60,7 @@ export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): voi
         {t.add}
       </button>
       <p id={`${id}-hint`} className="measures-hint">
-        {t.typeName[chosen]}: {t.typeHint[chosen]}.
+        {words(chosen).name}: {words(chosen).hint}.
       </p>
       <FieldProblems id={`${id}-problems`} problems={problems} />
     </div>

@@ -4,9 +4,10 @@
 import { memo } from 'react';
 import { measureColour } from '../../../shared/palette';
 import type { Measure } from '../../../shared/scenario/schema';
-import { useLocalized } from '../../i18n/use-messages';
+import { useLang, useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { findMeasure } from './find-measure';
+import { viewOfType } from './kinds/registry';
 import { measureMessages } from './messages';
 
 interface MeasureHeadProps {
@@ -27,6 +28,7 @@ interface MeasureHeadProps {
 
 export const MeasureHead = memo(function MeasureHead({ id, name, type, enabled, colourIndex, first, last, expanded, nameId, formId, onToggleExpanded, onMove, onRemove }: MeasureHeadProps) {
   const t = useLocalized(measureMessages);
+  const lang = useLang();
   const toggle = () =>
     useAppStore.getState().commit(enabled ? t.switchedOff(name) : t.switchedOn(name), (draft) => {
       const m = findMeasure(draft, id);
@@ -60,7 +62,7 @@ export const MeasureHead = memo(function MeasureHead({ id, name, type, enabled, 
         <h3 id={nameId} className="measures-row__name">
           {name}
         </h3>
-        <span className="measures-row__type">{t.typeName[type]}</span>
+        <span className="measures-row__type">{viewOfType(type).words[lang].name}</span>
       </span>
       <span className="measures-row__actions">
         <button

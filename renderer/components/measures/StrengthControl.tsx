@@ -1,6 +1,7 @@
 // A measure's strength: a slider that commits while it moves (one drag = one undo step) and a
 // number field for an exact value, which only the engine's validation lets through.
 import { useId, useRef, type ChangeEvent } from 'react';
+import type { Lang } from '../../../shared/scenario/problems';
 import type { Measure } from '../../../shared/scenario/schema';
 import { NumberField } from '../fields/NumberField';
 import { useLang, useLocalized } from '../../i18n/use-messages';
@@ -14,25 +15,16 @@ import {
   setStrength,
   sliderRange,
   strengthOf,
-  targetedLines,
   toSlider,
   type SliderRange,
   type Strength,
 } from './measure-edits';
+import { viewOf } from './kinds/registry';
 import { measureMessages, type MeasureMessages } from './messages';
 import { scenarioOf } from '../../store/documents-slice';
 
-export function strengthLabel(t: MeasureMessages, measure: Measure, strength: Strength): string {
-  switch (strength.kind) {
-    case 'rate':
-      return measure.type === 'cut' ? t.cutRate : measure.type === 'volumeChange' ? t.volumeRate : t.unitCostRate;
-    case 'amount':
-      return t.cutAmount;
-    case 'share':
-      return t.shareIn(strength.year ?? 0);
-    case 'fixed':
-      return t.amountIn(strength.year ?? 0);
-  }
+export function strengthLabel(lang: Lang, measure: Measure, strength: Strength): string {
+  return viewOf(measure).strengthLabel(lang, measure, strength);
 }
 
 /** The history label of a strength change: "Korting Vitale Coalitie 20% → 15%". */
@@ -60,15 +52,10 @@ export function StrengthControl({
   const baseline = useFirstYearBaseline();
   const lines = useAppStore((s) => scenarioOf(s)?.lines);
   const strength = strengthOf(measure, horizonFrom);
-  const label = strengthLabel(t, measure, strength);
+  const label = strengthLabel(lang, measure, strength);
   const format = (v: number) => formatStrength(strength, v, lang, t.notSet);
 
-  let reference = 0;
-  if (strength.kind === 'amount' && lines) {
-    for (const line of targetedLines(measure, lines)) reference += baseline.get(line.id) ?? 0;
-  } else if (strength.kind === 'fixed' && measure.type === 'fixed') {
-    for (const v of Object.values(measure.amounts)) reference = Math.max(reference, Math.abs(v));
-  }
+  const reference = viewOf(measure).reference(measure, lines ?? [], baseline);
   // The range holds still while the slider has focus (it must not move under the pointer); it
   // follows the value again when the slider is left, or at once if the value falls outside it.
   const computed = sliderRange(measure, strength, reference);

@@ -10,6 +10,7 @@ import { useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { findMeasure } from './find-measure';
 import { groupNames, hasTargets, isVolumeLine, volumeGroupNames } from './measure-edits';
+import { viewOf } from './kinds/registry';
 import { measureMessages } from './messages';
 import { scenarioOf } from '../../store/documents-slice';
 
@@ -24,7 +25,7 @@ export function TargetsPicker({ measure }: { measure: Measure }) {
   const lineTargets = 'lines' in measure ? measure.lines : undefined;
   const groupTargets = 'groups' in measure ? measure.groups : undefined;
   useEffect(() => setProblems([]), [lineTargets, groupTargets]);
-  const volumeOnly = measure.type === 'volumeChange' || measure.type === 'unitCostChange';
+  const volumeOnly = viewOf(measure).targets === 'volumeLines';
   const offeredGroups = useMemo(() => (volumeOnly ? volumeGroupNames(lines) : groupNames(lines)), [lines, volumeOnly]);
   const offeredLines = useMemo(() => (volumeOnly ? lines.filter(isVolumeLine) : lines), [lines, volumeOnly]);
   if (!hasTargets(measure)) return null;

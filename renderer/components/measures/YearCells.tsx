@@ -13,25 +13,25 @@ import { useLang, useLocalized } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store';
 import { findMeasure } from './find-measure';
 import { withYear } from './measure-edits';
+import type { YearTableField } from './kinds/kind';
+import { viewOf } from './kinds/registry';
 import { measureMessages } from './messages';
 
-export type YearTableField = 'phaseIn' | 'share' | 'amounts';
+export type { YearTableField } from './kinds/kind';
 
 export function yearTableField(m: Measure): YearTableField {
-  return m.type === 'shift' ? 'share' : m.type === 'fixed' ? 'amounts' : 'phaseIn';
+  return viewOf(m).yearTable.field;
 }
 
-function tableOf(m: Measure, field: YearTableField): YearTable | undefined {
-  if (field === 'share') return m.type === 'shift' ? m.share : undefined;
-  if (field === 'amounts') return m.type === 'fixed' ? m.amounts : undefined;
-  return m.type === 'shift' || m.type === 'fixed' ? undefined : m.phaseIn;
+function tableOf(m: Measure): YearTable | undefined {
+  return viewOf(m).yearTable.of(m);
 }
 
 /** What the engine uses in each year: the step reading, or (fixed without `continues`) the listed one. */
 function effectiveValues(m: Measure, field: YearTableField, from: number, count: number): Float64Array {
-  const table = tableOf(m, field);
+  const table = tableOf(m);
   if (field === 'phaseIn' && table === undefined) return new Float64Array(count).fill(1);
-  if (field === 'amounts' && !(m.type === 'fixed' && m.continues)) return listedSeries(table, from, count);
+  if (viewOf(m).yearTable.listedOnly(m)) return listedSeries(table, from, count);
   return stepSeries(table, from, count, 0);
 }
 
@@ -61,8 +61,8 @@ export function sameYearCells(a: YearCellsProps, b: YearCellsProps): boolean {
     m.name === n.name &&
     m.type === n.type &&
     field === yearTableField(n) &&
-    tableOf(m, field) === tableOf(n, field) &&
-    (m.type === 'fixed' && n.type === 'fixed' ? m.continues === n.continues : true)
+    tableOf(m) === tableOf(n) &&
+    viewOf(m).yearTable.listedOnly(m) === viewOf(n).yearTable.listedOnly(n)
   );
 }
 
@@ -76,7 +76,7 @@ export function YearCells({ measure, horizon, nameId, showHint = false }: YearCe
   const lang = useLang();
   const baseId = useId();
   const field = yearTableField(measure);
-  const table = tableOf(measure, field);
+  const table = tableOf(measure);
   const count = horizon.to - horizon.from + 1;
   const effective = effectiveValues(measure, field, horizon.from, count);
   // One list of problems below the cells (a refused year is marked in its cell), by year.
@@ -97,9 +97,9 @@ export function YearCells({ measure, horizon, nameId, showHint = false }: YearCe
       ? t.phaseInHint
       : field === 'share'
         ? t.shareHint
-        : measure.type === 'fixed' && measure.continues
-          ? t.amountsHintContinues
-          : t.amountsHintListed;
+        : viewOf(measure).yearTable.listedOnly(measure)
+          ? t.amountsHintListed
+          : t.amountsHintContinues;
 
   const commitYear = (year: number, value: number | undefined): Problem[] => {
     const before = table?.[String(year)];
@@ -107,13 +107,8 @@ export function YearCells({ measure, horizon, nameId, showHint = false }: YearCe
     return useAppStore.getState().tryCommit(t.changeOf(measure.name, `${word} ${year}`, show(before), show(value)), (draft) => {
       const m = findMeasure(draft, measure.id);
       if (!m) return;
-      if (field === 'phaseIn' && m.type !== 'shift' && m.type !== 'fixed') {
-        const next = withYear(m.phaseIn, year, value);
-        // No year left means "fully in force" (absent), not "0 in every year" (an empty table).
-        if (Object.keys(next).length === 0) delete m.phaseIn;
-        else m.phaseIn = next;
-      } else if (field === 'share' && m.type === 'shift') m.share = withYear(m.share, year, value);
-      else if (field === 'amounts' && m.type === 'fixed') m.amounts = withYear(m.amounts, year, value);
+      const own = viewOf(m).yearTable;
+      own.set(m, withYear(own.of(m), year, value));
     });
   };
 

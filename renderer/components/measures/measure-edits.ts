@@ -2,45 +2,29 @@
 // a measure may target, a new measure's defaults, unique ids, and each type's "strength" (the one
 // number its slider moves). No projection arithmetic here: figures come from shared/engine.
 import { formatMoney, formatPercent, type Lang } from '../../../shared/format/money';
-import { ID_PATTERN, type Line, type Measure, type MeasureType, type Scenario, type YearTable } from '../../../shared/scenario/schema';
+import { MEASURE_TYPES } from '../../../shared/measures/registry';
+import { ID_PATTERN, type Line, type Measure, type MeasureType, type Scenario, type TargetedMeasure, type YearTable } from '../../../shared/scenario/schema';
 import { listedYears } from '../../../shared/engine/year-table';
+import type { Addability, SliderRange, Strength } from './kinds/kind';
+import { isVolumeLine, linesOf } from './kinds/lines';
+import { viewOf, viewOfType } from './kinds/registry';
 
-export const MEASURE_TYPES: readonly MeasureType[] = ['cut', 'volumeChange', 'unitCostChange', 'shift', 'fixed'];
+export { MEASURE_TYPES };
+export type { SliderRange, Strength, StrengthKind } from './kinds/kind';
+export { groupNames, isVolumeLine, lastListedYear, volumeGroupNames } from './kinds/lines';
 
-export function isVolumeLine(line: Line): boolean {
-  return line.volume !== undefined && line.unitCost !== undefined;
-}
-
-/** Group names in order of first appearance. */
-export function groupNames(lines: readonly Line[]): string[] {
-  const seen = new Set<string>();
-  for (const line of lines) if (line.group !== undefined) seen.add(line.group);
-  return [...seen];
-}
-
-/** Groups every line of which is a volume line: the only groups a volume or tariff change may target. */
-export function volumeGroupNames(lines: readonly Line[]): string[] {
-  return groupNames(lines).filter((g) => lines.every((l) => l.group !== g || isVolumeLine(l)));
-}
-
-export function hasTargets(m: Measure): m is Extract<Measure, { type: 'cut' | 'volumeChange' | 'unitCostChange' }> {
-  return m.type === 'cut' || m.type === 'volumeChange' || m.type === 'unitCostChange';
+export function hasTargets(m: Measure): m is TargetedMeasure {
+  return viewOf(m).targets !== null;
 }
 
 /** The lines a measure targets: listed by id, or through a listed group. */
 export function targetedLines(m: Measure, lines: readonly Line[]): Line[] {
-  if (!hasTargets(m)) return [];
-  const ids = new Set(m.lines ?? []);
-  const groups = new Set(m.groups ?? []);
-  return lines.filter((l) => ids.has(l.id) || (l.group !== undefined && groups.has(l.group)));
+  return hasTargets(m) ? linesOf(m, lines) : [];
 }
 
 /** Whether a measure of this type can be added to these lines, and if not, why (a message key). */
-export function addability(type: MeasureType, lines: readonly Line[]): 'ok' | 'needsVolumeLine' | 'needsTwoVolumeLines' {
-  const volume = lines.filter(isVolumeLine).length;
-  if (type === 'shift') return volume >= 2 ? 'ok' : 'needsTwoVolumeLines';
-  if (type === 'volumeChange' || type === 'unitCostChange') return volume >= 1 ? 'ok' : 'needsVolumeLine';
-  return 'ok';
+export function addability(type: MeasureType, lines: readonly Line[]): Addability {
+  return viewOfType(type).addability(lines.filter(isVolumeLine).length);
 }
 
 /** An id matching the file format's pattern, made from the name, not yet in `taken`. */
@@ -79,83 +63,16 @@ export function defaultMeasure(type: MeasureType, scenario: Scenario, name: stri
   const id = uniqueId(name, measures.map((m) => m.id));
   const first = String(scenario.horizon.from);
   const lines = scenario.lines;
-  const volumeLines = lines.filter(isVolumeLine);
-  switch (type) {
-    case 'cut': {
-      const group = groupNames(lines)[0];
-      const target = group !== undefined ? { groups: [group] } : { lines: [(lines[0] as Line).id] };
-      return { id, name, type, ...target, rate: 0.1 };
-    }
-    case 'volumeChange':
-    case 'unitCostChange': {
-      const group = volumeGroupNames(lines)[0];
-      const target = group !== undefined ? { groups: [group] } : { lines: [(volumeLines[0] as Line).id] };
-      return { id, name, type, ...target, rate: -0.05 };
-    }
-    case 'shift': {
-      const from = volumeLines.find((l) => l.kind === 'individual') ?? (volumeLines[0] as Line);
-      const others = volumeLines.filter((l) => l.id !== from.id);
-      const to = others.find((l) => l.kind === 'collective') ?? (others[0] as Line);
-      return { id, name, type, from: from.id, to: to.id, share: { [first]: 0.1 } };
-    }
-    case 'fixed':
-      return { id, name, type, amounts: { [first]: 10000 }, continues: true };
-  }
-}
-
-// ---- strength: the one number a measure's slider moves ----
-
-export type StrengthKind = 'rate' | 'amount' | 'share' | 'fixed';
-
-export interface Strength {
-  kind: StrengthKind;
-  unit: 'percent' | 'euro';
-  /** The value now (a fraction for percent); undefined when nothing is set for that year. */
-  value: number;
-  /** For share and fixed: the year whose value the slider edits (the last listed, else the horizon's first). */
-  year?: number;
-}
-
-/** The last listed year of a table, or undefined. */
-export function lastListedYear(table: YearTable | undefined): number | undefined {
-  const entries = listedYears(table);
-  return entries.length ? (entries[entries.length - 1] as { year: number }).year : undefined;
+  return viewOfType(type).create({ id, name, first, lines, volumeLines: lines.filter(isVolumeLine) });
 }
 
 export function strengthOf(m: Measure, horizonFrom: number): Strength {
-  switch (m.type) {
-    case 'cut':
-      return m.amount !== undefined ? { kind: 'amount', unit: 'euro', value: m.amount } : { kind: 'rate', unit: 'percent', value: m.rate ?? 0 };
-    case 'volumeChange':
-    case 'unitCostChange':
-      return { kind: 'rate', unit: 'percent', value: m.rate };
-    case 'shift': {
-      const year = lastListedYear(m.share) ?? horizonFrom;
-      return { kind: 'share', unit: 'percent', value: m.share[String(year)] ?? 0, year };
-    }
-    case 'fixed': {
-      const year = lastListedYear(m.amounts) ?? horizonFrom;
-      return { kind: 'fixed', unit: 'euro', value: m.amounts[String(year)] ?? 0, year };
-    }
-  }
+  return viewOf(m).strength(m, horizonFrom);
 }
 
 /** Writes a strength value into a draft measure (inside a commit recipe). */
 export function setStrength(m: Measure, strength: Pick<Strength, 'kind' | 'year'>, value: number): void {
-  switch (strength.kind) {
-    case 'rate':
-      if (m.type === 'cut' || m.type === 'volumeChange' || m.type === 'unitCostChange') m.rate = value;
-      break;
-    case 'amount':
-      if (m.type === 'cut') m.amount = value;
-      break;
-    case 'share':
-      if (m.type === 'shift' && strength.year !== undefined) m.share[String(strength.year)] = value;
-      break;
-    case 'fixed':
-      if (m.type === 'fixed' && strength.year !== undefined) m.amounts[String(strength.year)] = value;
-      break;
-  }
+  viewOf(m).setStrength(m, strength, value);
 }
 
 /** 1, 2 or 5 × 10^k, at least x. */
@@ -166,12 +83,6 @@ export function niceCeil(x: number): number {
   return 10 * power;
 }
 
-export interface SliderRange {
-  min: number;
-  max: number;
-  step: number;
-}
-
 /**
  * The slider's range, in the slider's own units (whole per cents for percent; euros for euro).
  * `reference` is the euro scale to offer: for a cut by amount the targeted lines' baseline cost in
@@ -180,10 +91,7 @@ export interface SliderRange {
  */
 export function sliderRange(m: Measure, strength: Strength, reference: number): SliderRange {
   if (strength.unit === 'percent') {
-    const pct = Math.round(strength.value * 100);
-    if (strength.kind === 'share') return { min: 0, max: 100, step: 1 };
-    if (m.type === 'cut') return { min: -100, max: 100, step: 1 };
-    return { min: -100, max: Math.max(100, pct), step: 1 };
+    return viewOf(m).percentRange(Math.round(strength.value * 100));
   }
   if (strength.kind === 'amount') {
     // The engine takes at most the lines' whole cost, so the slider stops there (rounded up).

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { CellRef } from '../../../shared/engine/explain';
 import type { Projection } from '../../../shared/engine/types';
 import type { Line, Measure, Scenario, YearTable } from '../../../shared/scenario/schema';
+import { measureArb, targetsFrom, volumeTargets } from '../../support/measure-arbs';
 
 /** The worked example of docs/scenario-format.md. */
 export const FIXTURE_EXAMPLE = path.resolve(__dirname, '../../fixtures/voorbeeld.json');
@@ -89,55 +90,30 @@ const lineArb = (i: number): fc.Arbitrary<Line> =>
       return line;
     });
 
-function measureArb(lines: readonly Line[], lastYear: number, i: number): fc.Arbitrary<Measure> {
-  const ids = lines.map((l) => l.id);
-  const volumeIds = lines.filter((l) => l.volume !== undefined).map((l) => l.id);
+function measureArbOf(lines: readonly Line[], lastYear: number, i: number): fc.Arbitrary<Measure> {
   const groups = [...new Set(lines.map((l) => l.group).filter((g): g is string => g !== undefined))];
-  const volumeGroups = groups.filter((g) => lines.every((l) => l.group !== g || l.volume !== undefined));
-  const common = fc.record({ enabled: fc.option(fc.boolean(), { nil: undefined }), phaseIn: fc.option(yearTable(fraction, lastYear), { nil: undefined }) });
-  const pick = (items: readonly string[]) => fc.subarray([...items], { minLength: 0 });
-  const targets = (lineIds: readonly string[], groupNames: readonly string[]) =>
-    fc.tuple(pick(lineIds), pick(groupNames)).filter(([l, g]) => l.length + g.length > 0);
-  const head = { id: `m${i}`, name: `Maatregel ${i}` };
-  const options: fc.Arbitrary<Measure>[] = [
-    fc.tuple(common, targets(ids, groups), rate(-1, 1)).map(([c, [l, g], r]) => ({
-      ...head, type: 'cut' as const, ...clean({ enabled: c.enabled, phaseIn: c.phaseIn }), ...targetFields(l, g), rate: r,
-    })),
-    fc.tuple(common, targets(ids, groups), money).map(([c, [l, g], a]) => ({
-      ...head, type: 'cut' as const, ...clean({ enabled: c.enabled, phaseIn: c.phaseIn }), ...targetFields(l, g), amount: a,
-    })),
-    fc.tuple(fc.option(fc.boolean(), { nil: undefined }), yearTable(money.map((x) => x - 100_000), lastYear), fc.boolean()).map(([enabled, amounts, continues]) => ({
-      ...head, type: 'fixed' as const, ...clean({ enabled }), amounts, ...(continues && { continues }),
-    })),
-  ];
-  if (volumeIds.length > 0) {
-    for (const type of ['volumeChange', 'unitCostChange'] as const) {
-      options.push(
-        fc.tuple(common, targets(volumeIds, volumeGroups), rate(-1, 0.5)).map(([c, [l, g], r]) => ({
-          ...head, type, ...clean({ enabled: c.enabled, phaseIn: c.phaseIn }), ...targetFields(l, g), rate: r,
-        })),
-      );
-    }
-  }
-  if (volumeIds.length >= 2) {
-    options.push(
-      fc
-        .tuple(fc.shuffledSubarray(volumeIds, { minLength: 2, maxLength: 2 }), yearTable(fraction, lastYear), fc.option(rate(0.1, 3), { nil: undefined }), fc.option(fc.boolean(), { nil: undefined }))
-        .map(([[from, to], share, ratio, enabled]) => ({
-          ...head, type: 'shift' as const, from: from as string, to: to as string, share, ...clean({ ratio, enabled }),
-        })),
-    );
-  }
-  return fc.oneof(...options);
+  const volume = volumeTargets(lines);
+  return measureArb({
+    lines,
+    common: fc.option(fc.boolean(), { nil: undefined }).map((enabled) => ({ id: `m${i}`, name: `Maatregel ${i}`, ...clean({ enabled }) })),
+    yearTable: (value) => yearTable(value, lastYear),
+    targets: (volumeOnly) => (volumeOnly ? targetsFrom(volume.ids, volume.groups) : targetsFrom(lines.map((l) => l.id), groups)),
+    values: {
+      cutRate: rate(-1, 1),
+      cutAmount: money,
+      changeRate: rate(-1, 0.5),
+      share: fraction,
+      phase: fraction,
+      ratio: fc.option(rate(0.1, 3), { nil: undefined }),
+      fixedAmount: money.map((x) => x - 100_000),
+      continues: fc.boolean().map((on) => (on ? true : undefined)),
+    },
+  });
 }
 
 function clean<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
-function targetFields(lines: string[], groups: string[]): { lines?: string[]; groups?: string[] } {
-  return { ...(lines.length > 0 && { lines }), ...(groups.length > 0 && { groups }) };
-}
-
 export interface ScenarioArbOptions {
   maxLines?: number;
   maxMeasures?: number;
@@ -160,7 +136,7 @@ export function scenarioArb(opts: ScenarioArbOptions = {}): fc.Arbitrary<Scenari
         fc
           .record({
             measures: fc.integer({ min: 0, max: maxMeasures }).chain((m) =>
-              m === 0 ? fc.constant([] as Measure[]) : fc.tuple(...Array.from({ length: m }, (_, i) => measureArb(lines, to, i))),
+              m === 0 ? fc.constant([] as Measure[]) : fc.tuple(...Array.from({ length: m }, (_, i) => measureArbOf(lines, to, i))),
             ),
             wage: fc.option(yearTable(rate(-0.05, 0.1), to), { nil: undefined }),
             price: fc.option(yearTable(rate(-0.05, 0.1), to), { nil: undefined }),

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import type { Line, Measure, Scenario } from '../../../shared/scenario/schema';
 import { checkMagnitudes } from '../../../shared/scenario/magnitudes';
 import type { ParseResult, Problem } from '../../../shared/scenario/problems';
+import { measureArb, targetsFrom, volumeTargets } from '../../support/measure-arbs';
 
 const FIXTURE_EXAMPLE = path.resolve(__dirname, '../../fixtures/voorbeeld.json');
 
@@ -67,70 +68,27 @@ const lineArb = (id: string) =>
     )
     .map(({ size, ...rest }): Line => ({ id, ...rest, ...size }));
 
-function measureArb(lines: Line[], from: number, to: number): fc.Arbitrary<Omit<Measure, 'id'>> {
-  const volumeIds = lines.filter((l) => l.volume !== undefined).map((l) => l.id);
+function measureArbOf(id: string, lines: Line[], from: number, to: number): fc.Arbitrary<Measure> {
   const groups = [...new Set(lines.map((l) => l.group).filter((g): g is string => g !== undefined))];
-  const volumeGroups = groups.filter((g) => lines.every((l) => l.group !== g || l.volume !== undefined));
-  const common = {
-    name: text(1, 40),
-    enabled: fc.boolean(),
-    notes: text(0, 40),
-    uncertainty: fc.record({ low: double(0, 1), high: double(1, 3) }),
-  };
-  const optional = { requiredKeys: ['name'] as ['name'] };
-  const phaseIn = yearTableArb(from, to, double(0, 1));
-  const targets = (ids: string[], grps: string[]) =>
-    fc
-      .record({
-        lines: fc.subarray(ids, { minLength: 0 }),
-        groups: fc.subarray(grps, { minLength: 0 }),
-      })
-      .filter((t) => t.lines.length + t.groups.length > 0);
-  const options: fc.Arbitrary<Omit<Measure, 'id'>>[] = [
-    fc
-      .record({
-        common: fc.record(common, optional),
-        targets: targets(lines.map((l) => l.id), groups),
-        phaseIn: fc.option(phaseIn, { nil: undefined }),
-        strength: fc.oneof(fc.record({ rate: double(-1, 1) }), fc.record({ amount: double(0, 1e7) })),
-      })
-      .map(({ common: c, targets: t, phaseIn: p, strength }) => ({ ...c, type: 'cut' as const, ...t, ...(p ? { phaseIn: p } : {}), ...strength })),
-    fc
-      .record({
-        common: fc.record(common, optional),
-        fixed: fc.record({ amounts: yearTableArb(from, to, double(-1e6, 1e6)), continues: fc.boolean() }, { requiredKeys: ['amounts'] }),
-      })
-      .map(({ common: c, fixed }) => ({ ...c, type: 'fixed' as const, ...fixed })),
-  ];
-  if (volumeIds.length + volumeGroups.length > 0) {
-    for (const type of ['volumeChange', 'unitCostChange'] as const) {
-      options.push(
-        fc
-          .record({ common: fc.record(common, optional), targets: targets(volumeIds, volumeGroups), rate: double(-1, 2) })
-          .map(({ common: c, targets: t, rate }) => ({ ...c, type, ...t, rate })),
-      );
-    }
-  }
-  if (volumeIds.length >= 2) {
-    options.push(
-      fc
-        .record({
-          common: fc.record(common, optional),
-          ends: fc.shuffledSubarray(volumeIds, { minLength: 2, maxLength: 2 }),
-          share: yearTableArb(from, to, double(0, 1)),
-          ratio: fc.option(double(0.01, 5), { nil: undefined }),
-        })
-        .map(({ common: c, ends, share, ratio }) => ({
-          ...c,
-          type: 'shift' as const,
-          from: ends[0] as string,
-          to: ends[1] as string,
-          share,
-          ...(ratio !== undefined ? { ratio } : {}),
-        })),
-    );
-  }
-  return fc.oneof(...options);
+  const volume = volumeTargets(lines);
+  return measureArb({
+    lines,
+    common: fc
+      .record({ name: text(1, 40), enabled: fc.boolean(), notes: text(0, 40), uncertainty: fc.record({ low: double(0, 1), high: double(1, 3) }) }, { requiredKeys: ['name'] })
+      .map((common) => ({ id, ...common })),
+    yearTable: (value) => yearTableArb(from, to, value),
+    targets: (volumeOnly) => (volumeOnly ? targetsFrom(volume.ids, volume.groups) : targetsFrom(lines.map((l) => l.id), groups)),
+    values: {
+      cutRate: double(-1, 1),
+      cutAmount: double(0, 1e7),
+      changeRate: double(-1, 2),
+      share: double(0, 1),
+      phase: double(0, 1),
+      ratio: fc.option(double(0.01, 5), { nil: undefined }),
+      fixedAmount: double(-1e6, 1e6),
+      continues: fc.option(fc.boolean(), { nil: undefined }),
+    },
+  });
 }
 
 /**
@@ -161,9 +119,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
             { wage: yearTableArb(baseYear, to, double(-0.5, 0.2)), price: yearTableArb(baseYear, to, double(-0.5, 0.2)) },
             { requiredKeys: [] },
           ),
-          measures: fc.tuple(...measureIds.map(() => measureArb(lines, from, to))).map((ms) =>
-            ms.map((m, i) => ({ id: measureIds[i] as string, ...m }) as Measure),
-          ),
+          measures: fc.tuple(...measureIds.map((id) => measureArbOf(id, lines, from, to))),
           target: yearTableArb(from, to, double(0, 1e7)),
         },
         { requiredKeys: ['title'] },

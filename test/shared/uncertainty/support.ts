@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { parseScenarioText } from '../../../shared/scenario/parse';
 import { generateLargeScenario } from '../../../shared/scenario/generate-large';
 import type { Line, Measure, Scenario } from '../../../shared/scenario/schema';
+import { measureArb } from '../../support/measure-arbs';
 
 const FIXTURE_EXAMPLE = path.resolve(__dirname, '../../fixtures/voorbeeld.json');
 const SAMPLES = path.resolve(__dirname, '../../../scenarios');
@@ -120,8 +121,7 @@ export const uncertainScenarioArb: fc.Arbitrary<Scenario> = fc
         }));
     return fc.tuple(...Array.from({ length: lineCount }, (_, i) => lineArb(i))).chain((lines) => {
       const ids = lines.map((l) => l.id);
-      const volumeIds = lines.filter((l) => l.volume !== undefined).map((l) => l.id);
-      const phaseIn = fc.option(yearTable(from, to, double(0, 1)), { nil: undefined });
+      const volume = lines.filter((l) => l.volume !== undefined).map((l) => l.id);
       const common = (k: number) =>
         fc.record({ enabled: fc.boolean(), uncertainty: fc.option(rangeArb, { freq: 4, nil: undefined }) }).map(({ enabled, uncertainty }) => ({
           id: `m${k}`,
@@ -129,34 +129,27 @@ export const uncertainScenarioArb: fc.Arbitrary<Scenario> = fc
           ...(enabled ? {} : { enabled: false }),
           ...(uncertainty === undefined ? {} : { uncertainty }),
         }));
-      const measureArb = (k: number): fc.Arbitrary<Measure> => {
-        const options: fc.Arbitrary<Measure>[] = [
-          fc
-            .tuple(common(k), fc.subarray(ids, { minLength: 1 }), phaseIn, fc.oneof(fc.record({ rate: double(-1, 1) }), fc.record({ amount: double(0, 2e6) })))
-            .map(([c, targets, p, strength]) => ({ ...c, type: 'cut', lines: targets, ...(p ? { phaseIn: p } : {}), ...strength })),
-          fc
-            .tuple(common(k), yearTable(from, to, double(-1e6, 1e6)), fc.boolean())
-            .map(([c, amounts, continues]) => ({ ...c, type: 'fixed', amounts, continues })),
-        ];
-        if (volumeIds.length > 0) {
-          options.push(
-            fc
-              .tuple(common(k), fc.constantFrom('volumeChange' as const, 'unitCostChange' as const), fc.subarray(volumeIds, { minLength: 1 }), double(-1, 1), phaseIn)
-              .map(([c, type, targets, rate, p]) => ({ ...c, type, lines: targets, rate, ...(p ? { phaseIn: p } : {}) })),
-          );
-        }
-        if (volumeIds.length >= 2) {
-          options.push(
-            fc
-              .tuple(common(k), fc.shuffledSubarray(volumeIds, { minLength: 2, maxLength: 2 }), yearTable(from, to, double(0, 1)), double(0.1, 3))
-              .map(([c, [a, b], share, ratio]) => ({ ...c, type: 'shift', from: a as string, to: b as string, share, ratio })),
-          );
-        }
-        return fc.oneof(...options);
-      };
+      const measureArbOf = (k: number): fc.Arbitrary<Measure> =>
+        measureArb({
+          lines,
+          common: common(k),
+          yearTable: (value) => yearTable(from, to, value),
+          // Lines only, at least one (the volume groups are V-prefixed: no mixed group).
+          targets: (volumeOnly) => fc.subarray(volumeOnly ? volume : ids, { minLength: 1 }).map((targets) => ({ lines: targets })),
+          values: {
+            cutRate: double(-1, 1),
+            cutAmount: double(0, 2e6),
+            changeRate: double(-1, 1),
+            share: double(0, 1),
+            phase: double(0, 1),
+            ratio: double(0.1, 3),
+            fixedAmount: double(-1e6, 1e6),
+            continues: fc.boolean(),
+          },
+        });
       return fc
         .record({
-          measures: fc.tuple(...Array.from({ length: measureCount }, (_, k) => measureArb(k))),
+          measures: fc.tuple(...Array.from({ length: measureCount }, (_, k) => measureArbOf(k))),
           wage: yearTable(baseYear, to, double(-0.2, 0.2)),
           price: yearTable(baseYear, to, double(-0.2, 0.2)),
           target: fc.option(yearTable(from, to, double(0, 5e6)), { nil: undefined }),

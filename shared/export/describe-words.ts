@@ -1,0 +1,49 @@
+// The words that every measure type's description shares (describe-measure.ts puts them
+// together): names joined with "en", a phase-in, amounts as decided. Each type's own phrases
+// are in its module (shared/measures/<type>.ts).
+import { listedYears } from '../engine/year-table';
+import { formatMoney, formatPercent } from '../format/money';
+import type { Lang } from '../scenario/problems';
+import type { YearTable } from '../scenario/schema';
+
+export const W = {
+  nl: {
+    phaseIn: (list: string) => `ingroei ${list}`,
+    from: (year: number) => `vanaf ${year}`,
+    range: (low: string, high: string) => `bandbreedte ${low}–${high}`,
+    and: 'en',
+  },
+  en: {
+    phaseIn: (list: string) => `phase-in ${list}`,
+    from: (year: number) => `from ${year}`,
+    range: (low: string, high: string) => `range ${low}–${high}`,
+    and: 'and',
+  },
+} as const;
+
+/** "A", "A en B", "A, B en C". */
+export function joinNames(names: readonly string[], lang: Lang): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} ${W[lang].and} ${names[names.length - 1]}`;
+}
+
+export const percent = (fraction: number, lang: Lang) => formatPercent(fraction, { lang, maxDigits: 2 });
+
+/** "ingroei 0% 2021, 50% 2022, 100% 2023"; "vanaf 2022" for a single full step; null when absent. */
+export function describePhaseIn(phaseIn: YearTable | undefined, lang: Lang): string | null {
+  const entries = listedYears(phaseIn);
+  if (entries.length === 0) return null;
+  const only = entries[0];
+  if (entries.length === 1 && only && only.value === 1) return W[lang].from(only.year);
+  return W[lang].phaseIn(entries.map((e) => `${percent(e.value, lang)} ${e.year}`).join(', '));
+}
+
+export function money(value: number, lang: Lang): string {
+  const digits = Number.isInteger(value) ? 0 : 2;
+  return formatMoney(value, { lang, digits });
+}
+
+/** The targets of a cut or change: group names and line names, in file order. */
+export function targetNames(m: { lines?: string[]; groups?: string[] }, lineName: (id: string) => string, lang: Lang): string {
+  return joinNames([...(m.groups ?? []), ...(m.lines ?? []).map(lineName)], lang);
+}

@@ -1,0 +1,107 @@
+// A saving (positive) or cost (negative) per year not tied to a line (scenario-format.md,
+// "fixed"): everything the domain knows of the type. The engine counts it outside the lines.
+import { euro } from '../compare/words';
+import { say, w } from '../engine/explain-words';
+import { EMPTY_LINES, measureOp, measureShape, NO_YEARS, strengthenFixed } from '../engine/measure-op';
+import type { CompiledMeasure } from '../engine/model';
+import { listedSeries, listedYears, stepSeries, stepSourceYear } from '../engine/year-table';
+import { money } from '../export/describe-words';
+import type { Lang } from '../format/money';
+import { FixedMeasureSchema, type FixedMeasure } from '../scenario/schema';
+import type { MeasureKind } from './kind';
+
+/** Where a year's amount comes from: listed for the year, continued from an earlier one, or not counted. */
+function fixedSource(m: CompiledMeasure, year: number, lang: Lang): string {
+  if (m.source.type !== 'fixed') return '';
+  if (m.source.continues) {
+    const from = stepSourceYear(m.source.amounts, year);
+    return from === undefined
+      ? w(lang, `nog niet begonnen in ${year}`, `not started in ${year}`)
+      : from === year
+        ? w(lang, `genoemd voor ${year}`, `listed for ${year}`)
+        : w(lang, `loopt door sinds ${from}`, `continues since ${from}`);
+  }
+  return String(year) in m.source.amounts
+    ? w(lang, `genoemd voor ${year}`, `listed for ${year}`)
+    : w(lang, `niet genoemd voor ${year}, telt niet`, `not listed for ${year}, counts 0`);
+}
+
+const fixedOp = measureOp({
+  noun: { nl: 'Vaste besparing', en: 'Fixed saving' },
+  offLines: true,
+  step: (m, yi) => m.fixed[yi] as number,
+  // Taken from the model compiled at factor 1 (× 1 is exact and strengthenFixed has no range).
+  raw: (m) => ({ scalar: 0, series: new Float64Array(m.fixed) }),
+  forRuns: (m: CompiledMeasure): CompiledMeasure => ({ ...m, fixed: new Float64Array(m.fixed) }),
+  restrength(m, raw, f, yearCount) {
+    for (let i = 0; i < yearCount; i++) m.fixed[i] = strengthenFixed(raw.series[i] as number, f);
+  },
+  touches: () => false,
+  role: () => 'scale',
+  // A fixed saving belongs to no line; it never produces a line event.
+  event: (_e, x) => ({ label: say(x.what), values: x.base, result: x.costAfter }),
+  idle: () => '',
+  idleValues: () => ({}),
+  source: fixedSource,
+});
+
+const DESCRIBE = {
+  nl: {
+    saving: 'besparing',
+    cost: 'kosten',
+    inYear: (amount: string, year: number) => `${amount} in ${year}`,
+    perYearFrom: (amount: string, year: number) => `${amount} per jaar vanaf ${year}`,
+    nothing: 'geen bedragen',
+  },
+  en: {
+    saving: 'saving',
+    cost: 'cost',
+    inYear: (amount: string, year: number) => `${amount} in ${year}`,
+    perYearFrom: (amount: string, year: number) => `${amount} a year from ${year}`,
+    nothing: 'no amounts',
+  },
+} as const;
+
+export const fixedKind: MeasureKind<FixedMeasure> = {
+  type: 'fixed',
+  schema: FixedMeasureSchema,
+  fieldOrder: ['amounts', 'continues'],
+  words: { title: { nl: 'Vast bedrag', en: 'Fixed amount' }, noun: { nl: 'vast bedrag', en: 'fixed amount' } },
+  check: () => {},
+  compile(measure, input) {
+    const { from, yearCount, position, factor } = input;
+    const fixed = measure.continues ? stepSeries(measure.amounts, from, yearCount, 0) : listedSeries(measure.amounts, from, yearCount);
+    for (let i = 0; i < yearCount; i++) fixed[i] = strengthenFixed(fixed[i] as number, factor);
+    return measureShape(measure, position, fixedOp, factor, EMPTY_LINES, NO_YEARS, 0, 0, -1, -1, NO_YEARS, 1, fixed);
+  },
+  describe(measure, _lineName, lang) {
+    const d = DESCRIBE[lang];
+    const entries = listedYears(measure.amounts);
+    if (entries.length === 0) return [d.nothing];
+    const texts = entries.map((e, i) => {
+      const amount = `${e.value < 0 ? d.cost : d.saving} ${money(Math.abs(e.value), lang)}`;
+      const last = i === entries.length - 1;
+      return last && measure.continues ? d.perYearFrom(amount, e.year) : d.inYear(amount, e.year);
+    });
+    return [texts.join(', ')];
+  },
+  strength(m, lang) {
+    const values = Object.values(m.amounts);
+    if (values.length === 0) return '';
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    return lo === hi ? euro(lang, lo) : `${euro(lang, lo)} – ${euro(lang, hi)}`;
+  },
+  compare: (x, y, c) => c.perYear('amounts', fixedValues(x, c), fixedValues(y, c), 'euro'),
+  statsPerYear(m, parameter, years) {
+    if (parameter !== 'amounts') return undefined;
+    if (!m.continues) return years.map((y) => m.amounts[String(y)] ?? 0);
+    return years.length === 0 ? [] : Array.from(stepSeries(m.amounts, years[0] as number, years.length, 0));
+  },
+  statsScalar: () => undefined,
+};
+
+/** The amounts per compared year as the engine reads them: listed, or a step when they continue. */
+function fixedValues(m: FixedMeasure, c: Parameters<MeasureKind<FixedMeasure>['compare']>[2]): (number | null)[] {
+  return m.continues ? c.step(m.amounts, 0) : c.listed(m.amounts);
+}

@@ -1,0 +1,67 @@
+// Everything the domain knows of one measure type, as one object (one module per type beside
+// this file, listed once in registry.ts). The engine, validation, explain, compare and the
+// exports reach a type only through its kind, so the registry's type makes the compiler name
+// every part a new type still lacks — there is no `switch` on the type to forget.
+import type { StatsParameter } from '../compare/types';
+import type { CompileInput } from '../engine/measure-op';
+import type { CompiledMeasure } from '../engine/model';
+import type { Lang } from '../format/money';
+import type { LocalizedText } from '../scenario/problems';
+import type { LocatedProblem } from '../scenario/problem-text';
+import type { Measure, YearTable } from '../scenario/schema';
+import type { LineIndex } from './checks';
+
+/** How a compared value is written: "20%", "€ 30.000", "1,5". */
+export type CompareFormat = 'pct' | 'euro' | 'num';
+
+/** What differences.ts offers a type to report how two measures of that type differ. */
+export interface MeasureComparer {
+  /** The measure's name (of the other scenario) and the two scenarios' labels. */
+  readonly name: string;
+  readonly refLabel: string;
+  readonly label: string;
+  /** A single value that differs (nothing when equal). `words`: the field's word when not `field`. */
+  scalar(field: string, from: number | string | null, to: number | string | null, format: CompareFormat, words?: string): void;
+  /** Values per year (indexed like the horizons' years), as runs of years. */
+  perYear(field: string, from: readonly (number | null)[], to: readonly (number | null)[], format: CompareFormat): void;
+  /** Targeted lines and groups, across renamed line ids. */
+  targets(x: { lines?: string[]; groups?: string[] }, y: { lines?: string[]; groups?: string[] }): void;
+  /** A phase-in: a later or earlier start, then the years that still differ. */
+  phaseIn(x: YearTable | undefined, y: YearTable | undefined): void;
+  /** A field that names one line (a shift's from / to). */
+  lineRef(field: string, from: string, to: string): void;
+  /** Any other change of the measure, with its own sentence; `path` is the field under the measure. */
+  changed(path: string, field: string, from: unknown, to: unknown, text: (lang: Lang) => string): void;
+  /** The step reading of a table over the compared years (`before` before its first year). */
+  step(table: YearTable | undefined, before: number | null): (number | null)[];
+  /** The listed reading over the compared years (0 where not listed). */
+  listed(table: YearTable | undefined): number[];
+}
+
+export interface MeasureKind<M extends Measure> {
+  readonly type: M['type'];
+  /** The type's part of the format (schema.ts): its fields, for the texts of schema problems. */
+  readonly schema: { readonly shape: Readonly<Record<string, unknown>> };
+  /** The type's fields in the order the spec lists them, for saving. */
+  readonly fieldOrder: readonly string[];
+  readonly words: {
+    /** As a heading or table cell: "Korting", "Volumewijziging". */
+    readonly title: LocalizedText;
+    /** In a sentence: "korting", "volumemaatregel". */
+    readonly noun: LocalizedText;
+  };
+  /** The semantic checks of the type's fields, on the raw (possibly malformed) measure `measures[i]`. */
+  check(measure: Record<string, unknown>, i: number, index: LineIndex, out: LocatedProblem[]): void;
+  /** The measure ready for the engine, with its op; throws ProjectionInputError where validation would refuse it. */
+  compile(measure: M, input: CompileInput): CompiledMeasure;
+  /** The settings in phrases for a council document: "20% korting op X", "ingroei …". */
+  describe(measure: M, lineName: (id: string) => string, lang: Lang): string[];
+  /** The strength in a few words: "20%", "€ 30.000 per jaar", "5%–20%" ('' when none). */
+  strength(measure: M, lang: Lang): string;
+  /** Reports how y differs from x, field by field. */
+  compare(x: M, y: M, c: MeasureComparer): void;
+  /** A parameter per compared year, as the engine reads it; undefined when the type has none. */
+  statsPerYear(measure: M, parameter: StatsParameter, years: readonly number[]): number[] | undefined;
+  /** A parameter with one value; undefined when the type has none. */
+  statsScalar(measure: M, parameter: StatsParameter): number | undefined;
+}
