@@ -8,7 +8,8 @@ import { NoticeProblems } from './NoticeProblems';
 export function PasteReport({ outcome, onDismiss }: { outcome: PasteOutcome; onDismiss: () => void }) {
   const t = useLocalized(baselineMessages);
   const bad = outcome.problems;
-  const hasProblem = bad.length > 0 || outcome.refused.length > 0;
+  const lang = useLang();
+  const hasProblem = bad.length > 0 || outcome.refused.length > 0 || outcome.refusal !== undefined;
   return (
     <div
       className={`baseline-notice ${hasProblem ? 'baseline-notice--problem' : 'baseline-notice--ok'}`}
@@ -19,6 +20,7 @@ export function PasteReport({ outcome, onDismiss }: { outcome: PasteOutcome; onD
         <strong>{outcome.added.length > 0 ? t.pasted(outcome.added.length) : t.pastedNone}</strong>
         {outcome.headerSkipped ? ` ${t.pasteHeaderSkipped}` : null}
       </p>
+      {outcome.refusal ? <p>{outcome.refusal[lang]}</p> : null}
       <PasteRows intro={t.pasteBadRows(bad.length)} rows={bad} />
       <PasteRows intro={t.pasteNotes} rows={outcome.notes} />
       {outcome.refused.length > 0 ? (

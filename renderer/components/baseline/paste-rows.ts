@@ -6,7 +6,7 @@ import { readNumberText, type DecimalStyle } from '../../../shared/format/read-n
 import { splitDelimited } from '../../../shared/import/delimited';
 import { HEADERLESS_ORDER, guessMapping } from '../../../shared/import/mapping';
 import { readLines, type ImportProblem, type ImportedLineData } from '../../../shared/import/read-lines';
-import { sourceFromText, type ImportSource } from '../../../shared/import/source';
+import { readTextSource, type ImportSource } from '../../../shared/import/source';
 import type { Lang, LocalizedText } from '../../../shared/scenario/problems';
 
 export type PastedLine = ImportedLineData;
@@ -26,6 +26,8 @@ export interface PasteResult {
   notes: PasteRowProblem[];
   /** The first row held column headings ("Naam", "Soort", "Bedrag") and was read as such. */
   headerSkipped: boolean;
+  /** The paste was beyond an import limit (rows, columns, cells, size) and read not at all: why. */
+  refusal?: LocalizedText;
 }
 
 /** True when text looks like more than one cell: it has a tab or a line break. */
@@ -47,8 +49,11 @@ const YEAR = /^(19|20)\d{2}$/;
  * no cell of it is a number other than a year: "Bibliotheek | Subsidie | € 1.234,50 | … | bron:
  * begroting" names two headings but is a line. Otherwise every row is read in the table's order.
  */
-function pasteSource(text: string, decimal: DecimalStyle): ImportSource {
-  const source = sourceFromText(text, { format: 'paste', separator: '\t', decimal });
+function pasteSource(text: string, decimal: DecimalStyle): ImportSource | LocalizedText {
+  // The import dialog's limits: a paste may come from a sheet that came by e-mail.
+  const read = readTextSource(text, { format: 'paste', separator: '\t', decimal });
+  if (!read.ok) return read.message;
+  const source = read.source;
   const heading = source.detection.headerRow;
   if (heading === undefined) return source;
   const records = splitDelimited(text, '\t');
@@ -85,6 +90,7 @@ function notAnAmount(text: string, lang: Lang): LocalizedText {
 export function parsePastedRows(text: string, lang: Lang): PasteResult {
   const decimal: DecimalStyle = lang === 'nl' ? 'comma' : 'point';
   const source = pasteSource(text, decimal);
+  if (!('rows' in source)) return { lines: [], problems: [], notes: [], headerSkipped: false, refusal: source };
   const headerSkipped = source.detection.headerRow !== undefined;
   const cells = new Map(source.rows.map((r) => [r.row, r.cells.map((c) => c.text.trim())]));
   const problems: PasteRowProblem[] = [];

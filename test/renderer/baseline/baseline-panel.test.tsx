@@ -232,6 +232,18 @@ describe('the lines table', () => {
     expect(current().lines.map((l) => l.id)).toEqual(['welzijn', 'begeleiding', 'huiskamers']);
   });
 
+  it('refuses a paste beyond the import limits as a whole, and says why in an alert', async () => {
+    const { user } = await renderPanel('Begrotingsregels');
+    const area = screen.getByLabelText('Plak regels uit een spreadsheet');
+    const text = Array.from({ length: 20_001 }, (_, i) => `Regel ${i}\tSubsidie\t1.000`).join('\n');
+    await user.click(area);
+    fireEvent.paste(area, { clipboardData: { getData: () => text } });
+    expect(current().lines).toHaveLength(4);
+    const report = screen.getByTestId('paste-report');
+    expect(report.getAttribute('role')).toBe('alert');
+    expect(report.textContent).toContain('hoogstens 20.000 rijen');
+  });
+
   it('pastes three Dutch rows as one undoable step and reports the row it cannot read', async () => {
     const { user } = await renderPanel('Begrotingsregels');
     const area = screen.getByLabelText('Plak regels uit een spreadsheet');

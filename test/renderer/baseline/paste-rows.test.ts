@@ -22,6 +22,17 @@ describe('splitTabbed', () => {
 });
 
 describe('parsePastedRows', () => {
+  it('refuses a paste beyond the import limits as a whole, naming the limit, as the import dialog does', () => {
+    const rows = Array.from({ length: 20_001 }, (_, i) => `Regel ${i}\tSubsidie\t1.000`).join('\n');
+    const result = parsePastedRows(rows, 'nl');
+    expect(result.lines).toEqual([]);
+    expect(result.refusal?.nl).toContain('hoogstens 20.000 rijen');
+    expect(result.refusal?.en).toContain('at most 20,000 rows');
+    const within = parsePastedRows(rows.split('\n').slice(0, 20_000).join('\n'), 'nl');
+    expect(within.refusal).toBeUndefined();
+    expect(within.lines).toHaveLength(20_000);
+  });
+
   const dutch = [
     'Bibliotheek\tSubsidie\t€ 1.234,50\tVitale Coalitie\tBibliotheek AVV\t5.6\t70\t\tbron: begroting',
     'Begeleiding\tmaatwerk\t120 × 9.000\tWmo\t\t6.71b\t90%\t2',
