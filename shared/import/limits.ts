@@ -28,43 +28,64 @@ const nl = (n: number) => formatNumber(n, { lang: 'nl', maxDigits: 0 });
 const en = (n: number) => formatNumber(n, { lang: 'en', maxDigits: 0 });
 const mb = (bytes: number, lang: 'nl' | 'en') => `${formatNumber(bytes / (1024 * 1024), { lang, maxDigits: 1 })} MB`;
 
-const NOTHING = {
-  nl: 'Er is niets geïmporteerd; splits het bestand of laat weg wat geen begrotingsregel is.',
-  en: 'Nothing was imported; split the file or leave out what is not a budget line.',
+/** What is refused: a file (CSV or XLSX) or text pasted from a spreadsheet. */
+export type ImportSubject = 'file' | 'paste';
+
+const SUBJECT: Record<ImportSubject, LocalizedText> = {
+  file: { nl: 'Het bestand', en: 'The file' },
+  paste: { nl: 'De geplakte tekst', en: 'The pasted text' },
 };
 
-const refusal = (nlText: string, enText: string): LocalizedText => ({ nl: `${nlText} ${NOTHING.nl}`, en: `${enText} ${NOTHING.en}` });
+const NOTHING: Record<ImportSubject, LocalizedText> = {
+  file: {
+    nl: 'Er is niets geïmporteerd; splits het bestand of laat weg wat geen begrotingsregel is.',
+    en: 'Nothing was imported; split the file or leave out what is not a budget line.',
+  },
+  paste: {
+    nl: 'Er is niets toegevoegd; plak minder rijen tegelijk of laat weg wat geen begrotingsregel is.',
+    en: 'Nothing was added; paste fewer rows at a time or leave out what is not a budget line.',
+  },
+};
 
-export function tooManyBytes(size: number): LocalizedText {
+const refusal = (nlText: string, enText: string, subject: ImportSubject = 'file'): LocalizedText => ({
+  nl: `${nlText} ${NOTHING[subject].nl}`,
+  en: `${enText} ${NOTHING[subject].en}`,
+});
+
+export function tooManyBytes(size: number, subject: ImportSubject = 'file'): LocalizedText {
   return refusal(
-    `Het bestand is ${mb(size, 'nl')}; er wordt hoogstens ${mb(MAX_IMPORT_BYTES, 'nl')} gelezen.`,
-    `The file is ${mb(size, 'en')}; at most ${mb(MAX_IMPORT_BYTES, 'en')} is read.`,
+    `${SUBJECT[subject].nl} is ${mb(size, 'nl')}; er wordt hoogstens ${mb(MAX_IMPORT_BYTES, 'nl')} gelezen.`,
+    `${SUBJECT[subject].en} is ${mb(size, 'en')}; at most ${mb(MAX_IMPORT_BYTES, 'en')} is read.`,
+    subject,
   );
 }
 
 /** Rows: `count` when known, else "more than". `where` names the sheet of an XLSX. */
-export function tooManyRows(count: number | undefined, where?: { nl: string; en: string }): LocalizedText {
-  const whatNl = where ? `Werkblad ${where.nl}` : 'Het bestand';
-  const whatEn = where ? `Sheet ${where.en}` : 'The file';
+export function tooManyRows(count: number | undefined, where?: { nl: string; en: string }, subject: ImportSubject = 'file'): LocalizedText {
+  const whatNl = where ? `Werkblad ${where.nl}` : SUBJECT[subject].nl;
+  const whatEn = where ? `Sheet ${where.en}` : SUBJECT[subject].en;
   return refusal(
     `${whatNl} heeft ${count === undefined ? `meer dan ${nl(MAX_IMPORT_ROWS)}` : nl(count)} rijen; er worden hoogstens ${nl(MAX_IMPORT_ROWS)} rijen gelezen.`,
     `${whatEn} has ${count === undefined ? `more than ${en(MAX_IMPORT_ROWS)}` : en(count)} rows; at most ${en(MAX_IMPORT_ROWS)} rows are read.`,
+    subject,
   );
 }
 
-export function tooManyColumns(row: number, column?: string): LocalizedText {
+export function tooManyColumns(row: number, column?: string, subject: ImportSubject = 'file'): LocalizedText {
   const at = column ? { nl: ` (kolom ${column})`, en: ` (column ${column})` } : { nl: '', en: '' };
   return refusal(
     `Rij ${nl(row)} heeft iets in kolom ${nl(MAX_IMPORT_COLUMNS + 1)} of verder${at.nl}; er worden hoogstens ${nl(MAX_IMPORT_COLUMNS)} kolommen gelezen.`,
     `Row ${en(row)} has something in column ${en(MAX_IMPORT_COLUMNS + 1)} or beyond${at.en}; at most ${en(MAX_IMPORT_COLUMNS)} columns are read.`,
+    subject,
   );
 }
 
-export function tooManyCells(row: number | undefined, count?: number): LocalizedText {
+export function tooManyCells(row: number | undefined, count?: number, subject: ImportSubject = 'file'): LocalizedText {
   const at = row === undefined ? { nl: '', en: '' } : { nl: ` (bij rij ${nl(row)})`, en: ` (at row ${en(row)})` };
   return refusal(
-    `Het bestand heeft ${count === undefined ? `meer dan ${nl(MAX_IMPORT_CELLS)}` : nl(count)} cellen${at.nl}; er worden hoogstens ${nl(MAX_IMPORT_CELLS)} cellen gelezen.`,
-    `The file has ${count === undefined ? `more than ${en(MAX_IMPORT_CELLS)}` : en(count)} cells${at.en}; at most ${en(MAX_IMPORT_CELLS)} cells are read.`,
+    `${SUBJECT[subject].nl} heeft ${count === undefined ? `meer dan ${nl(MAX_IMPORT_CELLS)}` : nl(count)} cellen${at.nl}; er worden hoogstens ${nl(MAX_IMPORT_CELLS)} cellen gelezen.`,
+    `${SUBJECT[subject].en} has ${count === undefined ? `more than ${en(MAX_IMPORT_CELLS)}` : en(count)} cells${at.en}; at most ${en(MAX_IMPORT_CELLS)} cells are read.`,
+    subject,
   );
 }
 

@@ -4,7 +4,7 @@ import { detectDecimalStyle, type DecimalStyle } from '../format/read-number';
 import type { LocalizedText } from '../scenario/problems';
 import { detectSeparator, separatorLine, splitDelimitedWithin, type DelimitedRecord, type SplitLimits, type Separator } from './delimited';
 import { guessHeading, headingMultiplier, headingYear } from './fields';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooManyBytes, tooManyCells, tooManyColumns, tooManyRows } from './limits';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooManyBytes, tooManyCells, tooManyColumns, tooManyRows, type ImportSubject } from './limits';
 import type { TextEncoding } from './text';
 
 export interface Cell {
@@ -198,7 +198,7 @@ const NO_LIMITS: SplitLimits = { records: Infinity, columns: Infinity, cells: In
  */
 export function readTextSource(text: string, options: TextSourceOptions = {}): SourceResult {
   // A UTF-16 code unit is at least one byte of the file, so this bounds the text as the file size does.
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: tooManyBytes(text.length) };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: tooManyBytes(text.length, subjectOf(options)) };
   return textSource(text, options, IMPORT_LIMITS);
 }
 
@@ -206,6 +206,9 @@ export function readTextSource(text: string, options: TextSourceOptions = {}): S
 export function sourceFromText(text: string, options: TextSourceOptions = {}): ImportSource {
   return (textSource(text, options, NO_LIMITS) as { source: ImportSource }).source;
 }
+
+/** A refusal speaks of "the pasted text" for a paste, of "the file" for CSV. */
+const subjectOf = (options: TextSourceOptions): ImportSubject => (options.format === 'paste' ? 'paste' : 'file');
 
 function textSource(text: string, options: TextSourceOptions, limits: SplitLimits): SourceResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -215,7 +218,13 @@ function textSource(text: string, options: TextSourceOptions, limits: SplitLimit
   const data = declared ? body.replace(/^[^\n]*\n?/, '') : body;
   const split = splitDelimitedWithin(data, separator, limits);
   if (!split.ok) {
-    const message = split.limit === 'records' ? tooManyRows(undefined) : split.limit === 'columns' ? tooManyColumns(split.row) : tooManyCells(split.row);
+    const subject = subjectOf(options);
+    const message =
+      split.limit === 'records'
+        ? tooManyRows(undefined, undefined, subject)
+        : split.limit === 'columns'
+          ? tooManyColumns(split.row, undefined, subject)
+          : tooManyCells(split.row, undefined, subject);
     return { ok: false, message };
   }
   const rows: SourceRow[] = split.records.map((r: DelimitedRecord) => ({ row: r.row, cells: r.cells.map((text) => ({ text })) }));

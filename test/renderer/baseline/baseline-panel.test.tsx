@@ -241,7 +241,7 @@ describe('the lines table', () => {
     expect(current().lines).toHaveLength(4);
     const report = screen.getByTestId('paste-report');
     expect(report.getAttribute('role')).toBe('alert');
-    expect(report.textContent).toContain('hoogstens 20.000 rijen');
+    expect(report.textContent).toContain('De geplakte tekst heeft meer dan 20.000 rijen');
   });
 
   it('pastes three Dutch rows as one undoable step and reports the row it cannot read', async () => {

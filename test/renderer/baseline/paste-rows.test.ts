@@ -26,8 +26,10 @@ describe('parsePastedRows', () => {
     const rows = Array.from({ length: 20_001 }, (_, i) => `Regel ${i}\tSubsidie\t1.000`).join('\n');
     const result = parsePastedRows(rows, 'nl');
     expect(result.lines).toEqual([]);
-    expect(result.refusal?.nl).toContain('hoogstens 20.000 rijen');
-    expect(result.refusal?.en).toContain('at most 20,000 rows');
+    expect(result.refusal?.nl).toBe(
+      'De geplakte tekst heeft meer dan 20.000 rijen; er worden hoogstens 20.000 rijen gelezen. Er is niets toegevoegd; plak minder rijen tegelijk of laat weg wat geen begrotingsregel is.',
+    );
+    expect(result.refusal?.en).toContain('The pasted text has more than 20,000 rows; at most 20,000 rows are read.');
     const within = parsePastedRows(rows.split('\n').slice(0, 20_000).join('\n'), 'nl');
     expect(within.refusal).toBeUndefined();
     expect(within.lines).toHaveLength(20_000);

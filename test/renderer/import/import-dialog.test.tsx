@@ -178,7 +178,7 @@ describe('other inputs', () => {
     const text = `Omschrijving\tBedrag\n${'Bibliotheek\t1000\n'.repeat(20_000)}`;
     fireEvent.paste(area, { clipboardData: { getData: () => text } });
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Het bestand heeft meer dan 20.000 rijen; er worden hoogstens 20.000 rijen gelezen. Er is niets geïmporteerd; splits het bestand of laat weg wat geen begrotingsregel is.',
+      'De geplakte tekst heeft meer dan 20.000 rijen; er worden hoogstens 20.000 rijen gelezen. Er is niets toegevoegd; plak minder rijen tegelijk of laat weg wat geen begrotingsregel is.',
     );
     expect(screen.queryByTestId('import-summary')).toBeNull();
   });
