@@ -31,6 +31,9 @@ export function useShortcuts(): void {
       if (!command) return;
       // In a text field, Ctrl+Z belongs to the field (its own text), not to the scenario.
       if (inEditableField(e.target) && !command.inFields) return;
+      // Esc in an open <dialog> is the dialog's: the browser cancels (closes) it, unless the key
+      // was taken here first (the export and the unsaved-changes dialog stayed open, #24).
+      if (e.key === 'Escape' && e.target instanceof Element && e.target.closest('dialog[open]')) return;
       e.preventDefault();
       lastByKey = { id: command.id, at: Date.now() };
       command.run(useAppStore.getState());

@@ -50,6 +50,28 @@ describeInBrowser('the app in Chromium', () => {
     expect(session.foreignRequests).toEqual([]);
   });
 
+  it('Esc closes the export dialog and the unsaved-changes question, and changes nothing (#24)', async () => {
+    session = await openApp();
+    const { page } = session;
+    const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    await page.keyboard.press('Control+e');
+    const exporting = page.getByRole('dialog', { name: 'Exporteren' });
+    await exporting.waitFor();
+    await page.keyboard.press('Escape');
+    await exporting.waitFor({ state: 'hidden' });
+
+    await page.getByRole('switch').first().click();
+    await page.getByRole('button', { name: `„${heading}” sluiten` }).click();
+    const question = page.getByRole('alertdialog');
+    await question.waitFor();
+    expect(await question.textContent()).toContain('opslaan?');
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'hidden' });
+    // Cancelled: the tab and its unsaved edit are still there.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+    expect(await page.evaluate(() => document.title)).toContain('●');
+  });
+
   it('switches to English from the keyboard, with English formats', async () => {
     session = await openApp();
     const { page } = session;
