@@ -9,6 +9,7 @@ import { visible } from '../shared/scenario/problem-text';
 import type { Lang } from '../shared/scenario/problems';
 import type { Scenario } from '../shared/scenario/schema';
 import { oneLine } from './io';
+import { render } from '../shared/i18n/text';
 
 export type LoadResult =
   | { ok: true; scenario: Scenario }
@@ -41,7 +42,7 @@ async function readText(file: string, lang: Lang): Promise<{ ok: true; text: str
     return { ok: false, line: problemLine(file, '-', text) };
   }
   const decoded = decodeScenarioBytes(bytes);
-  return decoded.ok ? decoded : { ok: false, line: problemLine(file, decoded.problem.path, decoded.problem.message[lang]) };
+  return decoded.ok ? decoded : { ok: false, line: problemLine(file, decoded.problem.path, render(lang, decoded.problem.message)) };
 }
 
 /** Reads and checks one scenario file; never throws for anything wrong with the file. */
@@ -51,5 +52,5 @@ export async function loadScenario(file: string, lang: Lang): Promise<LoadResult
   const { parseScenarioText } = await import('../shared/scenario/parse');
   const parsed = parseScenarioText(read.text);
   if (parsed.ok) return { ok: true, scenario: parsed.value };
-  return { ok: false, lines: parsed.problems.map((p) => problemLine(file, p.path, p.message[lang])) };
+  return { ok: false, lines: parsed.problems.map((p) => problemLine(file, p.path, render(lang, p.message))) };
 }

@@ -17,6 +17,7 @@ import type { Command, OptionSpecs } from '../command';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { oneLine, type Io } from '../io';
 import { problemLine } from '../read-scenario';
+import { render } from '../../shared/i18n/text';
 
 const WORDS = {
   nl: {
@@ -255,7 +256,7 @@ async function runImport(positionals: string[], values: Record<string, string | 
     ...(decimal ? { decimal } : {}),
   });
   if (!opened.ok) {
-    io.out(problemLine(file, '-', opened.message[lang]) + '\n');
+    io.out(problemLine(file, '-', render(lang, opened.message)) + '\n');
     return EXIT_INVALID;
   }
   const { source } = opened;
@@ -303,7 +304,7 @@ async function runImport(positionals: string[], values: Record<string, string | 
   const { scenarioFromImport } = await import('../../shared/import/scenario');
   const built = scenarioFromImport({ title, baseYear, lines: result.lines, sourceName: basename(file), lang, now: new Date() });
   if (!built.ok) {
-    for (const p of built.problems) io.out(problemLine(out, p.path, p.message[lang]) + '\n');
+    for (const p of built.problems) io.out(problemLine(out, p.path, render(lang, p.message)) + '\n');
     return EXIT_INVALID;
   }
   const { serializeScenario } = await import('../../shared/scenario/serialize');

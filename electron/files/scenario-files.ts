@@ -15,6 +15,7 @@ import { parseScenarioText } from '../../shared/scenario/parse';
 import type { Problem } from '../../shared/scenario/problems';
 import { serializeScenario } from '../../shared/scenario/serialize';
 import { ConflictError, removeStaleTemporaries, sha256, writeFileAtomic, type AtomicFs, type Expectation } from '../../node/atomic-write';
+import { render } from '../../shared/i18n/text';
 
 /** Scenario files are small; refuse anything that could not be one rather than read it whole. */
 export const MAX_SCENARIO_BYTES = 20 * 1024 * 1024;
@@ -137,7 +138,7 @@ export class ScenarioFiles {
         return { kind: 'failed', reason: 'failed', detail: 'refused: not the bytes of the dropped file' };
       }
       const decoded = decodeScenarioBytes(bytes);
-      if (!decoded.ok) return { kind: 'failed', reason: 'invalid-scenario', detail: decoded.problem.message.en, problem: decoded.problem };
+      if (!decoded.ok) return { kind: 'failed', reason: 'invalid-scenario', detail: render('en', decoded.problem.message), problem: decoded.problem };
       this.remember(file, state);
       return { kind: 'read', text: decoded.text, state };
     } catch (error) {
@@ -156,7 +157,7 @@ export class ScenarioFiles {
     const parsed = parseScenarioText(text);
     if (!parsed.ok) {
       const first = parsed.problems[0];
-      return { kind: 'failed', reason: 'invalid-scenario', detail: first ? `${first.path}: ${first.message.en}` : 'invalid' };
+      return { kind: 'failed', reason: 'invalid-scenario', detail: first ? `${first.path}: ${render('en', first.message)}` : 'invalid' };
     }
     const bytes = Buffer.from(serializeScenario(parsed.value), 'utf8');
     const known = this.knownState(file);

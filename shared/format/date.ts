@@ -1,6 +1,5 @@
 // Dates for display: nl-NL ("5 maart 2024", "05-03-2024") and en-GB ("5 March 2024", "05/03/2024").
-import type { Lang } from '../scenario/problems';
-import { LOCALES } from './money';
+import { localeOf, type Lang } from '../i18n/languages';
 
 export interface DateOptions {
   lang: Lang;
@@ -28,7 +27,7 @@ export function formatDate(value: Date | string, options: DateOptions): string {
   const date = toDate(value);
   if (!date) return String(value);
   const { lang, style = 'long' } = options;
-  return new Intl.DateTimeFormat(LOCALES[lang], {
+  return new Intl.DateTimeFormat(localeOf(lang), {
     dateStyle: style,
     timeZone: zoneFor(value, options.timeZone),
   }).format(date);
@@ -39,7 +38,7 @@ export function formatDateTime(value: Date | string, options: DateOptions): stri
   const date = toDate(value);
   if (!date) return String(value);
   const { lang, style = 'long' } = options;
-  return new Intl.DateTimeFormat(LOCALES[lang], {
+  return new Intl.DateTimeFormat(localeOf(lang), {
     dateStyle: style,
     timeStyle: 'short',
     timeZone: zoneFor(value, options.timeZone),

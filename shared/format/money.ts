@@ -1,9 +1,9 @@
-// Numbers, money and percentages for display, in nl-NL (the default) and en-GB.
+// Numbers, money and percentages for display, in each language's locale (shared/i18n/languages.ts).
 // One form for negatives in every formatter and both languages: a true minus sign (U+2212)
 // before everything, the currency included: "−€ 1.234" (nl), "−€1,234" (en). Intl alone gives
 // "€ -1.234" in nl-NL and "-€1,234" in en-GB; a leading sign reads the same in both and lines
 // up in a column. A value that rounds to zero never shows a sign ("€ 0", not "−€ 0").
-import type { Lang } from '../scenario/problems';
+import { localeOf, type Lang } from '../i18n/languages';
 import { roundHalfAway } from '../numbers/apportion';
 
 export type { Lang };
@@ -11,7 +11,6 @@ export type { Lang };
 export type MoneyUnit = 'euro' | 'thousand';
 
 export const MINUS = '\u2212';
-export const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 // Constructing an Intl.NumberFormat costs far more than using one, and a redraw formats
 // hundreds of cells: keep one per distinct option set.
@@ -22,7 +21,7 @@ function numberFormat(lang: Lang, options: FormatOptions): Intl.NumberFormat {
   const key = `${lang}|${options.style ?? ''}|${options.currency ?? ''}|${options.minimumFractionDigits ?? ''}|${options.maximumFractionDigits ?? ''}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], options);
+    format = new Intl.NumberFormat(localeOf(lang), options);
     cache.set(key, format);
   }
   return format;

@@ -257,17 +257,6 @@ export const ipcArgs = {
 export const IPC_METHODS = Object.keys(ipcArgs) as IpcMethod[];
 
 /** Localised words for the file error codes, shared by main's dialogs and the renderer. */
-export const FILE_ERROR_TEXT: Record<FileErrorCode, LocalizedText> = {
-  'not-found': { nl: 'het bestand of de map bestaat niet (meer)', en: 'the file or folder does not exist (any more)' },
-  'not-a-file': { nl: 'dit is geen bestand', en: 'this is not a file' },
-  'too-large': { nl: 'het bestand is te groot om een scenario te zijn', en: 'the file is too large to be a scenario' },
-  'no-permission': { nl: 'u hebt geen toegang tot dit bestand', en: 'you have no access to this file' },
-  'read-only': { nl: 'de schijf of map is alleen-lezen', en: 'the disk or folder is read-only' },
-  'disk-full': { nl: 'de schijf is vol', en: 'the disk is full' },
-  busy: { nl: 'een ander programma houdt het bestand vast', en: 'another program is holding the file' },
-  'invalid-scenario': { nl: 'de inhoud is geen geldig scenario', en: 'the content is not a valid scenario' },
-  failed: { nl: 'het lukte niet', en: 'it did not work' },
-};
 
 // Channel names and the bridge key live in ./channels (no zod there, for the preload's bundle).
 export { BRIDGE_KEY, IPC_EVENTS, MAX_DROPPED_BYTES, channelOf, eventChannelOf } from './channels';

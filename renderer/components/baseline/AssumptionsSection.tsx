@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { formatNumber, formatYear } from '../../../shared/format/money';
 import type { Scenario } from '../../../shared/scenario/schema';
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { percent } from './labels';
-import { baselineMessages } from './messages';
 import { YearGrid, type YearGridRow } from './YearGrid';
 import { scenarioOf } from '../../store/documents-slice';
 
@@ -35,7 +34,7 @@ export function indexYears(baseYear: number, to: number): number[] {
  * choices). A year not listed is 0 — shown greyed as "0" so the room sees what it counts as.
  */
 export function AssumptionsSection() {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const lang = useLang();
   const indexation = useAppStore((s) => scenarioOf(s)?.indexation);
   const baseYear = useAppStore((s) => scenarioOf(s)?.baseYear ?? 0);

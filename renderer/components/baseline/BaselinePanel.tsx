@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { formatMoney } from '../../../shared/format/money';
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { AssumptionsSection, indexYears } from './AssumptionsSection';
 import { Disclosure } from './Disclosure';
 import { LinesSection } from './LinesSection';
-import { baselineMessages } from './messages';
 import { PeriodSection } from './PeriodSection';
 import { ScenarioSection } from './ScenarioSection';
 import { TargetSection } from './TargetSection';
@@ -23,7 +22,7 @@ const ALL_OPEN: Record<Section, boolean> = { scenario: true, period: true, assum
  * survives closing and reopening the panel.
  */
 export function BaselinePanel() {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const [panelOpen, setPanelOpen] = useState(true);
   const [open, setOpen] = useState<Record<Section, boolean>>(ALL_CLOSED);
   const toggle = (section: Section) => () => setOpen((o) => ({ ...o, [section]: !o[section] }));
@@ -80,7 +79,7 @@ function ScenarioSummary() {
 }
 
 function PeriodSummary() {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const base = useAppStore((s) => scenarioOf(s)?.baseYear ?? 0);
   const from = useAppStore((s) => scenarioOf(s)?.horizon.from ?? 0);
   const to = useAppStore((s) => scenarioOf(s)?.horizon.to ?? 0);
@@ -88,7 +87,7 @@ function PeriodSummary() {
 }
 
 function AssumptionsSummary() {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const count = useAppStore((s) => {
     const sc = scenarioOf(s);
     if (!sc) return 0;
@@ -99,7 +98,7 @@ function AssumptionsSummary() {
 }
 
 function TargetSummary() {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const lang = useLang();
   const target = useAppStore((s) => scenarioOf(s)?.target);
   if (!target || Object.keys(target).length === 0) return <>{t.targetSummaryNone}</>;
@@ -113,7 +112,7 @@ function TargetSummary() {
 }
 
 function LinesSummary() {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const count = useAppStore((s) => scenarioOf(s)?.lines.length ?? 0);
   return <>{t.linesSummary(count)}</>;
 }

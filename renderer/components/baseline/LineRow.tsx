@@ -10,8 +10,9 @@ import { useAppStore } from '../../store/store';
 import { editLine, toggleLineShape } from './line-edits';
 import { KIND_LABELS, LINE_KINDS, kindLabel } from './line-kinds';
 import { money, percent, short } from './labels';
-import { baselineMessages } from './messages';
 import { taakveldNameFor } from '../../../shared/taakvelden';
+import { catalogue } from '../../../shared/i18n/text';
+import { render } from '../../../shared/i18n/text';
 
 export interface LineRowProps {
   line: Line;
@@ -48,7 +49,7 @@ export const LineRow = memo(function LineRow({
   taakveldList,
   onDelete,
 }: LineRowProps) {
-  const t = baselineMessages[lang];
+  const t = catalogue(lang).baseline;
   const id = useId();
   // The clients and cost a line had before it became an amount, to restore them on switching back.
   const remembered = useRef<{ amount: number; volume: number; unitCost: number } | undefined>(undefined);
@@ -132,7 +133,7 @@ export const LineRow = memo(function LineRow({
           <select id={`${id}-kind`} value={line.kind} onChange={(e) => setKind(e.target.value as LineKind)}>
             {LINE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABELS[k][lang]}
+                {render(lang, KIND_LABELS[k])}
               </option>
             ))}
           </select>

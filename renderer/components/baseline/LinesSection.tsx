@@ -4,12 +4,11 @@ import { toThousands } from '../../../shared/format/thousands';
 import type { Problem } from '../../../shared/scenario/problems';
 import type { Line } from '../../../shared/scenario/schema';
 import { FieldProblems } from '../fields/FieldProblems';
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
 import { addLine, deleteLine, pasteLines, type PasteOutcome } from './line-edits';
 import { LineRow } from './LineRow';
-import { baselineMessages } from './messages';
 import { NoticeProblems } from './NoticeProblems';
 import { PasteArea } from './PasteArea';
 import { looksLikeRows } from './paste-rows';
@@ -34,7 +33,7 @@ function distinct(values: (string | undefined)[]): string[] {
  * re-renders one row (plus this component's cheap loop over the rows).
  */
 export function LinesSection() {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const lang = useLang();
   const unit = useAppStore(uiSelectors.unit);
   const lines = useAppStore((s) => scenarioOf(s)?.lines ?? EMPTY_LINES);

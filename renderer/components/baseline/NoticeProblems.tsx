@@ -1,5 +1,6 @@
 import type { Problem } from '../../../shared/scenario/problems';
-import { useLang } from '../../i18n/use-messages';
+import { useLang } from '../../i18n/use-text';
+import { render } from '../../../shared/i18n/text';
 
 /** The engine's problems inside a notice that is itself the alert (so no nested alert). */
 export function NoticeProblems({ problems }: { problems: readonly Problem[] }) {
@@ -8,7 +9,7 @@ export function NoticeProblems({ problems }: { problems: readonly Problem[] }) {
   return (
     <ul className="baseline-notice__rows">
       {problems.map((p, i) => (
-        <li key={i}>{p.message[lang]}</li>
+        <li key={i}>{render(lang, p.message)}</li>
       ))}
     </ul>
   );

@@ -1,13 +1,12 @@
 import { useId, useState } from 'react';
-import { useLocalized } from '../../i18n/use-messages';
-import { baselineMessages } from './messages';
+import { useText } from '../../i18n/use-text';
 
 /**
  * A place to paste rows copied from a spreadsheet. Pasting adds them at once; text typed or
  * dropped here is added with the button. The column order is stated next to it.
  */
 export function PasteArea({ onPaste }: { onPaste: (text: string) => unknown }) {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const id = useId();
   const [text, setText] = useState('');
   const submit = (value: string) => {

@@ -1,12 +1,12 @@
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import type { PasteOutcome } from './line-edits';
 import type { PasteRowProblem } from './paste-rows';
-import { baselineMessages } from './messages';
 import { NoticeProblems } from './NoticeProblems';
+import { render } from '../../../shared/i18n/text';
 
 /** What a paste did: how many lines were added, each row that could not be read and why, and remarks on added rows. */
 export function PasteReport({ outcome, onDismiss }: { outcome: PasteOutcome; onDismiss: () => void }) {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const bad = outcome.problems;
   const lang = useLang();
   const hasProblem = bad.length > 0 || outcome.refused.length > 0 || outcome.refusal !== undefined;
@@ -20,7 +20,7 @@ export function PasteReport({ outcome, onDismiss }: { outcome: PasteOutcome; onD
         <strong>{outcome.added.length > 0 ? t.pasted(outcome.added.length) : t.pastedNone}</strong>
         {outcome.headerSkipped ? ` ${t.pasteHeaderSkipped}` : null}
       </p>
-      {outcome.refusal ? <p>{outcome.refusal[lang]}</p> : null}
+      {outcome.refusal ? <p>{render(lang, outcome.refusal)}</p> : null}
       <PasteRows intro={t.pasteBadRows(bad.length)} rows={bad} />
       <PasteRows intro={t.pasteNotes} rows={outcome.notes} />
       {outcome.refused.length > 0 ? (
@@ -38,7 +38,7 @@ export function PasteReport({ outcome, onDismiss }: { outcome: PasteOutcome; onD
 
 /** Rows of the paste with what is to be said about each: "Rij 4 (Kapot | Subsidie | veel): …". */
 function PasteRows({ intro, rows }: { intro: string; rows: readonly PasteRowProblem[] }) {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const lang = useLang();
   if (rows.length === 0) return null;
   return (
@@ -47,7 +47,7 @@ function PasteRows({ intro, rows }: { intro: string; rows: readonly PasteRowProb
       <ul className="baseline-notice__rows">
         {rows.map((p, i) => (
           <li key={i}>
-            <strong>{t.pasteRow(p.row)}</strong> ({p.text}): {p.reason[lang]}
+            <strong>{t.pasteRow(p.row)}</strong> ({p.text}): {render(lang, p.reason)}
           </li>
         ))}
       </ul>

@@ -1,10 +1,10 @@
 import type { Problem } from '../../../shared/scenario/problems';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { TextField } from '../fields/TextField';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
-import { baselineMessages } from './messages';
 import { scenarioOf } from '../../store/documents-slice';
+import { catalogue } from '../../../shared/i18n/text';
 
 type YearField = 'baseYear' | 'from' | 'to';
 
@@ -19,7 +19,7 @@ function setYear(d: Scenario, field: YearField, year: number): void {
  * the field, and an invalid period is never accepted.
  */
 export function PeriodSection() {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const baseYear = useAppStore((s) => scenarioOf(s)?.baseYear ?? 0);
   const from = useAppStore((s) => scenarioOf(s)?.horizon.from ?? 0);
   const to = useAppStore((s) => scenarioOf(s)?.horizon.to ?? 0);
@@ -27,8 +27,8 @@ export function PeriodSection() {
   const onCommit = (field: YearField, what: string, old: number) => (text: string): Problem[] => {
     const trimmed = text.trim();
     if (!/^\d{4}$/.test(trimmed)) {
-      const nl = baselineMessages.nl.notAYear(trimmed);
-      const en = baselineMessages.en.notAYear(trimmed);
+      const nl = catalogue('nl').baseline.notAYear(trimmed);
+      const en = catalogue('en').baseline.notAYear(trimmed);
       return [{ path: '-', code: 'not-a-year', message: { nl, en } }];
     }
     const year = Number(trimmed);

@@ -1,10 +1,9 @@
 import type { Problem } from '../../../shared/scenario/problems';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { TextField } from '../fields/TextField';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { short } from './labels';
-import { baselineMessages } from './messages';
 import { scenarioOf } from '../../store/documents-slice';
 
 type TextKey = 'title' | 'municipality' | 'author' | 'description';
@@ -19,7 +18,7 @@ function commitText(key: TextKey, label: string, value: string): Problem[] {
 
 /** Title, municipality, author and description of the scenario. */
 export function ScenarioSection() {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const title = useAppStore((s) => scenarioOf(s)?.title ?? '');
   const municipality = useAppStore((s) => scenarioOf(s)?.municipality ?? '');
   const author = useAppStore((s) => scenarioOf(s)?.author ?? '');

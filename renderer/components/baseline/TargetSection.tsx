@@ -2,10 +2,9 @@ import { useMemo } from 'react';
 import { stepSeries, stepSourceYear } from '../../../shared/engine/year-table';
 import { formatMoney, formatYear } from '../../../shared/format/money';
 import type { Scenario } from '../../../shared/scenario/schema';
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { money } from './labels';
-import { baselineMessages } from './messages';
 import { YearGrid, type YearGridRow } from './YearGrid';
 import { scenarioOf } from '../../store/documents-slice';
 
@@ -26,7 +25,7 @@ function setTarget(d: Scenario, year: number, value: number | undefined): void {
  * as the latest listed year before it, shown greyed (and said for screen readers).
  */
 export function TargetSection() {
-  const t = useLocalized(baselineMessages);
+  const t = useText().baseline;
   const lang = useLang();
   const target = useAppStore((s) => scenarioOf(s)?.target);
   const from = useAppStore((s) => scenarioOf(s)?.horizon.from ?? 0);

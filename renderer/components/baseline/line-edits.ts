@@ -5,9 +5,9 @@ import { uniqueLineId } from '../../../shared/import/line-ids';
 import { linesWithIds } from '../../../shared/import/scenario';
 import type { Line } from '../../../shared/scenario/schema';
 import { useAppStore } from '../../store/store';
-import { baselineMessages } from './messages';
 import { parsePastedRows, type PasteResult } from './paste-rows';
 import { scenarioOf } from '../../store/documents-slice';
+import { catalogue } from '../../../shared/i18n/text';
 
 /** Apply `mutate` to the line with `id`, if the engine accepts the result. */
 export function editLine(id: string, label: string, mutate: (line: Line) => void): Problem[] {
@@ -24,7 +24,7 @@ export function editLine(id: string, label: string, mutate: (line: Line) => void
 export function addLine(lang: Lang, name = ''): { id: string } | { problems: Problem[] } {
   const scenario = scenarioOf(useAppStore.getState());
   if (!scenario) return { problems: [] };
-  const t = baselineMessages[lang];
+  const t = catalogue(lang).baseline;
   const lineName = name.trim() || t.newLineName;
   const id = uniqueLineId(lineName, new Set(scenario.lines.map((l) => l.id)));
   const problems = useAppStore.getState().tryCommit(t.added(lineName), (d) => {
@@ -48,7 +48,7 @@ export function deleteLine(id: string, lang: Lang): DeleteOutcome {
   const scenario = scenarioOf(useAppStore.getState());
   const line = scenario?.lines.find((l) => l.id === id);
   if (!scenario || !line) return { deleted: false, problems: [], measures: [] };
-  const problems = useAppStore.getState().tryCommit(baselineMessages[lang].deleted(line.name), (d) => {
+  const problems = useAppStore.getState().tryCommit(catalogue(lang).baseline.deleted(line.name), (d) => {
     const at = d.lines.findIndex((l) => l.id === id);
     if (at >= 0) d.lines.splice(at, 1);
   });
@@ -74,7 +74,7 @@ export function toggleLineShape(
 ): Problem[] {
   const line = scenarioOf(useAppStore.getState())?.lines.find((l) => l.id === id);
   if (!line) return [];
-  const t = baselineMessages[lang];
+  const t = catalogue(lang).baseline;
   if (line.volume !== undefined && line.unitCost !== undefined) {
     return editLine(id, t.toAmount(line.name), (l) => {
       delete l.volume;
@@ -106,6 +106,6 @@ export function pasteLines(text: string, lang: Lang): PasteOutcome {
   const lines = linesWithIds(result.lines, scenario.lines.map((l) => l.id));
   const refused = useAppStore
     .getState()
-    .tryCommit(baselineMessages[lang].pasted(lines.length), (d) => void d.lines.push(...lines));
+    .tryCommit(catalogue(lang).baseline.pasted(lines.length), (d) => void d.lines.push(...lines));
   return { ...result, added: refused.length === 0 ? lines.map((l) => l.id) : [], refused };
 }

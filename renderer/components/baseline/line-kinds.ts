@@ -2,6 +2,7 @@
 // (What a pasted cell may say is read by shared/import/kinds.ts.)
 import type { Lang, LocalizedText } from '../../../shared/scenario/problems';
 import type { LineKind } from '../../../shared/scenario/schema';
+import { render } from '../../../shared/i18n/text';
 
 export const LINE_KINDS: readonly LineKind[] = ['subsidy', 'individual', 'collective', 'other'];
 
@@ -13,5 +14,5 @@ export const KIND_LABELS: Record<LineKind, LocalizedText> = {
 };
 
 export function kindLabel(kind: LineKind, lang: Lang): string {
-  return KIND_LABELS[kind][lang];
+  return render(lang, KIND_LABELS[kind]);
 }

@@ -14,7 +14,7 @@ import { chartLocale, GRID_COLOUR, ZERO_LINE_COLOUR } from '../projection/chart-
 import type { Amounts } from '../projection/use-amounts';
 import { LineSample } from './LineSample';
 import { targetLabel, targetLines, type TargetLine } from './target-lines';
-import type { CompareMessages } from './messages';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 type Mode = 'perYear' | 'cumulative';
 type Dataset = ChartDataset<'line', (number | null)[]> & { key: string };
@@ -23,7 +23,7 @@ interface Props {
   comparison: Comparison;
   rows: ComparisonRows;
   amounts: Amounts;
-  t: CompareMessages;
+  t: Catalogue['compare'];
 }
 
 export function CompareChart({ comparison, rows, amounts, t }: Props) {
@@ -159,7 +159,7 @@ const Canvas = memo(function Canvas({ comparison, rows, targets, mode, amounts, 
 });
 
 /** The chart in one sentence: each scenario's first and last shared year. */
-function summary(comparison: Comparison, rows: ComparisonRows, mode: Mode, amounts: Amounts, t: CompareMessages): string {
+function summary(comparison: Comparison, rows: ComparisonRows, mode: Mode, amounts: Amounts, t: Catalogue['compare']): string {
   const years = comparison.years;
   if (years.length === 0) return '';
   const span = formatYearSpan(years[0] as number, years[years.length - 1] as number);

@@ -3,19 +3,17 @@
 // chosen scenario does, so an edit in another tab does not compute the comparison again.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CompareItem } from '../../../shared/compare/types';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { openDocuments, type DocumentView } from '../../store/documents-slice';
 import { useAppStore } from '../../store/store';
 import { useOptionalFileActions } from '../files/file-actions-context';
-import { fileMessages } from '../files/messages';
 import { ExportDialog } from '../export/ExportDialog';
 import { useExportHost } from '../export/use-export-host';
 import { CompareView } from './CompareView';
-import { compareMessages } from './messages';
 
 export function CompareScreen() {
-  const t = useLocalized(compareMessages);
-  const f = useLocalized(fileMessages);
+  const t = useText().compare;
+  const f = useText().files;
   const files = useOptionalFileActions();
   const docs = useAppStore(openDocuments);
   const exportOpen = useAppStore((s) => s.exportOpen);

@@ -11,12 +11,11 @@ import { comparisonRows } from '../../../shared/compare/rows';
 import type { CompareItem } from '../../../shared/compare/types';
 import { variantStats } from '../../../shared/compare/variant-stats';
 import { scenarioStyle } from '../../../shared/compare/palette';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAmounts } from '../projection/use-amounts';
 import { CompareChart } from './CompareChart';
 import { CompareYearTable } from './CompareYearTable';
 import { DifferencesList } from './DifferencesList';
-import { compareMessages } from './messages';
 import { PartnerCompareTable } from './PartnerCompareTable';
 import { VariantStatsTable } from './VariantStatsTable';
 import { LineSample } from './LineSample';
@@ -30,7 +29,7 @@ export interface CompareViewProps {
 }
 
 export function CompareView({ items, initialReference = 0 }: CompareViewProps) {
-  const t = useLocalized(compareMessages);
+  const t = useText().compare;
   const amounts = useAmounts();
   const referenceId = useId();
   const [chosen, setChosen] = useState(initialReference);

@@ -9,16 +9,16 @@ import type { Comparison } from '../../../shared/compare/types';
 import { formatYear } from '../../../shared/format/money';
 import type { Amounts } from '../projection/use-amounts';
 import { LineSample } from './LineSample';
-import type { CompareMessages } from './messages';
 import { ScrollBox } from './ScrollBox';
 import { targetLabel, targetLines } from './target-lines';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 interface Props {
   kind: 'perYear' | 'cumulative';
   comparison: Comparison;
   rows: ComparisonRows;
   amounts: Amounts;
-  t: CompareMessages;
+  t: Catalogue['compare'];
 }
 
 interface Column {

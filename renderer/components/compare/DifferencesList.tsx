@@ -5,9 +5,10 @@
 import { memo } from 'react';
 import type { Comparison, Difference, DifferenceKind } from '../../../shared/compare/types';
 import type { Lang } from '../../../shared/scenario/problems';
-import type { CompareMessages } from './messages';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
+import { render } from '../../../shared/i18n/text';
 
-type Group = keyof CompareMessages['groups'];
+type Group = keyof Catalogue['compare']['groups'];
 
 const GROUP_OF: Record<DifferenceKind, Group> = {
   horizon: 'assumptions',
@@ -25,7 +26,7 @@ interface Props {
   comparison: Comparison;
   lang: Lang;
   refLabel: string;
-  t: CompareMessages;
+  t: Catalogue['compare'];
 }
 
 export const DifferencesList = memo(function DifferencesList({ comparison, lang, refLabel, t }: Props) {
@@ -72,4 +73,4 @@ export const DifferencesList = memo(function DifferencesList({ comparison, lang,
   );
 });
 
-const sentence = (d: Difference, lang: Lang) => d.text[lang];
+const sentence = (d: Difference, lang: Lang) => render(lang, d.text);

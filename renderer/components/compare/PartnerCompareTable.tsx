@@ -11,14 +11,14 @@ import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../../../shared/e
 import { formatPercent, formatYear, formatYearSpan } from '../../../shared/format/money';
 import type { Amounts } from '../projection/use-amounts';
 import { LineSample } from './LineSample';
-import type { CompareMessages } from './messages';
 import { ScrollBox } from './ScrollBox';
 import { partnerName } from '../projection/partner-name';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 interface Props {
   comparison: Comparison;
   amounts: Amounts;
-  t: CompareMessages;
+  t: Catalogue['compare'];
 }
 
 export const PartnerCompareTable = memo(function PartnerCompareTable({ comparison, amounts, t }: Props) {

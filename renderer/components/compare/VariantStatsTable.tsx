@@ -6,17 +6,17 @@ import { memo } from 'react';
 import { scenarioStyle } from '../../../shared/compare/palette';
 import type { MeasureStats, ParameterStats, VariantStats } from '../../../shared/compare/types';
 import { formatNumber, formatPercent, formatYearSpan } from '../../../shared/format/money';
-import { useLang } from '../../i18n/use-messages';
+import { useLang } from '../../i18n/use-text';
 import { viewOfType } from '../measures/kinds/registry';
 import type { Amounts } from '../projection/use-amounts';
 import { LineSample } from './LineSample';
-import type { CompareMessages } from './messages';
 import { ScrollBox } from './ScrollBox';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 interface Props {
   stats: VariantStats;
   amounts: Amounts;
-  t: CompareMessages;
+  t: Catalogue['compare'];
 }
 
 export const VariantStatsTable = memo(function VariantStatsTable({ stats, amounts, t }: Props) {
@@ -105,7 +105,7 @@ function cell(
   v: number | null,
   k: number,
   value: (p: ParameterStats, v: number) => string,
-  t: CompareMessages,
+  t: Catalogue['compare'],
 ) {
   if (v === null) {
     return (

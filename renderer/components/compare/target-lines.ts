@@ -4,7 +4,7 @@ import type { ComparisonRows } from '../../../shared/compare/rows';
 import { scenarioStyle, type ScenarioStyle } from '../../../shared/compare/palette';
 import type { Comparison } from '../../../shared/compare/types';
 import { TARGET_COLOUR } from '../../../shared/palette';
-import type { CompareMessages } from './messages';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 export interface TargetLine {
   key: string;
@@ -31,6 +31,6 @@ export function targetLines(comparison: Comparison, rows: ComparisonRows): Targe
 }
 
 /** "Taakstelling" when every scenario has this one target, else "Taakstelling A, C". */
-export function targetLabel(line: TargetLine, lines: readonly TargetLine[], comparison: Comparison, t: CompareMessages): string {
+export function targetLabel(line: TargetLine, lines: readonly TargetLine[], comparison: Comparison, t: Catalogue['compare']): string {
   return line.labels.length === comparison.scenarios.length && lines.length === 1 ? t.target : t.targetOf(line.labels.join(', '));
 }

@@ -13,10 +13,10 @@ import { word } from '../../../shared/export/messages';
 import { comparisonExportable } from '../../../shared/export/exportable';
 import { svgDataUrl, type ExportChoice } from './export-bytes';
 import { CsvPreview } from './ExportPreview';
-import type { ExportMessages } from './messages';
 import { PreviewTable } from './PrintPreview';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
-export function ComparisonPreview({ comparison: c, choice, t }: { comparison: ComparisonExport; choice: ExportChoice; t: ExportMessages }) {
+export function ComparisonPreview({ comparison: c, choice, t }: { comparison: ComparisonExport; choice: ExportChoice; t: Catalogue['exportDialog'] }) {
   const { lang } = c;
   // Built only for the formats that show them: the chart's SVG is the costliest part.
   const chart = () => <img className="print-preview__chart" src={svgDataUrl(comparisonExportable(c).chartSvg())} alt={t.chartAlt} data-testid="png-preview" />;

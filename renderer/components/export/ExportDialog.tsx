@@ -8,14 +8,13 @@ import { buildSummary } from '../../../shared/export/summary';
 import type { MoneyUnit } from '../../../shared/format/money';
 import type { Lang } from '../../../shared/scenario/problems';
 import type { Scenario } from '../../../shared/scenario/schema';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
 import { comparisonExportable, summaryExportable } from '../../../shared/export/exportable';
 import { produce, type ExportChoice, type PdfPrinter } from './export-bytes';
 import { ComparisonPreview } from './ComparisonPreview';
 import { ExportPreview } from './ExportPreview';
-import { exportMessages } from './messages';
 import './export.css';
 import { useModalDialog } from '../dialog/use-modal-dialog';
 
@@ -46,7 +45,7 @@ function today(): string {
 
 /** File > Export: choose a format and its options, see what it will hold, save it. */
 export function ExportDialog({ open, scenario, comparison, onClose, onSave, printToPdf, date, initialFormat }: ExportDialogProps) {
-  const t = useLocalized(exportMessages);
+  const t = useText().exportDialog;
   const uiLang = useAppStore(uiSelectors.lang);
   const uiUnit = useAppStore(uiSelectors.unit);
   const [format, setFormat] = useState<ExportFormat>(initialFormat ?? (printToPdf ? 'pdf' : 'xlsx'));

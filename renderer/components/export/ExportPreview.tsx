@@ -4,13 +4,13 @@ import type { ExportSummary } from '../../../shared/export/summary';
 import { yearTextTable } from '../../../shared/export/tables';
 import { sheetNames } from '../../../shared/export/xlsx';
 import { pngChartSvg, svgDataUrl, type ExportChoice } from './export-bytes';
-import type { ExportMessages } from './messages';
 import { PreviewTable, PrintPreview } from './PrintPreview';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 const CSV_PREVIEW_ROWS = 40;
 
 /** What the chosen export will hold, drawn from the summary model without making the file. */
-export function ExportPreview({ summary, choice, t }: { summary: ExportSummary; choice: ExportChoice; t: ExportMessages }) {
+export function ExportPreview({ summary, choice, t }: { summary: ExportSummary; choice: ExportChoice; t: Catalogue['exportDialog'] }) {
   switch (choice.format) {
     case 'pdf':
       return <PrintPreview summary={summary} chartAlt={t.chartAlt} />;
@@ -40,7 +40,7 @@ export function ExportPreview({ summary, choice, t }: { summary: ExportSummary; 
 }
 
 /** The first rows of a CSV table, numbers written as the chosen style writes them. */
-export function CsvPreview({ data, choice, t }: { data: CsvData; choice: ExportChoice; t: ExportMessages }) {
+export function CsvPreview({ data, choice, t }: { data: CsvData; choice: ExportChoice; t: Catalogue['exportDialog'] }) {
   const rows = data.rows.slice(0, CSV_PREVIEW_ROWS);
   const number = new Intl.NumberFormat(choice.csvStyle === 'nl' ? 'nl-NL' : 'en-US', { useGrouping: false, maximumFractionDigits: 10 });
   return (

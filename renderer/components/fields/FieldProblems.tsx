@@ -1,5 +1,6 @@
 import type { Problem } from '../../../shared/scenario/problems';
-import { useLang } from '../../i18n/use-messages';
+import { useLang } from '../../i18n/use-text';
+import { render } from '../../../shared/i18n/text';
 
 /**
  * The engine's problems for a field, shown next to it and announced to screen readers. The alert
@@ -13,7 +14,7 @@ export function FieldProblems({ id, problems }: { id: string; problems: readonly
     <div id={id} role="alert">
       <ul className="field-problems">
         {problems.map((p, i) => (
-          <li key={i}>{p.message[lang]}</li>
+          <li key={i}>{render(lang, p.message)}</li>
         ))}
       </ul>
     </div>

@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { formatNumber } from '../../../shared/format/money';
 import { parseLocaleNumber } from '../../../shared/format/parse-number';
 import type { Lang, Problem } from '../../../shared/scenario/problems';
-import { useLang } from '../../i18n/use-messages';
+import { useLang } from '../../i18n/use-text';
 import { FieldProblems } from './FieldProblems';
 
 export interface NumberFieldProps {

@@ -1,13 +1,12 @@
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { filesSelectors } from '../../store/files-slice';
 import { useOptionalFileActions } from './file-actions-context';
-import { fileMessages } from './messages';
 import { ModalDialog } from './ModalDialog';
 
 /** The file changed on disk since it was opened: Overwrite / Save as… / Cancel. Cancel has the focus. */
 export function ConflictDialog() {
-  const t = useLocalized(fileMessages);
+  const t = useText().files;
   const prompt = useAppStore(filesSelectors.prompt);
   const keepsPrevious = useOptionalFileActions()?.platform.keepsPrevious ?? false;
   const answer = (choice: 'overwrite' | 'saveAs' | 'cancel') => {

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useFileActions } from './file-actions-context';
-import { fileMessages } from './messages';
 
 function hasFiles(event: DragEvent): boolean {
   return [...(event.dataTransfer?.types ?? [])].includes('Files');
@@ -15,7 +14,7 @@ type ItemWithHandle = DataTransferItem & { getAsFileSystemHandle?: () => Promise
  * a hint says what letting go will do.
  */
 export function DropZone() {
-  const t = useLocalized(fileMessages);
+  const t = useText().files;
   const actions = useFileActions();
   const [over, setOver] = useState(false);
 

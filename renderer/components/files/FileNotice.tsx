@@ -1,7 +1,7 @@
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { filesSelectors, type FileNotice as Notice } from '../../store/files-slice';
-import { fileMessages } from './messages';
+import { render } from '../../../shared/i18n/text';
 
 /**
  * What happened to a file: saved, migrated from an older version, restored, or why it could
@@ -25,12 +25,12 @@ export function FileNotice() {
 }
 
 function NoticeBody({ notice }: { notice: Notice }) {
-  const t = useLocalized(fileMessages);
+  const t = useText().files;
   const lang = useLang();
   const setNotice = useAppStore((s) => s.setNotice);
   return (
     <div className={`file-notice file-notice--${notice.tone}`}>
-      <p>{notice.text[lang]}</p>
+      <p>{render(lang, notice.text)}</p>
       <button type="button" className="tool-button" onClick={() => setNotice(null)}>
         {t.dismiss}
       </button>

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../../shared/format/date';
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { filesSelectors } from '../../store/files-slice';
 import { useFileActions } from './file-actions-context';
-import { fileMessages } from './messages';
 import { ModalDialog } from './ModalDialog';
 
 /**
@@ -12,7 +11,7 @@ import { ModalDialog } from './ModalDialog';
  * time, to restore or discard. "Decide later" keeps them for the next start.
  */
 export function RestoreBackupDialog() {
-  const t = useLocalized(fileMessages);
+  const t = useText().files;
   const lang = useLang();
   const actions = useFileActions();
   const backups = useAppStore(filesSelectors.offeredBackups);

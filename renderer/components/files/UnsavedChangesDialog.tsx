@@ -1,12 +1,11 @@
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { filesSelectors } from '../../store/files-slice';
-import { fileMessages } from './messages';
 import { ModalDialog } from './ModalDialog';
 
 /** Save / Don't save / Cancel, before unsaved work would be replaced or closed. */
 export function UnsavedChangesDialog() {
-  const t = useLocalized(fileMessages);
+  const t = useText().files;
   const prompt = useAppStore(filesSelectors.prompt);
   const answer = (choice: 'save' | 'discard' | 'cancel') => {
     if (prompt?.kind === 'unsaved') prompt.answer(choice);

@@ -4,7 +4,8 @@ import type { LocalizedText } from '../../../shared/scenario/problems';
 import type { AppPlatform } from '../../platform/platform';
 import { openDocuments, type DocumentView } from '../../store/documents-slice';
 import type { AppStore, StoreState } from '../../store/store';
-import { fileMessages, type FileMessages } from './messages';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
+import { catalogue } from '../../../shared/i18n/text';
 
 export interface FileContext {
   platform: AppPlatform;
@@ -18,8 +19,8 @@ export interface FileContext {
 }
 
 /** The same text in both languages, from the message tables. */
-export function both(pick: (t: FileMessages) => string): LocalizedText {
-  return { nl: pick(fileMessages.nl), en: pick(fileMessages.en) };
+export function both(pick: (t: Catalogue['files']) => string): LocalizedText {
+  return { nl: pick(catalogue('nl').files), en: pick(catalogue('en').files) };
 }
 
 export function createFileContext(platform: AppPlatform, store: AppStore, now: () => Date): FileContext {

@@ -10,7 +10,7 @@ import type { Scenario } from '../../../shared/scenario/schema';
 import { openDocuments, scenarioOf } from '../../store/documents-slice';
 import type { FileActions } from './file-actions';
 import { both, type FileContext } from './file-context';
-import { fileMessages } from './messages';
+import { catalogue } from '../../../shared/i18n/text';
 
 export interface FileOpening
   extends Pick<
@@ -112,7 +112,7 @@ export function createOpening({ platform, get, now, notify }: FileContext): File
       const scenario = scenarioOf(get());
       if (!scenario) return;
       const titles = new Set(openDocuments(get()).map((d) => d.scenario.title));
-      get().duplicateDocument(variantTitle(scenario.title, titles, fileMessages[get().lang].variant));
+      get().duplicateDocument(variantTitle(scenario.title, titles, catalogue(get().lang).files.variant));
       notify('info', both((t) => t.duplicated(scenario.title)));
     },
 

@@ -18,12 +18,12 @@ import { readTextSource, type ImportSource } from '../../../shared/import/source
 import { excelModuleOf, type ExcelLoader } from '../../../shared/import/xlsx';
 import type { LocalizedText, Problem } from '../../../shared/scenario/problems';
 import { MAX_YEAR, MIN_YEAR, type Line, type Scenario } from '../../../shared/scenario/schema';
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { ImportPreview } from './ImportPreview';
 import { ImportReport } from './ImportReport';
-import { importMessages } from './messages';
 import { defaultStorage, recallMapping, rememberMapping, type MappingStorage } from './remembered-mapping';
 import './import.css';
+import { render } from '../../../shared/i18n/text';
 
 export interface ImportDialogProps {
   /** A base year to start from when the headings name none (the current scenario's). */
@@ -64,7 +64,7 @@ const SEPARATOR_VALUES: Record<Separator, string> = { ';': 'semicolon', ',': 'co
 
 export function ImportDialog(props: ImportDialogProps) {
   const { existingLineIds, onNewScenario, onAddLines, onCancel, excel, baseYear } = props;
-  const t = useLocalized(importMessages);
+  const t = useText().importDialog;
   const lang = useLang();
   const id = useId();
   const storage = useMemo(() => (props.storage === undefined ? defaultStorage() : props.storage), [props.storage]);
@@ -243,7 +243,7 @@ export function ImportDialog(props: ImportDialogProps) {
       <div aria-live="polite">{loading ? <p className="import-hint">{t.reading}</p> : null}</div>
       {error ? (
         <p role="alert" className="import-error">
-          {error[lang]}
+          {render(lang, error)}
         </p>
       ) : null}
 
@@ -371,7 +371,7 @@ export function ImportDialog(props: ImportDialogProps) {
                 <ul>
                   {refused.map((p, i) => (
                     <li key={i}>
-                      {p.path}: {p.message[lang]}
+                      {p.path}: {render(lang, p.message)}
                     </li>
                   ))}
                 </ul>

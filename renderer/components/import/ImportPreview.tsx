@@ -4,8 +4,8 @@ import type { Mapping } from '../../../shared/import/mapping';
 import type { ImportResult } from '../../../shared/import/read-lines';
 import type { ImportSource } from '../../../shared/import/source';
 import { formatNumber } from '../../../shared/format/money';
-import { useLang, useLocalized } from '../../i18n/use-messages';
-import { importMessages } from './messages';
+import { useLang, useText } from '../../i18n/use-text';
+import { render } from '../../../shared/i18n/text';
 
 /** Rows shown in the preview; the rest are counted (every problem is listed below in any case). */
 export const PREVIEW_ROWS = 100;
@@ -22,15 +22,15 @@ interface Props {
  * a line, a row that cannot be read, or a skipped row. Empty rows are not shown.
  */
 export function ImportPreview({ source, mapping, result, onChangeField }: Props) {
-  const t = useLocalized(importMessages);
+  const t = useText().importDialog;
   const lang = useLang();
   const id = useId();
   const status = new Map<number, { text: string; className: string; title?: string }>();
   for (const l of result.lines) {
     status.set(l.row, { text: `✓ ${t.statusLine}`, className: 'import-status--line', ...(l.kindGuessedFrom ? { title: t.kindGuessed } : {}) });
   }
-  for (const p of result.problems) status.set(p.row, { text: `✗ ${t.statusProblem}`, className: 'import-status--problem', title: p.message[lang] });
-  for (const p of result.skipped) status.set(p.row, { text: `– ${t.statusSkipped}`, className: 'import-status--skipped', title: p.message[lang] });
+  for (const p of result.problems) status.set(p.row, { text: `✗ ${t.statusProblem}`, className: 'import-status--problem', title: render(lang, p.message) });
+  for (const p of result.skipped) status.set(p.row, { text: `– ${t.statusSkipped}`, className: 'import-status--skipped', title: render(lang, p.message) });
   const rows = source.rows.filter((r) => status.has(r.row));
   const shown = rows.slice(0, PREVIEW_ROWS);
   const name = (i: number) => {

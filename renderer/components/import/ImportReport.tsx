@@ -1,6 +1,6 @@
 import type { ImportProblem, ImportResult } from '../../../shared/import/read-lines';
-import { useLang, useLocalized } from '../../i18n/use-messages';
-import { importMessages } from './messages';
+import { useLang, useText } from '../../i18n/use-text';
+import { render } from '../../../shared/i18n/text';
 
 interface Props {
   result: ImportResult;
@@ -10,7 +10,7 @@ interface Props {
 
 /** Every row that was not imported, with its number and why; the skipped ones can be taken in after all. */
 export function ImportReport({ result, keepRows, onKeepRow }: Props) {
-  const t = useLocalized(importMessages);
+  const t = useText().importDialog;
   const lang = useLang();
   const where = (p: ImportProblem) => t.rowLabel(p.row);
   const kept = result.lines.filter((l) => keepRows.includes(l.row));
@@ -23,7 +23,7 @@ export function ImportReport({ result, keepRows, onKeepRow }: Props) {
           <ul data-testid="import-problems">
             {result.problems.map((p) => (
               <li key={`${p.row}-${p.column ?? ''}`}>
-                <strong>{where(p)}</strong>: {p.message[lang]}
+                <strong>{where(p)}</strong>: {render(lang, p.message)}
               </li>
             ))}
           </ul>
@@ -35,7 +35,7 @@ export function ImportReport({ result, keepRows, onKeepRow }: Props) {
           <ul data-testid="import-skipped">
             {result.skipped.map((p) => (
               <li key={p.row}>
-                <strong>{where(p)}</strong>: {p.message[lang]}{' '}
+                <strong>{where(p)}</strong>: {render(lang, p.message)}{' '}
                 <button type="button" className="import-link" onClick={() => onKeepRow(p.row, true)}>
                   {t.keepRow}
                   <span className="visually-hidden"> ({where(p)})</span>
@@ -60,7 +60,7 @@ export function ImportReport({ result, keepRows, onKeepRow }: Props) {
           <ul>
             {result.notes.map((p, i) => (
               <li key={`${p.row}-${i}`}>
-                <strong>{where(p)}</strong>: {p.message[lang]}
+                <strong>{where(p)}</strong>: {render(lang, p.message)}
               </li>
             ))}
           </ul>

@@ -4,15 +4,14 @@ import { useId, useState } from 'react';
 import type { Problem } from '../../../shared/scenario/problems';
 import type { MeasureType } from '../../../shared/scenario/schema';
 import { FieldProblems } from '../fields/FieldProblems';
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { addability, defaultMeasure, MEASURE_TYPES, uniqueName } from './measure-edits';
 import { viewOfType } from './kinds/registry';
-import { measureMessages } from './messages';
 import { scenarioOf } from '../../store/documents-slice';
 
 export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): void }) {
-  const t = useLocalized(measureMessages);
+  const t = useText().measures;
   const lang = useLang();
   const words = (k: MeasureType) => viewOfType(k).words[lang];
   const id = useId();

@@ -6,16 +6,15 @@ import { formatPercent } from '../../../shared/format/money';
 import type { Measure } from '../../../shared/scenario/schema';
 import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { findMeasure } from './find-measure';
 import type { Edit } from './kinds/kind';
 import { viewOf } from './kinds/registry';
-import { measureMessages } from './messages';
 import { TargetsPicker } from './TargetsPicker';
 
 export function MeasureForm({ measure, id }: { measure: Measure; id: string }) {
-  const t = useLocalized(measureMessages);
+  const t = useText().measures;
   const view = viewOf(measure);
   // The type's own fields (kinds/<type>.tsx), typed for any measure: `view` is this measure's.
   const Fields = view.Fields as ComponentType<{ measure: Measure; edit: Edit }> | null;
@@ -56,7 +55,7 @@ export function MeasureForm({ measure, id }: { measure: Measure; id: string }) {
 
 /** The range on the measure's strength (low 0–1, high ≥ 1), as per cents: "70% – 120%". */
 function UncertaintyFields({ measure, edit }: { measure: Measure; edit: Edit }) {
-  const t = useLocalized(measureMessages);
+  const t = useText().measures;
   const lang = useLang();
   const hintId = useId();
   const range = measure.uncertainty;

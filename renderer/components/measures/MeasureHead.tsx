@@ -4,11 +4,10 @@
 import { memo } from 'react';
 import { measureColour } from '../../../shared/palette';
 import type { Measure } from '../../../shared/scenario/schema';
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { findMeasure } from './find-measure';
 import { viewOfType } from './kinds/registry';
-import { measureMessages } from './messages';
 
 interface MeasureHeadProps {
   id: string;
@@ -27,7 +26,7 @@ interface MeasureHeadProps {
 }
 
 export const MeasureHead = memo(function MeasureHead({ id, name, type, enabled, colourIndex, first, last, expanded, nameId, formId, onToggleExpanded, onMove, onRemove }: MeasureHeadProps) {
-  const t = useLocalized(measureMessages);
+  const t = useText().measures;
   const lang = useLang();
   const toggle = () =>
     useAppStore.getState().commit(enabled ? t.switchedOff(name) : t.switchedOn(name), (draft) => {

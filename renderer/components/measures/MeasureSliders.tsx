@@ -3,18 +3,17 @@
 import { memo, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { measureColour } from '../../../shared/palette';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { BaselineCostsProvider } from './BaselineCosts';
 import { measureOf } from './find-measure';
-import { measureMessages } from './messages';
 import { StrengthControl } from './StrengthControl';
 import './measures.css';
 import { scenarioOf } from '../../store/documents-slice';
 
 /** The sliders of the enabled measures, for presentation mode. */
 export function MeasureSliders() {
-  const t = useLocalized(measureMessages);
+  const t = useText().measures;
   const headingId = useId();
   const ids = useAppStore(useShallow((s) => (scenarioOf(s)?.measures ?? []).filter((m) => m.enabled !== false).map((m) => m.id)));
   return (

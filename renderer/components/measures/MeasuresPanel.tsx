@@ -3,13 +3,12 @@
 // follows which measures exist and which are on; each row follows its own measure.
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { AddMeasure } from './AddMeasure';
 import { BaselineCostsProvider } from './BaselineCosts';
 import { colourIndices } from './measure-edits';
 import { MeasureRow } from './MeasureRow';
-import { measureMessages } from './messages';
 import { LAZY_ROWS_FROM, NearViewportProvider } from './near-viewport';
 import './measures.css';
 import { scenarioOf } from '../../store/documents-slice';
@@ -24,7 +23,7 @@ function listKeys(s: ReturnType<typeof useAppStore.getState>): string[] {
 }
 
 export function MeasuresPanel() {
-  const t = useLocalized(measureMessages);
+  const t = useText().measures;
   const headingId = useId();
   const keys = useAppStore(useShallow(listKeys));
   const ids = useMemo(() => keys.map((k) => k.slice(1)), [keys]);

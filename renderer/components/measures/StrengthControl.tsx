@@ -4,7 +4,7 @@ import { useId, useRef, type ChangeEvent } from 'react';
 import type { Lang } from '../../../shared/scenario/problems';
 import type { Measure } from '../../../shared/scenario/schema';
 import { NumberField } from '../fields/NumberField';
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { COALESCE_MS } from '../../store/scenario-slice';
 import { useFirstYearBaseline } from './BaselineCosts';
@@ -20,15 +20,15 @@ import {
   type Strength,
 } from './measure-edits';
 import { viewOf } from './kinds/registry';
-import { measureMessages, type MeasureMessages } from './messages';
 import { scenarioOf } from '../../store/documents-slice';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 export function strengthLabel(lang: Lang, measure: Measure, strength: Strength): string {
   return viewOf(measure).strengthLabel(lang, measure, strength);
 }
 
 /** The history label of a strength change: "Korting Vitale Coalitie 20% → 15%". */
-function changeLabel(t: MeasureMessages, measure: Measure, strength: Strength, from: string, to: string): string {
+function changeLabel(t: Catalogue['measures'], measure: Measure, strength: Strength, from: string, to: string): string {
   if (strength.kind === 'share') return t.changeOf(measure.name, `${t.shareWord} ${strength.year}`, from, to);
   if (strength.kind === 'fixed') return t.changeOf(measure.name, `${t.amountWord} ${strength.year}`, from, to);
   return t.change(measure.name, from, to);
@@ -46,7 +46,7 @@ export function StrengthControl({
   nameId: string;
   variant?: 'row' | 'large';
 }) {
-  const t = useLocalized(measureMessages);
+  const t = useText().measures;
   const lang = useLang();
   const labelId = useId();
   const baseline = useFirstYearBaseline();

@@ -6,18 +6,17 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { Problem } from '../../../shared/scenario/problems';
 import type { Line, Measure } from '../../../shared/scenario/schema';
 import { FieldProblems } from '../fields/FieldProblems';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { findMeasure } from './find-measure';
 import { groupNames, hasTargets, isVolumeLine, volumeGroupNames } from './measure-edits';
 import { viewOf } from './kinds/registry';
-import { measureMessages } from './messages';
 import { scenarioOf } from '../../store/documents-slice';
 
 const FILTER_FROM = 12;
 
 export function TargetsPicker({ measure }: { measure: Measure }) {
-  const t = useLocalized(measureMessages);
+  const t = useText().measures;
   const baseId = useId();
   const lines = useAppStore((s) => scenarioOf(s)?.lines) ?? [];
   const [problems, setProblems] = useState<Problem[]>([]);

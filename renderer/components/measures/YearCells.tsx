@@ -9,13 +9,12 @@ import type { Lang, Problem } from '../../../shared/scenario/problems';
 import type { Measure, YearTable } from '../../../shared/scenario/schema';
 import { FieldProblems } from '../fields/FieldProblems';
 import { NumberField } from '../fields/NumberField';
-import { useLang, useLocalized } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { findMeasure } from './find-measure';
 import { withYear } from './measure-edits';
 import type { YearTableField } from './kinds/kind';
 import { viewOf } from './kinds/registry';
-import { measureMessages } from './messages';
 
 export type { YearTableField } from './kinds/kind';
 
@@ -72,7 +71,7 @@ export const MemoYearCells = memo(function MemoYearCells(props: YearCellsProps) 
 }, sameYearCells);
 
 export function YearCells({ measure, horizon, nameId, showHint = false }: YearCellsProps) {
-  const t = useLocalized(measureMessages);
+  const t = useText().measures;
   const lang = useLang();
   const baseId = useId();
   const field = yearTableField(measure);

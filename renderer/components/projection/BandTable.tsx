@@ -6,9 +6,9 @@ import type { Projection } from '../../../shared/engine/types';
 import { formatNumber, formatYear } from '../../../shared/format/money';
 import { formatChance } from '../../../shared/uncertainty/chance';
 import type { UncertaintyResult } from '../../../shared/uncertainty/monte-carlo';
-import type { ProjectionMessages } from './messages';
 import { TraceGrid, type Explanation, type GridRow } from './TraceGrid';
 import type { Amounts } from './use-amounts';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 const PERCENTILES = ['p10', 'p50', 'p90'] as const;
 type Percentile = (typeof PERCENTILES)[number];
@@ -23,7 +23,7 @@ export interface BandTableProps {
   stale: boolean;
   projection: Projection;
   amounts: Amounts;
-  t: ProjectionMessages;
+  t: Catalogue['projection'];
 }
 
 export const BandTable = memo(function BandTable({ which, band, stale, projection, amounts, t }: BandTableProps) {

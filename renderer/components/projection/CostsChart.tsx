@@ -7,14 +7,14 @@ import { Chart as ChartView } from 'react-chartjs-2';
 import { formatYear, formatYearSpan } from '../../../shared/format/money';
 import { chartLocale, BASELINE_BORDER, BASELINE_FILL, GRID_COLOUR, SCENARIO_COLOUR } from './chart-setup';
 import { rowValues, type YearRow } from './figures';
-import type { ProjectionMessages } from './messages';
 import type { Amounts } from './use-amounts';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 interface CostsChartProps {
   years: readonly number[];
   rows: readonly YearRow[];
   amounts: Amounts;
-  t: ProjectionMessages;
+  t: Catalogue['projection'];
 }
 
 type Dataset = ChartData<'bar', (number | null)[], string>['datasets'][number] & { key: string };

@@ -8,18 +8,18 @@ import { usePlatform } from '../../platform/context';
 import { downloadCsv, type CsvCell } from './csv';
 import { explainCostCell, explainYearCell, type CostCell, type TraceContext } from './explain-cell';
 import { costTable, rowValues, type CostTable as CostFigures, type YearRow } from './figures';
-import type { ProjectionMessages } from './messages';
 import { cachedRow, useRowCache } from './row-cache';
 import type { GridRow } from './TraceGrid';
 import { YearGridSection } from './YearGridSection';
 import type { Amounts } from './use-amounts';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 interface CostsTableProps {
   scenario: Scenario;
   projection: Projection;
   rows: readonly YearRow[];
   amounts: Amounts;
-  t: ProjectionMessages;
+  t: Catalogue['projection'];
 }
 
 /** One row of the table: what it shows and how to explain a cell of it. */
@@ -33,7 +33,7 @@ interface CostRow {
   cell: CostCell | 'savings';
 }
 
-function costRows(table: CostFigures, rows: readonly YearRow[], t: ProjectionMessages): CostRow[] {
+function costRows(table: CostFigures, rows: readonly YearRow[], t: Catalogue['projection']): CostRow[] {
   const out: CostRow[] = [];
   for (const block of ['baseline', 'scenario'] as const) {
     const figures = table[block];

@@ -13,17 +13,17 @@ import { downloadCsv, type CsvCell } from './csv';
 import { partnerName } from './partner-name';
 import { explainPartnerCell, type PartnerColumn, type PartnerRowRef, type TraceContext } from './explain-cell';
 import { partnerTable, type Period, type PartnerTable as PartnerFigures, type YearRow } from './figures';
-import type { ProjectionMessages } from './messages';
 import { TraceGrid, type GridRow } from './TraceGrid';
 import type { Amounts } from './use-amounts';
 import { useProjectionView, type PartnerPeriod } from './view-store';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 interface PartnerTableProps {
   scenario: Scenario;
   projection: Projection;
   rows: readonly YearRow[];
   amounts: Amounts;
-  t: ProjectionMessages;
+  t: Catalogue['projection'];
 }
 
 /** For one year, the change over the whole horizon as well: what the variant costs a partner in all. */
@@ -229,7 +229,7 @@ function rowFigures(ref: PartnerRowRef, figures: PartnerFigures) {
   return { ...figures.total, fraction: figures.total.changeFraction };
 }
 
-function rowName(ref: PartnerRowRef, figures: PartnerFigures, dimension: BreakdownDimension, t: ProjectionMessages, year?: number): string {
+function rowName(ref: PartnerRowRef, figures: PartnerFigures, dimension: BreakdownDimension, t: Catalogue['projection'], year?: number): string {
   if (ref.row === 'fixed') return t.fixedRow;
   if (ref.row === 'total') return t.totalRow;
   return partnerName(dimension, figures.rows[ref.index]?.key ?? null, t, year);

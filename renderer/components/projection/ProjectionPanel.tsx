@@ -10,13 +10,12 @@
 // so that chart and tables change in the same frame. Tables below the fold follow once a drag
 // rests (useLiveWhenSeen).
 import { useId, useRef, type KeyboardEvent } from 'react';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { scenarioSelectors } from '../../store/scenario-slice';
 import { useAppStore } from '../../store/store';
 import './chart-setup';
 import { CostsChart } from './CostsChart';
 import { CostsTable } from './CostsTable';
-import { projectionMessages } from './messages';
 import { PartnerTable } from './PartnerTable';
 import { SavingsBand } from './SavingsBand';
 import { SavingsChart } from './SavingsChart';
@@ -29,7 +28,7 @@ import { YearTable } from './YearTable';
 import './projection.css';
 
 export function ProjectionPanel() {
-  const t = useLocalized(projectionMessages);
+  const t = useText().projection;
   const amounts = useAmounts();
   const tab = useProjectionView((s) => s.tab);
   const setTab = useProjectionView((s) => s.setTab);

@@ -7,11 +7,11 @@ import { useAppStore } from '../../store/store';
 import { hasUncertainty } from '../../workers/uncertainty-protocol';
 import { sameYears } from './band';
 import { BandTable } from './BandTable';
-import type { ProjectionMessages } from './messages';
 import { useUncertainty } from './uncertainty-store';
 import type { Amounts } from './use-amounts';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
-export function SavingsBand({ projection, amounts, t }: { projection: Projection; amounts: Amounts; t: ProjectionMessages }) {
+export function SavingsBand({ projection, amounts, t }: { projection: Projection; amounts: Amounts; t: Catalogue['projection'] }) {
   const view = useUncertainty();
   const scenario = useAppStore(scenarioSelectors.scenario);
   const band = view.figures?.band;

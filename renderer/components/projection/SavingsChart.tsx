@@ -12,7 +12,7 @@ import { memo, useMemo } from 'react';
 import { Chart as ChartView } from 'react-chartjs-2';
 import { formatNumber, formatYear, formatYearSpan } from '../../../shared/format/money';
 import { measureColour, TARGET_COLOUR } from '../../../shared/palette';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
 import { scenarioSelectors } from '../../store/scenario-slice';
@@ -20,7 +20,6 @@ import { DRAWS, hasUncertainty } from '../../workers/uncertainty-protocol';
 import { bandOf, type BandSeries } from './band';
 import { chartLocale, BAND_EDGE, BAND_FILL, BAND_FILL_STALE, BAND_MEDIAN, gapPattern, GRID_COLOUR, SCENARIO_COLOUR, ZERO_LINE_COLOUR } from './chart-setup';
 import { chartMeasures, rowValues, type ChartMeasures, type YearRow } from './figures';
-import { projectionMessages, type ProjectionMessages } from './messages';
 import { useAmounts, type Amounts } from './use-amounts';
 import { useUncertainty, type UncertaintyView } from './uncertainty-store';
 import { useCachedProjection, useYearRows } from './use-figures';
@@ -29,6 +28,7 @@ import { liveBars } from './live-bars';
 import { MEASURE_STACK, measureSegments } from './measure-segments';
 import { useProjectionView, type SavingsMode } from './view-store';
 import './projection.css';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 /** Above this many series the tooltip shows the hovered segment only, not the whole year. */
 const INDEX_TOOLTIP_MAX = 8;
@@ -49,7 +49,7 @@ export interface SavingsChartProps {
  * below the fold catching up once a slider rests) does not update the chart a second time.
  */
 export const SavingsChart = memo(function SavingsChart({ showModeSwitch = true }: SavingsChartProps) {
-  const t = useLocalized(projectionMessages);
+  const t = useText().projection;
   const amounts = useAmounts();
   const projection = useCachedProjection();
   const rows = useYearRows(projection);
@@ -86,7 +86,7 @@ export const SavingsChart = memo(function SavingsChart({ showModeSwitch = true }
   );
 });
 
-function ModeSwitch({ mode, onChange, t }: { mode: SavingsMode; onChange(mode: SavingsMode): void; t: ProjectionMessages }) {
+function ModeSwitch({ mode, onChange, t }: { mode: SavingsMode; onChange(mode: SavingsMode): void; t: Catalogue['projection'] }) {
   const options: { mode: SavingsMode; label: string }[] = [
     { mode: 'perYear', label: t.perYear },
     { mode: 'cumulative', label: t.cumulative },
@@ -103,7 +103,7 @@ function ModeSwitch({ mode, onChange, t }: { mode: SavingsMode; onChange(mode: S
 }
 
 /** Where the band stands: the draws and seed behind it, "updating…", or how to get one. */
-function BandNote(props: { uncertain: boolean; view: UncertaintyView; band: BandSeries | null; amounts: Amounts; t: ProjectionMessages; presenting: boolean }) {
+function BandNote(props: { uncertain: boolean; view: UncertaintyView; band: BandSeries | null; amounts: Amounts; t: Catalogue['projection']; presenting: boolean }) {
   const { uncertain, view, band, amounts, t, presenting } = props;
   if (!uncertain) {
     if (presenting) return null;
@@ -131,7 +131,7 @@ interface CanvasProps {
   series: ChartMeasures;
   mode: SavingsMode;
   amounts: Amounts;
-  t: ProjectionMessages;
+  t: Catalogue['projection'];
   /** Presentation mode: type large enough for the back of the room. */
   large: boolean;
   band: BandSeries | null;
@@ -170,7 +170,7 @@ const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, a
 const PLUGINS = [liveBars, measureSegments, firstDrawMark];
 
 /** P10 and P90 as thin edges with the area between them filled, and P50 as a line: over the bars. */
-function bandDatasets(band: BandSeries, t: ProjectionMessages): Dataset[] {
+function bandDatasets(band: BandSeries, t: Catalogue['projection']): Dataset[] {
   const edge = {
     type: 'line' as const,
     borderColor: BAND_EDGE,
@@ -234,7 +234,7 @@ function chartData(
   rows: readonly YearRow[],
   series: ChartMeasures,
   mode: SavingsMode,
-  t: ProjectionMessages,
+  t: Catalogue['projection'],
   band: BandSeries | null,
 ): Data {
   const labels = years.map(formatYear);
@@ -348,7 +348,7 @@ function barHalfWidth(ctx: ScriptableContext<'line'>): number {
   return x && count > 0 ? Math.max(3, (x.width / count) * 0.36) : 12;
 }
 
-function chartOptions(amounts: Amounts, t: ProjectionMessages, manyMeasures: boolean, large: boolean): ChartOptions<'bar' | 'line'> {
+function chartOptions(amounts: Amounts, t: Catalogue['projection'], manyMeasures: boolean, large: boolean): ChartOptions<'bar' | 'line'> {
   const fontSize = large ? 20 : 13;
   return {
     locale: chartLocale(amounts.lang),
@@ -395,7 +395,7 @@ function summary(
   rows: readonly YearRow[],
   mode: SavingsMode,
   amounts: Amounts,
-  t: ProjectionMessages,
+  t: Catalogue['projection'],
   measureCount: number,
   band: BandSeries | null,
 ): string {
@@ -423,7 +423,7 @@ function summary(
   return `${parts.join('; ')} (${t.measuresSummary(measureCount)})${bandPart}. ${t.chartTableNote}`;
 }
 
-function BandLegend({ band, t }: { band: BandSeries | null; t: ProjectionMessages }) {
+function BandLegend({ band, t }: { band: BandSeries | null; t: Catalogue['projection'] }) {
   if (!band) return null;
   return (
     <>
@@ -479,7 +479,7 @@ function sameLegendModel(a: LegendModel, b: LegendModel): boolean {
 interface LegendProps {
   model: LegendModel;
   mode: SavingsMode;
-  t: ProjectionMessages;
+  t: Catalogue['projection'];
   band: BandSeries | null;
 }
 

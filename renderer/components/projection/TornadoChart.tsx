@@ -8,9 +8,9 @@ import { Chart as ChartView } from 'react-chartjs-2';
 import { formatYear } from '../../../shared/format/money';
 import type { SensitivityResult } from '../../../shared/uncertainty/sensitivity';
 import { chartLocale, GRID_COLOUR, TORNADO_HIGH, TORNADO_LOW, ZERO_LINE_COLOUR } from './chart-setup';
-import type { ProjectionMessages } from './messages';
 import { tornadoAxisLabel, tornadoLabel } from './tornado';
 import type { Amounts } from './use-amounts';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 /** More rows than this and the chart shows the largest only; the table has them all. */
 export const TORNADO_CHART_MAX = 12;
@@ -21,7 +21,7 @@ type Floating = [number, number];
 export interface TornadoChartProps {
   tornado: SensitivityResult;
   amounts: Amounts;
-  t: ProjectionMessages;
+  t: Catalogue['projection'];
   large?: boolean;
 }
 
@@ -65,7 +65,7 @@ export const TornadoChart = memo(function TornadoChart({ tornado, amounts, t, la
   );
 });
 
-function tornadoOptions(amounts: Amounts, t: ProjectionMessages, large: boolean): ChartOptions<'bar'> {
+function tornadoOptions(amounts: Amounts, t: Catalogue['projection'], large: boolean): ChartOptions<'bar'> {
   const fontSize = large ? 18 : 13;
   return {
     indexAxis: 'y',

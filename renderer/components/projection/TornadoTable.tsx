@@ -3,15 +3,15 @@
 import { memo, useCallback, useId, useMemo } from 'react';
 import { formatYear } from '../../../shared/format/money';
 import type { SensitivityResult } from '../../../shared/uncertainty/sensitivity';
-import type { ProjectionMessages } from './messages';
 import { tornadoKind, tornadoLabel, tornadoSetting } from './tornado';
 import { TraceGrid, type Explanation, type GridRow } from './TraceGrid';
 import type { Amounts } from './use-amounts';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 export interface TornadoTableProps {
   tornado: SensitivityResult;
   amounts: Amounts;
-  t: ProjectionMessages;
+  t: Catalogue['projection'];
 }
 
 export const TornadoTable = memo(function TornadoTable({ tornado, amounts, t }: TornadoTableProps) {

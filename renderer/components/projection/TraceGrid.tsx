@@ -5,8 +5,7 @@
 // Explanations are computed only for the cell being shown, never for the whole table; rows are
 // memoised so that moving focus re-renders two rows, not two thousand cells.
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type FocusEvent as ReactFocusEvent, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react';
-import { useLocalized } from '../../i18n/use-messages';
-import { projectionMessages } from './messages';
+import { useText } from '../../i18n/use-text';
 
 export interface GridRow {
   key: string;
@@ -52,7 +51,7 @@ interface Cell {
 const HIDE_DELAY_MS = 200;
 
 export function TraceGrid({ caption, corner, columns, rows, explain, className, testId }: TraceGridProps) {
-  const t = useLocalized(projectionMessages);
+  const t = useText().projection;
   const tipId = useId();
   const hintId = useId();
   const tableRef = useRef<HTMLTableElement>(null);
@@ -264,7 +263,7 @@ export function TraceGrid({ caption, corner, columns, rows, explain, className, 
 }
 
 function ExplanationBody({ explanation }: { explanation: Explanation }) {
-  const t = useLocalized(projectionMessages);
+  const t = useText().projection;
   return (
     <>
       <p className="projection-tip__title">

@@ -12,16 +12,16 @@ import { DRAWS, hasUncertainty } from '../../workers/uncertainty-protocol';
 import { sameYears } from './band';
 import { BandTable } from './BandTable';
 import { TORNADO_HIGH, TORNADO_LOW } from './chart-setup';
-import type { ProjectionMessages } from './messages';
 import { TORNADO_CHART_MAX, TornadoChart } from './TornadoChart';
 import { TornadoTable } from './TornadoTable';
 import { useUncertainty } from './uncertainty-store';
 import type { Amounts } from './use-amounts';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 export interface UncertaintyPanelProps {
   projection: Projection;
   amounts: Amounts;
-  t: ProjectionMessages;
+  t: Catalogue['projection'];
 }
 
 export function UncertaintyPanel({ projection, amounts, t }: UncertaintyPanelProps) {

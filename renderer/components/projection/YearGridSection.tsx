@@ -1,9 +1,9 @@
 // A table of figures per year under its heading, with a button that downloads it as CSV: the
 // savings table and the costs table share this frame; their rows and explanations differ.
 import { formatYear } from '../../../shared/format/money';
-import type { ProjectionMessages } from './messages';
 import { TraceGrid, type Explanation, type GridRow } from './TraceGrid';
 import type { Amounts } from './use-amounts';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 interface Props {
   id: string;
@@ -15,7 +15,7 @@ interface Props {
   rows: readonly GridRow[];
   explain(row: number, column: number): Explanation | null;
   amounts: Amounts;
-  t: ProjectionMessages;
+  t: Catalogue['projection'];
   onDownload(): void;
 }
 

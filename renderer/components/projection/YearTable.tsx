@@ -11,18 +11,18 @@ import { usePlatform } from '../../platform/context';
 import { downloadCsv, type CsvCell } from './csv';
 import { explainYearCell, type TraceContext } from './explain-cell';
 import type { YearRow } from './figures';
-import type { ProjectionMessages } from './messages';
 import { cachedRow, useRowCache } from './row-cache';
 import type { GridRow } from './TraceGrid';
 import { YearGridSection } from './YearGridSection';
 import type { Amounts } from './use-amounts';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 export interface YearTableProps {
   scenario: Scenario;
   projection: Projection;
   rows: readonly YearRow[];
   amounts: Amounts;
-  t: ProjectionMessages;
+  t: Catalogue['projection'];
 }
 
 /** The visible name of a year-table row. */

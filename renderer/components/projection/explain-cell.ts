@@ -9,9 +9,10 @@ import type { Projection } from '../../../shared/engine/types';
 import { formatMoney, formatPercent, formatYear, formatYearSpan } from '../../../shared/format/money';
 import type { Scenario } from '../../../shared/scenario/schema';
 import type { CostTable, PartnerTable, Period, YearRow } from './figures';
-import type { ProjectionMessages } from './messages';
 import type { Explanation } from './TraceGrid';
 import type { Amounts } from './use-amounts';
+import type { Catalogue } from '../../../shared/i18n/catalogues';
+import { render } from '../../../shared/i18n/text';
 
 export interface TraceContext {
   scenario: Scenario;
@@ -19,7 +20,7 @@ export interface TraceContext {
   /** The year table's rows in the ui unit. */
   rows: readonly YearRow[];
   amounts: Amounts;
-  t: ProjectionMessages;
+  t: Catalogue['projection'];
 }
 
 type Step = Explanation['steps'][number];
@@ -67,7 +68,7 @@ export function tooltipSteps(steps: readonly ExplainStep[], ctx: TraceContext): 
       );
       let rest = 0;
       for (const step of run) {
-        if (largest.has(step)) out.push({ text: step.label[lang] });
+        if (largest.has(step)) out.push({ text: render(lang, step.label) });
         else rest += step.result ?? 0;
       }
       out.push({ text: ctx.t.ex.otherLines(run.length - keep), value: wholeEuro(ctx, rest) });
@@ -75,12 +76,12 @@ export function tooltipSteps(steps: readonly ExplainStep[], ctx: TraceContext): 
     } else if (run.length > MAX_RUN) {
       const head = 3;
       const tail = 3;
-      for (const step of run.slice(0, head)) out.push({ text: step.label[lang] });
+      for (const step of run.slice(0, head)) out.push({ text: render(lang, step.label) });
       out.push({ text: ctx.t.ex.skipped(run.length - head - tail) });
-      for (const step of run.slice(run.length - tail)) out.push({ text: step.label[lang] });
+      for (const step of run.slice(run.length - tail)) out.push({ text: render(lang, step.label) });
       i = j;
     } else {
-      out.push({ text: (steps[i] as ExplainStep).label[lang] });
+      out.push({ text: render(lang, (steps[i] as ExplainStep).label) });
       i++;
     }
   }
@@ -97,7 +98,7 @@ function fromEngine(ctx: TraceContext, ref: CellRef, shown: string, extra: Step[
   }
   const lang = ctx.amounts.lang;
   return {
-    title: e.title[lang],
+    title: render(lang, e.title),
     value: shown,
     steps: [...tooltipSteps(e.steps, ctx), ...extra],
     note: thousandsNote(ctx, e.value),

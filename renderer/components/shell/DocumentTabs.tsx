@@ -4,16 +4,15 @@
 // navigation landmark rather than an ARIA tablist: each tab has its own close button, which a
 // tab may not contain.
 import { memo } from 'react';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { openDocuments } from '../../store/documents-slice';
 import { useAppStore } from '../../store/store';
 import { useOptionalFileActions } from '../files/file-actions-context';
-import { fileMessages } from '../files/messages';
 import { DirtyMark } from './DirtyMark';
 import './document-tabs.css';
 
 export function DocumentTabs() {
-  const f = useLocalized(fileMessages);
+  const f = useText().files;
   const files = useOptionalFileActions();
   const docs = useAppStore(openDocuments);
   const view = useAppStore((s) => s.view);
@@ -70,7 +69,7 @@ interface TabProps {
 }
 
 const DocumentTab = memo(function DocumentTab({ id, title, name, dirty, active, current }: TabProps) {
-  const f = useLocalized(fileMessages);
+  const f = useText().files;
   const files = useOptionalFileActions();
   const { switchDocument, closeScenario } = useAppStore.getState();
   const close = () => {

@@ -1,19 +1,16 @@
-import { useMessages } from '../../i18n/use-messages';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { scenarioSelectors } from '../../store/scenario-slice';
 import { useOptionalFileActions } from '../files/file-actions-context';
-import { fileMessages } from '../files/messages';
-import { compareMessages } from '../compare/messages';
 import { DirtyMark } from './DirtyMark';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UnitSwitch } from './UnitSwitch';
 import { documentsSelectors, scenarioOf } from '../../store/documents-slice';
 
 export function Header() {
-  const t = useMessages();
-  const f = useLocalized(fileMessages);
-  const c = useLocalized(compareMessages);
+  const t = useText().app;
+  const f = useText().files;
+  const c = useText().compare;
   const files = useOptionalFileActions();
   // The parts of the scenario the header shows, not the scenario: a slider move changes that.
   const hasScenario = useAppStore((s) => scenarioOf(s) !== null);

@@ -1,12 +1,12 @@
 import { formatMoney } from '../../../shared/format/money';
-import { useMessages } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
 import { useProjection } from '../../store/use-projection';
 
 /** The answer the room asks for, readable from the back: savings, cumulative, target met or not. */
 export function HeadlineStrip() {
-  const t = useMessages();
+  const t = useText().app;
   const lang = useAppStore(uiSelectors.lang);
   const projection = useProjection();
   if (!projection || projection.years.length === 0) return null;

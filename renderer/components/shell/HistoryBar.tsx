@@ -1,5 +1,5 @@
 import { changeLogMarkdown } from '../../../shared/summary/change-log';
-import { useLang, useMessages } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { usePlatform } from '../../platform/context';
 import { useAppStore } from '../../store/store';
 import { scenarioOf } from '../../store/documents-slice';
@@ -11,7 +11,7 @@ function time(at: string, lang: string): string {
 
 /** Undo, redo and the labelled history of this session: the audit trail of a council proposal. */
 export function HistoryBar() {
-  const t = useMessages();
+  const t = useText().app;
   const lang = useLang();
   const platform = usePlatform();
   const past = useAppStore(scenarioSelectors.past);

@@ -6,7 +6,7 @@
 // as its chunk has arrived.
 import { useEffect, useState, type ComponentType } from 'react';
 import type { Line } from '../../../shared/scenario/schema';
-import { useLocalized } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import type { ExportDialogProps } from '../export/ExportDialog';
 import { useExportHost } from '../export/use-export-host';

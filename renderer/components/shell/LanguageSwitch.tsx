@@ -1,5 +1,5 @@
 import type { Lang } from '../../../shared/scenario/problems';
-import { useMessages } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
 
@@ -9,7 +9,7 @@ const LANGS: { lang: Lang; label: string; name: string }[] = [
 ];
 
 export function LanguageSwitch() {
-  const t = useMessages();
+  const t = useText().app;
   const current = useAppStore(uiSelectors.lang);
   const setLang = useAppStore((s) => s.setLang);
   return (

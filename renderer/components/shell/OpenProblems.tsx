@@ -1,12 +1,12 @@
-import { useLocalized, useMessages } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
-import { fileMessages } from '../files/messages';
+import { render } from '../../../shared/i18n/text';
 
 /** Why a file could not be opened, each problem with its location. The open work is untouched. */
 export function OpenProblems() {
-  const t = useMessages();
-  const f = useLocalized(fileMessages);
+  const t = useText().app;
+  const f = useText().files;
   const lang = useAppStore(uiSelectors.lang);
   const open = useAppStore(uiSelectors.openProblems);
   const dismiss = useAppStore((s) => s.dismissOpenProblems);
@@ -17,7 +17,7 @@ export function OpenProblems() {
       <ul>
         {open.problems.map((p, i) => (
           <li key={i}>
-            <code>{p.path}</code> {p.message[lang]}
+            <code>{p.path}</code> {render(lang, p.message)}
           </li>
         ))}
       </ul>

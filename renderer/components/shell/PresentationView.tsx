@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useMessages } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { MeasureSliders } from '../measures/MeasuresPanel';
 import { SavingsChart } from '../projection/SavingsChart';
@@ -8,7 +8,7 @@ import { scenarioOf } from '../../store/documents-slice';
 
 /** For the projector: the headline figures, the savings chart and the main sliders. Esc leaves. */
 export function PresentationView() {
-  const t = useMessages();
+  const t = useText().app;
   const title = useAppStore((s) => scenarioOf(s)?.title ?? '');
   const setPresenting = useAppStore((s) => s.setPresenting);
   const root = useRef<HTMLDivElement>(null);

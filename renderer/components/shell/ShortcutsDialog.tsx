@@ -1,12 +1,13 @@
 import { useRef } from 'react';
 import { commands, isMac, keyLabel } from '../../commands/commands';
-import { useLang, useMessages } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { useModalDialog } from '../dialog/use-modal-dialog';
+import { render } from '../../../shared/i18n/text';
 
 /** The overview of every shortcut, read from the one command list. */
 export function ShortcutsDialog() {
-  const t = useMessages();
+  const t = useText().app;
   const lang = useLang();
   const open = useAppStore((s) => s.shortcutsOpen);
   const setOpen = useAppStore((s) => s.setShortcutsOpen);
@@ -36,7 +37,7 @@ export function ShortcutsDialog() {
                   </span>
                 ))}
               </td>
-              <td>{c.label[lang]}</td>
+              <td>{render(lang, c.label)}</td>
             </tr>
           ))}
         </tbody>

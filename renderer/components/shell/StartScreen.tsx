@@ -2,17 +2,16 @@ import { useEffect, useState } from 'react';
 import type { RecentFile, SampleInfo } from '../../../shared/ipc/contract';
 import { newScenario } from '../../../shared/scenario/new-scenario';
 import { parseScenarioText } from '../../../shared/scenario/parse';
-import { useLang, useLocalized, useMessages } from '../../i18n/use-messages';
+import { useLang, useText } from '../../i18n/use-text';
 import { usePlatform } from '../../platform/context';
 import { useAppStore } from '../../store/store';
 import { useOptionalFileActions } from '../files/file-actions-context';
-import { fileMessages } from '../files/messages';
 import { scenarioOf } from '../../store/documents-slice';
 
 /** Open a file, the recent files, a new scenario, the samples (each with a line on what it shows), and the way back. */
 export function StartScreen() {
-  const t = useMessages();
-  const f = useLocalized(fileMessages);
+  const t = useText().app;
+  const f = useText().files;
   const lang = useLang();
   const platform = usePlatform();
   const files = useOptionalFileActions();

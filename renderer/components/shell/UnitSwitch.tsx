@@ -1,9 +1,9 @@
-import { useMessages } from '../../i18n/use-messages';
+import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors, type AmountUnit } from '../../store/ui-slice';
 
 export function UnitSwitch() {
-  const t = useMessages();
+  const t = useText().app;
   const unit = useAppStore(uiSelectors.unit);
   const setUnit = useAppStore((s) => s.setUnit);
   const options: { unit: AmountUnit; short: string; name: string }[] = [

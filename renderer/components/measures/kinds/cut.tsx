@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { Problem } from '../../../../shared/scenario/problems';
 import type { CutMeasure, Line } from '../../../../shared/scenario/schema';
 import { FieldProblems } from '../../fields/FieldProblems';
-import { useLocalized } from '../../../i18n/use-messages';
+import { useText } from '../../../i18n/use-text';
 import { scenarioOf } from '../../../store/documents-slice';
 import { useAppStore } from '../../../store/store';
 import { useFirstYearBaseline } from '../BaselineCosts';

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { Problem } from '../../../../shared/scenario/problems';
 import type { FixedMeasure } from '../../../../shared/scenario/schema';
 import { FieldProblems } from '../../fields/FieldProblems';
-import { useLocalized } from '../../../i18n/use-messages';
+import { useText } from '../../../i18n/use-text';
 import type { Edit, MeasureKindView } from './kind';
 import { lastListedYear } from './lines';
 

@@ -6,10 +6,9 @@ import type { Problem } from '../../../../shared/scenario/problems';
 import type { Line, ShiftMeasure } from '../../../../shared/scenario/schema';
 import { FieldProblems } from '../../fields/FieldProblems';
 import { NumberField } from '../../fields/NumberField';
-import { useLang, useLocalized } from '../../../i18n/use-messages';
+import { useLang, useText } from '../../../i18n/use-text';
 import { scenarioOf } from '../../../store/documents-slice';
 import { useAppStore } from '../../../store/store';
-import { measureMessages } from '../messages';
 import type { Edit, MeasureKindView } from './kind';
 import { isVolumeLine, lastListedYear } from './lines';
 
@@ -35,7 +34,7 @@ const SHIFT_WORDS = {
 };
 
 function ShiftFields({ measure, edit }: { measure: ShiftMeasure; edit: Edit }) {
-  const t = useLocalized(measureMessages);
+  const t = useText().measures;
   const w = useLocalized(SHIFT_WORDS);
   const lang = useLang();
   const baseId = useId();

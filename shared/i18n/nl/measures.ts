@@ -1,7 +1,8 @@
-// The measures editor's words, Dutch first. Labels of edits (the history) are sentences a
-// workshop can read back: "Korting Vitale Coalitie 20% → 15%".
+import { formatters } from '../format';
 
-const nl = {
+const f = formatters('nl');
+
+export const measures = {
   heading: 'Maatregelen',
   orderNote: 'De volgorde telt: elke maatregel werkt op wat de maatregelen erboven overlaten.',
   empty: 'Nog geen maatregelen. Voeg er hieronder een toe.',
@@ -67,69 +68,3 @@ const nl = {
   slidersHeading: 'Maatregelen',
   noEnabled: 'Geen maatregelen aan.',
 };
-
-export type MeasureMessages = typeof nl;
-
-const en: MeasureMessages = {
-  heading: 'Measures',
-  orderNote: 'Order matters: each measure works on what the measures above it leave.',
-  empty: 'No measures yet. Add one below.',
-  on: 'On',
-  off: 'Off',
-  switchedOn: (name) => `${name} switched on`,
-  switchedOff: (name) => `${name} switched off`,
-  details: (name) => `Details of ${name}`,
-  moveUp: (name) => `Move ${name} up`,
-  moveDown: (name) => `Move ${name} down`,
-  remove: (name) => `Delete ${name}`,
-  movedLabel: (name, up) => `${name} moved ${up ? 'up' : 'down'}`,
-  movedAnnounce: (name, position, count) => `${name} is now at position ${position} of ${count}.`,
-  removedLabel: (name) => `Measure ${name} deleted`,
-  removedAnnounce: (name) => `${name} was deleted. Undo with Ctrl+Z.`,
-  addedLabel: (name) => `Measure ${name} added`,
-  addedAnnounce: (name) => `${name} was added.`,
-  reorderHint: 'Alt+Arrow Up or Down moves the measure you are in.',
-  rate: 'Percentage',
-  change: (name, from, to) => `${name} ${from} → ${to}`,
-  changeOf: (name, what, from, to) => `${name}: ${what} ${from} → ${to}`,
-  notSet: 'empty',
-  phaseIn: 'Phase-in',
-  phaseInHint: 'How much of the measure applies each year. An empty year takes the value of the latest filled-in year before it (grey); before the first filled-in year it is 0%. All empty: fully in force.',
-  share: 'Share per year',
-  shareHint: 'The part of the clients that moves. An empty year takes the value of the latest filled-in year before it (grey).',
-  amounts: 'Amounts per year',
-  amountsHintListed: 'Only filled-in years count (positive saves, negative costs).',
-  amountsHintContinues: 'An empty year takes the amount of the latest filled-in year before it (grey).',
-  cellLabel: (what, year) => `${what} ${year}`,
-  cellEffective: (value) => `not filled in, ${value} applies`,
-  phaseInWord: 'phase-in',
-  shareWord: 'share',
-  amountWord: 'amount',
-  name: 'Name',
-  notes: 'Notes',
-  renamed: (from, to) => `Measure “${from}” renamed “${to}”`,
-  notesChanged: (name) => `${name}: notes changed`,
-  targets: 'Applies to',
-  targetsVolumeOnly: 'Only lines with numbers (volume × cost per client) can be chosen.',
-  groups: 'Groups',
-  lines: 'Lines',
-  noGroups: 'No groups with volume lines only.',
-  filterLines: 'Search lines',
-  viaGroup: (group) => `via group ${group}`,
-  targetAdded: (name, target) => `${name}: ${target} added`,
-  targetRemoved: (name, target) => `${name}: ${target} removed`,
-  uncertainty: 'Uncertainty',
-  uncertaintyHint: 'How strong the measure may turn out, as a share of the value set: low 0–100%, high 100% or more.',
-  low: 'Low',
-  high: 'High',
-  noRange: 'no range',
-  rangeChanged: (name, range) => `${name}: uncertainty ${range}`,
-  add: '+ Measure',
-  addType: 'Kind of measure',
-  needsVolumeLine: 'needs a line with numbers',
-  needsTwoVolumeLines: 'needs two lines with numbers',
-  slidersHeading: 'Measures',
-  noEnabled: 'No measures switched on.',
-};
-
-export const measureMessages = { nl, en };

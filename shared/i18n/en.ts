@@ -1,0 +1,45 @@
+// The English catalogue: every message of the Dutch one (catalogues.ts checks).
+import type { Catalogue } from './catalogues';
+import { app } from './en/app';
+import { baseline } from './en/baseline';
+import { compare } from './en/compare';
+import { exportDialog } from './en/exportDialog';
+import { files } from './en/files';
+import { importDialog } from './en/importDialog';
+import { measures } from './en/measures';
+import { projection } from './en/projection';
+import { partner } from './en/partner';
+import { scenario } from './en/scenario';
+import { importing } from './en/importing';
+import { numbers } from './en/numbers';
+import { uncertainty } from './en/uncertainty';
+import { measureKinds } from './en/measureKinds';
+import { explain } from './en/explain';
+import { differences } from './en/differences';
+import { report } from './en/report';
+import { cli } from './en/cli';
+import { commands } from './en/commands';
+import { history } from './en/history';
+
+export const en: Catalogue = {
+  app,
+  baseline,
+  compare,
+  exportDialog,
+  files,
+  importDialog,
+  measures,
+  projection,
+  partner,
+  scenario,
+  importing,
+  numbers,
+  uncertainty,
+  measureKinds,
+  explain,
+  differences,
+  report,
+  cli,
+  commands,
+  history,
+};

@@ -1,0 +1,92 @@
+import type { Catalogue } from '../catalogues';
+import type { StatsParameter } from '../../compare/types';
+import { partner } from './partner';
+import { formatters } from '../format';
+
+const f = formatters('en');
+
+export const compare: Catalogue['compare'] = {
+  ...partner,
+  title: 'Compare scenarios',
+  scenarios: 'Compared scenarios',
+  reference: 'reference',
+  referenceLabel: 'Compare with',
+  tooFew: 'Open at least two scenarios to compare.',
+  pickLegend: 'Which open scenarios to compare?',
+  pickHint: 'Choose at least two. The first one chosen is the reference (A), unless you choose another below.',
+  howToMore: 'Open another one from the start screen, or make a variant of the scenario that is open now.',
+
+  chartTitle: 'Savings per year',
+  chartCumulativeTitle: 'Cumulative savings',
+  chartMode: 'Show savings',
+  perYear: 'Per year',
+  cumulative: 'Cumulative',
+  legend: 'Legend',
+  target: 'Target',
+  targetOf: (labels: string) => `Target ${labels}`,
+  chartSummary: (span: string, parts: string) => `Savings per year ${span}: ${parts}.`,
+  chartCumulativeSummary: (span: string, parts: string) => `Cumulative savings ${span}: ${parts}.`,
+  chartPart: (label: string, first: string, last: string) => `${label} from ${first} to ${last}`,
+  chartPartOne: (label: string, value: string) => `${label} ${value}`,
+  chartTableNote: 'The tables below give the same figures.',
+
+  savingsTable: 'Savings per year and the difference',
+  savingsCaption: (ref: string) => `Savings per year per scenario, and the difference from ${ref}`,
+  cumulativeTable: 'Cumulative savings',
+  cumulativeCaption: (ref: string, from: string) => `Cumulative savings from ${from} per scenario, and the difference from ${ref}`,
+  year: 'Year',
+  savingsOf: (label: string) => `Savings ${label}`,
+  cumulativeOf: (label: string) => `Cumulative ${label}`,
+  differenceOf: (label: string, ref: string) => `${label} − ${ref}`,
+  roundingNote: 'Rounded to whole thousands, as in each scenario’s year table; the difference is that of the amounts shown.',
+  noTarget: '—',
+
+  notApplicable: 'n/a',
+  partnersTitle: 'Per partner',
+  partnersCaption: (dimension: string, period: string) => `What each scenario means per ${dimension.toLowerCase()}, ${period}`,
+  partnersSorted: 'Sorted by the largest cut in any of the scenarios.',
+  partnersRoundingNote: 'Rounded to whole thousands so that every column adds up to its total.',
+  partnerMissing: 'not in this scenario',
+  allYears: (span: string) => `${span} together`,
+  baselineAll: 'Baseline',
+  colBaseline: 'Baseline',
+  colScenario: 'Receives',
+  colChange: 'Change',
+  colChangePct: '%',
+  fixedRow: 'Fixed savings (−) and costs (+), not tied to a partner',
+  totalRow: 'Total',
+
+  differencesTitle: 'What differs',
+  differencesOf: (label: string, ref: string) => `${label} compared with ${ref}`,
+  noDifferences: 'No differences in years, assumptions, lines, measures or target.',
+  groups: {
+    assumptions: 'Years and assumptions',
+    lines: 'Budget lines',
+    measures: 'Measures',
+    other: 'Title and municipality',
+  },
+
+  statsTitle: 'Spread across the variants',
+  statsIntro: 'Per measure and per setting: the value in each variant, the minimum, the maximum and the average.',
+  statsCaption: 'Spread of the measures’ settings across the variants',
+  statsSameBaseline: 'Every variant has the same baseline (lines, indexation and base year).',
+  statsOtherBaseline: (labels: string) =>
+    `Note: the baseline of ${labels} differs from A’s (lines, indexation or base year); see “What differs”.`,
+  statsMeasure: 'Measure and setting',
+  min: 'Minimum',
+  max: 'Maximum',
+  mean: 'Average',
+  occurs: (n: number, total: number, on: number) => `in ${n} of ${total} variants, ${on} on`,
+  off: 'off',
+  missing: '—',
+  missingText: 'not in this variant',
+  parameters: {
+    rate: 'rate',
+    amount: 'amount per year',
+    ratio: 'ratio',
+    share: 'share moved',
+    phaseIn: 'in force',
+    amounts: 'amount',
+  },
+  noMeasures: 'None of the variants has measures.',
+};

@@ -1,0 +1,7 @@
+import type { Catalogue } from '../catalogues';
+import { formatters } from '../format';
+
+const f = formatters('en');
+
+export const differences: Catalogue['differences'] = {
+};

@@ -1,0 +1,44 @@
+// The Dutch catalogue: the source of every message id and its parameters.
+import { app } from './nl/app';
+import { baseline } from './nl/baseline';
+import { compare } from './nl/compare';
+import { exportDialog } from './nl/exportDialog';
+import { files } from './nl/files';
+import { importDialog } from './nl/importDialog';
+import { measures } from './nl/measures';
+import { projection } from './nl/projection';
+import { partner } from './nl/partner';
+import { scenario } from './nl/scenario';
+import { importing } from './nl/importing';
+import { numbers } from './nl/numbers';
+import { uncertainty } from './nl/uncertainty';
+import { measureKinds } from './nl/measureKinds';
+import { explain } from './nl/explain';
+import { differences } from './nl/differences';
+import { report } from './nl/report';
+import { cli } from './nl/cli';
+import { commands } from './nl/commands';
+import { history } from './nl/history';
+
+export const nl = {
+  app,
+  baseline,
+  compare,
+  exportDialog,
+  files,
+  importDialog,
+  measures,
+  projection,
+  partner,
+  scenario,
+  importing,
+  numbers,
+  uncertainty,
+  measureKinds,
+  explain,
+  differences,
+  report,
+  cli,
+  commands,
+  history,
+};

@@ -1,0 +1,6 @@
+import { formatters } from '../format';
+
+const f = formatters('nl');
+
+export const commands = {
+};

@@ -1,0 +1,52 @@
+import type { ExportFormat } from '../../export/formats';
+import type { CsvStyle, CsvTableKind } from '../../export/csv';
+import { formatters } from '../format';
+
+const f = formatters('nl');
+
+export const exportDialog = {
+  title: 'Exporteren',
+  comparisonTitle: 'Vergelijking exporteren',
+  format: 'Formaat',
+  formats: {
+    pdf: 'PDF',
+    xlsx: 'Excel (XLSX)',
+    csv: 'CSV',
+    md: 'Markdown',
+    png: 'Grafiek (PNG)',
+  } satisfies Record<ExportFormat, string>,
+  formatHints: {
+    pdf: 'één A4-pagina voor college en raad',
+    xlsx: 'werkmap voor controllers, met formules',
+    csv: 'één tabel, voor Excel of een ander programma',
+    md: 'tekst voor e-mail of wiki',
+    png: 'de grafiek van de besparing, voor een presentatie',
+  } satisfies Record<ExportFormat, string>,
+  language: 'Taal van het document',
+  languages: { nl: 'Nederlands', en: 'English' },
+  unit: 'Bedragen',
+  units: { euro: 'in euro', thousand: '× € 1.000' },
+  table: 'Tabel',
+  tables: {
+    year: 'Per jaar',
+    line: 'Per regel',
+    measure: 'Per maatregel',
+    organisation: 'Per organisatie',
+  } satisfies Record<CsvTableKind, string>,
+  style: 'Stijl',
+  styles: {
+    nl: 'Nederlands: puntkomma en decimale komma (Excel in het Nederlands)',
+    international: 'Internationaal: komma en decimale punt',
+  } satisfies Record<CsvStyle, string>,
+  preview: 'Voorbeeld',
+  previewRows: (shown: number, total: number) => `De eerste ${shown} van ${total} rijen.`,
+  sheets: 'Werkbladen',
+  fileName: 'Bestandsnaam',
+  save: 'Opslaan',
+  saving: 'Bezig…',
+  cancel: 'Annuleren',
+  saved: (name: string) => `${name} is klaar.`,
+  failed: (reason: string) => `Exporteren is niet gelukt: ${reason}`,
+  pdfUnavailable: 'PDF maken kan alleen in de desktop-app. Kies hier Markdown of XLSX, of open de app.',
+  chartAlt: 'Grafiek: besparing per jaar per maatregel, met de taakstelling.',
+};
