@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { tagOf } from '../shared/i18n/languages';
 import { fileCommands, FILE_COMMAND_IDS } from './commands/file-commands';
 import { commands, registerCommands } from './commands/commands';
 import { useShortcuts } from './commands/use-shortcuts';
@@ -39,7 +40,7 @@ export function App({ platform, fileOptions }: { platform: AppPlatform; fileOpti
   useShortcuts();
 
   useEffect(() => {
-    document.documentElement.lang = lang;
+    document.documentElement.lang = tagOf(lang);
   }, [lang]);
 
   // File commands in the one command list (Ctrl+S, Ctrl+O…), bound to this app's actions.

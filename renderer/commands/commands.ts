@@ -3,6 +3,7 @@
 // from the one command table (shared/commands), which Electron's menu reads as well; what a
 // command does is bound here.
 import { COMMAND_TABLE, commandSpec, keyMatches, type CommandId, type KeyboardLike } from '../../shared/commands/commands';
+import { nextLang } from '../../shared/i18n/languages';
 import type { LocalizedText } from '../../shared/scenario/problems';
 import type { StoreState } from '../store/store';
 import { scenarioOf } from '../store/documents-slice';
@@ -38,7 +39,7 @@ const actions: Partial<Record<CommandId, (s: StoreState) => void>> = {
   },
   history: (s) => s.setHistoryOpen(!s.historyOpen),
   unit: (s) => s.setUnit(s.unit === 'euro' ? 'thousand' : 'euro'),
-  language: (s) => s.setLang(s.lang === 'nl' ? 'en' : 'nl'),
+  language: (s) => s.setLang(nextLang(s.lang)),
   start: (s) => s.setView('start'),
   export: (s) => {
     if (scenarioOf(s)) s.setExportOpen(true);

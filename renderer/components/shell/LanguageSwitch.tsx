@@ -1,12 +1,7 @@
-import type { Lang } from '../../../shared/scenario/problems';
+import { LANGUAGES, USER_LANGS, tagOf } from '../../../shared/i18n/languages';
 import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
-
-const LANGS: { lang: Lang; label: string; name: string }[] = [
-  { lang: 'nl', label: 'NL', name: 'Nederlands' },
-  { lang: 'en', label: 'EN', name: 'English' },
-];
 
 export function LanguageSwitch() {
   const t = useText().app;
@@ -14,16 +9,16 @@ export function LanguageSwitch() {
   const setLang = useAppStore((s) => s.setLang);
   return (
     <div role="group" aria-label={t.language} className="segmented">
-      {LANGS.map(({ lang, label, name }) => (
+      {USER_LANGS.map((lang) => (
         <button
           key={lang}
           type="button"
-          lang={lang}
-          aria-label={name}
+          lang={tagOf(lang)}
+          aria-label={LANGUAGES[lang].name}
           aria-pressed={current === lang}
           onClick={() => setLang(lang)}
         >
-          {label}
+          {lang.toUpperCase()}
         </button>
       ))}
     </div>
