@@ -4,6 +4,8 @@
 // referenced by aria-describedby); the pointer can move onto it, Escape closes it (WCAG 1.4.13).
 // Explanations are computed only for the cell being shown, never for the whole table; rows are
 // memoised so that moving focus re-renders two rows, not two thousand cells.
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { createPortal } from 'react-dom';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type FocusEvent as ReactFocusEvent, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react';
 import { useText } from '../../i18n/use-text';
 
@@ -49,6 +51,8 @@ interface Cell {
 }
 
 const HIDE_DELAY_MS = 200;
+/** The least room kept between the tooltip and the edge of the window, in CSS pixels. */
+const TIP_MARGIN = 8;
 
 export function TraceGrid({ caption, corner, columns, rows, explain, className, testId }: TraceGridProps) {
   const t = useText().projection;
@@ -62,6 +66,9 @@ export function TraceGrid({ caption, corner, columns, rows, explain, className, 
   const [dismissed, setDismissed] = useState(false);
   const hideTimer = useRef<number | undefined>(undefined);
   const focusOnRender = useRef(false);
+  // The pointer left the table since the tooltip was last shown by hovering: entering a cell again
+  // shows its explanation, even the cell whose explanation Escape closed.
+  const pointerLeft = useRef(false);
 
   // Keep the roving cell inside the table when rows or columns go away.
   const rowCount = rows.length;
@@ -99,31 +106,32 @@ export function TraceGrid({ caption, corner, columns, rows, explain, className, 
     cellElement(tableRef.current, r, c)?.focus();
   }, [r, c]);
 
-  // Place the tooltip under the cell (above it when there is no room below), in viewport pixels.
-  const place = useCallback(() => {
+  // Place the tooltip beside its cell, inside the viewport: below it, flipped above where there is
+  // no room, shifted to stay on screen.
+  // floating-ui keeps it there while the page scrolls or resizes. The tooltip is rendered into
+  // <body>: an ancestor with `contain: layout` (the result column has one) would otherwise become
+  // the box that `position: fixed` is measured from, and put the tooltip far off screen (#24).
+  useLayoutEffect(() => {
     const tip = tipRef.current;
-    if (!tip || !open) return;
-    const cell = cellElement(tableRef.current, shownR, shownC);
-    if (!cell) return;
-    const box = cell.getBoundingClientRect();
-    const width = tip.offsetWidth;
-    const height = tip.offsetHeight;
-    const left = Math.max(8, Math.min(box.right - width, window.innerWidth - width - 8));
-    const below = box.bottom + 6;
-    const top = below + height > window.innerHeight - 8 ? Math.max(8, box.top - height - 6) : below;
-    tip.style.left = `${left}px`;
-    tip.style.top = `${top}px`;
-  }, [open, shownR, shownC]);
-  useLayoutEffect(place, [place, explanation]);
-  useEffect(() => {
-    if (!open) return;
-    window.addEventListener('scroll', place, true);
-    window.addEventListener('resize', place);
-    return () => {
-      window.removeEventListener('scroll', place, true);
-      window.removeEventListener('resize', place);
-    };
-  }, [open, place]);
+    const cell = open ? cellElement(tableRef.current, shownR, shownC) : null;
+    if (!tip || !cell || !explanation) return;
+    const update = () =>
+      void computePosition(cell, tip, {
+        strategy: 'fixed',
+        placement: 'bottom-end',
+        middleware: [
+          offset(6),
+          flip({ padding: TIP_MARGIN, fallbackStrategy: 'bestFit' }),
+          // Where neither side has room (a long explanation on a low screen), slide it along the
+          // cell's side too, so that all of it shows, over the cell if need be.
+          shift({ padding: TIP_MARGIN, crossAxis: true }),
+        ],
+      }).then(({ x, y }) => {
+        tip.style.left = `${Math.round(x)}px`;
+        tip.style.top = `${Math.round(y)}px`;
+      });
+    return autoUpdate(cell, tip, update);
+  }, [open, shownR, shownC, explanation]);
 
   // Escape closes a tooltip shown by hovering too, wherever the keyboard focus is.
   useEffect(() => {
@@ -193,7 +201,8 @@ export function TraceGrid({ caption, corner, columns, rows, explain, className, 
     const at = cellOf(e.target);
     cancelHide();
     if (!at) return;
-    if (!hover || hover.r !== at.r || hover.c !== at.c) {
+    if (!hover || hover.r !== at.r || hover.c !== at.c || pointerLeft.current) {
+      pointerLeft.current = false;
       setHover(at);
       setDismissed(false);
     }
@@ -218,7 +227,10 @@ export function TraceGrid({ caption, corner, columns, rows, explain, className, 
           onFocus={onFocus}
           onBlur={onBlur}
           onMouseOver={onMouseOver}
-          onMouseLeave={scheduleHide}
+          onMouseLeave={() => {
+            pointerLeft.current = true;
+            scheduleHide();
+          }}
         >
           <caption>{caption}</caption>
           <thead>
@@ -247,17 +259,20 @@ export function TraceGrid({ caption, corner, columns, rows, explain, className, 
           </tbody>
         </table>
       </div>
-      <div
-        ref={tipRef}
-        id={tipId}
-        role="tooltip"
-        className="projection-tip"
-        hidden={!explanation}
-        onMouseEnter={cancelHide}
-        onMouseLeave={scheduleHide}
-      >
-        {explanation ? <ExplanationBody explanation={explanation} /> : null}
-      </div>
+      {createPortal(
+        <div
+          ref={tipRef}
+          id={tipId}
+          role="tooltip"
+          className="projection-tip"
+          hidden={!explanation}
+          onMouseEnter={cancelHide}
+          onMouseLeave={scheduleHide}
+        >
+          {explanation ? <ExplanationBody explanation={explanation} /> : null}
+        </div>,
+        document.body,
+      )}
     </div>
   );
 }
