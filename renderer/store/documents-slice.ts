@@ -49,11 +49,15 @@ export interface DocumentState {
   /** What the projection column shows for this document. */
   view: ProjectionView;
   uncertainty: DocumentUncertainty;
+  /** The document this one was made from as a variant ("Variant maken"), if it was. */
+  variantOf: string | null;
 }
 
 export interface OpenDocumentOptions extends LoadOptions {
   /** A restored backup keeps its id (and is known to be written). */
   backupId?: string;
+  /** The document it is a variant of. */
+  variantOf?: string;
 }
 
 /** What can change about a document without an edit: where it is saved, and its backup. */
@@ -137,6 +141,7 @@ export const createDocumentsSlice: StateCreator<StoreState, [['zustand/immer', n
         backupWritten: options?.backupId !== undefined,
         view: view as ProjectionView,
         uncertainty: NO_UNCERTAINTY,
+        variantOf: options?.variantOf ?? null,
       });
     });
     return id;
@@ -148,10 +153,10 @@ export const createDocumentsSlice: StateCreator<StoreState, [['zustand/immer', n
       s.view = 'editor';
     }),
   duplicateDocument: (title) => {
-    const scenario = activeDocument(get())?.scenario;
-    if (!scenario) return null;
+    const origin = activeDocument(get());
+    if (!origin) return null;
     // The copy is its own document: no file yet, a history of its own, unsaved from the start.
-    return get().openDocument({ ...scenario, title }, null, { dirty: true });
+    return get().openDocument({ ...origin.scenario, title }, null, { dirty: true, variantOf: origin.id });
   },
   updateDocument: (id, patch) =>
     set((s) => {
@@ -185,6 +190,7 @@ export interface DocumentView {
   backupId: string;
   backupWritten: boolean;
   active: boolean;
+  variantOf: string | null;
 }
 
 /** The history step a document is at: the seq on top of `past`, 0 before any step. */
@@ -207,6 +213,7 @@ function viewOf(d: DocumentState, active: boolean): DocumentView {
     backupId: d.backupId,
     backupWritten: d.backupWritten,
     active,
+    variantOf: d.variantOf,
   };
 }
 

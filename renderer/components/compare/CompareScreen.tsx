@@ -1,5 +1,6 @@
-// The compare screen of the app: the open tabs, a choice of which of them to compare (all, at
-// first; a tab opened later joins), and the comparison itself. The items only change when a
+// The compare screen of the app: the open tabs, a choice of which of them to compare (at first
+// the active scenario's family, its origin as the reference, see default-selection.ts; a tab
+// opened later joins), and the comparison itself. The items only change when a
 // chosen scenario does, so an edit in another tab does not compute the comparison again.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CompareItem } from '../../../shared/compare/types';
@@ -10,6 +11,7 @@ import { useOptionalFileActions } from '../files/file-actions-context';
 import { ExportDialog } from '../export/ExportDialog';
 import { useExportHost } from '../export/use-export-host';
 import { CompareView } from './CompareView';
+import { defaultComparison } from './default-selection';
 
 export function CompareScreen() {
   const t = useText().compare;
@@ -19,9 +21,13 @@ export function CompareScreen() {
   const exportOpen = useAppStore((s) => s.exportOpen);
   const setExportOpen = useAppStore((s) => s.setExportOpen);
   const exportHost = useExportHost();
-  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const [initial] = useState(() => defaultComparison(docs));
+  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set(docs.map((d) => d.id).filter((id) => !initial.includes(id))));
   const pickId = useId();
-  const chosen = docs.filter((d) => !left.has(d.id));
+  const chosen = referenceFirst(
+    docs.filter((d) => !left.has(d.id)),
+    initial[0],
+  );
   const items = useChosenItems(chosen);
 
   // Nothing to export with fewer than two: the request is dropped, not kept for another screen.
@@ -80,6 +86,12 @@ export function CompareScreen() {
       ) : null}
     </div>
   );
+}
+
+/** The documents in tab order, but the reference (the origin of the variants) first while it is chosen. */
+function referenceFirst(docs: DocumentView[], reference: string | undefined): DocumentView[] {
+  const ref = docs.find((d) => d.id === reference);
+  return ref ? [ref, ...docs.filter((d) => d !== ref)] : docs;
 }
 
 /** The chosen documents as compare items, the same array for as long as their scenarios and names stay the same. */
