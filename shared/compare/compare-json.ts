@@ -3,7 +3,8 @@
 // prints for that file), "differences": each with its sentence in one language and the machine
 // part}. The command line and any export build it here.
 import type { ProjectJson } from '../engine/project-json';
-import type { Lang } from '../scenario/problems';
+import type { Lang } from '../i18n/languages';
+import { render } from '../i18n/text';
 import type { Comparison, DiffValue, Difference } from './types';
 
 export interface DifferenceJson {
@@ -28,7 +29,7 @@ export interface CompareJson {
 
 export function differenceJson(d: Difference, lang: Lang): DifferenceJson {
   return {
-    text: d.text[lang],
+    text: render(lang, d.text),
     kind: d.kind,
     change: d.change,
     scenario: d.scenario,

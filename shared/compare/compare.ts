@@ -5,10 +5,11 @@
 import { project } from '../engine/project';
 import { toProjectJson } from '../engine/project-json';
 import type { Projection } from '../engine/types';
-import type { Lang } from '../scenario/problems';
+import type { Lang } from '../i18n/languages';
 import { scenarioDifferences } from './differences';
 import type { CompareItem, CompareOptions, ComparedScenario, Comparison } from './types';
-import { scenarioLabel, yearsText, YEAR_NOTES } from './words';
+import { catalogue } from '../i18n/text';
+import { scenarioLabel, yearsText } from './words';
 
 export type { CompareItem, Comparison } from './types';
 
@@ -79,12 +80,13 @@ export function compareScenarios(items: readonly CompareItem[], options: Compare
  */
 export function yearsNote(comparison: Comparison, lang: Lang): string {
   if (comparison.scenarios.length === 0) return '';
-  if (comparison.years.length === 0) return YEAR_NOTES.noShared(lang);
-  const compared = YEAR_NOTES.compared(lang, yearsText(comparison.years));
+  const words = catalogue(lang).differences;
+  if (comparison.years.length === 0) return words.yearsNoShared;
+  const compared = words.yearsCompared(comparison.years[0] as number, comparison.years[comparison.years.length - 1] as number);
   const dropped = comparison.scenarios
     .filter((s) => s.droppedYears.length > 0)
     .map((s) => `${s.label} ${spans(s.droppedYears).join(', ')}`);
-  return dropped.length > 0 ? `${compared} ${YEAR_NOTES.dropped(lang, dropped)}` : compared;
+  return dropped.length > 0 ? `${compared} ${words.yearsDropped(dropped)}` : compared;
 }
 
 /** Consecutive years as spans: [2020, 2024, 2025] → ["2020", "2024–2025"]. */

@@ -1,31 +1,17 @@
-// What differs between a scenario and the reference, field by field, as plain sentences in
-// Dutch and English with a machine-readable part (kind, path, from, to). Lines are matched by
+// What differs between a scenario and the reference, field by field, as sentences (Text: a
+// message of the `differences` catalogue area and its arguments) with a machine-readable part (kind, path, from, to). Lines are matched by
 // id, then by name; measures by id, then by type and name. Values per year are compared as the
 // engine reads them (a phase-in, share or target as a step, indexation and fixed amounts as
 // listed), so two files that compute the same never "differ" in how a table was written, and a
 // run of years with the same two values is one sentence ("2022–2025"), not four.
 import { stepSeries } from '../engine/year-table';
-import type { Lang } from '../scenario/problems';
+import type { Lang } from '../i18n/languages';
+import { text, type Text } from '../i18n/text';
 import { kindOf } from '../measures/registry';
 import type { CompareFormat } from '../measures/kind';
 import type { Line, Measure, Scenario, YearTable } from '../scenario/schema';
 import type { DiffValue, Difference, DifferenceKind } from './types';
-import {
-  both,
-  euro,
-  field,
-  fieldSentence,
-  KIND_WORDS,
-  lineSubject,
-  listText,
-  none,
-  num,
-  pct,
-  quote,
-  SENTENCES,
-  yearSentence,
-  yearsText,
-} from './words';
+import { textList } from './words';
 
 export interface Side {
   index: number;
@@ -33,17 +19,33 @@ export interface Side {
   scenario: Scenario;
 }
 
-type Format = (lang: Lang, value: number | string) => string;
+type Format = (value: number | string) => Text | string;
 
-const fmtPct: Format = (lang, v) => pct(lang, v as number);
-const fmtEuro: Format = (lang, v) => euro(lang, v as number);
-const fmtNum: Format = (lang, v) => num(lang, v as number);
-const fmtText: Format = (lang, v) => quote(lang, String(v));
+const fmtPct: Format = (v) => text('differences.pct', v as number);
+const fmtEuro: Format = (v) => text('differences.euro', v as number);
+const fmtNum: Format = (v) => text('differences.num', v as number);
+const fmtText: Format = (v) => text('differences.quoted', String(v));
 
 /** A value for a sentence: "geen"/"none" when absent. */
-function show(lang: Lang, value: number | string | null | undefined, format: Format): string {
-  return value === null || value === undefined ? none(lang) : format(lang, value);
+function show(value: number | string | null | undefined, format: Format): Text | string {
+  return value === null || value === undefined ? text('differences.none') : format(value);
 }
+
+const field = (name: string): Text => text('differences.field', name);
+
+/** "{subject} {years}: {a} in A, {b} in B." — a value per year that differs over a run of years. */
+const yearSentence = (subject: Text, years: readonly number[], from: Text | string, to: Text | string, refLabel: string, label: string): Text =>
+  text('differences.yearSentence', subject, years[0] as number, years[years.length - 1] as number, from, to, refLabel, label);
+
+/** "{subject}: {field} {a} in A, {b} in B." — the plain form of one field that differs. */
+const fieldSentence = (subject: Text, fieldText: Text, from: Text | string, to: Text | string, refLabel: string, label: string): Text =>
+  text('differences.fieldSentence', subject, fieldText, from, to, refLabel, label);
+
+/**
+ * Transitional: words a measure type (shared/measures) still writes per language itself, its
+ * noun, its strength or its own sentence. Kept as data in both languages until the type returns Text.
+ */
+const measureWords = (write: (lang: 'nl' | 'en') => string): Text => text('differences.fromMeasureKind', write('nl'), write('en'));
 
 const inclusive = (from: number, to: number): number[] => {
   const out: number[] = [];
@@ -155,7 +157,7 @@ export function scenarioDifferences(ref: Side, other: Side): Difference[] {
       path: 'baseYear',
       from: a.baseYear,
       to: b.baseYear,
-      text: both((lang) => SENTENCES.baseYear(lang, other.label, b.baseYear, ref.label, a.baseYear)),
+      text: text('differences.baseYear', other.label, b.baseYear, ref.label, a.baseYear),
     });
   }
   indexation(c, a, b);
@@ -176,16 +178,16 @@ function horizon(c: Collector, a: Scenario, b: Scenario): void {
   const to = Math.min(at, bt);
   const R = c.ref.label;
   const X = c.other.label;
-  const text = both((lang) => {
-    if (from > to) return SENTENCES.horizonDisjoint(lang, R, yearsText([af, at]), X, yearsText([bf, bt]));
-    const extras: string[] = [];
-    if (af < from) extras.push(SENTENCES.horizonStartsEarlier(lang, R, af));
-    if (bf < from) extras.push(SENTENCES.horizonStartsEarlier(lang, X, bf));
-    if (at > to) extras.push(SENTENCES.horizonRunsOn(lang, R, at));
-    if (bt > to) extras.push(SENTENCES.horizonRunsOn(lang, X, bt));
-    return SENTENCES.horizonShared(lang, R, X, yearsText([from, to]), extras);
-  });
-  c.add('horizon', { change: 'changed', path: 'horizon', from: { from: af, to: at }, to: { from: bf, to: bt }, text });
+  const sentence = (): Text => {
+    if (from > to) return text('differences.horizonDisjoint', R, af, at, X, bf, bt);
+    const extras: Text[] = [];
+    if (af < from) extras.push(text('differences.horizonStartsEarlier', R, af));
+    if (bf < from) extras.push(text('differences.horizonStartsEarlier', X, bf));
+    if (at > to) extras.push(text('differences.horizonRunsOn', R, at));
+    if (bt > to) extras.push(text('differences.horizonRunsOn', X, bt));
+    return text('differences.horizonShared', R, X, from, to, textList(extras));
+  };
+  c.add('horizon', { change: 'changed', path: 'horizon', from: { from: af, to: at }, to: { from: bf, to: bt }, text: sentence() });
 }
 
 function indexation(c: Collector, a: Scenario, b: Scenario): void {
@@ -202,9 +204,7 @@ function indexation(c: Collector, a: Scenario, b: Scenario): void {
         years: run.years,
         from: run.from,
         to: run.to,
-        text: both((lang) =>
-          yearSentence(field(lang, kind), run.years, show(lang, run.from, fmtPct), show(lang, run.to, fmtPct), c.ref.label, c.other.label),
-        ),
+        text: yearSentence(field(kind), run.years, show(run.from, fmtPct), show(run.to, fmtPct), c.ref.label, c.other.label),
       });
     }
   }
@@ -226,9 +226,7 @@ function target(c: Collector, a: Scenario, b: Scenario): void {
       years: run.years,
       from: run.from,
       to: run.to,
-      text: both((lang) =>
-        yearSentence(field(lang, 'target'), run.years, show(lang, run.from, fmtEuro), show(lang, run.to, fmtEuro), c.ref.label, c.other.label),
-      ),
+      text: yearSentence(field('target'), run.years, show(run.from, fmtEuro), show(run.to, fmtEuro), c.ref.label, c.other.label),
     });
   }
 }
@@ -240,7 +238,7 @@ function textField(c: Collector, name: 'title' | 'municipality', from: string | 
     path: name,
     from: from ?? null,
     to: to ?? null,
-    text: both((lang) => `${field(lang, name)}: ${show(lang, from, fmtText)} in ${c.ref.label}, ${show(lang, to, fmtText)} in ${c.other.label}.`),
+    text: text('differences.valueSentence', field(name), show(from, fmtText), show(to, fmtText), c.ref.label, c.other.label),
   });
 }
 
@@ -248,21 +246,21 @@ function textField(c: Collector, name: 'title' | 'municipality', from: string | 
 // Lines
 
 const LINE_FIELDS: { name: keyof Line; format: Format; defaultValue?: number }[] = [
-  { name: 'kind', format: (lang, v) => KIND_WORDS[lang][v as Line['kind']] },
+  { name: 'kind', format: (v) => text('differences.lineKind', v as Line['kind']) },
   { name: 'amount', format: fmtEuro },
   { name: 'volume', format: fmtNum },
   { name: 'unitCost', format: fmtEuro },
   { name: 'group', format: fmtText },
   { name: 'organisation', format: fmtText },
-  { name: 'taakveld', format: (_lang, v) => String(v) },
+  { name: 'taakveld', format: (v) => String(v) },
   { name: 'wageShare', format: fmtPct, defaultValue: 0 },
   { name: 'volumeGrowth', format: fmtPct, defaultValue: 0 },
 ];
 
 /** The size of a line for a sentence: "€ 400.000" or "500 × € 9.000". */
-function lineSize(lang: Lang, line: Line): string {
-  if (line.amount !== undefined) return euro(lang, line.amount);
-  return SENTENCES.volumeLine(lang, num(lang, line.volume ?? 0), euro(lang, line.unitCost ?? 0));
+function lineSize(line: Line): Text {
+  if (line.amount !== undefined) return text('differences.euro', line.amount);
+  return text('differences.volumeLine', line.volume ?? 0, line.unitCost ?? 0);
 }
 
 function lineDifferences(c: Collector, m: Match<Line>): void {
@@ -275,7 +273,7 @@ function lineDifferences(c: Collector, m: Match<Line>): void {
       id: line.id,
       from: line.name,
       to: null,
-      text: both((lang) => SENTENCES.lineRemoved(lang, c.other.label, line.name)),
+      text: text('differences.lineRemoved', c.other.label, line.name),
     });
   }
   m.pairs.forEach(([i, j], k) => {
@@ -289,7 +287,14 @@ function lineDifferences(c: Collector, m: Match<Line>): void {
         id: y.id,
         from: x.name,
         to: y.name,
-        text: both((lang) => fieldSentence(lang, lineSubject(lang, x.name), field(lang, 'name'), quote(lang, x.name), quote(lang, y.name), c.ref.label, c.other.label)),
+        text: fieldSentence(
+          text('differences.lineSubject', x.name),
+          field('name'),
+          text('differences.quoted', x.name),
+          text('differences.quoted', y.name),
+          c.ref.label,
+          c.other.label,
+        ),
       });
     }
     for (const f of LINE_FIELDS) {
@@ -303,9 +308,7 @@ function lineDifferences(c: Collector, m: Match<Line>): void {
         id: y.id,
         from,
         to,
-        text: both((lang) =>
-          fieldSentence(lang, lineSubject(lang, y.name), field(lang, f.name), show(lang, from, f.format), show(lang, to, f.format), c.ref.label, c.other.label),
-        ),
+        text: fieldSentence(text('differences.lineSubject', y.name), field(f.name), show(from, f.format), show(to, f.format), c.ref.label, c.other.label),
       });
     }
   });
@@ -317,7 +320,7 @@ function lineDifferences(c: Collector, m: Match<Line>): void {
       id: line.id,
       from: null,
       to: line.name,
-      text: both((lang) => SENTENCES.lineAdded(lang, c.other.label, c.ref.label, line.name, lineSize(lang, line))),
+      text: text('differences.lineAdded', c.other.label, c.ref.label, line.name, lineSize(line)),
     });
   }
 }
@@ -326,7 +329,7 @@ function lineDifferences(c: Collector, m: Match<Line>): void {
 // Measures
 
 /** The type in a sentence: "korting", "verschuiving". */
-const typeWord = (m: Measure, lang: Lang): string => kindOf(m).words.noun[lang];
+const typeWord = (m: Measure): Text => measureWords((lang) => kindOf(m).words.noun[lang]);
 
 function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match<Line>): void {
   const ref = a.measures ?? [];
@@ -351,7 +354,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
       id: x.id,
       from: x.name,
       to: null,
-      text: both((lang) => SENTENCES.measureRemoved(lang, X, typeWord(x, lang), x.name)),
+      text: text('differences.measureRemoved', X, typeWord(x), x.name),
     });
   }
 
@@ -369,7 +372,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
         field: 'name',
         from: x.name,
         to: y.name,
-        text: both((lang) => SENTENCES.measureRenamed(lang, x.name, X, y.name)),
+        text: text('differences.measureRenamed', x.name, X, y.name),
       });
     }
     const name = y.name;
@@ -382,7 +385,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
         field: 'enabled',
         from: on(x),
         to: on(y),
-        text: both((lang) => (on(y) ? SENTENCES.measureOn(lang, X, name, R) : SENTENCES.measureOff(lang, X, name, R))),
+        text: on(y) ? text('differences.measureOn', X, name, R) : text('differences.measureOff', X, name, R),
       });
     }
     if (x.type !== y.type) {
@@ -393,7 +396,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
         field: 'type',
         from: x.type,
         to: y.type,
-        text: both((lang) => SENTENCES.measureType(lang, name, R, typeWord(x, lang), X, typeWord(y, lang))),
+        text: text('differences.measureType', name, R, typeWord(x), X, typeWord(y)),
       });
       return;
     }
@@ -406,7 +409,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
         field: fieldName,
         from,
         to,
-        text: both((lang) => fieldSentence(lang, quote(lang, name), field(lang, words), show(lang, from, format), show(lang, to, format), R, X)),
+        text: fieldSentence(text('differences.quoted', name), field(words), show(from, format), show(to, format), R, X),
       });
     };
     const perYear = (fieldName: string, from: readonly (number | null)[], to: readonly (number | null)[], format: Format, only?: (year: number) => boolean) => {
@@ -421,9 +424,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
           years: kept,
           from: run.from,
           to: run.to,
-          text: both((lang) =>
-            yearSentence(`${quote(lang, name)}, ${field(lang, fieldName)}`, kept, show(lang, run.from, format), show(lang, run.to, format), R, X),
-          ),
+          text: yearSentence(text('differences.measureField', name, field(fieldName)), kept, show(run.from, format), show(run.to, format), R, X),
         });
       }
     };
@@ -446,13 +447,27 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
           field: fieldName,
           from,
           to,
-          text: both((lang) =>
-            fieldSentence(lang, quote(lang, name), field(lang, fieldName), quote(lang, lineName.get(from) ?? from), quote(lang, lineName.get(to) ?? to), R, X),
+          text: fieldSentence(
+            text('differences.quoted', name),
+            field(fieldName),
+            text('differences.quoted', lineName.get(from) ?? from),
+            text('differences.quoted', lineName.get(to) ?? to),
+            R,
+            X,
           ),
         });
       },
-      changed: (pathField, fieldName, from, to, text) =>
-        c.add('measure', { ...base, change: 'changed', path: `${path}.${pathField}`, field: fieldName, from: from as DiffValue, to: to as DiffValue, text: both(text) }),
+      // A Text, or (until the measure types return Text) the sentence per language.
+      changed: (pathField: string, fieldName: string, from: unknown, to: unknown, sentence: Text | ((lang: Lang) => string)) =>
+        c.add('measure', {
+          ...base,
+          change: 'changed',
+          path: `${path}.${pathField}`,
+          field: fieldName,
+          from: from as DiffValue,
+          to: to as DiffValue,
+          text: typeof sentence === 'function' ? measureWords(sentence) : sentence,
+        }),
       step: (table, before) => stepValues(table, years, before),
       listed: (table) => listedValues(table, years),
     });
@@ -460,8 +475,8 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
     const uy = y.uncertainty;
     if ((ux === undefined) !== (uy === undefined) || (ux && uy && (ux.low !== uy.low || ux.high !== uy.high))) {
       const value = (mm: Measure): DiffValue => (mm.uncertainty ? { low: mm.uncertainty.low, high: mm.uncertainty.high } : null);
-      const text = (lang: Lang, mm: Measure) =>
-        mm.uncertainty ? `${num(lang, mm.uncertainty.low)}–${num(lang, mm.uncertainty.high)}` : none(lang);
+      const range = (mm: Measure): Text =>
+        mm.uncertainty ? text('differences.range', mm.uncertainty.low, mm.uncertainty.high) : text('differences.none');
       c.add('measure', {
         ...base,
         change: 'changed',
@@ -469,7 +484,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
         field: 'uncertainty',
         from: value(x),
         to: value(y),
-        text: both((lang) => fieldSentence(lang, quote(lang, name), field(lang, 'uncertainty'), text(lang, x), text(lang, y), R, X)),
+        text: fieldSentence(text('differences.quoted', name), field('uncertainty'), range(x), range(y), R, X),
       });
     }
   });
@@ -477,7 +492,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
   // Order counts: each measure works on what the ones before it left.
   const shared = [...m.pairs].sort((p, q) => p[1] - q[1]).map(([i]) => i);
   if (shared.some((v, k) => k > 0 && v < (shared[k - 1] as number))) {
-    const names = (lang: Lang, items: readonly Measure[]) => listText(lang, items.map((mm) => quote(lang, mm.name)));
+    const names = (items: readonly Measure[]): Text => text('differences.list', textList(items.map((mm) => text('differences.quoted', mm.name))));
     const refOrder = m.pairs.map(([i]) => ref[i] as Measure);
     const otherOrder = [...m.pairs].sort((p, q) => p[1] - q[1]).map(([, j]) => other[j] as Measure);
     c.add('measure', {
@@ -486,7 +501,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
       field: 'order',
       from: refOrder.map((mm) => mm.id),
       to: otherOrder.map((mm) => mm.id),
-      text: both((lang) => SENTENCES.order(lang, R, names(lang, refOrder), X, names(lang, otherOrder))),
+      text: text('differences.order', R, names(refOrder), X, names(otherOrder)),
     });
   }
 
@@ -498,10 +513,13 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
       id: y.id,
       from: null,
       to: y.name,
-      text: both((lang) => {
-        const details = [kindOf(y).strength(y, lang), ...(y.enabled === false ? [SENTENCES.off(lang)] : [])].filter(Boolean).join(', ');
-        return SENTENCES.measureAdded(lang, X, typeWord(y, lang), y.name, details);
-      }),
+      text: text(
+        'differences.measureAdded',
+        X,
+        typeWord(y),
+        y.name,
+        text('differences.details', textList([measureWords((lang) => kindOf(y).strength(y, lang)), ...(y.enabled === false ? [text('differences.off')] : [])])),
+      ),
     });
   }
 }
@@ -526,18 +544,18 @@ function targets(
   const added = [...to].filter((k) => !from.has(k));
   const removed = [...from].filter((k) => !to.has(k));
   if (added.length === 0 && removed.length === 0) return;
-  const words = (lang: Lang, keys: string[]) =>
-    listText(
-      lang,
-      keys.map((k) => (k.startsWith('group:') ? SENTENCES.group(lang, k.slice(6)) : quote(lang, lineName.get(k.slice(5)) ?? k.slice(5)))),
+  const words = (keys: string[]): Text =>
+    text(
+      'differences.list',
+      textList(keys.map((k) => (k.startsWith('group:') ? text('differences.group', k.slice(6)) : text('differences.quoted', lineName.get(k.slice(5)) ?? k.slice(5))))),
     );
   const value = (t: TargetedLike): DiffValue => ({ lines: [...(t.lines ?? [])], groups: [...(t.groups ?? [])] });
   const common = { change: 'changed' as const, path: `${base.path}.lines`, id: base.id, field: 'targets', from: value(x), to: value(y) };
   if (added.length > 0) {
-    c.add('measure', { ...common, text: both((lang) => SENTENCES.targetsAdded(lang, c.other.label, name, words(lang, added))) });
+    c.add('measure', { ...common, text: text('differences.targetsAdded', c.other.label, name, words(added)) });
   }
   if (removed.length > 0) {
-    c.add('measure', { ...common, text: both((lang) => SENTENCES.targetsRemoved(lang, c.other.label, name, words(lang, removed))) });
+    c.add('measure', { ...common, text: text('differences.targetsRemoved', c.other.label, name, words(removed)) });
   }
 }
 
@@ -575,13 +593,12 @@ function phaseIn(
       field: 'phaseInStart',
       from: a ?? null,
       to: b ?? null,
-      text: both((lang) =>
+      text:
         a === undefined
-          ? SENTENCES.startsOnly(lang, X, name, b as number, R)
+          ? text('differences.startsOnly', X, name, b as number, R)
           : b === undefined
-            ? SENTENCES.startsNever(lang, X, name, a)
-            : SENTENCES.starts(lang, X, name, b, a),
-      ),
+            ? text('differences.startsNever', X, name, a)
+            : text('differences.starts', X, name, b, a),
     });
     if (a === undefined || b === undefined) return;
   }

@@ -2,7 +2,7 @@
 // project(); arrays "per shared year" are indexed like Comparison.years.
 import type { ProjectJson } from '../engine/project-json';
 import type { Projection } from '../engine/types';
-import type { LocalizedText } from '../scenario/problems';
+import type { Text } from '../i18n/text';
 import type { MeasureType, Scenario } from '../scenario/schema';
 
 export interface CompareItem {
@@ -76,7 +76,8 @@ export interface Difference {
   from: DiffValue;
   /** The scenario's value. */
   to: DiffValue;
-  text: LocalizedText;
+  /** The sentence: a message of the `differences` area with its arguments; render(lang, d.text) shows it. */
+  text: Text;
 }
 
 export interface Comparison {

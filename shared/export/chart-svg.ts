@@ -5,7 +5,7 @@
 // data: image, and Chromium turns it into a PNG for slides.
 import { formatMoney } from '../format/money';
 import { TARGET_COLOUR } from '../palette';
-import { word } from './messages';
+import { catalogue } from '../i18n/text';
 import type { ExportSummary } from './summary';
 
 export interface ChartOptions {
@@ -47,7 +47,7 @@ export function chartSeries(summary: ExportSummary, max = CHART_SERIES_MAX): Ser
   return [
     ...all.filter((s) => keep.has(s)),
     {
-      name: word(summary.lang, 'chartOther', { count: rest.length }),
+      name: catalogue(summary.lang).report.chartOther(rest.length),
       colour: OTHER_COLOUR,
       values: summary.years.map((_, yi) => rest.reduce((a, s) => a + (s.values[yi] ?? 0), 0) + 0),
     },
@@ -82,7 +82,7 @@ export function savingsChartSvg(summary: ExportSummary, options: ChartOptions = 
   const series = chartSeries(summary);
   const savings = (summary.yearRows.find((r) => r.kind === 'savings')?.values ?? []) as number[];
   const target = (summary.yearRows.find((r) => r.kind === 'target')?.values ?? null) as (number | null)[] | null;
-  const title = word(lang, 'chartTitle');
+  const title = catalogue(lang).report.chartTitle;
 
   // Vertical range: every stack's top and bottom, the savings and the target.
   let hi = 0;
@@ -123,7 +123,7 @@ export function savingsChartSvg(summary: ExportSummary, options: ChartOptions = 
   // Legend: the series, then the target; wrapped in rows.
   type Item = { name: string; colour: string; line?: boolean };
   const items: Item[] = series.map((s) => ({ name: s.name, colour: s.colour }));
-  if (target && target.some((v) => v !== null)) items.push({ name: word(lang, 'chartTarget'), colour: TARGET_COLOUR, line: true });
+  if (target && target.some((v) => v !== null)) items.push({ name: catalogue(lang).report.chartTarget, colour: TARGET_COLOUR, line: true });
   const legendFs = fs * 0.95;
   const swatch = legendFs * 1.1;
   const gap = legendFs * 1.4;
@@ -153,7 +153,7 @@ export function savingsChartSvg(summary: ExportSummary, options: ChartOptions = 
   );
   out.push(`<title id="${titleId}">${escapeXml(title)}</title>`);
   const desc = years
-    .map((yr, yi) => `${yr}: ${word(lang, 'savings').toLowerCase()} ${formatMoney(savings[yi] ?? 0, { lang, unit: 'euro' })}`)
+    .map((yr, yi) => `${yr}: ${catalogue(lang).report.savings.toLowerCase()} ${formatMoney(savings[yi] ?? 0, { lang, unit: 'euro' })}`)
     .join('; ');
   out.push(`<desc id="${descId}">${escapeXml(`${summary.amountsLabel}. ${desc}`)}</desc>`);
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);

@@ -9,10 +9,10 @@ import { comparisonRows, type ComparisonRows } from '../compare/rows';
 import type { CompareItem } from '../compare/types';
 import { formatDate } from '../format/date';
 import { formatMoney, formatYear, formatYearSpan, type MoneyUnit } from '../format/money';
-import type { Lang } from '../scenario/problems';
+import type { Lang } from '../i18n/languages';
 import { escapeXml } from './chart-svg';
 import type { ComparisonCsvTable, CsvData } from './csv';
-import { word } from './messages';
+import { catalogue, render } from '../i18n/text';
 import { CONTENT_WIDTH_PX, htmlTable, printDocument, printSection, yearTablesHtml } from './print-html';
 import type { TextRow, TextTable } from './tables';
 
@@ -73,10 +73,10 @@ export function buildComparison(items: readonly CompareItem[], options: { lang: 
     const status: 'met' | 'short' | 'none' = gap === null ? 'none' : gap > 0 ? 'short' : 'met';
     const target =
       status === 'none'
-        ? word(lang, s.target ? 'targetNotYet' : 'targetNone')
+        ? catalogue(lang).report[s.target ? 'targetNotYet' : 'targetNone']
         : status === 'short'
-          ? word(lang, 'targetShort', { amount: money(gap as number) })
-          : word(lang, 'targetMet');
+          ? catalogue(lang).report.targetShort(money(gap as number))
+          : catalogue(lang).report.targetMet;
     return {
       label: s.label,
       name: s.name,
@@ -120,7 +120,7 @@ export function buildComparison(items: readonly CompareItem[], options: { lang: 
     .map((s) => ({
       label: s.label,
       reference: ref?.label ?? '',
-      texts: comparison.differences.filter((d) => d.scenario === s.index).map((d) => d.text[lang]),
+      texts: comparison.differences.filter((d) => d.scenario === s.index).map((d) => render(lang, d.text)),
     }));
 
   return {
@@ -129,10 +129,10 @@ export function buildComparison(items: readonly CompareItem[], options: { lang: 
     unit,
     date: options.date,
     dateText: formatDate(options.date, { lang }),
-    title: word(lang, 'comparisonKind'),
+    title: catalogue(lang).report.comparisonKind,
     years: [...years],
     span: years.length > 0 ? formatYearSpan(years[0] as number, years[last] as number) : '',
-    amountsLabel: word(lang, unit === 'euro' ? 'amountsEuro' : 'amountsThousand'),
+    amountsLabel: catalogue(lang).report[unit === 'euro' ? 'amountsEuro' : 'amountsThousand'],
     yearsNote: yearsNote(comparison, lang),
     reference: comparison.reference,
     scenarios,
@@ -141,7 +141,7 @@ export function buildComparison(items: readonly CompareItem[], options: { lang: 
       by: byOrganisation ? 'organisation' : 'line',
       perYear,
       all,
-      labels: all.rows.map((r) => r.key ?? word(lang, 'noOrganisation')),
+      labels: all.rows.map((r) => r.key ?? catalogue(lang).report.noOrganisation),
     },
     differences,
   };
@@ -158,7 +158,7 @@ export function scenarioCaption(s: ComparedSummary): string {
 export function comparisonYearTable(c: ComparisonExport): TextTable {
   const { lang, unit } = c;
   const cell = (v: number | null, signed = false) =>
-    v === null ? word(lang, 'unknown') : formatMoney(v, { lang, unit, symbol: false, sign: signed ? 'always' : 'auto' });
+    v === null ? catalogue(lang).report.unknown : formatMoney(v, { lang, unit, symbol: false, sign: signed ? 'always' : 'auto' });
   const refLabel = c.scenarios[c.reference]?.label ?? '';
   const rows: TextRow[] = [];
   const block = (heading: string, series: (readonly (number | null)[] | null)[], options: { signed?: boolean; skipReference?: boolean } = {}) => {
@@ -169,11 +169,11 @@ export function comparisonYearTable(c: ComparisonExport): TextTable {
       rows.push({ label: scenarioCaption(s), cells: (values as (number | null)[]).map((v) => cell(v, options.signed)), style: 'measure', colour: s.colour });
     }
   };
-  block(word(lang, 'savings'), c.rows.savings);
-  if (c.scenarios.length > 1) block(word(lang, 'differenceFrom', { label: refLabel }), c.rows.difference, { signed: true, skipReference: true });
-  block(word(lang, 'cumulativeShared', { year: c.years[0] ?? '' }), c.rows.cumulative);
-  block(word(lang, 'target'), c.rows.target);
-  block(word(lang, 'gap'), c.rows.gap, { signed: true });
+  block(catalogue(lang).report.savings, c.rows.savings);
+  if (c.scenarios.length > 1) block(catalogue(lang).report.differenceFrom(refLabel), c.rows.difference, { signed: true, skipReference: true });
+  block(catalogue(lang).report.cumulativeShared(c.years[0] ?? ''), c.rows.cumulative);
+  block(catalogue(lang).report.target, c.rows.target);
+  block(catalogue(lang).report.gap, c.rows.gap, { signed: true });
   return { corner: '', header: c.years.map(formatYear), rows, note: c.amountsLabel };
 }
 
@@ -183,7 +183,7 @@ export function comparisonPartnerTable(c: ComparisonExport): TextTable {
   const lastYear = c.years[c.years.length - 1];
   const lastTable = partners.perYear[partners.perYear.length - 1];
   const cell = (v: number | null | undefined) =>
-    v === null || v === undefined ? word(lang, 'unknown') : formatMoney(v, { lang, unit, symbol: false, sign: 'always' });
+    v === null || v === undefined ? catalogue(lang).report.unknown : formatMoney(v, { lang, unit, symbol: false, sign: 'always' });
   const lastByKey = new Map((lastTable?.rows ?? []).map((r) => [r.key, r.cells]));
   const rows: TextRow[] = partners.all.rows.map((r, i) => ({
     label: partners.labels[i] ?? '',
@@ -192,18 +192,18 @@ export function comparisonPartnerTable(c: ComparisonExport): TextTable {
   }));
   if (partners.all.fixed) {
     rows.push({
-      label: word(lang, 'fixedRow'),
+      label: catalogue(lang).report.fixedRow,
       cells: [...c.scenarios.map((_, k) => cell(lastTable?.fixed?.[k] ?? 0)), ...c.scenarios.map((_, k) => cell(partners.all.fixed?.[k] ?? 0))],
       style: 'plain',
     });
   }
   rows.push({
-    label: word(lang, 'total'),
+    label: catalogue(lang).report.total,
     cells: [...c.scenarios.map((_, k) => cell(lastTable?.total[k]?.change)), ...c.scenarios.map((_, k) => cell(partners.all.total[k]?.change))],
     style: 'total',
   });
   return {
-    corner: word(lang, partners.by === 'line' ? 'line' : 'organisation'),
+    corner: catalogue(lang).report[partners.by === 'line' ? 'line' : 'organisation'],
     header: [...c.scenarios.map((s) => `${s.label} ${lastYear ?? ''}`), ...c.scenarios.map((s) => `${s.label} ${c.span}`)],
     rows,
     note: c.amountsLabel,
@@ -226,21 +226,21 @@ function mdTable(t: TextTable): string {
 
 export function comparisonMarkdown(c: ComparisonExport): string {
   const { lang } = c;
-  const out: string[] = [`# ${c.title}`, '', c.dateText, '', `## ${word(lang, 'scenarios')}`, ''];
+  const out: string[] = [`# ${c.title}`, '', c.dateText, '', `## ${catalogue(lang).report.scenarios}`, ''];
   for (const s of c.scenarios) {
-    const ref = s.isReference ? ` (${word(lang, 'reference')})` : '';
-    out.push(`- **${s.label}**${ref}: ${mdCell(s.title)} — ${word(lang, 'savingsIn', { year: c.years[c.years.length - 1] ?? '' })} ${s.headline.texts.savings}; ${word(lang, 'cumulative').toLowerCase()} ${s.headline.texts.cumulative}; ${word(lang, 'target').toLowerCase()}: ${s.headline.texts.target}`);
+    const ref = s.isReference ? ` (${catalogue(lang).report.reference})` : '';
+    out.push(`- **${s.label}**${ref}: ${mdCell(s.title)} — ${catalogue(lang).report.savingsIn(c.years[c.years.length - 1] ?? '')} ${s.headline.texts.savings}; ${catalogue(lang).report.cumulative.toLowerCase()} ${s.headline.texts.cumulative}; ${catalogue(lang).report.target.toLowerCase()}: ${s.headline.texts.target}`);
   }
-  out.push('', c.yearsNote, '', `## ${word(lang, 'perYear')}`, '', `${c.amountsLabel}.`, '', mdTable(comparisonYearTable(c)), '');
-  out.push(`## ${word(lang, c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario')}`, '', `${c.amountsLabel}.`, '', mdTable(comparisonPartnerTable(c)), '');
-  out.push(`## ${word(lang, 'whatDiffers')}`, '');
+  out.push('', c.yearsNote, '', `## ${catalogue(lang).report.perYear}`, '', `${c.amountsLabel}.`, '', mdTable(comparisonYearTable(c)), '');
+  out.push(`## ${catalogue(lang).report[c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario']}`, '', `${c.amountsLabel}.`, '', mdTable(comparisonPartnerTable(c)), '');
+  out.push(`## ${catalogue(lang).report.whatDiffers}`, '');
   for (const d of c.differences) {
-    out.push(`### ${word(lang, 'differsFrom', { label: d.label, reference: d.reference })}`, '');
-    if (d.texts.length === 0) out.push(word(lang, 'noDifferences'));
+    out.push(`### ${catalogue(lang).report.differsFrom(d.label, d.reference)}`, '');
+    if (d.texts.length === 0) out.push(catalogue(lang).report.noDifferences);
     for (const t of d.texts) out.push(`- ${mdCell(t)}`);
     out.push('');
   }
-  out.push('---', '', `*${word(lang, 'madeWith')}.*`, '');
+  out.push('---', '', `*${catalogue(lang).report.madeWith}.*`, '');
   return out.join('\n');
 }
 
@@ -249,16 +249,16 @@ export function comparisonMarkdown(c: ComparisonExport): string {
 export function comparisonCsvData(c: ComparisonExport, table: ComparisonCsvTable): CsvData {
   const { lang } = c;
   const scale = (v: number | null | undefined) => (v === null || v === undefined ? null : c.unit === 'thousand' ? v / 1000 + 0 : v);
-  const unit = word(lang, c.unit === 'euro' ? 'unitEuro' : 'unitThousand');
+  const unit = catalogue(lang).report[c.unit === 'euro' ? 'unitEuro' : 'unitThousand'];
   const years = c.years.map(String);
   if (table === 'year') {
     const rows: (string | number | null)[][] = [];
     const series: [string, (readonly (number | null)[] | null)[]][] = [
-      [word(lang, 'savings'), c.rows.savings],
-      [word(lang, 'differenceFrom', { label: c.scenarios[c.reference]?.label ?? '' }), c.rows.difference],
-      [word(lang, 'cumulative'), c.rows.cumulative],
-      [word(lang, 'target'), c.rows.target],
-      [word(lang, 'gap'), c.rows.gap],
+      [catalogue(lang).report.savings, c.rows.savings],
+      [catalogue(lang).report.differenceFrom(c.scenarios[c.reference]?.label ?? ''), c.rows.difference],
+      [catalogue(lang).report.cumulative, c.rows.cumulative],
+      [catalogue(lang).report.target, c.rows.target],
+      [catalogue(lang).report.gap, c.rows.gap],
     ];
     for (const [name, values] of series) {
       c.scenarios.forEach((s, k) => {
@@ -266,7 +266,7 @@ export function comparisonCsvData(c: ComparisonExport, table: ComparisonCsvTable
         if (v) rows.push([s.label, s.title, name, unit, ...v.map(scale)]);
       });
     }
-    return { header: [word(lang, 'scenarioLabel'), word(lang, 'title'), word(lang, 'series'), word(lang, 'unit'), ...years], rows };
+    return { header: [catalogue(lang).report.scenarioLabel, catalogue(lang).report.title, catalogue(lang).report.series, catalogue(lang).report.unit, ...years], rows };
   }
   const rows: (string | number | null)[][] = [];
   const keyed = c.partners.perYear.map((t) => new Map(t.rows.map((r) => [r.key, r.cells])));
@@ -277,11 +277,11 @@ export function comparisonCsvData(c: ComparisonExport, table: ComparisonCsvTable
     });
   });
   if (c.partners.all.fixed) {
-    c.scenarios.forEach((s, k) => rows.push([word(lang, 'fixedRow'), s.label, unit, ...c.partners.perYear.map((t) => scale(t.fixed?.[k] ?? 0)), scale(c.partners.all.fixed?.[k] ?? 0)]));
+    c.scenarios.forEach((s, k) => rows.push([catalogue(lang).report.fixedRow, s.label, unit, ...c.partners.perYear.map((t) => scale(t.fixed?.[k] ?? 0)), scale(c.partners.all.fixed?.[k] ?? 0)]));
   }
-  c.scenarios.forEach((s, k) => rows.push([word(lang, 'total'), s.label, unit, ...c.partners.perYear.map((t) => scale(t.total[k]?.change)), scale(c.partners.all.total[k]?.change)]));
+  c.scenarios.forEach((s, k) => rows.push([catalogue(lang).report.total, s.label, unit, ...c.partners.perYear.map((t) => scale(t.total[k]?.change)), scale(c.partners.all.total[k]?.change)]));
   return {
-    header: [word(lang, c.partners.by === 'line' ? 'line' : 'organisation'), word(lang, 'scenarioLabel'), word(lang, 'unit'), ...years, word(lang, 'totalSpan', { span: c.span })],
+    header: [catalogue(lang).report[c.partners.by === 'line' ? 'line' : 'organisation'], catalogue(lang).report.scenarioLabel, catalogue(lang).report.unit, ...years, catalogue(lang).report.totalSpan(c.span)],
     rows,
   };
 }
@@ -317,7 +317,7 @@ export function comparisonChartSvg(c: ComparisonExport, options: { width?: numbe
   const legendRows = Math.ceil(c.scenarios.length / 2);
   const height = Math.ceil(legendTop + legendRows * fs * 1.6 + 4);
   const out: string[] = [];
-  const title = word(lang, 'comparisonChartTitle');
+  const title = catalogue(lang).report.comparisonChartTitle;
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}" font-family="system-ui, 'Liberation Sans', Arial, sans-serif" font-size="${fs}" style="font-variant-numeric: tabular-nums">`);
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
   if (options.title) out.push(`<text x="${left}" y="${fs * 1.5}" font-size="${fs * 1.45}" font-weight="700" fill="#1a1a1a">${escapeXml(title)}</text>`);
@@ -349,10 +349,10 @@ export function comparisonChartSvg(c: ComparisonExport, options: { width?: numbe
 export function comparisonPrintHtml(c: ComparisonExport): string {
   const { lang } = c;
   const scenarioTable: TextTable = {
-    corner: word(lang, 'scenarioLabel'),
-    header: [word(lang, 'savingsIn', { year: c.years[c.years.length - 1] ?? '' }), word(lang, 'cumulativeSpan', { span: c.span }), word(lang, 'target')],
+    corner: catalogue(lang).report.scenarioLabel,
+    header: [catalogue(lang).report.savingsIn(c.years[c.years.length - 1] ?? ''), catalogue(lang).report.cumulativeSpan(c.span), catalogue(lang).report.target],
     rows: c.scenarios.map((s) => ({
-      label: `${s.label} — ${s.title}${s.isReference ? ` (${word(lang, 'reference')})` : ''}`,
+      label: `${s.label} — ${s.title}${s.isReference ? ` (${catalogue(lang).report.reference})` : ''}`,
       cells: [s.headline.texts.savings, s.headline.texts.cumulative, s.headline.texts.target],
       style: 'plain' as const,
       colour: s.colour,
@@ -362,26 +362,26 @@ export function comparisonPrintHtml(c: ComparisonExport): string {
   const differences = c.differences
     .map(
       (d) =>
-        `<p><b>${escapeXml(word(lang, 'differsFrom', { label: d.label, reference: d.reference }))}:</b> ${
-          d.texts.length === 0 ? escapeXml(word(lang, 'noDifferences')) : d.texts.map(escapeXml).join(' · ')
+        `<p><b>${escapeXml(catalogue(lang).report.differsFrom(d.label, d.reference))}:</b> ${
+          d.texts.length === 0 ? escapeXml(catalogue(lang).report.noDifferences) : d.texts.map(escapeXml).join(' · ')
         }</p>`,
     )
     .join('');
   const municipalities = [...new Set(c.scenarios.map((s) => s.municipality).filter(Boolean))].join(', ');
   const body = [
-    printSection(word(lang, 'scenarios'), htmlTable(scenarioTable, { labelWidth: '46%' })),
-    printSection(word(lang, 'comparisonChartTitle'), comparisonChartSvg(c, { width: CONTENT_WIDTH_PX, fontSize: 10, plotHeight: Math.round(CONTENT_WIDTH_PX * 0.18) }), 'chart'),
-    printSection(word(lang, 'perYear'), yearTablesHtml(comparisonYearTable(c), c.unit, `${c.amountsLabel}. ${c.yearsNote}`)),
+    printSection(catalogue(lang).report.scenarios, htmlTable(scenarioTable, { labelWidth: '46%' })),
+    printSection(catalogue(lang).report.comparisonChartTitle, comparisonChartSvg(c, { width: CONTENT_WIDTH_PX, fontSize: 10, plotHeight: Math.round(CONTENT_WIDTH_PX * 0.18) }), 'chart'),
+    printSection(catalogue(lang).report.perYear, yearTablesHtml(comparisonYearTable(c), c.unit, `${c.amountsLabel}. ${c.yearsNote}`)),
     printSection(
-      word(lang, c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario'),
+      catalogue(lang).report[c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario'],
       htmlTable(comparisonPartnerTable(c), { caption: c.amountsLabel, labelWidth: '30%' }),
     ),
-    printSection(word(lang, 'whatDiffers'), differences),
+    printSection(catalogue(lang).report.whatDiffers, differences),
   ].join('\n');
   return printDocument({
     lang,
     title: c.title,
-    kicker: [word(lang, 'comparisonKind'), municipalities].filter(Boolean).join(' · '),
+    kicker: [catalogue(lang).report.comparisonKind, municipalities].filter(Boolean).join(' · '),
     date: c.dateText,
     meta: `${c.amountsLabel} · ${c.yearsNote}`,
     body,

@@ -4,7 +4,9 @@
 // opens with a double click. International style: `,` and a decimal point, no byte-order mark.
 // Amounts are plain numbers (no grouping, no € sign, ASCII minus) in the chosen unit; the unit
 // has a column of its own, so every figure column stays numeric.
-import { word } from './messages';
+import { localeOf, type Lang } from '../i18n/languages';
+import { catalogue } from '../i18n/text';
+import { reportWord, type ReportWord } from './report-words';
 import type { ExportSummary } from './summary';
 
 export type CsvTableKind = 'year' | 'line' | 'measure' | 'organisation';
@@ -24,7 +26,20 @@ export interface CsvData {
 
 export const BOM = '\uFEFF';
 
-const SEPARATOR: Record<CsvStyle, string> = { nl: ';', international: ',' };
+/** Each style's separator, decimal mark, byte-order mark and the locale that writes its numbers. */
+const STYLE: Record<CsvStyle, { separator: string; decimalComma: boolean; bom: boolean; locale: string }> = {
+  nl: { separator: ';', decimalComma: true, bom: true, locale: 'nl-NL' },
+  international: { separator: ',', decimalComma: false, bom: false, locale: 'en-US' },
+};
+
+/** The locale whose plain numbers (no grouping) a style's cells show, for a preview. */
+export const csvLocale = (style: CsvStyle): string => STYLE[style].locale;
+
+/** The CSV a language's spreadsheet opens: Dutch style where the language writes a decimal comma. */
+export function csvStyleOf(lang: Lang): CsvStyle {
+  const decimal = new Intl.NumberFormat(localeOf(lang)).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+  return decimal === ',' ? 'nl' : 'international';
+}
 
 // Machine notation: no grouping, '.' as the decimal point, at most 10 decimals. Made at the first
 // export, not when the app loads: the first Intl formatter of a locale loads its data (en-US is
@@ -34,7 +49,7 @@ let plain: Intl.NumberFormat | undefined;
 function numberCell(value: number, style: CsvStyle): string {
   plain ??= new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 });
   const text = plain.format(value + 0); // + 0: never "-0"
-  return style === 'nl' ? text.replace('.', ',') : text;
+  return STYLE[style].decimalComma ? text.replace('.', ',') : text;
 }
 
 /**
@@ -48,7 +63,7 @@ function textCell(value: string, separator: string): string {
 
 /** Rows as CSV text in a style, CRLF after every row, no byte-order mark. */
 export function csvRows(rows: readonly (readonly CsvCell[])[], style: CsvStyle): string {
-  const separator = SEPARATOR[style];
+  const separator = STYLE[style].separator;
   const line = (row: readonly CsvCell[]) =>
     row
       .map((cell) => (cell === null ? '' : typeof cell === 'number' ? numberCell(cell, style) : textCell(cell, separator)))
@@ -59,7 +74,7 @@ export function csvRows(rows: readonly (readonly CsvCell[])[], style: CsvStyle):
 /** The table as CSV text: the byte-order mark first in Dutch style, CRLF after every row. */
 export function writeCsv(data: CsvData, style: CsvStyle = 'nl'): string {
   const body = csvRows([data.header, ...data.rows], style);
-  return style === 'nl' ? BOM + body : body;
+  return STYLE[style].bom ? BOM + body : body;
 }
 
 /** An amount in the summary's unit: euros, or thousands (the model holds whole thousands as euros). */
@@ -69,7 +84,7 @@ export function inUnit(summary: ExportSummary, value: number | null): number | n
 }
 
 function unitCell(summary: ExportSummary): string {
-  return word(summary.lang, summary.unit === 'euro' ? 'unitEuro' : 'unitThousand');
+  return catalogue(summary.lang).report[summary.unit === 'euro' ? 'unitEuro' : 'unitThousand'];
 }
 
 const total = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) + 0;
@@ -77,11 +92,11 @@ const total = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) +
 /** The rows and columns of one table, figures in the unit. */
 export function csvData(summary: ExportSummary, table: CsvTableKind): CsvData {
   const { lang } = summary;
-  const w = (key: Parameters<typeof word>[1]) => word(lang, key);
+  const w = (key: ReportWord) => reportWord(lang, key);
   const years = summary.years.map(String);
   const unit = unitCell(summary);
   const money = (values: readonly (number | null)[]) => values.map((v) => inUnit(summary, v));
-  const span = word(lang, 'totalSpan', { span: summary.span });
+  const span = catalogue(lang).report.totalSpan(summary.span);
 
   switch (table) {
     case 'year':

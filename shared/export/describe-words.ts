@@ -1,30 +1,15 @@
 // The words that every measure type's description shares (describe-measure.ts puts them
-// together): names joined with "en", a phase-in, amounts as decided. Each type's own phrases
-// are in its module (shared/measures/<type>.ts).
+// together): names joined with "en", a phase-in, amounts as decided. The phrases are in the
+// catalogue (report.describe); each type's own phrases are in its module (shared/measures/<type>.ts).
 import { listedYears } from '../engine/year-table';
 import { formatMoney, formatPercent } from '../format/money';
-import type { Lang } from '../scenario/problems';
+import type { Lang } from '../i18n/languages';
+import { catalogue } from '../i18n/text';
 import type { YearTable } from '../scenario/schema';
-
-export const W = {
-  nl: {
-    phaseIn: (list: string) => `ingroei ${list}`,
-    from: (year: number) => `vanaf ${year}`,
-    range: (low: string, high: string) => `bandbreedte ${low}–${high}`,
-    and: 'en',
-  },
-  en: {
-    phaseIn: (list: string) => `phase-in ${list}`,
-    from: (year: number) => `from ${year}`,
-    range: (low: string, high: string) => `range ${low}–${high}`,
-    and: 'and',
-  },
-} as const;
 
 /** "A", "A en B", "A, B en C". */
 export function joinNames(names: readonly string[], lang: Lang): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} ${W[lang].and} ${names[names.length - 1]}`;
+  return catalogue(lang).report.describe.names([...names]);
 }
 
 export const percent = (fraction: number, lang: Lang) => formatPercent(fraction, { lang, maxDigits: 2 });
@@ -34,8 +19,9 @@ export function describePhaseIn(phaseIn: YearTable | undefined, lang: Lang): str
   const entries = listedYears(phaseIn);
   if (entries.length === 0) return null;
   const only = entries[0];
-  if (entries.length === 1 && only && only.value === 1) return W[lang].from(only.year);
-  return W[lang].phaseIn(entries.map((e) => `${percent(e.value, lang)} ${e.year}`).join(', '));
+  const words = catalogue(lang).report.describe;
+  if (entries.length === 1 && only && only.value === 1) return words.from(only.year);
+  return words.phaseIn(entries.map((e) => `${percent(e.value, lang)} ${e.year}`).join(', '));
 }
 
 export function money(value: number, lang: Lang): string {

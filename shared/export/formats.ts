@@ -3,7 +3,7 @@
 import { SCENARIO_SUFFIX, scenarioFileName } from '../files/file-names';
 import { summaryCsv, type CsvStyle, type CsvTableKind } from './csv';
 import { summaryMarkdown } from './markdown';
-import { word, type ExportWord } from './messages';
+import { reportWord, type ReportWord } from './report-words';
 import type { ExportSummary } from './summary';
 
 export type ExportFormat = 'pdf' | 'xlsx' | 'csv' | 'md' | 'png';
@@ -21,7 +21,7 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
   png: 'image/png',
 };
 
-const TABLE_WORD: Record<CsvTableKind, ExportWord> = {
+const TABLE_WORD: Record<CsvTableKind, ReportWord> = {
   year: 'perYear',
   line: 'perLine',
   measure: 'perMeasure',
@@ -31,7 +31,7 @@ const TABLE_WORD: Record<CsvTableKind, ExportWord> = {
 /** "Voorbeeld korting en verschuiving.pdf"; a CSV names its table: "… - per jaar.csv". */
 export function exportFileName(summary: Pick<ExportSummary, 'title' | 'lang'>, format: ExportFormat, table?: CsvTableKind): string {
   const base = scenarioFileName(summary.title).slice(0, -SCENARIO_SUFFIX.length);
-  const suffix = format === 'csv' && table ? ` - ${word(summary.lang, TABLE_WORD[table]).toLowerCase()}` : '';
+  const suffix = format === 'csv' && table ? ` - ${reportWord(summary.lang, TABLE_WORD[table]).toLowerCase()}` : '';
   return `${base}${suffix}.${format}`;
 }
 

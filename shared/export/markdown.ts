@@ -1,6 +1,6 @@
 // The summary as Markdown, for an e-mail or a wiki: the same sections as the printed page, the
 // tables as pipe tables (figures right-aligned), the measures as a numbered list.
-import { word } from './messages';
+import { catalogue } from '../i18n/text';
 import type { ExportSummary } from './summary';
 import { organisationHeading, organisationTextTable, yearTextTable, type TextTable } from './tables';
 
@@ -31,21 +31,21 @@ export function summaryMarkdown(summary: ExportSummary): string {
   const { lang, headline } = summary;
   const out: string[] = [];
   out.push(`# ${inline(summary.title)}`, '');
-  const context = [word(lang, 'documentKind'), summary.municipality, summary.dateText].filter(Boolean) as string[];
+  const context = [catalogue(lang).report.documentKind, summary.municipality, summary.dateText].filter(Boolean) as string[];
   out.push(context.map(inline).join(' · '), '');
 
-  out.push(`## ${word(lang, 'headline')}`, '');
+  out.push(`## ${catalogue(lang).report.headline}`, '');
   out.push(`- **${headline.labels.savings}:** ${headline.texts.savings}`);
   out.push(`- **${headline.labels.cumulative}:** ${headline.texts.cumulative}`);
   out.push(`- **${headline.labels.target}:** ${headline.texts.target}`, '');
 
   const years = yearTextTable(summary);
-  out.push(`## ${word(lang, 'perYear')}`, '', `${years.note}.`, '', pipeTable(years), '');
+  out.push(`## ${catalogue(lang).report.perYear}`, '', `${years.note}.`, '', pipeTable(years), '');
 
-  out.push(`## ${word(lang, 'measures')}`, '');
-  if (summary.measures.length === 0) out.push(word(lang, 'noMeasures'), '');
+  out.push(`## ${catalogue(lang).report.measures}`, '');
+  if (summary.measures.length === 0) out.push(catalogue(lang).report.noMeasures, '');
   summary.measures.forEach((m, i) => {
-    const status = m.enabled ? '' : ` (${word(lang, 'disabled')})`;
+    const status = m.enabled ? '' : ` (${catalogue(lang).report.disabled})`;
     out.push(`${i + 1}. **${inline(m.name)}**${status} — ${inline(m.description)}.`);
     if (m.notes) out.push(`   ${inline(m.notes)}`);
   });
@@ -54,8 +54,8 @@ export function summaryMarkdown(summary: ExportSummary): string {
   const orgs = organisationTextTable(summary);
   out.push(`## ${organisationHeading(summary)}`, '', `${orgs.note}.`, '', pipeTable(orgs), '');
 
-  out.push(`## ${word(lang, 'assumptions')}`, '');
+  out.push(`## ${catalogue(lang).report.assumptions}`, '');
   for (const item of summary.assumptions.items) out.push(`- **${item.label}:** ${inline(item.text)}`);
-  out.push('', '---', '', `*${word(lang, 'madeWith')}. ${word(lang, summary.unit === 'euro' ? 'figuresNote' : 'figuresNoteThousand')}*`, '');
+  out.push('', '---', '', `*${catalogue(lang).report.madeWith}. ${catalogue(lang).report[summary.unit === 'euro' ? 'figuresNote' : 'figuresNoteThousand']}*`, '');
   return out.join('\n');
 }

@@ -3,7 +3,7 @@
 // (page.setContent + page.pdf) and the desktop app prints with Electron's printToPDF. It is
 // laid out to fit one page for an ordinary scenario, two at most for a long one.
 import { savingsChartSvg, escapeXml } from './chart-svg';
-import { word } from './messages';
+import { catalogue } from '../i18n/text';
 import type { ExportSummary } from './summary';
 import { organisationHeading, organisationTextTable, yearTextTable, type TextTable } from './tables';
 
@@ -104,7 +104,7 @@ function headlineHtml(summary: ExportSummary): string {
   const { status, verdict } = headline;
   const mark = status === 'short' ? '✗ ' : status === 'met' ? '✓ ' : '';
   const targetLabel = verdict.targetText ? `${headline.labels.target}: ${verdict.targetText}` : headline.labels.target;
-  return `<section class="figures" aria-label="${esc(word(lang, 'headline'))}">
+  return `<section class="figures" aria-label="${esc(catalogue(lang).report.headline)}">
 <div class="figure"><div class="label">${esc(headline.labels.savings)}</div><div class="value">${esc(headline.texts.savings)}</div></div>
 <div class="figure"><div class="label">${esc(headline.labels.cumulative)}</div><div class="value">${esc(headline.texts.cumulative)}</div></div>
 <div class="figure ${status}"><div class="label">${esc(targetLabel)}</div><div class="status">${mark}${esc(verdict.word)}</div>${
@@ -115,10 +115,10 @@ function headlineHtml(summary: ExportSummary): string {
 
 function measuresHtml(summary: ExportSummary): string {
   const { lang } = summary;
-  if (summary.measures.length === 0) return `<p>${esc(word(lang, 'noMeasures'))}</p>`;
+  if (summary.measures.length === 0) return `<p>${esc(catalogue(lang).report.noMeasures)}</p>`;
   const items = summary.measures.map((m) => {
     const swatch = m.colour ? `<span class="swatch" style="background:${esc(m.colour)}"></span>` : '<span class="swatch" style="background:#fff;border:0.5pt solid #999"></span>';
-    const off = m.enabled ? '' : `<span class="tag">${esc(word(lang, 'disabled'))}</span>`;
+    const off = m.enabled ? '' : `<span class="tag">${esc(catalogue(lang).report.disabled)}</span>`;
     const notes = m.notes ? ` <span class="notes">${esc(m.notes)}</span>` : '';
     return `<li class="${m.enabled ? 'on' : 'off'}">${swatch}<span class="name">${esc(m.name)}</span>${off} — ${esc(m.description)}.${notes}</li>`;
   });
@@ -185,13 +185,13 @@ export function printHtml(summary: ExportSummary): string {
   const { lang } = summary;
   // The measure rows carry their colour and an indent; the heading row would only cost a line.
   const years = yearTextTable(summary, { measureHeading: false });
-  const note = `${years.note}. ${word(lang, summary.unit === 'euro' ? 'figuresNote' : 'figuresNoteThousand')}`;
+  const note = `${years.note}. ${catalogue(lang).report[summary.unit === 'euro' ? 'figuresNote' : 'figuresNoteThousand']}`;
   const orgs = organisationTextTable(summary);
   const meta = [
     summary.amountsLabel,
-    `${word(lang, 'baseYear')} ${summary.baseYear}`,
-    `${word(lang, 'horizon').toLowerCase()} ${summary.span}`,
-    summary.author ? `${word(lang, 'authorLabel').toLowerCase()}: ${summary.author}` : null,
+    `${catalogue(lang).report.baseYear} ${summary.baseYear}`,
+    `${catalogue(lang).report.horizon.toLowerCase()} ${summary.span}`,
+    summary.author ? `${catalogue(lang).report.authorLabel.toLowerCase()}: ${summary.author}` : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -203,16 +203,16 @@ export function printHtml(summary: ExportSummary): string {
   });
   const body = [
     headlineHtml(summary),
-    `<section class="chart" aria-label="${esc(word(lang, 'chartTitle'))}">\n<h2>${esc(word(lang, 'chartTitle'))}</h2>\n${chart}\n</section>`,
-    printSection(word(lang, 'perYear'), yearTablesHtml(years, summary.unit, note)),
-    printSection(word(lang, 'measures'), measuresHtml(summary)),
+    `<section class="chart" aria-label="${esc(catalogue(lang).report.chartTitle)}">\n<h2>${esc(catalogue(lang).report.chartTitle)}</h2>\n${chart}\n</section>`,
+    printSection(catalogue(lang).report.perYear, yearTablesHtml(years, summary.unit, note)),
+    printSection(catalogue(lang).report.measures, measuresHtml(summary)),
     printSection(organisationHeading(summary), htmlTable(orgs, { caption: orgs.note, labelWidth: '36%' })),
-    printSection(word(lang, 'assumptions'), assumptionsHtml(summary)),
+    printSection(catalogue(lang).report.assumptions, assumptionsHtml(summary)),
   ].join('\n');
   return printDocument({
     lang,
     title: summary.title,
-    kicker: [word(lang, 'documentKind'), summary.municipality].filter(Boolean).join(' · '),
+    kicker: [catalogue(lang).report.documentKind, summary.municipality].filter(Boolean).join(' · '),
     date: summary.dateText,
     meta,
     body,
@@ -224,6 +224,6 @@ export function printHtml(summary: ExportSummary): string {
  * title and "Pagina 1 van 2". The template has its own tiny document, so it sets its font.
  */
 export function printFooterTemplate(summary: Pick<ExportSummary, 'lang' | 'title'>): string {
-  const of = summary.lang === 'nl' ? 'van' : 'of';
-  return `<div style="width:100%;font-family:system-ui,'Liberation Sans',Arial,sans-serif;font-size:7pt;color:#777;padding:0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between"><span>${esc(summary.title)} · ${esc(word(summary.lang, 'madeWith'))}</span><span>${esc(word(summary.lang, 'page'))} <span class="pageNumber"></span> ${of} <span class="totalPages"></span></span></div>`;
+  const of = catalogue(summary.lang).report.pageOf;
+  return `<div style="width:100%;font-family:system-ui,'Liberation Sans',Arial,sans-serif;font-size:7pt;color:#777;padding:0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between"><span>${esc(summary.title)} · ${esc(catalogue(summary.lang).report.madeWith)}</span><span>${esc(catalogue(summary.lang).report.page)} <span class="pageNumber"></span> ${of} <span class="totalPages"></span></span></div>`;
 }

@@ -11,11 +11,12 @@ import { toThousands } from '../format/thousands';
 import { yearRows, type YearRowKind } from '../format/year-rows';
 import { listedYears } from '../engine/year-table';
 import { measureColour } from '../palette';
-import type { Lang } from '../scenario/problems';
+import type { Lang } from '../i18n/languages';
 import type { LineKind, MeasureType, Scenario } from '../scenario/schema';
 import { kindOf } from '../measures/registry';
 import { describeMeasure, joinNames } from './describe-measure';
-import { KIND_WORDS, word } from './messages';
+import { catalogue, render } from '../i18n/text';
+import { reportWord } from './report-words';
 
 export interface SummaryOptions {
   lang: Lang;
@@ -195,7 +196,7 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
   const summaryRows: SummaryYearRow[] = rows.map((r) =>
     r.kind === 'measure'
       ? { kind: r.kind, label: r.name ?? r.measureId ?? '', measureId: r.measureId, values: r.values }
-      : { kind: r.kind, label: word(lang, YEAR_ROW_WORD[r.kind]), values: r.values },
+      : { kind: r.kind, label: reportWord(lang, YEAR_ROW_WORD[r.kind]), values: r.values },
   );
 
   // Per line and per organisation: the baseline parts apportioned over the baseline total, the
@@ -228,7 +229,7 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
     id: l.id,
     name: l.name,
     kind: l.kind,
-    kindLabel: KIND_WORDS[lang][l.kind],
+    kindLabel: catalogue(lang).report.kinds[l.kind],
     group: l.group,
     organisation: l.organisation,
     taakveld: l.taakveld,
@@ -248,7 +249,7 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
     const lastBase = at(r.baseline, last);
     return {
       key: r.key,
-      label: r.key ?? word(lang, 'noOrganisation'),
+      label: r.key ?? catalogue(lang).report.noOrganisation,
       lineIds: r.lineIds,
       baseline: orgSplit.baseline[i] as number[],
       scenario: orgSplit.scenario[i] as number[],
@@ -278,7 +279,7 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
       id: m.id,
       name: m.name,
       type: m.type,
-      typeLabel: kindOf(m).words.title[lang],
+      typeLabel: render(lang, kindOf(m).words.title),
       enabled,
       colour: enabled && index !== undefined ? measureColour(index) : null,
       description: describeMeasure(m, scenario, lang),
@@ -300,12 +301,12 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
   const lastYear = years[last] ?? scenario.horizon.to;
   const targetText =
     status === 'none'
-      ? word(lang, projection.target ? 'targetNotYet' : 'targetNone')
+      ? catalogue(lang).report[projection.target ? 'targetNotYet' : 'targetNone']
       : status === 'short'
-        ? word(lang, 'targetShort', { amount: money(gapLast as number) })
+        ? catalogue(lang).report.targetShort(money(gapLast as number))
         : gapLast === 0
-          ? word(lang, 'targetMet')
-          : word(lang, 'targetMetSurplus', { amount: money(-(gapLast as number)) });
+          ? catalogue(lang).report.targetMet
+          : catalogue(lang).report.targetMetSurplus(money(-(gapLast as number)));
 
   return {
     lang,
@@ -318,7 +319,7 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
     baseYear: scenario.baseYear,
     years: [...years],
     span,
-    amountsLabel: word(lang, unit === 'euro' ? 'amountsEuro' : 'amountsThousand'),
+    amountsLabel: catalogue(lang).report[unit === 'euro' ? 'amountsEuro' : 'amountsThousand'],
     headline: {
       year: lastYear,
       savings: savingsLast,
@@ -327,21 +328,21 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
       gap: gapLast,
       status,
       labels: {
-        savings: word(lang, 'savingsIn', { year: lastYear }),
-        cumulative: word(lang, 'cumulativeSpan', { span }),
-        target: word(lang, 'targetIn', { year: lastYear }),
+        savings: catalogue(lang).report.savingsIn(lastYear),
+        cumulative: catalogue(lang).report.cumulativeSpan(span),
+        target: catalogue(lang).report.targetIn(lastYear),
       },
       texts: { savings: money(savingsLast), cumulative: money(cumulativeLast), target: targetText },
       verdict: {
         word:
           status === 'none'
             ? targetText
-            : word(lang, status === 'met' ? 'targetMet' : 'targetNotMet'),
+            : catalogue(lang).report[status === 'met' ? 'targetMet' : 'targetNotMet'],
         detail:
           status === 'short'
-            ? word(lang, 'targetShortBy', { amount: money(gapLast as number) })
+            ? catalogue(lang).report.targetShortBy(money(gapLast as number))
             : status === 'met' && gapLast !== 0
-              ? word(lang, 'targetSurplus', { amount: money(-(gapLast as number)) })
+              ? catalogue(lang).report.targetSurplus(money(-(gapLast as number)))
               : null,
         targetText: targetLast === null ? null : money(targetLast),
       },
@@ -373,7 +374,7 @@ function assumptions(scenario: Scenario, lang: Lang): ExportSummary['assumptions
   const pct = (f: number) => formatPercent(f, { lang, maxDigits: 2 });
   const indexText = (table: Record<string, number> | undefined) => {
     const listed = listedYears(table).filter((e) => e.value !== 0);
-    return listed.length === 0 ? word(lang, 'indexNone') : listed.map((e) => `${pct(e.value)} (${e.year})`).join(', ');
+    return listed.length === 0 ? catalogue(lang).report.indexNone : listed.map((e) => `${pct(e.value)} (${e.year})`).join(', ');
   };
   // Per line when there are few lines; with more, the range (every line is in the XLSX sheet).
   const perLine = (
@@ -385,22 +386,22 @@ function assumptions(scenario: Scenario, lang: Lang): ExportSummary['assumptions
     const values = lines.map(value);
     const lo = Math.min(...values);
     const hi = Math.max(...values);
-    if (lo === hi) return word(lang, 'sameOverLines', { value: pct(lo), count: lines.length });
-    return word(lang, 'rangeOverLines', { range: `${pct(lo)}–${pct(hi)}`, count: lines.length });
+    if (lo === hi) return catalogue(lang).report.sameOverLines(pct(lo), lines.length);
+    return catalogue(lang).report.rangeOverLines(`${pct(lo)}–${pct(hi)}`, lines.length);
   };
   const growing = scenario.lines.filter((l) => (l.volumeGrowth ?? 0) !== 0);
   const growth =
     growing.length === 0
-      ? word(lang, 'growthNone')
+      ? catalogue(lang).report.growthNone
       : perLine(
           growing,
           (l) => l.volumeGrowth ?? 0,
-          (l) => `${l.name} ${pct(l.volumeGrowth ?? 0)} ${word(lang, 'perYearSuffix')}`,
+          (l) => `${l.name} ${pct(l.volumeGrowth ?? 0)} ${catalogue(lang).report.perYearSuffix}`,
         );
   const waged = scenario.lines.filter((l) => (l.wageShare ?? 0) !== 0);
   const wage =
     waged.length === 0
-      ? word(lang, 'wageShareNone')
+      ? catalogue(lang).report.wageShareNone
       : perLine(
           waged,
           (l) => l.wageShare ?? 0,
@@ -409,12 +410,12 @@ function assumptions(scenario: Scenario, lang: Lang): ExportSummary['assumptions
 
   return {
     items: [
-      { label: word(lang, 'baseYear'), text: word(lang, 'baseYearText', { year: scenario.baseYear }) },
-      { label: word(lang, 'horizon'), text: formatYearSpan(scenario.horizon.from, scenario.horizon.to) },
-      { label: word(lang, 'wageIndex'), text: indexText(scenario.indexation?.wage) },
-      { label: word(lang, 'priceIndex'), text: indexText(scenario.indexation?.price) },
-      { label: word(lang, 'growth'), text: growth },
-      { label: word(lang, 'wageShare'), text: wage },
+      { label: catalogue(lang).report.baseYear, text: catalogue(lang).report.baseYearText(scenario.baseYear) },
+      { label: catalogue(lang).report.horizon, text: formatYearSpan(scenario.horizon.from, scenario.horizon.to) },
+      { label: catalogue(lang).report.wageIndex, text: indexText(scenario.indexation?.wage) },
+      { label: catalogue(lang).report.priceIndex, text: indexText(scenario.indexation?.price) },
+      { label: catalogue(lang).report.growth, text: growth },
+      { label: catalogue(lang).report.wageShare, text: wage },
     ],
     // From the year after the base year: those rates shape every horizon year's index.
     indexation: indexYears(scenario).map((year) => ({

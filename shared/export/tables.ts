@@ -2,7 +2,7 @@
 // from the summary model: one place decides which rows and columns there are and how each cell
 // is written, so the three agree to the character.
 import { formatMoney, formatPercent, formatYear, moneyUnitLabel } from '../format/money';
-import { word } from './messages';
+import { catalogue } from '../i18n/text';
 import type { ExportSummary } from './summary';
 
 export type RowStyle = 'plain' | 'strong' | 'heading' | 'measure' | 'total';
@@ -26,7 +26,7 @@ export interface TextTable {
 }
 
 function money(summary: ExportSummary, value: number | null, signed = false): string {
-  if (value === null) return word(summary.lang, 'unknown');
+  if (value === null) return catalogue(summary.lang).report.unknown;
   return formatMoney(value, { lang: summary.lang, unit: summary.unit, symbol: false, sign: signed ? 'always' : 'auto' });
 }
 
@@ -50,11 +50,11 @@ export function yearTextTable(summary: ExportSummary, options: { measureHeading?
     });
     if (row.kind === 'cumulative' && options.measureHeading !== false) {
       rows.push({
-        label: word(lang, 'perMeasure'),
+        label: catalogue(lang).report.perMeasure,
         cells: summary.years.map(() => ''),
         style: 'heading',
       });
-      if (measures.length === 0) rows.push({ label: word(lang, 'noMeasures'), cells: summary.years.map(() => ''), style: 'measure' });
+      if (measures.length === 0) rows.push({ label: catalogue(lang).report.noMeasures, cells: summary.years.map(() => ''), style: 'measure' });
     }
   }
   return { header: summary.years.map(formatYear), corner: '', rows, note: summary.amountsLabel };
@@ -68,7 +68,7 @@ export function organisationTextTable(summary: ExportSummary): TextTable {
   const { lang, organisations } = summary;
   const last = summary.years.length - 1;
   const year = summary.headline.year;
-  const pct = (f: number | null) => (f === null ? word(lang, 'unknown') : formatPercent(f, { lang, digits: 1, sign: 'always' }));
+  const pct = (f: number | null) => (f === null ? catalogue(lang).report.unknown : formatPercent(f, { lang, digits: 1, sign: 'always' }));
   const at = (values: readonly number[]) => values[last] ?? 0;
   const rows: TextRow[] = organisations.rows.map((o) => ({
     label: o.label,
@@ -84,7 +84,7 @@ export function organisationTextTable(summary: ExportSummary): TextTable {
   if (organisations.fixed) {
     const fixedTotal = organisations.fixed.reduce((a, b) => a + b, 0);
     rows.push({
-      label: word(lang, 'fixedRow'),
+      label: catalogue(lang).report.fixedRow,
       cells: ['', money(summary, at(organisations.fixed)), money(summary, at(organisations.fixed), true), '', money(summary, fixedTotal, true)],
       style: 'plain',
     });
@@ -92,7 +92,7 @@ export function organisationTextTable(summary: ExportSummary): TextTable {
   const baseLast = at(organisations.baselineTotal);
   const scenLast = at(organisations.scenarioTotal);
   rows.push({
-    label: word(lang, 'orgTotal'),
+    label: catalogue(lang).report.orgTotal,
     cells: [
       money(summary, baseLast),
       money(summary, scenLast),
@@ -103,13 +103,13 @@ export function organisationTextTable(summary: ExportSummary): TextTable {
     style: 'total',
   });
   return {
-    corner: word(lang, organisations.by === 'line' ? 'line' : 'organisation'),
+    corner: catalogue(lang).report[organisations.by === 'line' ? 'line' : 'organisation'],
     header: [
-      word(lang, 'baselineIn', { year }),
-      word(lang, 'scenarioIn', { year }),
-      word(lang, 'changeIn', { year }),
-      word(lang, 'changePercent'),
-      word(lang, 'changeSpan', { span: summary.span }),
+      catalogue(lang).report.baselineIn(year),
+      catalogue(lang).report.scenarioIn(year),
+      catalogue(lang).report.changeIn(year),
+      catalogue(lang).report.changePercent,
+      catalogue(lang).report.changeSpan(summary.span),
     ],
     rows,
     note: summary.amountsLabel,
@@ -123,5 +123,5 @@ export function unitNote(summary: ExportSummary): string {
 
 /** "Per organisatie", or "Per regel" where no line names an organisation. */
 export function organisationHeading(summary: ExportSummary): string {
-  return word(summary.lang, summary.organisations.by === 'line' ? 'perLine' : 'perOrganisation');
+  return catalogue(summary.lang).report[summary.organisations.by === 'line' ? 'perLine' : 'perOrganisation'];
 }

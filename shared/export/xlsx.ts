@@ -7,7 +7,9 @@
 // ExcelJS is passed in by the caller rather than imported here: its package entry needs Node
 // (streams, fs), while the app loads its browser build lazily. shared/ only names its types.
 import type { Workbook, Worksheet, Cell } from 'exceljs';
-import { word, type ExportWord } from './messages';
+import { reportWord, type ReportWord } from './report-words';
+import { localeOf, type Lang } from '../i18n/languages';
+import { catalogue } from '../i18n/text';
 import type { ExportSummary } from './summary';
 import { scenarioCaption, type ComparisonExport } from './comparison';
 
@@ -35,7 +37,7 @@ export const NUMBER_FORMATS = {
 
 export type SheetKey = 'summary' | 'year' | 'line' | 'measure' | 'organisation' | 'assumptions';
 
-const SHEET_WORD: Record<SheetKey, ExportWord> = {
+const SHEET_WORD: Record<SheetKey, ReportWord> = {
   summary: 'summary',
   year: 'perYear',
   line: 'perLine',
@@ -47,9 +49,9 @@ const SHEET_WORD: Record<SheetKey, ExportWord> = {
 /** The sheet names in the summary's language; the organisation sheet per line reads "Verschil per regel". */
 export function sheetNames(summary: ExportSummary): Record<SheetKey, string> {
   const names = Object.fromEntries(
-    (Object.keys(SHEET_WORD) as SheetKey[]).map((k) => [k, word(summary.lang, SHEET_WORD[k])]),
+    (Object.keys(SHEET_WORD) as SheetKey[]).map((k) => [k, reportWord(summary.lang, SHEET_WORD[k])]),
   ) as Record<SheetKey, string>;
-  if (summary.organisations.by === 'line') names.organisation = `${word(summary.lang, 'change')} ${names.line.toLowerCase()}`;
+  if (summary.organisations.by === 'line') names.organisation = `${catalogue(summary.lang).report.change} ${names.line.toLowerCase()}`;
   return names;
 }
 
@@ -123,23 +125,28 @@ function freeze(sheet: Worksheet, rows: number, columns: number): void {
 }
 
 // One formatter per language: constructing one per cell made a large workbook take seconds.
-const GROUPED = {
-  nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+const GROUPED = new Map<Lang, Intl.NumberFormat>();
+const grouped = (lang: Lang): Intl.NumberFormat => {
+  let format = GROUPED.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 });
+    GROUPED.set(lang, format);
+  }
+  return format;
 };
 
 /** The text a cell shows, roughly, to size its column. */
-function shownLength(cell: Cell, lang: 'nl' | 'en'): number {
+function shownLength(cell: Cell, lang: Lang): number {
   const v = cell.value as Value | undefined;
   if (v === null || v === undefined) return 0;
   if (typeof v === 'string') return v.length;
   const n = typeof v === 'number' ? v : v.result;
-  const grouped = GROUPED[lang].format(n);
-  return grouped.length + (cell.numFmt?.includes('€') ? 3 : 0) + (cell.numFmt?.includes('%') ? 3 : 0);
+  const shown = grouped(lang).format(n);
+  return shown.length + (cell.numFmt?.includes('€') ? 3 : 0) + (cell.numFmt?.includes('%') ? 3 : 0);
 }
 
 /** Column widths that fit the contents: at least `min`, text columns at most `max` (then wrapped). */
-function fitColumns(sheet: Worksheet, lang: 'nl' | 'en', options: { min?: number; max?: number; wrap?: number[] } = {}): void {
+function fitColumns(sheet: Worksheet, lang: Lang, options: { min?: number; max?: number; wrap?: number[] } = {}): void {
   const { min = 8, max = 60, wrap = [] } = options;
   const widths: number[] = [];
   sheet.eachRow((row) => {
@@ -176,7 +183,7 @@ function yearSheet(wb: Workbook, summary: ExportSummary, name: string, money: st
   const Y = summary.years.length;
   const col = (yi: number) => columnLetter(yi + 2);
   const totalCol = Y + 2;
-  headerRow(w, [summary.amountsLabel, ...summary.years.map(String), word(lang, 'totalSpan', { span: summary.span })]);
+  headerRow(w, [summary.amountsLabel, ...summary.years.map(String), catalogue(lang).report.totalSpan(summary.span)]);
 
   const sumAcross = (n: number, values: number[]) => ({
     formula: `SUM(${col(0)}${n}:${col(Y - 1)}${n})`,
@@ -222,14 +229,14 @@ function yearSheet(wb: Workbook, summary: ExportSummary, name: string, money: st
     if (r.kind === 'cumulative') {
       cumulativeRow = n;
       // The measures follow under a heading, as in the app's year table.
-      w.row([word(lang, 'perMeasure')], { italic: true });
+      w.row([catalogue(lang).report.perMeasure], { italic: true });
     }
     if (r.kind === 'target') targetRow = n;
     if (r.kind === 'gap') gapRow = n;
   }
   if (summary.unit === 'thousand') {
     w.next++;
-    w.row([word(lang, 'cumulativeValueNote')], { italic: true });
+    w.row([catalogue(lang).report.cumulativeValueNote], { italic: true });
   }
   freeze(sheet, 1, 1);
   fitColumns(sheet, lang, { max: 70 });
@@ -282,8 +289,8 @@ function lineSheet(wb: Workbook, summary: ExportSummary, name: string, money: st
   const w = writer(sheet, money);
   const Y = summary.years.length;
   const first = 7;
-  const t = (k: ExportWord) => word(lang, k);
-  headerRow(w, [t('lineId'), t('line'), t('kind'), t('group'), t('organisation'), t('taakveld'), ...summary.years.map(String), word(lang, 'totalSpan', { span: summary.span })]);
+  const t = (k: ReportWord) => reportWord(lang, k);
+  headerRow(w, [t('lineId'), t('line'), t('kind'), t('group'), t('organisation'), t('taakveld'), ...summary.years.map(String), catalogue(lang).report.totalSpan(summary.span)]);
   const info = (l: ExportSummary['lines']['rows'][number]): Value[] => [l.id, l.name, l.kindLabel, l.group, l.organisation, l.taakveld];
   const empty: Value[] = [null, null, null, null, null, null];
   const base = block(
@@ -324,8 +331,8 @@ function measureSheet(wb: Workbook, summary: ExportSummary, name: string, money:
   const w = writer(sheet, money);
   const Y = summary.years.length;
   const first = 5;
-  const t = (k: ExportWord) => word(lang, k);
-  const span = word(lang, 'totalSpan', { span: summary.span });
+  const t = (k: ReportWord) => reportWord(lang, k);
+  const span = catalogue(lang).report.totalSpan(summary.span);
   headerRow(w, [t('lineId'), t('measure'), t('measureType'), t('status'), ...summary.years.map(String), span, t('description'), t('notes')]);
   const col = (yi: number) => columnLetter(first + yi);
   const rows: number[] = [];
@@ -375,9 +382,9 @@ function organisationSheet(wb: Workbook, summary: ExportSummary, name: string, m
   const w = writer(sheet, money);
   const Y = summary.years.length;
   const first = 2;
-  const t = (k: ExportWord) => word(lang, k);
+  const t = (k: ReportWord) => reportWord(lang, k);
   const col = (yi: number) => columnLetter(first + yi);
-  headerRow(w, [o.by === 'line' ? t('line') : t('organisation'), ...summary.years.map(String), word(lang, 'totalSpan', { span: summary.span })]);
+  headerRow(w, [o.by === 'line' ? t('line') : t('organisation'), ...summary.years.map(String), catalogue(lang).report.totalSpan(summary.span)]);
   const money2 = (values: readonly number[]) => values.map((v) => inUnit(summary, v));
   const base = block(
     w,
@@ -424,7 +431,7 @@ function assumptionsSheet(wb: Workbook, summary: ExportSummary, name: string): v
   const { lang } = summary;
   const sheet = wb.addWorksheet(name);
   const w = writer(sheet, NUMBER_FORMATS.percent);
-  const t = (k: ExportWord) => word(lang, k);
+  const t = (k: ReportWord) => reportWord(lang, k);
   headerRow(w, [t('item'), t('value'), '', '']);
   for (const item of summary.assumptions.items) w.row([item.label, item.text]);
   w.next++;
@@ -442,7 +449,7 @@ function summarySheet(wb: Workbook, summary: ExportSummary, names: Record<SheetK
   const { lang, headline } = summary;
   const sheet = wb.getWorksheet(names.summary) as Worksheet;
   const w = writer(sheet, money);
-  const t = (k: ExportWord) => word(lang, k);
+  const t = (k: ReportWord) => reportWord(lang, k);
   const n1 = w.row([summary.title]);
   sheet.getRow(n1).font = { bold: true, size: 16 };
   w.row([[t('documentKind'), summary.municipality, summary.dateText].filter(Boolean).join(' · ')], { italic: true });
@@ -473,7 +480,7 @@ function summarySheet(wb: Workbook, summary: ExportSummary, names: Record<SheetK
 /** The workbook of the summary, built with the given ExcelJS module. */
 export function buildWorkbook(excel: ExcelModule, summary: ExportSummary): Workbook {
   const wb = new excel.Workbook();
-  wb.creator = word(summary.lang, 'madeWith');
+  wb.creator = catalogue(summary.lang).report.madeWith;
   wb.title = summary.title;
   const stamp = new Date(`${summary.date}T12:00:00Z`);
   if (!Number.isNaN(stamp.getTime())) {
@@ -502,7 +509,8 @@ export async function writeXlsx(excel: ExcelModule, summary: ExportSummary): Pro
 /** The workbook of a comparison: the scenarios, savings per year, change per organisation, what differs. */
 export function buildComparisonWorkbook(excel: ExcelModule, c: ComparisonExport): Workbook {
   const { lang } = c;
-  const t = (k: ExportWord, params: Record<string, string | number> = {}) => word(lang, k, params);
+  const t = (k: ReportWord) => reportWord(lang, k);
+  const r = catalogue(lang).report;
   const wb = new excel.Workbook();
   wb.creator = t('madeWith');
   wb.title = c.title;
@@ -515,7 +523,7 @@ export function buildComparisonWorkbook(excel: ExcelModule, c: ComparisonExport)
   // Scenarios.
   const summary = wb.addWorksheet(t('scenarios'));
   const s = writer(summary, money);
-  headerRow(s, [t('scenarioLabel'), t('title'), t('file'), t('savingsIn', { year: c.years[Y - 1] ?? '' }), t('cumulativeSpan', { span: c.span }), t('target')]);
+  headerRow(s, [t('scenarioLabel'), t('title'), t('file'), r.savingsIn(c.years[Y - 1] ?? ''), r.cumulativeSpan(c.span), t('target')]);
   for (const sc of c.scenarios) {
     s.row([sc.label + (sc.isReference ? ` (${t('reference')})` : ''), sc.title, sc.name, scale(sc.headline.savings), scale(sc.headline.cumulative), sc.headline.texts.target], { moneyFrom: 4 });
     summary.getRow(s.next - 1).getCell(6).numFmt = '@';
@@ -529,7 +537,7 @@ export function buildComparisonWorkbook(excel: ExcelModule, c: ComparisonExport)
   // Per year: savings are values; the difference from the reference and the gap are formulas.
   const years = wb.addWorksheet(t('perYear'));
   const y = writer(years, money);
-  headerRow(y, [t('scenarioLabel'), t('series'), ...c.years.map(String), t('totalSpan', { span: c.span })]);
+  headerRow(y, [t('scenarioLabel'), t('series'), ...c.years.map(String), r.totalSpan(c.span)]);
   const savingsRow: number[] = [];
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0) + 0;
   c.scenarios.forEach((sc, k) => {
@@ -546,7 +554,7 @@ export function buildComparisonWorkbook(excel: ExcelModule, c: ComparisonExport)
     y.row(
       [
         sc.label,
-        t('differenceFrom', { label: c.scenarios[c.reference]?.label ?? '' }),
+        r.differenceFrom(c.scenarios[c.reference]?.label ?? ''),
         ...values.map((v, yi) => ({ formula: `${col(yi)}${savingsRow[k]}-${col(yi)}${refRow}`, result: v })),
         { formula: `SUM(${col(0)}${n}:${lastCol}${n})`, result: sum(values) },
       ],
@@ -580,7 +588,7 @@ export function buildComparisonWorkbook(excel: ExcelModule, c: ComparisonExport)
   // Change per organisation (or line), one block per scenario with its SUM total.
   const partners = wb.addWorksheet(`${t('change')} ${t(c.partners.by === 'line' ? 'perLine' : 'perOrganisation').toLowerCase()}`);
   const p = writer(partners, money);
-  headerRow(p, [t('scenarioLabel'), t(c.partners.by === 'line' ? 'line' : 'organisation'), ...c.years.map(String), t('totalSpan', { span: c.span })]);
+  headerRow(p, [t('scenarioLabel'), t(c.partners.by === 'line' ? 'line' : 'organisation'), ...c.years.map(String), r.totalSpan(c.span)]);
   const keyed = c.partners.perYear.map((tab) => new Map(tab.rows.map((r) => [r.key, r.cells])));
   c.scenarios.forEach((sc, k) => {
     const items = c.partners.all.rows
@@ -599,8 +607,8 @@ export function buildComparisonWorkbook(excel: ExcelModule, c: ComparisonExport)
   const d = writer(diffs, money);
   headerRow(d, [t('scenarioLabel'), t('whatDiffers')]);
   for (const x of c.differences) {
-    if (x.texts.length === 0) d.row([t('differsFrom', { label: x.label, reference: x.reference }), t('noDifferences')]);
-    for (const text of x.texts) d.row([t('differsFrom', { label: x.label, reference: x.reference }), text]);
+    if (x.texts.length === 0) d.row([r.differsFrom(x.label, x.reference), t('noDifferences')]);
+    for (const text of x.texts) d.row([r.differsFrom(x.label, x.reference), text]);
   }
   freeze(diffs, 1, 0);
   fitColumns(diffs, lang, { max: 100, wrap: [2] });

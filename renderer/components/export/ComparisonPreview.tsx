@@ -9,7 +9,7 @@ import {
   type ComparisonExport,
 } from '../../../shared/export/comparison';
 import type { ComparisonCsvTable } from '../../../shared/export/csv';
-import { word } from '../../../shared/export/messages';
+import { catalogue } from '../../../shared/i18n/text';
 import { comparisonExportable } from '../../../shared/export/exportable';
 import { svgDataUrl, type ExportChoice } from './export-bytes';
 import { CsvPreview } from './ExportPreview';
@@ -43,7 +43,7 @@ export function ComparisonPreview({ comparison: c, choice, t }: { comparison: Co
         <article className="print-preview" lang={lang} data-testid="print-preview">
           <header className="print-preview__header">
             <p className="print-preview__kicker">
-              <span>{word(lang, 'comparisonKind')}</span>
+              <span>{catalogue(lang).report.comparisonKind}</span>
               <span>{c.dateText}</span>
             </p>
             <h3>{c.title}</h3>
@@ -55,16 +55,16 @@ export function ComparisonPreview({ comparison: c, choice, t }: { comparison: Co
             ))}
           </ul>
           {chart()}
-          <h4>{word(lang, 'perYear')}</h4>
+          <h4>{catalogue(lang).report.perYear}</h4>
           {yearTable()}
-          <h4>{word(lang, c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario')}</h4>
+          <h4>{catalogue(lang).report[c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario']}</h4>
           <PreviewTable table={comparisonPartnerTable(c)} caption={c.amountsLabel} />
-          <h4>{word(lang, 'whatDiffers')}</h4>
+          <h4>{catalogue(lang).report.whatDiffers}</h4>
           {c.differences.map((d) => (
             <section key={d.label}>
-              <h5>{word(lang, 'differsFrom', { label: d.label, reference: d.reference })}</h5>
+              <h5>{catalogue(lang).report.differsFrom(d.label, d.reference)}</h5>
               <ul>
-                {d.texts.length === 0 ? <li>{word(lang, 'noDifferences')}</li> : d.texts.map((text, i) => <li key={i}>{text}</li>)}
+                {d.texts.length === 0 ? <li>{catalogue(lang).report.noDifferences}</li> : d.texts.map((text, i) => <li key={i}>{text}</li>)}
               </ul>
             </section>
           ))}

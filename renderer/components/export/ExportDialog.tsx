@@ -6,7 +6,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/format
 import type { CompareItem } from '../../../shared/compare/types';
 import { buildSummary } from '../../../shared/export/summary';
 import type { MoneyUnit } from '../../../shared/format/money';
-import type { Lang } from '../../../shared/scenario/problems';
+import { LANGUAGES, USER_LANGS, type Lang } from '../../../shared/i18n/languages';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
@@ -34,7 +34,7 @@ export interface ExportDialogProps {
   initialFormat?: ExportFormat;
 }
 
-const LANGS: readonly Lang[] = ['nl', 'en'];
+const LANGS: readonly Lang[] = USER_LANGS;
 const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
 
 function today(): string {
@@ -109,7 +109,7 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
       <div className="export-dialog__body">
         <form className="export-dialog__options" onSubmit={(e) => e.preventDefault()}>
           {radios('format', t.format, EXPORT_FORMATS, format, setFormat, (f) => t.formats[f], (f) => t.formatHints[f])}
-          {radios('lang', t.language, LANGS, lang, setLang, (l) => t.languages[l])}
+          {radios('lang', t.language, LANGS, lang, setLang, (l) => LANGUAGES[l].name)}
           {radios('unit', t.unit, UNITS, unit, setUnit, (u) => t.units[u])}
           {format === 'csv' ? (
             <>

@@ -1,4 +1,4 @@
-import { csvData, type CsvData } from '../../../shared/export/csv';
+import { csvData, csvLocale, type CsvData } from '../../../shared/export/csv';
 import { summaryMarkdown } from '../../../shared/export/markdown';
 import type { ExportSummary } from '../../../shared/export/summary';
 import { yearTextTable } from '../../../shared/export/tables';
@@ -42,7 +42,7 @@ export function ExportPreview({ summary, choice, t }: { summary: ExportSummary; 
 /** The first rows of a CSV table, numbers written as the chosen style writes them. */
 export function CsvPreview({ data, choice, t }: { data: CsvData; choice: ExportChoice; t: Catalogue['exportDialog'] }) {
   const rows = data.rows.slice(0, CSV_PREVIEW_ROWS);
-  const number = new Intl.NumberFormat(choice.csvStyle === 'nl' ? 'nl-NL' : 'en-US', { useGrouping: false, maximumFractionDigits: 10 });
+  const number = new Intl.NumberFormat(csvLocale(choice.csvStyle), { useGrouping: false, maximumFractionDigits: 10 });
   return (
     <div className="export-preview__sheet" data-testid="csv-preview">
       <table>

@@ -1,5 +1,5 @@
 import { savingsChartSvg } from '../../../shared/export/chart-svg';
-import { word } from '../../../shared/export/messages';
+import { catalogue } from '../../../shared/i18n/text';
 import type { ExportSummary } from '../../../shared/export/summary';
 import { organisationHeading, organisationTextTable, yearTextTable, type TextTable } from '../../../shared/export/tables';
 import { svgDataUrl } from './export-bytes';
@@ -46,7 +46,7 @@ export function PreviewTable({ table, caption, className = 'print-preview__table
 export function PrintPreview({ summary, chartAlt }: { summary: ExportSummary; chartAlt: string }) {
   const { lang, headline } = summary;
   const mark = headline.status === 'short' ? '✗ ' : headline.status === 'met' ? '✓ ' : '';
-  const kicker = [word(lang, 'documentKind'), summary.municipality].filter(Boolean).join(' · ');
+  const kicker = [catalogue(lang).report.documentKind, summary.municipality].filter(Boolean).join(' · ');
   return (
     <article className="print-preview" lang={lang} data-testid="print-preview">
       <header className="print-preview__header">
@@ -56,7 +56,7 @@ export function PrintPreview({ summary, chartAlt }: { summary: ExportSummary; ch
         </p>
         <h3>{summary.title}</h3>
         <p className="print-preview__meta">
-          {summary.amountsLabel} · {word(lang, 'baseYear')} {summary.baseYear} · {word(lang, 'horizon').toLowerCase()} {summary.span}
+          {summary.amountsLabel} · {catalogue(lang).report.baseYear} {summary.baseYear} · {catalogue(lang).report.horizon.toLowerCase()} {summary.span}
         </p>
       </header>
       <div className="print-preview__figures">
@@ -77,22 +77,22 @@ export function PrintPreview({ summary, chartAlt }: { summary: ExportSummary; ch
           {headline.verdict.detail ? <span>{headline.verdict.detail}</span> : null}
         </div>
       </div>
-      <h4>{word(lang, 'chartTitle')}</h4>
+      <h4>{catalogue(lang).report.chartTitle}</h4>
       <img className="print-preview__chart" src={svgDataUrl(savingsChartSvg(summary))} alt={chartAlt} />
-      <h4>{word(lang, 'perYear')}</h4>
+      <h4>{catalogue(lang).report.perYear}</h4>
       <PreviewTable table={yearTextTable(summary, { measureHeading: false })} caption={summary.amountsLabel} />
-      <h4>{word(lang, 'measures')}</h4>
+      <h4>{catalogue(lang).report.measures}</h4>
       <ol className="print-preview__measures">
         {summary.measures.map((m) => (
           <li key={m.id} className={m.enabled ? '' : 'is-off'}>
             <strong>{m.name}</strong>
-            {m.enabled ? '' : ` (${word(lang, 'disabled')})`} — {m.description}.{m.notes ? <span className="print-preview__notes"> {m.notes}</span> : null}
+            {m.enabled ? '' : ` (${catalogue(lang).report.disabled})`} — {m.description}.{m.notes ? <span className="print-preview__notes"> {m.notes}</span> : null}
           </li>
         ))}
       </ol>
       <h4>{organisationHeading(summary)}</h4>
       <PreviewTable table={organisationTextTable(summary)} caption={summary.amountsLabel} />
-      <h4>{word(lang, 'assumptions')}</h4>
+      <h4>{catalogue(lang).report.assumptions}</h4>
       <p className="print-preview__assumptions">
         {summary.assumptions.items.map((a, i) => (
           <span key={a.label}>

@@ -13,7 +13,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { TARGET_COLOUR } from '../../../shared/palette';
-import type { Lang } from '../../../shared/scenario/problems';
+import { localeOf, type Lang } from '../../../shared/i18n/languages';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Filler);
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
@@ -26,7 +26,7 @@ Chart.defaults.animation = false;
 
 /** The number format of a chart's ticks and tooltips, in the app's language. */
 export function chartLocale(lang: Lang): string {
-  return lang === 'nl' ? 'nl-NL' : 'en-GB';
+  return localeOf(lang);
 }
 
 /** Ink of the axes and grid: the gridlines light, the zero line darker so that "below zero" reads. */

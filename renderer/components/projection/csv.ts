@@ -3,15 +3,15 @@
 // decimal point. Numbers are plain (no grouping, ASCII minus) so that a spreadsheet reads them as
 // numbers; the unit goes in the header, as in the table on screen. Unlike the export's
 // international style, the file always starts with a UTF-8 byte-order mark (csvFileText).
-import { BOM, csvRows, type CsvCell } from '../../../shared/export/csv';
-import type { Lang } from '../../../shared/scenario/problems';
+import { BOM, csvRows, csvStyleOf, type CsvCell } from '../../../shared/export/csv';
+import type { Lang } from '../../../shared/i18n/languages';
 import type { Platform } from '../../platform/platform';
 
 export type { CsvCell };
 
 /** Rows to CSV text, CRLF line ends, no byte-order mark (see `csvFileText`). */
 export function toCsv(rows: readonly (readonly CsvCell[])[], lang: Lang): string {
-  return csvRows(rows, lang === 'nl' ? 'nl' : 'international');
+  return csvRows(rows, csvStyleOf(lang));
 }
 
 /** The file's bytes as text: with a UTF-8 byte-order mark, without which Excel misreads "€". */

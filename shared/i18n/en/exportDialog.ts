@@ -24,7 +24,6 @@ export const exportDialog: Catalogue['exportDialog'] = {
     png: 'the savings chart, for a slide',
   },
   language: 'Language of the document',
-  languages: { nl: 'Nederlands', en: 'English' },
   unit: 'Amounts',
   units: { euro: 'in euros', thousand: '× €1,000' },
   table: 'Table',

@@ -23,7 +23,6 @@ export const exportDialog = {
     png: 'de grafiek van de besparing, voor een presentatie',
   } satisfies Record<ExportFormat, string>,
   language: 'Taal van het document',
-  languages: { nl: 'Nederlands', en: 'English' },
   unit: 'Bedragen',
   units: { euro: 'in euro', thousand: '× € 1.000' },
   table: 'Tabel',

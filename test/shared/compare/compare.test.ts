@@ -5,6 +5,7 @@ import { toCompareJson } from '../../../shared/compare/compare-json';
 import { comparisonRows } from '../../../shared/compare/rows';
 import type { Difference } from '../../../shared/compare/types';
 import { scenarioLabel } from '../../../shared/compare/words';
+import { render } from '../../../shared/i18n/text';
 import { project } from '../../../shared/engine/project';
 import { toProjectJson } from '../../../shared/engine/project-json';
 import { yearRows } from '../../../shared/format/year-rows';
@@ -14,7 +15,8 @@ import { measure, stichtseVecht, variant, voorbeeld, zwolleBegroting } from './s
 const items = (...scenarios: Scenario[]) => scenarios.map((scenario, i) => ({ name: `${scenarioLabel(i)}.json`, scenario }));
 /** Intl puts a no-break space after "€" in Dutch; the expectations are written with plain spaces. */
 const plain = (text: string | undefined) => text?.replace(/\u00a0/g, ' ');
-const texts = (differences: readonly Difference[], lang: 'nl' | 'en' = 'nl') => differences.map((d) => plain(d.text[lang]));
+const say = (d: Difference | undefined, lang: 'nl' | 'en' = 'nl') => (d ? render(lang, d.text) : undefined);
+const texts = (differences: readonly Difference[], lang: 'nl' | 'en' = 'nl') => differences.map((d) => plain(render(lang, d.text)));
 
 /** The worked example with a later, smaller cut: the room's "what if the cut starts a year later?". */
 function laterSmallerCut(): Scenario {
@@ -128,8 +130,8 @@ describe('a different horizon', () => {
 
   it('says how the horizons differ in one sentence', () => {
     const horizon = comparison.differences.find((d) => d.kind === 'horizon');
-    expect(horizon?.text.nl).toBe('A en B delen de jaren 2021–2023; A begint al in 2020; B loopt ook door tot en met 2025.');
-    expect(horizon?.text.en).toBe('A and B share the years 2021–2023; A already starts in 2020; B also runs on to 2025.');
+    expect(horizon && render('nl', horizon.text)).toBe('A en B delen de jaren 2021–2023; A begint al in 2020; B loopt ook door tot en met 2025.');
+    expect(horizon && render('en', horizon.text)).toBe('A and B share the years 2021–2023; A already starts in 2020; B also runs on to 2025.');
     expect(horizon).toMatchObject({ path: 'horizon', from: { from: 2020, to: 2023 }, to: { from: 2021, to: 2025 } });
   });
 
@@ -154,12 +156,24 @@ describe('a different horizon', () => {
     expect(disjoint.years).toEqual([]);
     expect(disjoint.scenarios[0]?.savings).toEqual([]);
     expect(yearsNote(disjoint, 'nl')).toMatch(/geen jaar gemeen/);
-    expect(disjoint.differences.find((d) => d.kind === 'horizon')?.text.nl).toBe(
+    expect(say(disjoint.differences.find((d) => d.kind === 'horizon'))).toBe(
       'A (2020–2023) en B (2024–2026) hebben geen jaar gemeen: er valt niets per jaar te vergelijken.',
     );
-    expect(disjoint.differences.find((d) => d.kind === 'baseYear')?.text.nl).toBe(
+    expect(say(disjoint.differences.find((d) => d.kind === 'baseYear'))).toBe(
       'B gaat uit van de bedragen van 2024, A van die van 2020 (basisjaar).',
     );
+  });
+
+  it('gives each sentence as data: a message id with its arguments, numbers kept as numbers', () => {
+    const c = variant(voorbeeld(), (s) => {
+      s.baseYear = 2024;
+      s.horizon = { from: 2024, to: 2026 };
+    });
+    const baseYear = compareScenarios(items(a, c)).differences.find((d) => d.kind === 'baseYear');
+    expect(baseYear?.text).toEqual({ id: 'differences.baseYear', args: ['B', 2024, 'A', 2020] });
+    const copy = JSON.parse(JSON.stringify(baseYear)) as Difference;
+    expect(render('en', copy.text)).toBe('B starts from the amounts of 2024, A from those of 2020 (base year).');
+    expect(render('qps', copy.text)).toMatch(/^⟦B starts from the amounts of 2024/);
   });
 });
 
@@ -255,7 +269,7 @@ describe('measures removed, added, matched and moved', () => {
       measure(s, 'korting').uncertainty = { low: 0.8, high: 1.1 };
     });
     const [d] = compareScenarios(items(a, b)).differences;
-    expect(d?.text.nl).toBe('„20% korting Vitale Coalitie”: bandbreedte geen in A, 0,8–1,1 in B.');
+    expect(d && render('nl', d.text)).toBe('„20% korting Vitale Coalitie”: bandbreedte geen in A, 0,8–1,1 in B.');
     expect(d).toMatchObject({ field: 'uncertainty', from: null, to: { low: 0.8, high: 1.1 } });
   });
 
@@ -268,8 +282,8 @@ describe('measures removed, added, matched and moved', () => {
       }
     });
     const [d] = compareScenarios(items(a, b)).differences;
-    expect(plain(d?.text.nl)).toBe('„20% korting Vitale Coalitie”: een korting van 20% in A, van € 200.000 per jaar in B.');
-    expect(d?.text.en).toBe('“20% korting Vitale Coalitie”: a cut of 20% in A, of €200,000 a year in B.');
+    expect(plain(d && render('nl', d.text))).toBe('„20% korting Vitale Coalitie”: een korting van 20% in A, van € 200.000 per jaar in B.');
+    expect(d && render('en', d.text)).toBe('“20% korting Vitale Coalitie”: a cut of 20% in A, of €200,000 a year in B.');
     expect(d).toMatchObject({ field: 'cutForm', from: { rate: 0.2 }, to: { amount: 200000 } });
   });
 
