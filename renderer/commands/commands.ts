@@ -3,7 +3,8 @@
 // from the one command table (shared/commands), which Electron's menu reads as well; what a
 // command does is bound here.
 import { COMMAND_TABLE, commandSpec, keyMatches, type CommandId, type KeyboardLike } from '../../shared/commands/commands';
-import type { LocalizedText } from '../../shared/scenario/problems';
+import { DEFAULT_LANG, USER_LANGS } from '../../shared/i18n/languages';
+import type { Text } from '../../shared/i18n/text';
 import type { StoreState } from '../store/store';
 import { scenarioOf } from '../store/documents-slice';
 
@@ -11,7 +12,7 @@ export { isMac, keyLabel, type KeyboardLike } from '../../shared/commands/comman
 
 export interface Command {
   id: CommandId;
-  label: LocalizedText;
+  label: Text;
   /** Shown in the overview, e.g. "Ctrl+Z". "Mod" is Ctrl, or ⌘ on a Mac. */
   keys: readonly string[];
   /** Whether the key event triggers this command. */
@@ -38,7 +39,8 @@ const actions: Partial<Record<CommandId, (s: StoreState) => void>> = {
   },
   history: (s) => s.setHistoryOpen(!s.historyOpen),
   unit: (s) => s.setUnit(s.unit === 'euro' ? 'thousand' : 'euro'),
-  language: (s) => s.setLang(s.lang === 'nl' ? 'en' : 'nl'),
+  // The next language offered to users, round (from the pseudo-locale: the first).
+  language: (s) => s.setLang(USER_LANGS[(USER_LANGS.indexOf(s.lang) + 1) % USER_LANGS.length] ?? DEFAULT_LANG),
   start: (s) => s.setView('start'),
   export: (s) => {
     if (scenarioOf(s)) s.setExportOpen(true);
