@@ -2,14 +2,16 @@
 // and turns wrong usage into exit code 2 and anything unexpected into one line and exit code 3.
 import { parseArgs } from 'node:util';
 import { message } from '../shared/format/messages';
-import type { Lang } from '../shared/scenario/problems';
+import { DEFAULT_LANG, isLang, USER_LANGS, type Lang } from '../shared/i18n/languages';
+import { catalogue, render } from '../shared/i18n/text';
 import type { Command, OptionSpecs } from './command';
 import { COMMANDS, findCommand } from './commands/index';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { oneLine, type Io } from './io';
 import { UsageError } from './usage';
 
-const LANGS: readonly Lang[] = ['nl', 'en'];
+/** The languages --help and a wrong --lang name; the pseudo-locale qps is accepted too, never offered. */
+const OFFERED = USER_LANGS.join('|');
 const GLOBAL_OPTIONS: OptionSpecs = {
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -22,9 +24,9 @@ function langOf(argv: readonly string[]): { lang: Lang; bad?: string } {
     if (arg === '--') break;
     const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
     if (value === undefined) continue;
-    return LANGS.includes(value as Lang) ? { lang: value as Lang } : { lang: 'nl', bad: value };
+    return isLang(value) ? { lang: value } : { lang: DEFAULT_LANG, bad: value };
   }
-  return { lang: 'nl' };
+  return { lang: DEFAULT_LANG };
 }
 
 /** The index of the command word: the first argument that is neither an option nor --lang's value. */
@@ -48,37 +50,18 @@ function usageErrorOf(error: unknown): UsageError {
   return new UsageError('usage.unknownOption', { option: oneLine(text) });
 }
 
-const OVERVIEW = {
-  nl: {
-    title: 'vcp — Vitale Coalitie Scenarioplanner op de opdrachtregel',
-    usage: 'Gebruik:',
-    options: 'Opties:',
-    lang: '  --lang nl|en   taal van meldingen en tabellen (standaard nl)',
-    help: '  -h, --help     deze hulp; "vcp OPDRACHT --help" voor één opdracht',
-    exit: 'Afsluitcodes: 0 goed, 1 ongeldige invoer, 2 verkeerd gebruik, 3 onverwachte fout.',
-  },
-  en: {
-    title: 'vcp — Vitale Coalitie Scenarioplanner on the command line',
-    usage: 'Usage:',
-    options: 'Options:',
-    lang: '  --lang nl|en   language of messages and tables (default nl)',
-    help: '  -h, --help     this help; "vcp COMMAND --help" for one command',
-    exit: 'Exit codes: 0 good, 1 invalid input, 2 wrong usage, 3 unexpected error.',
-  },
-} satisfies Record<Lang, Record<string, string>>;
-
 function overview(lang: Lang): string {
-  const words = OVERVIEW[lang];
-  const usages = COMMANDS.map((c) => `vcp ${c.usage[lang]}`);
+  const words = catalogue(lang).cli.overview;
+  const usages = COMMANDS.map((c) => `vcp ${render(lang, c.usage)}`);
   const width = Math.max(...usages.map((u) => u.length));
   return [
     words.title,
     '',
     words.usage,
-    ...COMMANDS.map((c, i) => `  ${(usages[i] as string).padEnd(width)}   ${c.summary[lang]}`),
+    ...COMMANDS.map((c, i) => `  ${(usages[i] as string).padEnd(width)}   ${render(lang, c.summary)}`),
     '',
     words.options,
-    words.lang,
+    words.lang(OFFERED, DEFAULT_LANG),
     words.help,
     '',
     words.exit,
@@ -86,7 +69,8 @@ function overview(lang: Lang): string {
 }
 
 function commandHelp(command: Command, lang: Lang): string {
-  return [`${OVERVIEW[lang].usage} vcp ${command.usage[lang]} [--lang nl|en]`, '', command.help[lang]].join('\n');
+  const words = catalogue(lang).cli.overview;
+  return [`${words.usage} vcp ${render(lang, command.usage)} [--lang ${OFFERED}]`, '', render(lang, command.help)].join('\n');
 }
 
 async function dispatch(argv: readonly string[], lang: Lang, io: Io): Promise<number> {
@@ -125,7 +109,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.err(`vcp: ${message(lang, error.key, error.params)}\n${message(lang, 'usage.seeHelp')}\n`);
     return EXIT_USAGE;
   };
-  if (bad !== undefined) return usage(new UsageError('usage.badValue', { value: bad, option: '--lang', allowed: LANGS.join(', ') }));
+  if (bad !== undefined) return usage(new UsageError('usage.badValue', { value: bad, option: '--lang', allowed: USER_LANGS.join(', ') }));
   try {
     return await dispatch(argv, lang, io);
   } catch (error) {

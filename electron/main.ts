@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, session, type Session, type WebContents } from 'electron';
-import type { Lang } from '../shared/scenario/problems';
+import type { Lang } from '../shared/i18n/languages';
+import { catalogue } from '../shared/i18n/text';
 import type { MenuCommand } from '../shared/ipc/contract';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { sendEvent } from './events';
@@ -17,18 +18,13 @@ import { ScenarioFiles } from './files/scenario-files';
 import { createHandlers, fileFromArgv, type HandlerContext } from './handlers';
 import { printHtmlToPdf } from './print-pdf';
 import { registerIpcHandlers } from './ipc';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, menuLanguage } from './menu';
 import { hardenSession, installWebContentsGuards, isAppUrl, type AppLocation } from './security';
 import { WindowDocument, type CloseAnswer } from './window-document';
 import { createMainWindow } from './window';
 
 export const APP_ID = 'nl.vitalecoalitie.scenarioplanner';
 export const APP_TITLE = 'Vitale Coalitie Scenarioplanner';
-
-const FILTER_NAME: Record<Lang, { scenario: string; all: string }> = {
-  nl: { scenario: 'Scenario (.vcscenario.json)', all: 'Alle bestanden' },
-  en: { scenario: 'Scenario (.vcscenario.json)', all: 'All files' },
-};
 
 /** The renderer as built by Vite: inside app.asar when packaged, the repo's dist/ in development. */
 function appLocation(): AppLocation {
@@ -84,7 +80,7 @@ export function startApp(): void {
   };
 
   const langOf = (contents: WebContents | undefined): Lang =>
-    (contents && documents.get(contents)?.state.lang) ?? (app.getLocale().toLowerCase().startsWith('nl') ? 'nl' : 'en');
+    (contents && documents.get(contents)?.state.lang) ?? menuLanguage(app.getLocale());
   const windowOf = (contents: WebContents | undefined) => (contents ? BrowserWindow.fromWebContents(contents) : null);
 
   // Filled in once the app is ready (the data folder is only certain then).
@@ -245,12 +241,12 @@ export function startApp(): void {
         if (state && menuLanguageChanged(state.lang)) buildMenu();
       },
       showOpenDialog: async (sender) => {
-        const t = FILTER_NAME[langOf(sender)];
+        const t = catalogue(langOf(sender)).commands.dialogs;
         const options: Electron.OpenDialogOptions = {
           properties: ['openFile'],
           filters: [
-            { name: t.scenario, extensions: ['json'] },
-            { name: t.all, extensions: ['*'] },
+            { name: t.scenarioFilter, extensions: ['json'] },
+            { name: t.allFiles, extensions: ['*'] },
           ],
           // Since Electron 43 the dialog no longer remembers a folder itself (it starts in
           // Downloads): the last folder used, else Documents, as for saving.
@@ -261,10 +257,10 @@ export function startApp(): void {
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
       showSaveDialog: async (sender, defaultPath) => {
-        const t = FILTER_NAME[langOf(sender)];
+        const t = catalogue(langOf(sender)).commands.dialogs;
         const options: Electron.SaveDialogOptions = {
           defaultPath,
-          filters: [{ name: t.scenario, extensions: ['json'] }],
+          filters: [{ name: t.scenarioFilter, extensions: ['json'] }],
           properties: ['showOverwriteConfirmation', 'createDirectory'],
         };
         const window = windowOf(sender);

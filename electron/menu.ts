@@ -1,4 +1,4 @@
-// The application menu, in Dutch or English: File (new, open, recent, save, save as, make a
+// The application menu, in the app's language (the catalogue's `commands` area): File (new, open, recent, save, save as, make a
 // variant, export, close, quit), Edit (the renderer's undo and redo, cut/copy/paste), View
 // (compare the open scenarios, full screen), Help.
 //
@@ -12,6 +12,8 @@
 // and the renderer routes a menu undo to a focused text field (see renderer/commands).
 import type { MenuItemConstructorOptions } from 'electron';
 import { accelerator, commandSpec } from '../shared/commands/commands';
+import { isLang, type Lang } from '../shared/i18n/languages';
+import { catalogue, render } from '../shared/i18n/text';
 import type { MenuCommand } from '../shared/ipc/contract';
 
 export interface RecentMenuItem {
@@ -32,46 +34,12 @@ export interface MenuOptions {
   recent: RecentMenuItem[];
 }
 
-const LABELS = {
-  nl: {
-    file: 'Bestand',
-    recent: 'Recent geopend',
-    noRecent: 'Geen recente bestanden',
-    quit: 'Afsluiten',
-    edit: 'Bewerken',
-    cut: 'Knippen',
-    copy: 'Kopiëren',
-    paste: 'Plakken',
-    selectAll: 'Alles selecteren',
-    view: 'Beeld',
-    fullscreen: 'Volledig scherm',
-    reload: 'Opnieuw laden',
-    devTools: 'Ontwikkelaarshulpmiddelen',
-    help: 'Help',
-    about: 'Over',
-    licence: 'Licentie (EUPL-1.2)',
-  },
-  en: {
-    file: 'File',
-    recent: 'Open Recent',
-    noRecent: 'No recent files',
-    quit: 'Quit',
-    edit: 'Edit',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select All',
-    view: 'View',
-    fullscreen: 'Toggle Full Screen',
-    reload: 'Reload',
-    devTools: 'Developer Tools',
-    help: 'Help',
-    about: 'About',
-    licence: 'Licence (EUPL-1.2)',
-  },
-} as const;
-
-export function menuLanguage(locale: string): keyof typeof LABELS {
+/**
+ * The menu's language: a language of the app as it is (the renderer's), else by the system's
+ * locale: Dutch for `nl-…`, English otherwise.
+ */
+export function menuLanguage(locale: string): Lang {
+  if (isLang(locale)) return locale;
   return locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
@@ -83,13 +51,13 @@ export function commandAccelerator(id: MenuCommand): string | undefined {
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const lang = menuLanguage(options.locale);
-  const t = LABELS[lang];
+  const t = catalogue(lang).commands.menu;
   const mac = options.platform === 'darwin';
-  const about: MenuItemConstructorOptions = { role: 'about', label: `${t.about} ${options.appName}` };
+  const about: MenuItemConstructorOptions = { role: 'about', label: t.about(options.appName) };
   // A command's item: its name and key from the one command table (shared/commands).
   const command = (id: MenuCommand): MenuItemConstructorOptions => ({
     id,
-    label: (commandSpec(id).menuLabel ?? commandSpec(id).label)[lang],
+    label: render(lang, commandSpec(id).menuLabel ?? commandSpec(id).label),
     accelerator: commandAccelerator(id),
     registerAccelerator: false,
     click: () => options.send(id),

@@ -6,7 +6,8 @@
 // the window operations in, so tests drive the whole flow.
 import { randomUUID } from 'node:crypto';
 import type { DocumentState } from '../shared/ipc/contract';
-import type { Lang } from '../shared/scenario/problems';
+import type { Lang } from '../shared/i18n/languages';
+import { catalogue } from '../shared/i18n/text';
 
 export type CloseAnswer = 'save' | 'discard' | 'cancel';
 
@@ -22,31 +23,11 @@ export interface CloseQuestion {
  * with unsaved changes, or about how many there are.
  */
 export function closeQuestion(lang: Lang, name: string | null, unsavedCount = 1): CloseQuestion {
-  const shown = name ?? (lang === 'nl' ? 'naamloos scenario' : 'untitled scenario');
+  const t = catalogue(lang).commands.dialogs;
   if (unsavedCount > 1) {
-    return lang === 'nl'
-      ? {
-          message: `Wilt u de wijzigingen in ${unsavedCount} scenario’s opslaan?`,
-          detail: 'Uw wijzigingen gaan verloren als u ze niet opslaat.',
-          buttons: ['Alles opslaan', 'Niet opslaan', 'Annuleren'],
-        }
-      : {
-          message: `Do you want to save the changes you made to ${unsavedCount} scenarios?`,
-          detail: "Your changes will be lost if you don't save them.",
-          buttons: ['Save all', "Don't save", 'Cancel'],
-        };
+    return { message: t.closeMany(unsavedCount), detail: t.closeDetail, buttons: [t.saveAll, t.dontSave, t.cancel] };
   }
-  return lang === 'nl'
-    ? {
-        message: `Wilt u de wijzigingen in „${shown}” opslaan?`,
-        detail: 'Uw wijzigingen gaan verloren als u ze niet opslaat.',
-        buttons: ['Opslaan', 'Niet opslaan', 'Annuleren'],
-      }
-    : {
-        message: `Do you want to save the changes you made to “${shown}”?`,
-        detail: "Your changes will be lost if you don't save them.",
-        buttons: ['Save', "Don't save", 'Cancel'],
-      };
+  return { message: t.closeOne(name ?? t.untitled), detail: t.closeDetail, buttons: [t.save, t.dontSave, t.cancel] };
 }
 
 export interface WindowDocumentDeps {

@@ -4,7 +4,8 @@
 import { formatMoney, formatYear, moneyUnitLabel, type MoneyUnit } from '../../shared/format/money';
 import { message } from '../../shared/format/messages';
 import { prettyJson } from '../../shared/format/pretty-json';
-import type { Lang } from '../../shared/scenario/problems';
+import type { Lang } from '../../shared/i18n/languages';
+import { catalogue, render, text } from '../../shared/i18n/text';
 import type { Scenario } from '../../shared/scenario/schema';
 import type { Comparison } from '../../shared/compare/types';
 import type { Command } from '../command';
@@ -19,35 +20,6 @@ const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
 /** Width of the table when not writing to a terminal. */
 const PIPED_WIDTH = 120;
 
-const WORDS = {
-  nl: {
-    twoFiles: 'geef ten minste twee bestanden om te vergelijken',
-    title: 'Vergelijking van scenario’s',
-    savings: 'Besparing',
-    difference: (ref: string) => `Verschil met ${ref}`,
-    cumulative: 'Cumulatief vanaf het eerste gedeelde jaar',
-    cumulativeDifference: (ref: string) => `Verschil met ${ref}, cumulatief`,
-    target: 'Taakstelling',
-    gap: 'Tekort (+) / overschot (−)',
-    differences: (label: string, ref: string) => `Wat verschilt in ${label} ten opzichte van ${ref}`,
-    noDifferences: 'Geen verschillen in jaren, uitgangspunten, regels, maatregelen of taakstelling.',
-    reference: 'referentie',
-  },
-  en: {
-    twoFiles: 'give at least two files to compare',
-    title: 'Comparison of scenarios',
-    savings: 'Savings',
-    difference: (ref: string) => `Difference from ${ref}`,
-    cumulative: 'Cumulative from the first shared year',
-    cumulativeDifference: (ref: string) => `Difference from ${ref}, cumulative`,
-    target: 'Target',
-    gap: 'Shortfall (+) / surplus (−)',
-    differences: (label: string, ref: string) => `What differs in ${label} from ${ref}`,
-    noDifferences: 'No differences in years, assumptions, lines, measures or target.',
-    reference: 'reference',
-  },
-} satisfies Record<Lang, Record<string, unknown>>;
-
 export async function renderComparisonTable(
   comparison: Comparison,
   files: readonly string[],
@@ -56,7 +28,7 @@ export async function renderComparisonTable(
   const { lang, unit } = options;
   const { comparisonRows } = await import('../../shared/compare/rows');
   const { yearsNote } = await import('../../shared/compare/compare');
-  const w = WORDS[lang];
+  const w = catalogue(lang).cli.compare;
   const rows = comparisonRows(comparison, unit);
   const ref = comparison.scenarios[comparison.reference];
   const refLabel = ref?.label ?? 'A';
@@ -91,7 +63,7 @@ export async function renderComparisonTable(
     return [
       '',
       w.differences(s.label, refLabel),
-      ...(own.length === 0 ? [w.noDifferences] : own.map((d) => `- ${d.text[lang]}`)),
+      ...(own.length === 0 ? [w.noDifferences] : own.map((d) => `- ${render(lang, d.text)}`)),
     ];
   });
 
@@ -110,35 +82,9 @@ export async function renderComparisonTable(
 
 export const compare: Command = {
   name: 'compare',
-  usage: {
-    nl: 'compare BESTAND BESTAND... [--json] [--unit euro|thousand]',
-    en: 'compare FILE FILE... [--json] [--unit euro|thousand]',
-  },
-  summary: { nl: 'vergelijk scenario’s naast elkaar', en: 'compare scenarios side by side' },
-  help: {
-    nl: [
-      'Rekent elk scenario door en zet ze naast elkaar: per jaar dat ze alle hebben de besparing van',
-      'elk, het verschil met het eerste (A), cumulatief, de taakstelling, en daarna wat er verschilt',
-      'in jaren, uitgangspunten, regels en maatregelen, in gewone zinnen.',
-      '',
-      '  --json                 {"years": de gedeelde jaren, "scenarios": per bestand de hele',
-      '                         doorrekening zoals "project --json", "differences": de verschillen}',
-      '  --unit euro|thousand   bedragen in hele euro\'s (standaard) of in duizenden euro\'s',
-      '',
-      'Een ongeldig bestand wordt gemeld zoals "validate" dat doet (afsluitcode 1).',
-    ].join('\n'),
-    en: [
-      'Projects each scenario and puts them side by side: for every year they all have, the savings of',
-      'each, the difference from the first (A), cumulative, the target, and then what differs in years,',
-      'assumptions, lines and measures, in plain sentences.',
-      '',
-      '  --json                 {"years": the shared years, "scenarios": per file its whole projection',
-      '                         as "project --json" prints it, "differences": the differences}',
-      '  --unit euro|thousand   amounts in whole euros (default) or in thousands of euros',
-      '',
-      'An invalid file is reported as "validate" reports it (exit code 1).',
-    ].join('\n'),
-  },
+  usage: text('cli.compare.usage'),
+  summary: text('cli.compare.summary'),
+  help: text('cli.compare.help'),
   options: {
     json: { type: 'boolean' },
     unit: { type: 'string' },
@@ -147,7 +93,7 @@ export const compare: Command = {
     if (positionals.length === 0) throw new UsageError('usage.missingFile');
     if (positionals.length === 1) {
       // No shared message key says "two"; the same form as every usage error.
-      io.err(`vcp: ${WORDS[lang].twoFiles}\n${message(lang, 'usage.seeHelp')}\n`);
+      io.err(`vcp: ${catalogue(lang).cli.compare.twoFiles}\n${message(lang, 'usage.seeHelp')}\n`);
       return EXIT_USAGE;
     }
     const unit = values.unit ?? 'euro';

@@ -11,7 +11,8 @@ import type { Exportable } from '../../shared/export/exportable';
 import { EXPORT_FORMATS, PNG_SCALE, PNG_WIDTH } from '../../shared/export/formats';
 import type { Scenario } from '../../shared/scenario/schema';
 import type { MoneyUnit } from '../../shared/format/money';
-import type { Lang } from '../../shared/scenario/problems';
+import type { Lang } from '../../shared/i18n/languages';
+import { catalogue, text } from '../../shared/i18n/text';
 import type { Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { oneLine, type Io } from '../io';
@@ -19,21 +20,6 @@ import { loadScenario } from '../read-scenario';
 import { UsageError } from '../usage';
 
 const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
-
-const WORDS = {
-  nl: {
-    wrote: (path: string, size: string) => `${path} geschreven (${size})`,
-    noChromium: (looked: string) =>
-      `vcp: voor PDF en PNG is Chromium nodig, maar die is niet gevonden (gezocht: ${looked}). Installeer het (bijvoorbeeld "apt-get install chromium") of wijs het aan met CHROMIUM_PATH. Markdown, CSV en XLSX werken zonder.`,
-    cannotWrite: (path: string, reason: string) => `vcp: ${path} kan niet worden geschreven (${reason}).`,
-  },
-  en: {
-    wrote: (path: string, size: string) => `wrote ${path} (${size})`,
-    noChromium: (looked: string) =>
-      `vcp: PDF and PNG need Chromium, and none was found (looked in: ${looked}). Install it (for example "apt-get install chromium") or point CHROMIUM_PATH at it. Markdown, CSV and XLSX work without.`,
-    cannotWrite: (path: string, reason: string) => `vcp: cannot write ${path} (${reason}).`,
-  },
-} satisfies Record<Lang, Record<string, (...args: string[]) => string>>;
 
 function choice<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
   if (value === undefined) return fallback;
@@ -68,68 +54,18 @@ async function save(out: string, data: Uint8Array | string, lang: Lang, io: Io):
     else await writeFileAtomic(out, bytes);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    io.err(WORDS[lang].cannotWrite(out, oneLine(e.code ?? e.message)) + '\n');
+    io.err(catalogue(lang).cli.export.cannotWrite(out, oneLine(e.code ?? e.message)) + '\n');
     return false;
   }
-  io.err(WORDS[lang].wrote(out, size(bytes.length)) + '\n');
+  io.err(catalogue(lang).cli.export.wrote(out, size(bytes.length)) + '\n');
   return true;
 }
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: {
-    nl: 'export BESTAND... --format pdf|xlsx|csv|md|png [--out PAD] [--unit …] [--table …] [--csv-style …]',
-    en: 'export FILE... --format pdf|xlsx|csv|md|png [--out PATH] [--unit …] [--table …] [--csv-style …]',
-  },
-  summary: { nl: 'een samenvatting als PDF, XLSX, CSV, Markdown of PNG', en: 'a summary as PDF, XLSX, CSV, Markdown or PNG' },
-  help: {
-    nl: [
-      'Schrijft een samenvatting van het scenario: kerncijfers, de besparing per jaar en per maatregel,',
-      'de maatregelen met hun instellingen, de gevolgen per organisatie en de aannames.',
-      '',
-      '  --format pdf           één A4-pagina voor college en raad (Chromium nodig)',
-      '           xlsx          werkmap voor controllers: bedragen als getallen, totalen als formules',
-      '           csv           één tabel (zie --table)',
-      '           md            Markdown, voor e-mail en wiki',
-      '           png           de grafiek van de besparing, 1920 pixels breed (Chromium nodig)',
-      '  --out PAD              het bestand; zonder --out schrijven md en csv naar de uitvoer',
-      '  --unit euro|thousand   hele euro\'s (standaard) of duizenden euro\'s, tabellen blijven optellen',
-      '  --table year|line|measure|organisation',
-      '                         welke tabel in de CSV komt (standaard year: per jaar)',
-      '  --csv-style nl|international',
-      '                         nl (standaard): ";" en decimale komma, met BOM voor Excel;',
-      '                         international: "," en decimale punt, zonder BOM',
-      '  --date JJJJ-MM-DD      de datum op de samenvatting (standaard vandaag)',
-      '',
-      'Met meer dan één bestand: een vergelijking van de scenario\'s (het eerste is de referentie),',
-      'in dezelfde formaten; --table is dan year of organisation.',
-      '',
-      'Chromium wordt gezocht in /usr/bin/chromium en dergelijke, of waar CHROMIUM_PATH naar wijst.',
-    ].join('\n'),
-    en: [
-      'Writes a summary of the scenario: key figures, savings per year and per measure, the',
-      'measures with their settings, the effect per organisation and the assumptions.',
-      '',
-      '  --format pdf           one A4 page for the college and the council (needs Chromium)',
-      '           xlsx          workbook for controllers: amounts as numbers, totals as formulas',
-      '           csv           one table (see --table)',
-      '           md            Markdown, for e-mail and wikis',
-      '           png           the savings chart, 1920 pixels wide (needs Chromium)',
-      '  --out PATH             the file; without --out, md and csv are written to standard output',
-      '  --unit euro|thousand   whole euros (default) or thousands of euros, tables still add up',
-      '  --table year|line|measure|organisation',
-      '                         which table goes into the CSV (default year: per year)',
-      '  --csv-style nl|international',
-      '                         nl (default): ";" and a decimal comma, with a BOM for Excel;',
-      '                         international: "," and a decimal point, no BOM',
-      '  --date YYYY-MM-DD      the date on the summary (default today)',
-      '',
-      'With more than one file: a comparison of the scenarios (the first is the reference), in the',
-      'same formats; --table is then year or organisation.',
-      '',
-      'Chromium is looked for in /usr/bin/chromium and the like, or where CHROMIUM_PATH points.',
-    ].join('\n'),
-  },
+  usage: text('cli.export.usage'),
+  summary: text('cli.export.summary'),
+  help: text('cli.export.help'),
   options: {
     format: { type: 'string' },
     out: { type: 'string', short: 'o' },
@@ -199,7 +135,7 @@ async function renderWithChromium(
     return (await save(out, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
   } catch (error) {
     if (error instanceof chromium.NoChromiumError) {
-      io.err(WORDS[lang].noChromium(error.looked.join(', ')) + '\n');
+      io.err(catalogue(lang).cli.export.noChromium(error.looked.join(', ')) + '\n');
       return EXIT_INVALID;
     }
     throw error;

@@ -3,10 +3,11 @@
 // Every figure comes from shared/ (project, toProjectJson, yearRows, simulate); this file only lays
 // them out. The engine loads when the command runs, so --help and usage errors stay quick.
 import type { Projection } from '../../shared/engine/types';
-import { formatMoney, formatNumber, formatYear, formatYearSpan, moneyUnitLabel, type MoneyUnit } from '../../shared/format/money';
+import { formatMoney, formatYear, formatYearSpan, moneyUnitLabel, type MoneyUnit } from '../../shared/format/money';
 import { message } from '../../shared/format/messages';
 import { prettyJson } from '../../shared/format/pretty-json';
-import type { Lang, LocalizedText } from '../../shared/scenario/problems';
+import type { Lang } from '../../shared/i18n/languages';
+import { catalogue, text } from '../../shared/i18n/text';
 import { yearRows, type YearRowKind } from '../../shared/format/year-rows';
 import type { Scenario } from '../../shared/scenario/schema';
 import { formatChance } from '../../shared/uncertainty/chance';
@@ -50,26 +51,8 @@ export function toUncertaintyJson(result: UncertaintyResult): UncertaintyJson {
   return { p10: [...p10], p50: [...p50], p90: [...p90], targetMet: [...targetMet] };
 }
 
-const WORDS = {
-  p10: { nl: 'Besparing P10 (9 op 10 trekkingen hoger)', en: 'Savings P10 (9 in 10 draws higher)' },
-  p50: { nl: 'Besparing P50 (mediaan)', en: 'Savings P50 (median)' },
-  p90: { nl: 'Besparing P90 (1 op 10 trekkingen hoger)', en: 'Savings P90 (1 in 10 draws higher)' },
-  targetMet: { nl: 'Kans dat de taakstelling wordt gehaald', en: 'Chance the target is met' },
-  integer: { nl: 'een geheel getal', en: 'an integer' },
-  withDraws: { nl: 'alleen samen met --draws N', en: 'only together with --draws N' },
-} satisfies Record<string, LocalizedText>;
-
-const note = (lang: Lang, draws: number, seed: number, uncertain: number) => {
-  const n = formatNumber(draws, { lang, digits: 0 });
-  if (lang === 'nl') {
-    return uncertain === 0
-      ? `Onzekerheid: geen ingeschakelde maatregel heeft een bandbreedte, dus P10 = P50 = P90 = de besparing (${n} trekkingen, seed ${seed}).`
-      : `Onzekerheid: ${n} trekkingen (seed ${seed}), ${uncertain === 1 ? '1 maatregel' : `${uncertain} maatregelen`} met een bandbreedte, elk driehoekig verdeeld (laag, 1, hoog).`;
-  }
-  return uncertain === 0
-    ? `Uncertainty: no enabled measure has a range, so P10 = P50 = P90 = the savings (${n} draws, seed ${seed}).`
-    : `Uncertainty: ${n} draws (seed ${seed}), ${uncertain === 1 ? '1 measure' : `${uncertain} measures`} with a range, each triangular (low, 1, high).`;
-};
+const note = (lang: Lang, draws: number, seed: number, uncertain: number) =>
+  uncertain === 0 ? catalogue(lang).cli.project.noteCertain(draws, seed) : catalogue(lang).cli.project.noteUncertain(draws, seed, uncertain);
 
 /** --draws N (1…MAX_DRAWS) and --seed S (an integer, default 1), or a usage error. */
 export function readDrawOptions(values: Record<string, string | boolean | undefined>, lang: Lang): { draws: number; seed: number } | null {
@@ -77,7 +60,7 @@ export function readDrawOptions(values: Record<string, string | boolean | undefi
   const seedText = values.seed;
   if (drawsText === undefined) {
     if (seedText !== undefined) {
-      throw new UsageError('usage.badValue', { value: String(seedText), option: '--seed', allowed: WORDS.withDraws[lang] });
+      throw new UsageError('usage.badValue', { value: String(seedText), option: '--seed', allowed: catalogue(lang).cli.project.withDraws });
     }
     return null;
   }
@@ -89,7 +72,7 @@ export function readDrawOptions(values: Record<string, string | boolean | undefi
   if (seedText !== undefined) {
     seed = /^[-+]?\d+$/.test(String(seedText)) ? Number(seedText) : Number.NaN;
     if (!Number.isSafeInteger(seed)) {
-      throw new UsageError('usage.badValue', { value: String(seedText), option: '--seed', allowed: WORDS.integer[lang] });
+      throw new UsageError('usage.badValue', { value: String(seedText), option: '--seed', allowed: catalogue(lang).cli.project.integer });
     }
   }
   return { draws, seed };
@@ -101,6 +84,7 @@ export function renderProjectionTable(
   options: { lang: Lang; unit: MoneyUnit; maxWidth: number; uncertainty?: UncertaintyResult },
 ): string {
   const { lang, unit, uncertainty } = options;
+  const w = catalogue(lang).cli.project;
   const cell = (value: number | null) => (value === null ? '–' : formatMoney(value, { lang, unit, symbol: false }));
   const rows: { label: string; cells: string[] }[] = [];
   for (const row of yearRows(projection, unit)) {
@@ -111,10 +95,10 @@ export function renderProjectionTable(
     rows.push({ label: message(lang, ROW_LABEL[row.kind]), cells: row.values.map(cell) });
     // The band right under the savings it surrounds.
     if (row.kind === 'savings' && uncertainty) {
-      for (const p of ['p10', 'p50', 'p90'] as const) rows.push({ label: `  ${WORDS[p][lang]}`, cells: uncertainty.savings[p].map(cell) });
+      for (const p of ['p10', 'p50', 'p90'] as const) rows.push({ label: `  ${w[p]}`, cells: uncertainty.savings[p].map(cell) });
       if (uncertainty.savings.targetMet.some((v) => v !== null)) {
         rows.push({
-          label: `  ${WORDS.targetMet[lang]}`,
+          label: `  ${w.targetMet}`,
           cells: uncertainty.savings.targetMet.map((v) => (v === null ? '–' : formatChance(v, lang))),
         });
       }
@@ -150,41 +134,9 @@ export function renderProjectionTable(
 
 export const project: Command = {
   name: 'project',
-  usage: {
-    nl: 'project BESTAND [--json] [--unit euro|thousand] [--draws N [--seed S]]',
-    en: 'project FILE [--json] [--unit euro|thousand] [--draws N [--seed S]]',
-  },
-  summary: { nl: 'reken een scenario door, per jaar', en: 'project a scenario, year by year' },
-  help: {
-    nl: [
-      'Rekent het scenario door en toont per jaar: basis, scenario, besparing, cumulatief, het effect',
-      'van elke ingeschakelde maatregel, de taakstelling en het tekort.',
-      '',
-      '  --json                 de doorrekening als JSON in hele euro\'s (zie scenario-format.md)',
-      '  --unit euro|thousand   bedragen in hele euro\'s (standaard) of in duizenden euro\'s,',
-      '                         afgerond zodat elke kolom blijft optellen',
-      '  --draws N              ook de onzekerheid: N trekkingen (1–100000) van de bandbreedtes',
-      '                         van de maatregelen; geeft P10, P50 en P90 van de besparing per',
-      '                         jaar en de kans dat de taakstelling wordt gehaald (in JSON:',
-      '                         "uncertainty": {"p10", "p50", "p90", "targetMet"})',
-      '  --seed S               startwaarde van de trekkingen, een geheel getal (standaard 1):',
-      '                         dezelfde seed geeft dezelfde uitkomst',
-    ].join('\n'),
-    en: [
-      'Projects the scenario and shows per year: baseline, scenario, savings, cumulative, the effect',
-      'of each enabled measure, the target and the gap.',
-      '',
-      '  --json                 the projection as JSON in whole euros (see scenario-format.md)',
-      '  --unit euro|thousand   amounts in whole euros (default) or in thousands of euros,',
-      '                         rounded so that every column still adds up',
-      '  --draws N              the uncertainty too: N draws (1–100000) from the measures\' ranges;',
-      '                         gives P10, P50 and P90 of the savings per year and the chance',
-      '                         that the target is met (in JSON: "uncertainty": {"p10", "p50",',
-      '                         "p90", "targetMet"})',
-      '  --seed S               where the draws start, an integer (default 1): the same seed',
-      '                         gives the same result',
-    ].join('\n'),
-  },
+  usage: text('cli.project.usage'),
+  summary: text('cli.project.summary'),
+  help: text('cli.project.help'),
   options: {
     json: { type: 'boolean' },
     unit: { type: 'string' },

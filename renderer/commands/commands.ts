@@ -4,7 +4,7 @@
 // command does is bound here.
 import { COMMAND_TABLE, commandSpec, keyMatches, type CommandId, type KeyboardLike } from '../../shared/commands/commands';
 import { nextLang } from '../../shared/i18n/languages';
-import type { LocalizedText } from '../../shared/scenario/problems';
+import type { Text } from '../../shared/i18n/text';
 import type { StoreState } from '../store/store';
 import { scenarioOf } from '../store/documents-slice';
 
@@ -12,7 +12,7 @@ export { isMac, keyLabel, type KeyboardLike } from '../../shared/commands/comman
 
 export interface Command {
   id: CommandId;
-  label: LocalizedText;
+  label: Text;
   /** Shown in the overview, e.g. "Ctrl+Z". "Mod" is Ctrl, or ⌘ on a Mac. */
   keys: readonly string[];
   /** Whether the key event triggers this command. */

@@ -1,11 +1,11 @@
-// The one table of commands: their ids, keys and names in Dutch and English. The renderer's
-// shortcut handler and its overview (F1) and Electron's application menu are all built from it,
-// so a key cannot be shown in one place and handled differently in another.
+// The one table of commands: their ids, keys and names (messages of the catalogue's `commands`
+// area). The renderer's shortcut handler and its overview (F1) and Electron's application menu
+// are all built from it, so a key cannot be shown in one place and handled differently in another.
 //
 // Keys are written as "Mod+Shift+S": "Mod" is Ctrl, or ⌘ on a Mac (Electron's CmdOrCtrl). A
 // letter's Shift and every key's Alt must be as written; Shift is free for other keys ("?"
 // needs it on most keyboards, F5 works with or without).
-import type { LocalizedText } from '../scenario/problems';
+import { text, type Text } from '../i18n/text';
 
 export type CommandId =
   | 'new'
@@ -31,9 +31,9 @@ export type CommandId =
 export interface CommandSpec {
   id: CommandId;
   /** In the overview of shortcuts. */
-  label: LocalizedText;
+  label: Text;
   /** In the application menu, where it differs from `label`. */
-  menuLabel?: LocalizedText;
+  menuLabel?: Text;
   /** The keys, the first one shown in the menu. Empty: no key (a menu item only). */
   keys: readonly string[];
   /** A file command: bound to the file actions, which register it at start-up. */
@@ -44,43 +44,37 @@ export interface CommandSpec {
   inFields?: boolean;
 }
 
-/** A file command (works while typing: Ctrl+S saves what is in the field). Names: [Dutch, English]. */
+/** A file command (works while typing: Ctrl+S saves what is in the field). */
 function fileCommand(
   id: CommandId,
-  [nl, en]: [string, string],
-  menu: [string, string] | null,
+  label: Text,
+  menuLabel: Text | undefined,
   key: string,
   extra: Pick<CommandSpec, 'browserKeeps'> = {},
 ): CommandSpec {
-  const menuLabel = menu === null ? undefined : { nl: menu[0], en: menu[1] };
-  return { id, label: { nl, en }, menuLabel, keys: [key], file: true, inFields: true, ...extra };
+  return { id, label, menuLabel, keys: [key], file: true, inFields: true, ...extra };
 }
 
 export const COMMAND_TABLE: readonly CommandSpec[] = [
-  { id: 'undo', label: { nl: 'Ongedaan maken', en: 'Undo' }, keys: ['Mod+Z'] },
-  { id: 'redo', label: { nl: 'Opnieuw', en: 'Redo' }, keys: ['Mod+Shift+Z', 'Mod+Y'] },
-  { id: 'present', label: { nl: 'Presentatiemodus aan/uit', en: 'Presentation mode on/off' }, keys: ['F5'], inFields: true },
-  { id: 'leave-presentation', label: { nl: 'Presentatiemodus verlaten', en: 'Leave presentation mode' }, keys: ['Esc'], inFields: true },
-  { id: 'history', label: { nl: 'Geschiedenis tonen/verbergen', en: 'Show/hide history' }, keys: ['Mod+H'] },
-  { id: 'unit', label: { nl: 'Euro’s ⇄ × € 1.000', en: 'Euros ⇄ × €1,000' }, keys: ['Mod+Shift+K'] },
-  { id: 'language', label: { nl: 'Nederlands ⇄ English', en: 'Dutch ⇄ English' }, keys: ['Mod+Shift+L'] },
-  { id: 'start', label: { nl: 'Startscherm', en: 'Start screen' }, keys: ['Mod+Shift+H'] },
-  { id: 'export', label: { nl: 'Exporteren…', en: 'Export…' }, keys: ['Mod+E'] },
-  { id: 'next-document', label: { nl: 'Volgend tabblad', en: 'Next tab' }, keys: ['Mod+Alt+PageDown'] },
-  { id: 'previous-document', label: { nl: 'Vorig tabblad', en: 'Previous tab' }, keys: ['Mod+Alt+PageUp'] },
-  { id: 'shortcuts', label: { nl: 'Sneltoetsen tonen', en: 'Show keyboard shortcuts' }, keys: ['F1', 'Shift+?'] },
-  {
-    id: 'compare',
-    label: { nl: 'Scenario’s vergelijken', en: 'Compare scenarios' },
-    menuLabel: { nl: 'Scenario’s vergelijken', en: 'Compare Scenarios' },
-    keys: [],
-  },
-  fileCommand('new', ['Nieuw scenario', 'New scenario'], ['Nieuw', 'New'], 'Mod+N', { browserKeeps: true }),
-  fileCommand('open', ['Scenario openen', 'Open a scenario'], ['Openen…', 'Open…'], 'Mod+O'),
-  fileCommand('save', ['Opslaan', 'Save'], null, 'Mod+S'),
-  fileCommand('saveAs', ['Opslaan als…', 'Save as…'], ['Opslaan als…', 'Save As…'], 'Mod+Shift+S'),
-  fileCommand('duplicate', ['Variant maken (kopie in een nieuw tabblad)', 'Make a variant (a copy in a new tab)'], ['Variant maken', 'Make a Variant'], 'Mod+Shift+D'),
-  fileCommand('close', ['Scenario sluiten', 'Close the scenario'], ['Sluiten', 'Close'], 'Mod+W', { browserKeeps: true }),
+  { id: 'undo', label: text('commands.labels.undo'), keys: ['Mod+Z'] },
+  { id: 'redo', label: text('commands.labels.redo'), keys: ['Mod+Shift+Z', 'Mod+Y'] },
+  { id: 'present', label: text('commands.labels.present'), keys: ['F5'], inFields: true },
+  { id: 'leave-presentation', label: text('commands.labels.leavePresentation'), keys: ['Esc'], inFields: true },
+  { id: 'history', label: text('commands.labels.history'), keys: ['Mod+H'] },
+  { id: 'unit', label: text('commands.labels.unit'), keys: ['Mod+Shift+K'] },
+  { id: 'language', label: text('commands.labels.language'), keys: ['Mod+Shift+L'] },
+  { id: 'start', label: text('commands.labels.start'), keys: ['Mod+Shift+H'] },
+  { id: 'export', label: text('commands.labels.export'), keys: ['Mod+E'] },
+  { id: 'next-document', label: text('commands.labels.nextDocument'), keys: ['Mod+Alt+PageDown'] },
+  { id: 'previous-document', label: text('commands.labels.previousDocument'), keys: ['Mod+Alt+PageUp'] },
+  { id: 'shortcuts', label: text('commands.labels.shortcuts'), keys: ['F1', 'Shift+?'] },
+  { id: 'compare', label: text('commands.labels.compare'), menuLabel: text('commands.menuLabels.compare'), keys: [] },
+  fileCommand('new', text('commands.labels.new'), text('commands.menuLabels.new'), 'Mod+N', { browserKeeps: true }),
+  fileCommand('open', text('commands.labels.open'), text('commands.menuLabels.open'), 'Mod+O'),
+  fileCommand('save', text('commands.labels.save'), undefined, 'Mod+S'),
+  fileCommand('saveAs', text('commands.labels.saveAs'), text('commands.menuLabels.saveAs'), 'Mod+Shift+S'),
+  fileCommand('duplicate', text('commands.labels.duplicate'), text('commands.menuLabels.duplicate'), 'Mod+Shift+D'),
+  fileCommand('close', text('commands.labels.close'), text('commands.menuLabels.close'), 'Mod+W', { browserKeeps: true }),
 ];
 
 export function commandSpec(id: CommandId): CommandSpec {

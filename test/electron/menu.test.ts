@@ -5,6 +5,8 @@ import { commands } from '../../renderer/commands/commands';
 import { fileCommands } from '../../renderer/commands/file-commands';
 import type { FileActions } from '../../renderer/components/files/file-actions';
 import { accelerator, COMMAND_TABLE, commandSpec } from '../../shared/commands/commands';
+import type { Lang } from '../../shared/i18n/languages';
+import { render } from '../../shared/i18n/text';
 import { MENU_COMMANDS, type MenuCommand } from '../../shared/ipc/contract';
 
 function menu(overrides: Partial<MenuOptions> = {}): MenuItemConstructorOptions[] {
@@ -135,12 +137,12 @@ describe('the one command table', () => {
   };
 
   it.each(['nl-NL', 'en-GB'])('gives every menu command its name and key (%s), and the renderer handles that key as the same command', (locale) => {
-    const lang = locale.startsWith('nl') ? 'nl' : 'en';
+    const lang: Lang = locale.startsWith('nl') ? 'nl' : 'en';
     const listed = commandItems(menu({ locale }));
     expect(listed.map((item) => item.id).sort()).toEqual([...MENU_COMMANDS].sort());
     for (const item of listed) {
       const spec = commandSpec(item.id as MenuCommand);
-      expect(item.label).toBe((spec.menuLabel ?? spec.label)[lang]);
+      expect(item.label).toBe(render(lang, spec.menuLabel ?? spec.label));
       expect(item.accelerator).toBe(spec.keys[0] === undefined ? undefined : accelerator(spec.keys[0]));
       if (item.accelerator === undefined) continue;
       expect(rendererCommands.find((c) => c.matches(press(item.accelerator as string)))?.id).toBe(item.id);
@@ -151,4 +153,10 @@ describe('the one command table', () => {
     const keyed = COMMAND_TABLE.filter((c) => c.keys.length > 0);
     expect(rendererCommands.map((c) => [c.id, c.keys, c.label])).toEqual(keyed.map((c) => [c.id, c.keys, c.label]));
   });
+});
+
+it("follows the renderer's language as it is, the pseudo-locale too: every label from the catalogue", () => {
+  const labels = menu({ locale: 'qps' }).flatMap((entry) => [entry, ...items(entry)]).filter((item) => item.type !== 'separator').map((item) => item.label);
+  expect(labels.length).toBeGreaterThan(10);
+  for (const label of labels) expect(label).toMatch(/^⟦.*⟧$/);
 });

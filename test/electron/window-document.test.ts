@@ -38,6 +38,10 @@ it('asks in the language of the renderer, naming the file', async () => {
     detail: "Your changes will be lost if you don't save them.",
     buttons: ['Save', "Don't save", 'Cancel'],
   });
+  // The pseudo-locale: every word from the catalogue, the file's name kept as it is.
+  const pseudo = closeQuestion('qps', 'plan.json');
+  expect(pseudo.message).toMatch(/^⟦Do you want to save the changes you made to “plan\.json”\?·+⟧$/);
+  for (const word of [pseudo.detail, ...pseudo.buttons]) expect(word).toMatch(/^⟦.*⟧$/);
 });
 
 it('with several tabs unsaved, asks about all of them at once, and Don\'t save removes every backup', async () => {

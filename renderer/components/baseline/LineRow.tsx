@@ -120,7 +120,7 @@ export const LineRow = memo(function LineRow({
       <td className="baseline-lines__name">
         <TextField
           hideLabel
-          label={`${t.colName}, ${lang === 'nl' ? 'regel' : 'line'} ${position}`}
+          label={t.lineNameLabel(t.colName, position)}
           value={name}
           onCommit={(value) => editLine(line.id, t.changedOf(t.colName, name, short(name, t.empty), short(value, t.empty)), (l) => void (l.name = value.trim()))}
         />

@@ -3,7 +3,8 @@
 // summaries, explanations) with it: "€ 973.949", or "974 × € 1.000" in thousands.
 import { useMemo } from 'react';
 import { formatMoney, moneyUnitLabel, type MoneyUnit } from '../../../shared/format/money';
-import type { Lang } from '../../../shared/scenario/problems';
+import type { Lang } from '../../../shared/i18n/languages';
+import { catalogue } from '../../../shared/i18n/text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
 
@@ -20,18 +21,14 @@ export interface Amounts {
   money(value: number, sign?: 'auto' | 'always'): string;
 }
 
-const UNIT_TEXT: Record<Lang, { euro: string; thousand(unitLabel: string): string }> = {
-  nl: { euro: 'Bedragen in euro', thousand: (unitLabel) => `Bedragen ${unitLabel}` },
-  en: { euro: 'Amounts in euros', thousand: (unitLabel) => `Amounts ${unitLabel}` },
-};
-
 export function amounts(lang: Lang, unit: MoneyUnit): Amounts {
   const unitLabel = moneyUnitLabel(lang, unit);
+  const t = catalogue(lang).projection;
   return {
     lang,
     unit,
     unitLabel,
-    unitText: unit === 'euro' ? UNIT_TEXT[lang].euro : UNIT_TEXT[lang].thousand(unitLabel),
+    unitText: unit === 'euro' ? t.unitTextEuro : t.unitTextThousand(unitLabel),
     cell: (value, sign = 'auto') => (value === null ? '—' : formatMoney(value, { lang, unit, symbol: false, sign })),
     money: (value, sign = 'auto') =>
       unit === 'euro'

@@ -1,3 +1,4 @@
+import { localeOf, type Lang } from '../../../shared/i18n/languages';
 import { changeLogMarkdown } from '../../../shared/summary/change-log';
 import { useLang, useText } from '../../i18n/use-text';
 import { usePlatform } from '../../platform/context';
@@ -5,8 +6,8 @@ import { useAppStore } from '../../store/store';
 import { scenarioOf } from '../../store/documents-slice';
 import { scenarioSelectors } from '../../store/scenario-slice';
 
-function time(at: string, lang: string): string {
-  return new Date(at).toLocaleTimeString(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+function time(at: string, lang: Lang): string {
+  return new Date(at).toLocaleTimeString(localeOf(lang), { hour: '2-digit', minute: '2-digit' });
 }
 
 /** Undo, redo and the labelled history of this session: the audit trail of a council proposal. */

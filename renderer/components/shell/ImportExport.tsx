@@ -63,13 +63,8 @@ function usePreloadDialogs(): void {
 /** The dialogs are fetched when the page is idle, or after this long at the latest. */
 const PRELOAD_WITHIN_MS = 3000;
 
-const words = {
-  nl: { added: (n: number) => (n === 1 ? '1 regel geïmporteerd' : `${n} regels geïmporteerd`) },
-  en: { added: (n: number) => (n === 1 ? '1 line imported' : `${n} lines imported`) },
-};
-
 export function ImportPanel() {
-  const t = useLocalized(words);
+  const t = useText().app;
   const open = useAppStore((s) => s.importOpen);
   // Only while the dialog is open: every edit makes a new scenario.
   const scenario = useAppStore((s) => (s.importOpen && s.view === 'editor' ? scenarioOf(s) : null));
@@ -79,7 +74,7 @@ export function ImportPanel() {
   const ImportDialog = importDialog.useComponent(open);
   if (!open || !ImportDialog) return null;
   const addLines = (lines: Line[]) => {
-    const problems = tryCommit(t.added(lines.length), (d) => void d.lines.push(...lines));
+    const problems = tryCommit(t.linesImported(lines.length), (d) => void d.lines.push(...lines));
     if (problems.length === 0) setImportOpen(false);
   };
   return (

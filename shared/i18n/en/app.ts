@@ -55,4 +55,6 @@ export const app: Catalogue['app'] = {
   shortcutKeys: 'Keys',
   shortcutAction: 'Action',
   shortcutsEditNote: 'In a text field, Ctrl+Z undoes the typing in that field; elsewhere it undoes scenario edits.',
+
+  linesImported: (count: number) => f.plural(count, { one: '# line imported', other: '# lines imported' }),
 };

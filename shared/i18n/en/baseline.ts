@@ -103,4 +103,6 @@ export const baseline: Catalogue['baseline'] = {
   toVolume: (name: string) => `“${name}” as clients × cost`,
   toAmount: (name: string) => `“${name}” as an amount`,
   cost: 'Cost',
+
+  lineNameLabel: (column: string, position: number) => `${column}, line ${position}`,
 };

@@ -1,7 +1,12 @@
 import type { Catalogue } from '../catalogues';
-import { formatters } from '../format';
-
-const f = formatters('en');
 
 export const history: Catalogue['history'] = {
+  changeLog: {
+    heading: (title: string) => `# Changes to “${title}”`,
+    empty: 'No changes.',
+  },
+  newScenario: {
+    title: 'New scenario',
+    line: 'New budget line',
+  },
 };

@@ -144,4 +144,8 @@ export const projection: Catalogue['projection'] = {
     noBaseline: 'The baseline is 0: there is no percentage here',
     totalOf: 'Equal to the total in the year table',
   },
+
+  // What a caption or an axis title says of the amounts (use-amounts)
+  unitTextEuro: 'Amounts in euros',
+  unitTextThousand: (unitLabel: string) => `Amounts ${unitLabel}`,
 };

@@ -54,4 +54,6 @@ export const app = {
   shortcutKeys: 'Toetsen',
   shortcutAction: 'Actie',
   shortcutsEditNote: 'In een invoerveld werkt Ctrl+Z op de tekst in dat veld; daarbuiten op het scenario.',
+
+  linesImported: (count: number) => f.plural(count, { one: '# regel geïmporteerd', other: '# regels geïmporteerd' }),
 };

@@ -103,4 +103,6 @@ export const baseline = {
   toVolume: (name: string) => `„${name}” als aantal × prijs`,
   toAmount: (name: string) => `„${name}” als bedrag`,
   cost: 'Kosten',
+
+  lineNameLabel: (column: string, position: number) => `${column}, regel ${position}`,
 };

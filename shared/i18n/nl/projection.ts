@@ -150,4 +150,8 @@ export const projection = {
     noBaseline: 'De basis is 0: een percentage bestaat hier niet',
     totalOf: 'Gelijk aan het totaal in de jaartabel',
   },
+
+  // What a caption or an axis title says of the amounts (use-amounts)
+  unitTextEuro: 'Bedragen in euro',
+  unitTextThousand: (unitLabel: string) => `Bedragen ${unitLabel}`,
 };
