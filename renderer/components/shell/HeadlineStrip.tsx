@@ -35,7 +35,7 @@ export function HeadlineStrip() {
           ) : gap > 0 ? (
             <>
               <span aria-hidden="true">✗ </span>
-              {t.targetNotMet} ({money(-gap)})
+              {t.targetNotMet} <span className="headline__gap">({money(-gap)})</span>
             </>
           ) : (
             <>

@@ -4,9 +4,13 @@ import { useAppStore } from '../../store/store';
 import { MeasureSliders } from '../measures/MeasuresPanel';
 import { SavingsChart } from '../projection/SavingsChart';
 import { HeadlineStrip } from './HeadlineStrip';
+import { PresentationYears } from './PresentationYears';
 import { scenarioOf } from '../../store/documents-slice';
 
-/** For the projector: the headline figures, the savings chart and the main sliders. Esc leaves. */
+/**
+ * For the projector: the headline figures, the savings chart with the figures per year, and the
+ * main sliders, all on one screen from 1024 × 640 up (the sliders scroll on their own). Esc leaves.
+ */
 export function PresentationView() {
   const t = useText().app;
   const title = useAppStore((s) => scenarioOf(s)?.title ?? '');
@@ -31,7 +35,7 @@ export function PresentationView() {
   return (
     <div className="presentation" ref={root} tabIndex={-1} aria-label={t.presentationLabel} role="region">
       <div className="presentation__top">
-        <h1>{title}</h1>
+        <h1 title={title}>{title}</h1>
         <button type="button" className="tool-button" onClick={() => setPresenting(false)}>
           {t.presentationLeave}
         </button>
@@ -39,7 +43,10 @@ export function PresentationView() {
       <main>
         <HeadlineStrip />
         <div className="presentation__body">
-          <SavingsChart />
+          <div className="presentation__result">
+            <SavingsChart />
+            <PresentationYears />
+          </div>
           <MeasureSliders />
         </div>
       </main>

@@ -51,6 +51,7 @@ export const app: Catalogue['app'] = {
   backToScenario: (title: string) => `Back to “${title}”`,
   presentationLeave: 'Leave presentation (Esc)',
   presentationLabel: 'Presentation mode',
+  presentationYears: 'Savings and target per year',
   shortcutsTitle: 'Keyboard shortcuts',
   shortcutKeys: 'Keys',
   shortcutAction: 'Action',

@@ -50,6 +50,7 @@ export const app = {
   backToScenario: (title: string) => `Terug naar „${title}”`,
   presentationLeave: 'Presentatie verlaten (Esc)',
   presentationLabel: 'Presentatiemodus',
+  presentationYears: 'Besparing en taakstelling per jaar',
   shortcutsTitle: 'Sneltoetsen',
   shortcutKeys: 'Toetsen',
   shortcutAction: 'Actie',
