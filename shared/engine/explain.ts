@@ -1,15 +1,14 @@
-// How a figure of the projection was computed: its value and the steps behind it, in Dutch and
-// English, with the numbers of each step. Nothing here has a formula of its own: the baseline
+// How a figure of the projection was computed: its value and the steps behind it, each a text of
+// the catalogue (area `explain`, shared/i18n) with the numbers of the step as its arguments. Nothing here has a formula of its own: the baseline
 // comes from the compiled model (model.ts), every measure's change from a traced run of the
 // same simulateYear() that project() runs, and the rounding and apportioning from the same
 // functions. The tests check that every explained value equals project()'s figure.
-import type { Lang } from '../format/money';
+import { text, type Text } from '../i18n/text';
 import { apportion } from '../numbers/apportion';
-import type { LocalizedText } from '../scenario/problems';
 import type { Line, Scenario } from '../scenario/schema';
 import { baselineState, compile, indexStep, type CompiledMeasure, type Model, type ProjectOptions } from './model';
 import { BREAKDOWN_DIMENSIONS, breakdownKey, projectModel, roundEuro, targetSeries, type BreakdownDimension } from './project';
-import { clients, eur, eurExact, measureTitle, num, perClient, quoted, say, signedEur, strengthNote, w } from './explain-words';
+import { measureAtStrength, measureTitle } from './explain-words';
 import type { LineEvent } from './measure-op';
 import { createYearState, simulateYear, type YearTracer } from './simulate';
 import type { Projection } from './types';
@@ -36,7 +35,7 @@ export type CellRef =
 
 export interface ExplainStep {
   /** The step written out with its numbers, e.g. "500 cliënten × (1,02)^1 groei = 510 cliënten". */
-  label: LocalizedText;
+  label: Text;
   /** The numbers behind the step, exact (unrounded unless the step is a rounding), by name. */
   values: Readonly<Record<string, number>>;
   /** What the step comes to; null where there is nothing (no target yet). */
@@ -48,7 +47,7 @@ export interface ExplainStep {
 export interface Explanation {
   ref: CellRef;
   /** What the figure is: "Begeleiding, scenario 2021". */
-  title: LocalizedText;
+  title: Text;
   /** The figure as the projection has it (whole euros); null for a target or gap before the first target year. */
   value: number | null;
   /** In order; the last step's result is `value`. */
@@ -88,28 +87,6 @@ export function allCellRefs(projection: Projection): CellRef[] {
   }
   return refs;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Wording
-
-const DIMENSION_NOUN: Record<BreakdownDimension, LocalizedText> = {
-  group: { nl: 'groep', en: 'group' },
-  organisation: { nl: 'organisatie', en: 'organisation' },
-  kind: { nl: 'soort', en: 'kind' },
-  taakveld: { nl: 'taakveld', en: 'taakveld' },
-};
-const KIND_NAME: Record<Line['kind'], LocalizedText> = {
-  subsidy: { nl: 'subsidie', en: 'subsidy' },
-  individual: { nl: 'individuele voorziening', en: 'individual provision' },
-  collective: { nl: 'algemene voorziening', en: 'collective provision' },
-  other: { nl: 'overig', en: 'other' },
-};
-function keyName(dimension: BreakdownDimension, key: string | null, lang: Lang): string {
-  if (key === null) return w(lang, `(geen ${DIMENSION_NOUN[dimension].nl})`, `(no ${DIMENSION_NOUN[dimension].en})`);
-  if (dimension === 'kind' && key in KIND_NAME) return KIND_NAME[key as Line['kind']][lang];
-  return key;
-}
-const sideName = (side: Side, lang: Lang) => (side === 'baseline' ? w(lang, 'basis', 'baseline') : 'scenario');
 
 // ---------------------------------------------------------------------------------------------
 // One year, traced
@@ -266,9 +243,7 @@ interface Context {
 function roundingStep(exact: number): ExplainStep {
   const rounded = roundEuro(exact);
   return {
-    label: say((lang) =>
-      w(lang, `Afgerond op hele euro’s: ${eurExact(exact, lang)} → ${eur(rounded, lang)}`, `Rounded to whole euros: ${eurExact(exact, lang)} → ${eur(rounded, lang)}`),
-    ),
+    label: text('explain.rounded', exact, rounded),
     values: { exact, rounded },
     result: rounded,
   };
@@ -282,7 +257,7 @@ function indexSteps(model: Model, l: number, yi: number): ExplainStep[] {
   if (year === baseYear) {
     return [
       {
-        label: say((lang) => w(lang, `Index ${year} = 1 (basisjaar)`, `Index ${year} = 1 (base year)`)),
+        label: text('explain.indexBaseYear', year),
         values: { year, index: 1 },
         result: finalIndex,
       },
@@ -296,14 +271,8 @@ function indexSteps(model: Model, l: number, yi: number): ExplainStep[] {
     const step = indexStep(ws, wage, price);
     const previous = idx;
     idx *= step;
-    const formula = (lang: Lang) =>
-      `1 + ${num(ws, lang)}·${num(wage, lang)} + ${num(1 - ws, lang)}·${num(price, lang)}`;
     steps.push({
-      label: say((lang) =>
-        s === baseYear + 1
-          ? `Index ${s} = ${formula(lang)} = ${num(idx, lang)}`
-          : `Index ${s} = ${num(previous, lang)} × (${formula(lang)}) = ${num(idx, lang)}`,
-      ),
+      label: s === baseYear + 1 ? text('explain.indexFirst', s, ws, wage, price, idx) : text('explain.indexNext', s, previous, ws, wage, price, idx),
       values: { year: s, wageShare: ws, wage, price, step, index: idx },
       result: s === year ? finalIndex : idx,
     });
@@ -311,16 +280,13 @@ function indexSteps(model: Model, l: number, yi: number): ExplainStep[] {
   return steps;
 }
 
-/** " × (1,02)^1 groei"; nothing for a line without growth. */
-function growthLabel(model: Model, l: number, yi: number, lang: Lang): string {
-  const g = model.volumeGrowth[l] as number;
-  if (g === 0) return '';
-  const t = (model.years[0] as number) + yi - model.baseYear;
-  return ` × (${num(1 + g, lang)})^${t} ${w(lang, 'groei', 'growth')}`;
+/** The growth of line l and the years it has grown by year yi ("× (1,02)^1 groei"). */
+function growthOf(model: Model, l: number, yi: number): [number, number] {
+  return [model.volumeGrowth[l] as number, (model.years[0] as number) + yi - model.baseYear];
 }
 
-function lineTitle(line: Line, side: Side, year: number): LocalizedText {
-  return say((lang) => `${line.name}, ${sideName(side, lang)} ${year}`);
+function lineTitle(line: Line, side: Side, year: number): Text {
+  return text('explain.lineTitle', line.name, side, year);
 }
 
 function explainLineBaseline(ctx: Context, ref: CellRef, l: number, yi: number): Explanation {
@@ -338,37 +304,34 @@ function explainLineBaseline(ctx: Context, ref: CellRef, l: number, yi: number):
     const volume = t.baseVolume[l] as number;
     const unitCost = t.baseUnitCost[l] as number;
     steps.push({
-      label: say((lang) =>
+      label:
         (model.volumeGrowth[l] as number) === 0
-          ? `${num(volume0, lang)} ${clients(lang)} (${w(lang, 'geen groei', 'no growth')})`
-          : `${num(volume0, lang)} ${clients(lang)}${growthLabel(model, l, yi, lang)} = ${num(volume, lang)} ${clients(lang)}`,
-      ),
+          ? text('explain.volumeNoGrowth', volume0)
+          : text('explain.volumeGrown', volume0, ...growthOf(model, l, yi), volume),
       values: { volume: volume0, volumeGrowth: model.volumeGrowth[l] as number, growth, result: volume },
       result: volume,
     });
     steps.push(...indexSteps(model, l, yi));
     steps.push({
-      label: say((lang) => `${eurExact(unitCost0, lang)} ${perClient(lang)} × index ${num(index, lang)} = ${eurExact(unitCost, lang)} ${perClient(lang)}`),
+      label: text('explain.unitCostIndexed', unitCost0, index, unitCost),
       values: { unitCost: unitCost0, index, result: unitCost },
       result: unitCost,
     });
     steps.push({
-      label: say((lang) => `${num(volume, lang)} ${clients(lang)} × ${eurExact(unitCost, lang)} = ${eurExact(cost, lang)}`),
+      label: text('explain.volumeTimesUnitCost', volume, unitCost, cost),
       values: { volume, unitCost, cost },
       result: cost,
     });
   } else {
     const amount = model.unitCost0[l] as number;
     steps.push({
-      label: say((lang) => w(lang, `Bedrag in ${model.baseYear}: ${eurExact(amount, lang)}`, `Amount in ${model.baseYear}: ${eurExact(amount, lang)}`)),
+      label: text('explain.amountInBaseYear', model.baseYear, amount),
       values: { amount, baseYear: model.baseYear },
       result: amount,
     });
     steps.push(...indexSteps(model, l, yi));
     steps.push({
-      label: say((lang) =>
-        `${eurExact(amount, lang)}${growthLabel(model, l, yi, lang)} × index ${num(index, lang)} = ${eurExact(cost, lang)}`,
-      ),
+      label: text('explain.amountIndexed', amount, ...growthOf(model, l, yi), index, cost),
       values: { amount, growth, index, cost },
       result: cost,
     });
@@ -385,15 +348,10 @@ function eventStep(ctx: Context, t: YearTrace, l: number, e: LineEvent): Explain
   const costBefore = e.volumeBefore * e.unitCostBefore;
   const costAfter = e.volumeAfter * e.unitCostAfter;
   const phase = m.phase[yi] ?? 1;
-  const what = (lang: Lang) => `${measureTitle(m, lang)}${strengthNote(m, lang)}`;
+  const what = measureAtStrength(m);
   // How the line's cost changed, in the quantity the measure works on.
-  const costChange = (lang: Lang) => `${eurExact(costBefore, lang)} → ${eurExact(costAfter, lang)}`;
-  const unitCostChange = (lang: Lang) =>
-    volumeLine
-      ? `${w(lang, 'kosten per cliënt', 'cost per client')} ${eurExact(e.unitCostBefore, lang)} → ${eurExact(e.unitCostAfter, lang)}; ${w(lang, 'kosten', 'cost')} ${costChange(lang)}`
-      : costChange(lang);
-  const volumeChange = (lang: Lang) =>
-    `${num(e.volumeBefore, lang)} → ${num(e.volumeAfter, lang)} ${clients(lang)}; ${w(lang, 'kosten', 'cost')} ${costChange(lang)}`;
+  const unitCostChange = text('explain.unitCostChange', volumeLine, e.unitCostBefore, e.unitCostAfter, costBefore, costAfter);
+  const volumeChange = text('explain.volumeChange', e.volumeBefore, e.volumeAfter, costBefore, costAfter);
   const base = { costBefore, costAfter, volumeBefore: e.volumeBefore, volumeAfter: e.volumeAfter, unitCostBefore: e.unitCostBefore, unitCostAfter: e.unitCostAfter };
   return m.op.event(e, {
     lines: model.lines,
@@ -419,11 +377,9 @@ function explainLineScenario(ctx: Context, ref: CellRef, l: number, yi: number):
   const baseCost = t.baseCost[l] as number;
   const steps: ExplainStep[] = [
     {
-      label: say((lang) =>
-        volumeLine
-          ? `${w(lang, 'Basis', 'Baseline')} ${year}: ${num(t.baseVolume[l] as number, lang)} ${clients(lang)} × ${eurExact(t.baseUnitCost[l] as number, lang)} = ${eurExact(baseCost, lang)}`
-          : `${w(lang, 'Basis', 'Baseline')} ${year}: ${eurExact(baseCost, lang)}`,
-      ),
+      label: volumeLine
+        ? text('explain.baselineVolume', year, t.baseVolume[l] as number, t.baseUnitCost[l] as number, baseCost)
+        : text('explain.baselineAmount', year, baseCost),
       values: { volume: t.baseVolume[l] as number, unitCost: t.baseUnitCost[l] as number, cost: baseCost },
       result: baseCost,
       ref: { figure: 'line', side: 'baseline', lineId: line.id, year },
@@ -441,7 +397,7 @@ function explainLineScenario(ctx: Context, ref: CellRef, l: number, yi: number):
     }
     if (!any) {
       steps.push({
-        label: say((lang) => `${measureTitle(m, lang)}: ${m.op.idle(m, yi, year, lang)}`),
+        label: text('explain.idle', measureTitle(m), m.op.idle(m, yi, year) ?? ''),
         values: m.op.idleValues(m, yi),
         result: null,
       });
@@ -451,11 +407,7 @@ function explainLineScenario(ctx: Context, ref: CellRef, l: number, yi: number):
   const unitCost = t.unitCost[l] as number;
   const cost = volume * unitCost;
   steps.push({
-    label: say((lang) =>
-      volumeLine
-        ? `Scenario ${year}: ${num(volume, lang)} ${clients(lang)} × ${eurExact(unitCost, lang)} = ${eurExact(cost, lang)}`
-        : `Scenario ${year}: ${eurExact(cost, lang)}`,
-    ),
+    label: volumeLine ? text('explain.scenarioVolume', year, volume, unitCost, cost) : text('explain.scenarioAmount', year, cost),
     values: { volume, unitCost, cost },
     result: cost,
   });
@@ -473,7 +425,7 @@ function lineSumSteps(ctx: Context, t: YearTrace, side: Side, lines: readonly nu
     const cell = cells[l] as number;
     sum += cell;
     return {
-      label: say((lang) => `${line.name}: ${eur(cell, lang)}`),
+      label: text('explain.lineCost', line.name, cell),
       values: { cost: cell },
       result: cell,
       ref: { figure: 'line', side, lineId: line.id, year },
@@ -489,9 +441,7 @@ function explainTotal(ctx: Context, ref: Extract<CellRef, { figure: 'total' }>, 
   const all = Array.from({ length: model.lineCount }, (_, l) => l);
   const { steps, sum } = lineSumSteps(ctx, t, ref.side, all);
   steps.push({
-    label: say((lang) =>
-      w(lang, `Som van de ${all.length} afgeronde regels: ${eur(sum, lang)}`, `Sum of the ${all.length} rounded lines: ${eur(sum, lang)}`),
-    ),
+    label: text('explain.sumOfLines', all.length, sum),
     values: { lines: sum },
     result: sum,
   });
@@ -499,13 +449,7 @@ function explainTotal(ctx: Context, ref: Extract<CellRef, { figure: 'total' }>, 
   if (ref.side === 'scenario') {
     value = sum - t.fixed;
     steps.push({
-      label: say((lang) =>
-        w(
-          lang,
-          `${eur(sum, lang)} − vaste besparingen ${signedEur(t.fixed, lang)} = ${eur(value, lang)}`,
-          `${eur(sum, lang)} − fixed savings ${signedEur(t.fixed, lang)} = ${eur(value, lang)}`,
-        ),
-      ),
+      label: text('explain.minusFixed', sum, t.fixed, value),
       values: { lines: sum, fixed: t.fixed, total: value },
       result: value,
       ref: { figure: 'fixed', year },
@@ -513,7 +457,7 @@ function explainTotal(ctx: Context, ref: Extract<CellRef, { figure: 'total' }>, 
   }
   return {
     ref,
-    title: say((lang) => `${w(lang, 'Totaal', 'Total')} ${sideName(ref.side, lang)} ${year}`),
+    title: text('explain.totalTitle', ref.side, year),
     value,
     steps,
   };
@@ -530,34 +474,26 @@ function explainFixed(ctx: Context, ref: CellRef, yi: number): Explanation {
     const amount = m.fixed[yi] as number;
     sum += amount;
     steps.push({
-      label: say((lang) => `${quoted(m.source.name)}: ${eurExact(amount, lang)} (${m.op.source(m, year, lang)})${strengthNote(m, lang)}`),
+      label: text('explain.fixedMeasure', m.source.name, amount, m.op.source(m, year) ?? '', m.factor),
       values: { amount, strength: m.factor },
       result: amount,
       ref: { figure: 'measure', measureId: m.source.id, year },
     });
   }
   if (steps.length === 0) {
-    steps.push({ label: say((lang) => w(lang, 'Geen vaste besparingen', 'No fixed savings')), values: {}, result: 0 });
+    steps.push({ label: text('explain.noFixed'), values: {}, result: 0 });
   }
   steps.push({
-    label: say((lang) =>
-      w(lang, `Opgeteld ${eurExact(sum, lang)}, afgerond ${eur(t.fixed, lang)}`, `Summed ${eurExact(sum, lang)}, rounded ${eur(t.fixed, lang)}`),
-    ),
+    label: text('explain.fixedSum', sum, t.fixed),
     values: { exact: t.fixedExact, rounded: t.fixed },
     result: t.fixed,
   });
-  return { ref, title: say((lang) => `${w(lang, 'Vaste besparingen', 'Fixed savings')} ${year}`), value: t.fixed, steps };
+  return { ref, title: text('explain.fixedTitle', year), value: t.fixed, steps };
 }
 
 function savingsStep(t: YearTrace, year: number): ExplainStep {
   return {
-    label: say((lang) =>
-      w(
-        lang,
-        `Basis ${eur(t.baselineTotal, lang)} − scenario ${eur(t.scenarioTotal, lang)} = ${eur(t.savings, lang)}`,
-        `Baseline ${eur(t.baselineTotal, lang)} − scenario ${eur(t.scenarioTotal, lang)} = ${eur(t.savings, lang)}`,
-      ),
-    ),
+    label: text('explain.savings', t.baselineTotal, t.scenarioTotal, t.savings),
     values: { baseline: t.baselineTotal, scenario: t.scenarioTotal, savings: t.savings },
     result: t.savings,
     ref: { figure: 'total', side: 'scenario', year },
@@ -568,7 +504,7 @@ function explainSavings(ctx: Context, ref: CellRef, yi: number): Explanation {
   const t = ctx.trace(yi);
   return {
     ref,
-    title: say((lang) => `${w(lang, 'Besparing', 'Savings')} ${ref.year}`),
+    title: text('explain.savingsTitle', ref.year),
     value: t.savings,
     steps: [savingsStep(t, ref.year)],
   };
@@ -585,9 +521,7 @@ function explainCumulative(ctx: Context, ref: CellRef, yi: number): Explanation 
     const year = first + k;
     const sofar = running;
     steps.push({
-      label: say((lang) =>
-        w(lang, `Besparing ${year}: ${eur(t.savings, lang)} (opgeteld ${eur(sofar, lang)})`, `Savings ${year}: ${eur(t.savings, lang)} (running total ${eur(sofar, lang)})`),
-      ),
+      label: text('explain.savingsSoFar', year, t.savings, sofar),
       values: { savings: t.savings, cumulative: sofar },
       result: sofar,
       ref: { figure: 'savings', year },
@@ -595,7 +529,7 @@ function explainCumulative(ctx: Context, ref: CellRef, yi: number): Explanation 
   }
   return {
     ref,
-    title: say((lang) => `${w(lang, 'Cumulatieve besparing', 'Cumulative savings')} ${first}–${ref.year}`),
+    title: text('explain.cumulativeTitle', first, ref.year),
     value: running,
     steps,
   };
@@ -609,7 +543,7 @@ function explainMeasure(ctx: Context, ref: CellRef, m: CompiledMeasure, yi: numb
   const steps: ExplainStep[] = [];
   if (m.op.offLines) {
     steps.push({
-      label: say((lang) => `${measureTitle(m, lang)}: ${eurExact(exact, lang)} (${m.op.source(m, year, lang)})${strengthNote(m, lang)}`),
+      label: text('explain.offLines', measureTitle(m), exact, m.op.source(m, year) ?? '', m.factor),
       values: { amount: exact, strength: m.factor },
       result: exact,
     });
@@ -625,7 +559,7 @@ function explainMeasure(ctx: Context, ref: CellRef, m: CompiledMeasure, yi: numb
         const step = eventStep(ctx, t, l, e);
         steps.push({
           ...step,
-          label: say((lang) => `${line.name}: ${step.label[lang]}; ${w(lang, 'verschil', 'difference')} ${eurExact(before - after, lang)}`),
+          label: text('explain.onLine', line.name, step.label, before - after),
           result: before - after,
           ref: { figure: 'line', side: 'scenario', lineId: line.id, year },
         });
@@ -633,19 +567,13 @@ function explainMeasure(ctx: Context, ref: CellRef, m: CompiledMeasure, yi: numb
     }
     if (!any) {
       steps.push({
-        label: say((lang) => `${measureTitle(m, lang)}: ${m.op.idle(m, yi, year, lang)}`),
+        label: text('explain.idle', measureTitle(m), m.op.idle(m, yi, year) ?? ''),
         values: m.op.idleValues(m, yi),
         result: 0,
       });
     }
     steps.push({
-      label: say((lang) =>
-        w(
-          lang,
-          `Effect = totaal vóór de maatregel − totaal erna = ${eurExact(exact, lang)}`,
-          `Effect = total before the measure − total after it = ${eurExact(exact, lang)}`,
-        ),
-      ),
+      label: text('explain.effect', exact),
       values: { exact },
       result: exact,
     });
@@ -654,20 +582,12 @@ function explainMeasure(ctx: Context, ref: CellRef, m: CompiledMeasure, yi: numb
   const floor = exact === 0 ? 0 : Math.floor(exact);
   const adjustment = value - floor;
   steps.push({
-    label: say((lang) =>
-      exact === 0
-        ? w(lang, 'Een effect van precies 0 blijft 0', 'An effect of exactly 0 stays 0')
-        : w(
-            lang,
-            `Afgerond zodat de effecten samen precies de besparing ${eur(t.savings, lang)} zijn (grootste rest): ${eur(floor, lang)} ${adjustment >= 0 ? '+' : '−'} ${eur(Math.abs(adjustment), lang)} = ${eur(value, lang)}`,
-            `Rounded so that the effects add up exactly to the savings ${eur(t.savings, lang)} (largest remainder): ${eur(floor, lang)} ${adjustment >= 0 ? '+' : '−'} ${eur(Math.abs(adjustment), lang)} = ${eur(value, lang)}`,
-          ),
-    ),
+    label: exact === 0 ? text('explain.effectZero') : text('explain.effectRounded', t.savings, floor, adjustment, value),
     values: { exact, floor, adjustment, savings: t.savings, effect: value },
     result: value,
     ref: { figure: 'savings', year },
   });
-  return { ref, title: say((lang) => `${measureTitle(m, lang)}, ${w(lang, 'effect', 'effect')} ${year}`), value, steps };
+  return { ref, title: text('explain.measureEffectTitle', measureTitle(m), year), value, steps };
 }
 
 function explainTarget(ctx: Context, ref: Extract<CellRef, { figure: 'target' | 'gap' }>, yi: number): Explanation {
@@ -678,46 +598,36 @@ function explainTarget(ctx: Context, ref: Extract<CellRef, { figure: 'target' | 
   const source = stepSourceYear(table, year);
   const steps: ExplainStep[] = [];
   if (table === undefined) {
-    steps.push({ label: say((lang) => w(lang, 'Dit scenario heeft geen taakstelling', 'This scenario has no target')), values: {}, result: null });
+    steps.push({ label: text('explain.noTarget'), values: {}, result: null });
   } else if (amount === null || source === undefined) {
     steps.push({
-      label: say((lang) => w(lang, `Geen taakstelling vóór het eerste jaar ervan`, `No target before its first year`)),
+      label: text('explain.noTargetYet'),
       values: {},
       result: null,
     });
   } else {
     const listed = table[String(source)] as number;
     steps.push({
-      label: say((lang) =>
-        source === year
-          ? w(lang, `Taakstelling ${year}: ${eurExact(listed, lang)} (genoemd voor ${year})`, `Target ${year}: ${eurExact(listed, lang)} (listed for ${year})`)
-          : w(lang, `Taakstelling ${year}: ${eurExact(listed, lang)} (geldt sinds ${source})`, `Target ${year}: ${eurExact(listed, lang)} (applies since ${source})`),
-      ),
+      label: source === year ? text('explain.targetListed', year, listed) : text('explain.targetSince', year, listed, source),
       values: { listed, fromYear: source },
       result: listed,
     });
     if (listed !== amount) steps.push(roundingStep(listed));
   }
   if (ref.figure === 'target') {
-    return { ref, title: say((lang) => `${w(lang, 'Taakstelling', 'Target')} ${year}`), value: amount, steps };
+    return { ref, title: text('explain.targetTitle', year), value: amount, steps };
   }
   const t = ctx.trace(yi);
   const gap = amount === null ? null : amount - t.savings;
   if (gap !== null && amount !== null) {
     steps.push({
-      label: say((lang) =>
-        w(
-          lang,
-          `Taakstelling ${eur(amount, lang)} − besparing ${eur(t.savings, lang)} = ${eur(gap, lang)} (${gap > 0 ? 'tekort' : gap < 0 ? 'overschot' : 'precies gehaald'})`,
-          `Target ${eur(amount, lang)} − savings ${eur(t.savings, lang)} = ${eur(gap, lang)} (${gap > 0 ? 'shortfall' : gap < 0 ? 'surplus' : 'met exactly'})`,
-        ),
-      ),
+      label: text('explain.gap', amount, t.savings, gap),
       values: { target: amount, savings: t.savings, gap },
       result: gap,
       ref: { figure: 'savings', year },
     });
   }
-  return { ref, title: say((lang) => `${w(lang, 'Tekort t.o.v. taakstelling', 'Gap to target')} ${year}`), value: gap, steps };
+  return { ref, title: text('explain.gapTitle', year), value: gap, steps };
 }
 
 function explainBreakdown(ctx: Context, ref: Extract<CellRef, { figure: 'breakdown' }>, yi: number): Explanation {
@@ -730,18 +640,13 @@ function explainBreakdown(ctx: Context, ref: Extract<CellRef, { figure: 'breakdo
   if (members.length === 0) throw new RangeError(`no ${ref.dimension} "${ref.key}"`);
   const { steps, sum } = lineSumSteps(ctx, t, ref.side, members);
   steps.push({
-    label: say((lang) =>
-      w(lang, `Som van ${members.length} afgeronde regel(s): ${eur(sum, lang)}`, `Sum of ${members.length} rounded line(s): ${eur(sum, lang)}`),
-    ),
+    label: text('explain.sumOfMembers', members.length, sum),
     values: { sum },
     result: sum,
   });
   return {
     ref,
-    title: say(
-      (lang) =>
-        `${DIMENSION_NOUN[ref.dimension][lang][0]?.toUpperCase()}${DIMENSION_NOUN[ref.dimension][lang].slice(1)} ${keyName(ref.dimension, ref.key, lang)}, ${sideName(ref.side, lang)} ${ref.year}`,
-    ),
+    title: text('explain.breakdownTitle', ref.dimension, ref.key, ref.side, ref.year),
     value: sum,
     steps,
   };

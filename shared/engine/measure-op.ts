@@ -3,8 +3,7 @@
 // what it did. Each measure type brings its own op(s) (shared/measures/<type>.ts) and compile()
 // picks one per measure, once: the year loop calls `m.op.step` and never asks for a type.
 // The helpers below are shared by the types' ops; nothing here imports a type of measure.
-import type { Lang } from '../format/money';
-import type { LocalizedText } from '../scenario/problems';
+import type { Text } from '../i18n/text';
 import type { Line, Measure } from '../scenario/schema';
 import type { ExplainStep } from './explain';
 import type { CompiledMeasure } from './model';
@@ -62,11 +61,11 @@ export interface EventWords {
   /** The numbers every event step shows. */
   base: Readonly<Record<string, number>>;
   /** "Korting ‘X’ (sterkte × 1,2)". */
-  what: (lang: Lang) => string;
+  what: Text;
   /** The line's change in cost per client (volume lines) or cost. */
-  unitCostChange: (lang: Lang) => string;
+  unitCostChange: Text;
   /** The line's change in clients and cost. */
-  volumeChange: (lang: Lang) => string;
+  volumeChange: Text;
   /** A cut by amount this year: the targeted lines' cost together and what they lose. */
   cutAmount: { pool: number; lost: number };
   /** A shift this year: the volume moved out of `from`. */
@@ -75,7 +74,7 @@ export interface EventWords {
 
 export interface MeasureOp {
   /** The explanation's noun: "Korting", "Volumewijziging". */
-  readonly noun: LocalizedText;
+  readonly noun: Text;
   /** The effect is a saving of its own, outside the lines (summed into the fixed savings). */
   readonly offLines: boolean;
   /**
@@ -95,11 +94,11 @@ export interface MeasureOp {
   role(m: CompiledMeasure, l: number): LineEvent['role'];
   /** One line event as an explanation step. */
   event(e: LineEvent, x: EventWords): ExplainStep;
-  /** Why the measure changed nothing in a year where it reaches the line. */
-  idle(m: CompiledMeasure, yi: number, year: number, lang: Lang): string;
+  /** Why the measure changed nothing in a year where it reaches the line (null: never asked, the op reaches no line). */
+  idle(m: CompiledMeasure, yi: number, year: number): Text | null;
   idleValues(m: CompiledMeasure, yi: number): Record<string, number>;
-  /** An off-lines measure: where this year's amount comes from ("genoemd voor 2024"); '' otherwise. */
-  source(m: CompiledMeasure, year: number, lang: Lang): string;
+  /** An off-lines measure: where this year's amount comes from ("genoemd voor 2024"); null otherwise. */
+  source(m: CompiledMeasure, year: number): Text | null;
 }
 
 /**

@@ -1,9 +1,10 @@
 // The semantic checks that several measure types share (shared/scenario/semantics.ts runs them
 // through each type's `check`): references to lines and groups, volume-only targets. They read
 // the raw document defensively, as every semantic check does.
+import { text, type Text } from '../i18n/text';
 import { NameIndex } from '../scenario/closest-name';
-import { field, hasField, type Path } from '../scenario/paths';
-import { andEn, andNl, located, qen, qnl, type LocatedProblem } from '../scenario/problem-text';
+import { field, formatPath, hasField, type Path } from '../scenario/paths';
+import { visible, type LocatedProblem } from '../scenario/problem-text';
 
 export type LineShape = 'amount' | 'volume' | 'unclear';
 
@@ -19,9 +20,14 @@ export function given(value: unknown, key: string): boolean {
   return v !== undefined && v !== null;
 }
 
-export function measureName(measure: unknown, index: number): { nl: string; en: string } {
+/** A problem of a measure at `segments`: its message a text of the catalogue (values from the file quoted by it, clipped and visible). */
+export function locatedText(segments: Path, code: string, message: Text): LocatedProblem {
+  return { segments, problem: { path: visible(formatPath(segments)), code, message } };
+}
+
+export function measureName(measure: unknown, index: number): Text {
   const id = field(measure, 'id');
-  return typeof id === 'string' && id !== '' ? { nl: `Maatregel ${qnl(id)}`, en: `Measure ${qen(id)}` } : { nl: `Maatregel ${index + 1}`, en: `Measure ${index + 1}` };
+  return typeof id === 'string' && id !== '' ? text('measureKinds.common.measureById', id) : text('measureKinds.common.measureByNumber', index + 1);
 }
 
 export interface LineIndex {
@@ -35,31 +41,14 @@ export interface LineIndex {
   groupNames?: NameIndex;
 }
 
-export function missingLine(at: Path, who: { nl: string; en: string }, id: string, index: LineIndex): LocatedProblem {
+export function missingLine(at: Path, who: Text, id: string, index: LineIndex): LocatedProblem {
   index.idNames ??= new NameIndex(index.byId.keys());
   const guess = index.idNames.closest(id);
-  const hint = guess ? { nl: ` Bedoelde u ${qnl(guess)}?`, en: ` Did you mean ${qen(guess)}?` } : { nl: '', en: '' };
-  return located(
-    at,
-    'unknown-line',
-    `${who.nl} verwijst naar regel ${qnl(id)}, die niet bestaat.${hint.nl}`,
-    `${who.en} refers to line ${qen(id)}, which does not exist.${hint.en}`,
-  );
+  return locatedText(at, 'unknown-line', text('measureKinds.common.unknownLine', who, id, guess || null));
 }
 
-export function notVolumeLine(at: Path, who: { nl: string; en: string }, ids: readonly string[], viaGroup?: string): LocatedProblem {
-  const quotedNl = andNl(ids.map(qnl));
-  const quotedEn = andEn(ids.map(qen));
-  const plural = ids.length > 1;
-  const what = viaGroup === undefined
-    ? { nl: `regel ${quotedNl}`, en: `line ${quotedEn}` }
-    : { nl: `groep ${qnl(viaGroup)}, met ${plural ? 'de regels' : 'regel'} ${quotedNl}`, en: `group ${qen(viaGroup)}, with ${plural ? 'lines' : 'line'} ${quotedEn}` };
-  return located(
-    at,
-    'not-a-volume-line',
-    `${who.nl} werkt alleen op regels met een volume en kosten per eenheid, maar treft ${what.nl}: ${plural ? 'die hebben' : 'die heeft'} een vast bedrag (amount).`,
-    `${who.en} works only on lines with a volume and a cost per unit, but targets ${what.en}, which ${plural ? 'have' : 'has'} a fixed amount.`,
-  );
+export function notVolumeLine(at: Path, who: Text, ids: readonly string[], viaGroup?: string): LocatedProblem {
+  return locatedText(at, 'not-a-volume-line', text('measureKinds.common.notVolumeLine', who, [...ids], viaGroup ?? null));
 }
 
 export function checkTargets(measure: Record<string, unknown>, i: number, volumeOnly: boolean, index: LineIndex, out: LocatedProblem[]): void {
@@ -71,14 +60,7 @@ export function checkTargets(measure: Record<string, unknown>, i: number, volume
   const malformed = (lines !== undefined && !Array.isArray(lines)) || (groups !== undefined && !Array.isArray(groups));
   if (!malformed && lineList.length === 0 && groupList.length === 0) {
     const at: Path = hasField(measure, 'lines') ? ['measures', i, 'lines'] : hasField(measure, 'groups') ? ['measures', i, 'groups'] : ['measures', i];
-    out.push(
-      located(
-        at,
-        'no-target',
-        `${who.nl} heeft geen doel: noem minstens één regel (lines) of groep (groups).`,
-        `${who.en} has no target: list at least one line (lines) or group (groups).`,
-      ),
-    );
+    out.push(locatedText(at, 'no-target', text('measureKinds.common.noTarget', who)));
   }
   lineList.forEach((id, j) => {
     if (typeof id !== 'string') return;
@@ -96,15 +78,7 @@ export function checkTargets(measure: Record<string, unknown>, i: number, volume
       if (!index.groupsComplete) return;
       index.groupNames ??= new NameIndex(index.byGroup.keys());
       const guess = index.groupNames.closest(group);
-      const hint = guess ? { nl: ` Bedoelde u ${qnl(guess)}?`, en: ` Did you mean ${qen(guess)}?` } : { nl: '', en: '' };
-      out.push(
-        located(
-          ['measures', i, 'groups', j],
-          'unknown-group',
-          `${who.nl} verwijst naar groep ${qnl(group)}, maar geen enkele regel hoort bij die groep.${hint.nl}`,
-          `${who.en} refers to group ${qen(group)}, but no line belongs to that group.${hint.en}`,
-        ),
-      );
+      out.push(locatedText(['measures', i, 'groups', j], 'unknown-group', text('measureKinds.common.unknownGroup', who, group, guess || null)));
       return;
     }
     if (!volumeOnly) return;

@@ -1,7 +1,8 @@
 // A cut on the targeted lines, by a rate or by an amount (scenario-format.md, "cut"): everything
 // the domain knows of the type. The engine runs it as one of two ops, by its form.
 import { euro, pct as comparePct, SENTENCES } from '../compare/words';
-import { eurExact, num, pct, phaseNote, say, w } from '../engine/explain-words';
+import { hasPhaseIn, phaseNote } from '../engine/explain-words';
+import { catalogue, text } from '../i18n/text';
 import {
   measureOp,
   measureShape,
@@ -11,13 +12,13 @@ import {
   strengthenCutRate,
 } from '../engine/measure-op';
 import { money, percent, targetNames } from '../export/describe-words';
-import { located } from '../scenario/problem-text';
+import type { Lang } from '../format/money';
 import { CutMeasureSchema, type CutMeasure } from '../scenario/schema';
-import { checkTargets, given, measureName } from './checks';
+import { checkTargets, given, locatedText, measureName } from './checks';
 import type { MeasureKind } from './kind';
 import { compareTargeted, compileTargets, phaseInPart, phaseInStats, rawRate, scaleBy, targetedOpParts } from './targeted';
 
-const noun = { nl: 'Korting', en: 'Cut' };
+const noun = text('measureKinds.cut.name');
 // Read once (see targeted.ts): the steps run per measure and year.
 const scaleTargets = scaleBy;
 
@@ -33,9 +34,7 @@ const cutRate = measureOp({
     const m = e.measure;
     const { yi, phase } = x;
     return {
-      label: say((lang) =>
-        `${x.what(lang)}: ${pct(m.rate, lang)}${phaseNote(m, yi, lang)}${phaseNote(m, yi, lang) ? ` = ${pct(m.rate * phase, lang)}` : ''} → × ${num(e.factor, lang)}: ${x.unitCostChange(lang)}`,
-      ),
+      label: text('measureKinds.cut.eventRate', x.what, m.rate, phaseNote(m, yi), hasPhaseIn(m) ? phase : null, e.factor, x.unitCostChange),
       values: { ...x.base, rate: m.rate, phase, factor: e.factor, strength: m.factor },
       result: x.costAfter,
     };
@@ -73,13 +72,7 @@ const cutAmount = measureOp({
     const { pool, lost } = x.cutAmount;
     const share = pool > 0 ? costBefore / pool : 0;
     return {
-      label: say((lang) =>
-        w(
-          lang,
-          `${x.what(lang)}: ${eurExact(m.amount, lang)}${phaseNote(m, yi, lang)}, ten hoogste de kosten van de geraakte regels samen (${eurExact(pool, lang)}) = ${eurExact(lost, lang)}; naar rato van kosten draagt deze regel ${eurExact(costBefore, lang)} / ${eurExact(pool, lang)} = ${pct(share, lang)} = ${eurExact(costBefore - costAfter, lang)} → × ${num(e.factor, lang)}: ${x.unitCostChange(lang)}`,
-          `${x.what(lang)}: ${eurExact(m.amount, lang)}${phaseNote(m, yi, lang)}, at most the targeted lines’ cost together (${eurExact(pool, lang)}) = ${eurExact(lost, lang)}; in proportion to cost this line bears ${eurExact(costBefore, lang)} / ${eurExact(pool, lang)} = ${pct(share, lang)} = ${eurExact(costBefore - costAfter, lang)} → × ${num(e.factor, lang)}: ${x.unitCostChange(lang)}`,
-        ),
-      ),
+      label: text('measureKinds.cut.eventAmount', x.what, m.amount, phaseNote(m, yi), pool, lost, costBefore, share, costAfter, e.factor, x.unitCostChange),
       values: { ...x.base, amount: m.amount, phase, pool, lost, share, factor: e.factor, strength: m.factor },
       result: costAfter,
     };
@@ -92,34 +85,14 @@ function checkCutStrength(measure: Record<string, unknown>, i: number, out: Para
   if (rate === amount) {
     const who = measureName(measure, i);
     out.push(
-      located(
-        ['measures', i],
-        rate ? 'rate-and-amount' : 'no-rate-or-amount',
-        rate
-          ? `${who.nl} heeft zowel een percentage (rate) als een bedrag (amount); een korting heeft er precies één.`
-          : `${who.nl} heeft geen percentage (rate) en geen bedrag (amount); een korting heeft er precies één nodig.`,
-        rate
-          ? `${who.en} has both a rate and an amount; a cut has exactly one of them.`
-          : `${who.en} has neither a rate nor an amount; a cut needs exactly one of them.`,
-      ),
+      rate
+        ? locatedText(['measures', i], 'rate-and-amount', text('measureKinds.cut.rateAndAmount', who))
+        : locatedText(['measures', i], 'no-rate-or-amount', text('measureKinds.cut.noRateOrAmount', who)),
     );
   }
 }
 
-const DESCRIBE = {
-  nl: {
-    cut: (rate: string, on: string) => `${rate} korting op ${on}`,
-    raise: (rate: string, on: string) => `${rate} verhoging op ${on}`,
-    cutAmount: (amount: string, on: string) => `${amount} per jaar korting op ${on}`,
-  },
-  en: {
-    cut: (rate: string, on: string) => `${rate} cut on ${on}`,
-    raise: (rate: string, on: string) => `${rate} increase on ${on}`,
-    cutAmount: (amount: string, on: string) => `${amount} a year cut on ${on}`,
-  },
-} as const;
-
-function strength(m: CutMeasure, lang: 'nl' | 'en'): string {
+function strength(m: CutMeasure, lang: Lang): string {
   return m.rate !== undefined ? comparePct(lang, m.rate) : `${euro(lang, m.amount ?? 0)} ${SENTENCES.perYear(lang)}`;
 }
 
@@ -127,7 +100,7 @@ export const cutKind: MeasureKind<CutMeasure> = {
   type: 'cut',
   schema: CutMeasureSchema,
   fieldOrder: ['lines', 'groups', 'phaseIn', 'rate', 'amount'],
-  words: { title: { nl: 'Korting', en: 'Cut' }, noun: { nl: 'korting', en: 'cut' } },
+  words: { title: noun, noun: text('measureKinds.cut.noun') },
   check(measure, i, index, out) {
     checkTargets(measure, i, false, index, out);
     checkCutStrength(measure, i, out);
@@ -145,7 +118,7 @@ export const cutKind: MeasureKind<CutMeasure> = {
     return measureShape(measure, position, cutAmount, factor, targets, phase, 0, amount, -1, -1, NO_YEARS, 1, NO_YEARS);
   },
   describe(measure, lineName, lang) {
-    const d = DESCRIBE[lang];
+    const d = catalogue(lang).measureKinds.cut.describe;
     const on = targetNames(measure, lineName, lang);
     let part: string;
     if (measure.amount !== undefined) part = d.cutAmount(money(measure.amount, lang), on);

@@ -1,33 +1,30 @@
 // A saving (positive) or cost (negative) per year not tied to a line (scenario-format.md,
 // "fixed"): everything the domain knows of the type. The engine counts it outside the lines.
 import { euro } from '../compare/words';
-import { say, w } from '../engine/explain-words';
 import { EMPTY_LINES, measureOp, measureShape, NO_YEARS, strengthenFixed } from '../engine/measure-op';
 import type { CompiledMeasure } from '../engine/model';
 import { listedSeries, listedYears, stepSeries, stepSourceYear } from '../engine/year-table';
 import { money } from '../export/describe-words';
-import type { Lang } from '../format/money';
+import { catalogue, text, type Text } from '../i18n/text';
 import { FixedMeasureSchema, type FixedMeasure } from '../scenario/schema';
 import type { MeasureKind } from './kind';
 
 /** Where a year's amount comes from: listed for the year, continued from an earlier one, or not counted. */
-function fixedSource(m: CompiledMeasure, year: number, lang: Lang): string {
-  if (m.source.type !== 'fixed') return '';
+function fixedSource(m: CompiledMeasure, year: number): Text | null {
+  if (m.source.type !== 'fixed') return null;
   if (m.source.continues) {
     const from = stepSourceYear(m.source.amounts, year);
     return from === undefined
-      ? w(lang, `nog niet begonnen in ${year}`, `not started in ${year}`)
+      ? text('measureKinds.fixed.notStarted', year)
       : from === year
-        ? w(lang, `genoemd voor ${year}`, `listed for ${year}`)
-        : w(lang, `loopt door sinds ${from}`, `continues since ${from}`);
+        ? text('measureKinds.fixed.listed', year)
+        : text('measureKinds.fixed.continuesSince', from);
   }
-  return String(year) in m.source.amounts
-    ? w(lang, `genoemd voor ${year}`, `listed for ${year}`)
-    : w(lang, `niet genoemd voor ${year}, telt niet`, `not listed for ${year}, counts 0`);
+  return String(year) in m.source.amounts ? text('measureKinds.fixed.listed', year) : text('measureKinds.fixed.notListed', year);
 }
 
 const fixedOp = measureOp({
-  noun: { nl: 'Vaste besparing', en: 'Fixed saving' },
+  noun: text('measureKinds.fixed.explainNoun'),
   offLines: true,
   step: (m, yi) => m.fixed[yi] as number,
   // Taken from the model compiled at factor 1 (× 1 is exact and strengthenFixed has no range).
@@ -39,34 +36,17 @@ const fixedOp = measureOp({
   touches: () => false,
   role: () => 'scale',
   // A fixed saving belongs to no line; it never produces a line event.
-  event: (_e, x) => ({ label: say(x.what), values: x.base, result: x.costAfter }),
-  idle: () => '',
+  event: (_e, x) => ({ label: x.what, values: x.base, result: x.costAfter }),
+  idle: () => null,
   idleValues: () => ({}),
   source: fixedSource,
 });
-
-const DESCRIBE = {
-  nl: {
-    saving: 'besparing',
-    cost: 'kosten',
-    inYear: (amount: string, year: number) => `${amount} in ${year}`,
-    perYearFrom: (amount: string, year: number) => `${amount} per jaar vanaf ${year}`,
-    nothing: 'geen bedragen',
-  },
-  en: {
-    saving: 'saving',
-    cost: 'cost',
-    inYear: (amount: string, year: number) => `${amount} in ${year}`,
-    perYearFrom: (amount: string, year: number) => `${amount} a year from ${year}`,
-    nothing: 'no amounts',
-  },
-} as const;
 
 export const fixedKind: MeasureKind<FixedMeasure> = {
   type: 'fixed',
   schema: FixedMeasureSchema,
   fieldOrder: ['amounts', 'continues'],
-  words: { title: { nl: 'Vast bedrag', en: 'Fixed amount' }, noun: { nl: 'vast bedrag', en: 'fixed amount' } },
+  words: { title: text('measureKinds.fixed.name'), noun: text('measureKinds.fixed.noun') },
   check: () => {},
   compile(measure, input) {
     const { from, yearCount, position, factor } = input;
@@ -75,7 +55,7 @@ export const fixedKind: MeasureKind<FixedMeasure> = {
     return measureShape(measure, position, fixedOp, factor, EMPTY_LINES, NO_YEARS, 0, 0, -1, -1, NO_YEARS, 1, fixed);
   },
   describe(measure, _lineName, lang) {
-    const d = DESCRIBE[lang];
+    const d = catalogue(lang).measureKinds.fixed.describe;
     const entries = listedYears(measure.amounts);
     if (entries.length === 0) return [d.nothing];
     const texts = entries.map((e, i) => {

@@ -6,7 +6,7 @@ import type { StatsParameter } from '../compare/types';
 import type { CompileInput } from '../engine/measure-op';
 import type { CompiledMeasure } from '../engine/model';
 import type { Lang } from '../format/money';
-import type { LocalizedText } from '../scenario/problems';
+import type { Text } from '../i18n/text';
 import type { LocatedProblem } from '../scenario/problem-text';
 import type { Measure, YearTable } from '../scenario/schema';
 import type { LineIndex } from './checks';
@@ -45,10 +45,10 @@ export interface MeasureKind<M extends Measure> {
   /** The type's fields in the order the spec lists them, for saving. */
   readonly fieldOrder: readonly string[];
   readonly words: {
-    /** As a heading or table cell: "Korting", "Volumewijziging". */
-    readonly title: LocalizedText;
+    /** As a heading or table cell: "Korting", "Volumewijziging" (catalogue area measureKinds). */
+    readonly title: Text;
     /** In a sentence: "korting", "volumemaatregel". */
-    readonly noun: LocalizedText;
+    readonly noun: Text;
   };
   /** The semantic checks of the type's fields, on the raw (possibly malformed) measure `measures[i]`. */
   check(measure: Record<string, unknown>, i: number, index: LineIndex, out: LocatedProblem[]): void;

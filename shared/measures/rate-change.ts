@@ -2,11 +2,11 @@
 // unitCostChange, differ only in what they scale and how they say it; each type's module gives
 // those, this builds its kind.
 import { pct } from '../compare/words';
-import { num, phaseNote, say } from '../engine/explain-words';
+import { phaseNote } from '../engine/explain-words';
 import { measureOp, measureShape, NO_YEARS, ProjectionInputError, strengthenChangeRate } from '../engine/measure-op';
 import { percent, targetNames } from '../export/describe-words';
 import type { Lang } from '../format/money';
-import type { LocalizedText } from '../scenario/problems';
+import { text, type Text } from '../i18n/text';
 import type { UnitCostChangeMeasure, VolumeChangeMeasure } from '../scenario/schema';
 import { checkTargets } from './checks';
 import type { MeasureKind } from './kind';
@@ -24,9 +24,9 @@ export interface RateChange<M extends VolumeChangeMeasure | UnitCostChangeMeasur
   scalesVolume: boolean;
   words: MeasureKind<M>['words'];
   /** explain(): the measure's noun and what it multiplies ("volume", "kosten per cliënt"). */
-  explain: { noun: LocalizedText; quantity: LocalizedText };
-  /** describe(): a negative and a positive rate, in both languages. */
-  describe: Record<Lang, { down: Phrase; up: Phrase; unchanged: (on: string) => string }>;
+  explain: { noun: Text; quantity: Text };
+  /** describe(): a negative and a positive rate, in the language asked for (from the catalogue). */
+  describe: (lang: Lang) => { down: Phrase; up: Phrase; unchanged: (on: string) => string };
 }
 
 export function rateChangeKind<M extends VolumeChangeMeasure | UnitCostChangeMeasure>(spec: RateChange<M>): MeasureKind<M> {
@@ -43,9 +43,7 @@ export function rateChangeKind<M extends VolumeChangeMeasure | UnitCostChangeMea
       const m = e.measure;
       const change = scalesVolume ? x.volumeChange : x.unitCostChange;
       return {
-        label: say((lang) =>
-          `${x.what(lang)}: ${spec.explain.quantity[lang]} × (1 + ${num(m.rate, lang)}${phaseNote(m, x.yi, lang)}) = × ${num(e.factor, lang)}: ${change(lang)}`,
-        ),
+        label: text('measureKinds.common.rateChangeEvent', x.what, spec.explain.quantity, m.rate, phaseNote(m, x.yi), e.factor, change),
         values: { ...x.base, rate: m.rate, phase: x.phase, factor: e.factor, strength: m.factor },
         result: x.costAfter,
       };
@@ -69,7 +67,7 @@ export function rateChangeKind<M extends VolumeChangeMeasure | UnitCostChangeMea
       return measureShape(measure, input.position, op, input.factor, targets, phase, rate, 0, -1, -1, NO_YEARS, 1, NO_YEARS);
     },
     describe(measure, lineName, lang) {
-      const d = spec.describe[lang];
+      const d = spec.describe(lang);
       const on = targetNames(measure, lineName, lang);
       const size = percent(Math.abs(measure.rate), lang);
       const part = measure.rate === 0 ? d.unchanged(on) : measure.rate < 0 ? d.down(size, on) : d.up(size, on);

@@ -1,20 +1,20 @@
 // Moves a share of the clients of one volume line to another (scenario-format.md, "shift"):
 // everything the domain knows of the type.
 import { pct as comparePct } from '../compare/words';
-import { clients, num, pct, say, w } from '../engine/explain-words';
 import { EMPTY_LINES, measureOp, measureShape, NO_YEARS, ProjectionInputError, strengthenShare } from '../engine/measure-op';
 import type { CompiledMeasure } from '../engine/model';
 import { listedYears, stepSeries } from '../engine/year-table';
 import { percent } from '../export/describe-words';
-import { formatNumber } from '../format/money';
+import { formatNumber, type Lang } from '../format/money';
+import { catalogue, text } from '../i18n/text';
 import { field } from '../scenario/paths';
-import { located, qen, qnl, type LocatedProblem } from '../scenario/problem-text';
+import type { LocatedProblem } from '../scenario/problem-text';
 import { ShiftMeasureSchema, type Line, type ShiftMeasure } from '../scenario/schema';
-import { measureName, missingLine, notVolumeLine, type LineIndex } from './checks';
+import { locatedText, measureName, missingLine, notVolumeLine, type LineIndex } from './checks';
 import type { MeasureKind } from './kind';
 
 const shiftOp = measureOp({
-  noun: { nl: 'Verschuiving', en: 'Shift' },
+  noun: text('measureKinds.shift.name'),
   offLines: false,
   step(m, yi, volume, unitCost, tracer) {
     const share = m.share[yi] as number;
@@ -53,33 +53,20 @@ const shiftOp = measureOp({
     const other = x.lines[e.role === 'out' ? m.to : m.from] as Line;
     if (e.role === 'out') {
       return {
-        label: say((lang) =>
-          w(
-            lang,
-            `${x.what(lang)} naar ${other.name}: ${pct(share, lang)} van ${num(e.volumeBefore, lang)} = ${num(moved, lang)} ${clients(lang)} gaan weg: ${x.volumeChange(lang)}`,
-            `${x.what(lang)} to ${other.name}: ${pct(share, lang)} of ${num(e.volumeBefore, lang)} = ${num(moved, lang)} ${clients(lang)} leave: ${x.volumeChange(lang)}`,
-          ),
-        ),
+        label: text('measureKinds.shift.eventOut', x.what, other.name, share, e.volumeBefore, moved, x.volumeChange),
         values: { ...x.base, share, moved },
         result: costAfter,
       };
     }
     return {
-      label: say((lang) =>
-        w(
-          lang,
-          `${x.what(lang)} van ${other.name}: ${num(moved, lang)} ${clients(lang)} × verhouding ${num(m.ratio, lang)} = ${num(moved * m.ratio, lang)} ${clients(lang)} erbij, elk tegen de eigen kosten per cliënt: ${x.volumeChange(lang)}`,
-          `${x.what(lang)} from ${other.name}: ${num(moved, lang)} ${clients(lang)} × ratio ${num(m.ratio, lang)} = ${num(moved * m.ratio, lang)} ${clients(lang)} arrive, each at this line’s cost per client: ${x.volumeChange(lang)}`,
-        ),
-      ),
+      label: text('measureKinds.shift.eventIn', x.what, other.name, moved, m.ratio, x.volumeChange),
       values: { ...x.base, moved, ratio: m.ratio, arrived: moved * m.ratio },
       result: costAfter,
     };
   },
-  idle: (m, yi, year, lang) =>
-    w(lang, `geen verschuiving in ${year} (aandeel ${pct(m.share[yi] as number, lang)})`, `nothing shifted in ${year} (share ${pct(m.share[yi] as number, lang)})`),
+  idle: (m, yi, year) => text('measureKinds.shift.idle', year, m.share[yi] as number),
   idleValues: (m, yi) => ({ share: m.share[yi] as number }),
-  source: () => '',
+  source: () => null,
 });
 
 function checkShift(measure: Record<string, unknown>, i: number, index: LineIndex, out: LocatedProblem[]): void {
@@ -97,30 +84,12 @@ function checkShift(measure: Record<string, unknown>, i: number, index: LineInde
     }
   }
   if (typeof from === 'string' && from === to) {
-    out.push(
-      located(
-        ['measures', i, 'to'],
-        'shift-to-itself',
-        `${who.nl} verschuift van regel ${qnl(from)} naar dezelfde regel; „from” en „to” moeten twee verschillende regels zijn.`,
-        `${who.en} shifts from line ${qen(from)} to the same line; "from" and "to" must be two different lines.`,
-      ),
-    );
+    out.push(locatedText(['measures', i, 'to'], 'shift-to-itself', text('measureKinds.shift.toItself', who, from)));
   }
 }
 
-const DESCRIBE = {
-  nl: {
-    shift: (from: string, to: string, shares: string) => `van ${from} naar ${to}: aandeel ${shares}`,
-    ratio: (r: string) => `verhouding 1 : ${r}`,
-  },
-  en: {
-    shift: (from: string, to: string, shares: string) => `from ${from} to ${to}: share ${shares}`,
-    ratio: (r: string) => `ratio 1 : ${r}`,
-  },
-} as const;
-
 /** "5%", "5% – 20%": the lowest and highest share listed. */
-function strength(m: ShiftMeasure, lang: 'nl' | 'en'): string {
+function strength(m: ShiftMeasure, lang: Lang): string {
   const values = Object.values(m.share);
   if (values.length === 0) return '';
   const lo = Math.min(...values);
@@ -132,7 +101,7 @@ export const shiftKind: MeasureKind<ShiftMeasure> = {
   type: 'shift',
   schema: ShiftMeasureSchema,
   fieldOrder: ['from', 'to', 'share', 'ratio'],
-  words: { title: { nl: 'Verschuiving', en: 'Shift' }, noun: { nl: 'verschuiving', en: 'shift' } },
+  words: { title: text('measureKinds.shift.name'), noun: text('measureKinds.shift.noun') },
   check: checkShift,
   compile(measure, input) {
     const where = `measure "${measure.id}"`;
@@ -151,7 +120,7 @@ export const shiftKind: MeasureKind<ShiftMeasure> = {
     return measureShape(measure, position, shiftOp, factor, EMPTY_LINES, NO_YEARS, 0, 0, fromLine, toLine, share, ratio, NO_YEARS);
   },
   describe(measure, lineName, lang) {
-    const d = DESCRIBE[lang];
+    const d = catalogue(lang).measureKinds.shift.describe;
     const shares = listedYears(measure.share).map((e) => `${percent(e.value, lang)} ${e.year}`).join(', ');
     const parts = [d.shift(lineName(measure.from), lineName(measure.to), shares)];
     const ratio = measure.ratio ?? 1;

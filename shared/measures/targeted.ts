@@ -1,11 +1,11 @@
 // What the three targeted types (cut, volumeChange, unitCostChange) share: lines and groups as
 // targets, a phase-in, a rate. Each type's module builds its kind from these parts.
-import { w } from '../engine/explain-words';
 import { scale, resolveTargets, type CompileInput, type MeasureOp, type RawStrength } from '../engine/measure-op';
 import type { CompiledMeasure } from '../engine/model';
 import { stepSeries } from '../engine/year-table';
 import { describePhaseIn } from '../export/describe-words';
 import type { Lang } from '../format/money';
+import { text, type Text } from '../i18n/text';
 import type { StatsParameter } from '../compare/types';
 import type { CutMeasure, VolumeChangeMeasure, UnitCostChangeMeasure } from '../scenario/schema';
 import type { MeasureComparer } from './kind';
@@ -25,13 +25,12 @@ export const targetedOpParts = {
   forRuns: (m: CompiledMeasure): CompiledMeasure => ({ ...m }),
   touches: (m: CompiledMeasure, l: number) => m.targets.includes(l),
   role: () => 'scale' as const,
-  idle(m: CompiledMeasure, yi: number, year: number, lang: Lang): string {
+  idle(m: CompiledMeasure, yi: number, year: number): Text {
     const phase = m.phase[yi] as number;
-    if (phase === 0) return w(lang, `in ${year} niet van kracht (ingroei 0%)`, `not in force in ${year} (phase-in 0%)`);
-    return w(lang, `in ${year} geen verandering`, `no change in ${year}`);
+    return phase === 0 ? text('measureKinds.common.notInForce', year) : text('measureKinds.common.noChange', year);
   },
   idleValues: (m: CompiledMeasure, yi: number) => ({ phase: m.phase[yi] as number }),
-  source: () => '',
+  source: () => null,
 } satisfies Partial<MeasureOp>;
 
 /** A rate of the file as the raw strength (rate ops). */

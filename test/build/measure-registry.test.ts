@@ -27,9 +27,10 @@ function schemaWithDummy(text: string): string {
 function registryWithPartialDummy(text: string): string {
   const last = '  fixed: fixedKind,\n';
   expect(text).toContain(last);
-  return `import { DummyMeasureSchema } from '../scenario/schema';\n${text.replace(
+  // Its words are texts of the catalogue (a real type adds its own to the measureKinds area).
+  return `import { DummyMeasureSchema } from '../scenario/schema';\nimport { text } from '../i18n/text';\n${text.replace(
     last,
-    `${last}  dummy: { type: 'dummy', schema: DummyMeasureSchema, fieldOrder: ['size'], words: { title: { nl: 'X', en: 'X' }, noun: { nl: 'x', en: 'x' } } },\n`,
+    `${last}  dummy: { type: 'dummy', schema: DummyMeasureSchema, fieldOrder: ['size'], words: { title: text('measureKinds.cut.name'), noun: text('measureKinds.cut.noun') } },\n`,
   )}`;
 }
 

@@ -4,6 +4,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { project } from '../../../shared/engine/project';
 import { explain } from '../../../shared/engine/explain';
+import { render as renderText } from '../../../shared/i18n/text';
 import { formatMoney } from '../../../shared/format/money';
 import { parseLocaleNumber } from '../../../shared/format/parse-number';
 import { toThousands } from '../../../shared/format/thousands';
@@ -94,9 +95,9 @@ describe('year table', () => {
     expect(target).toHaveAttribute('aria-describedby', tip.id);
     const engine = explain(scenario, { figure: 'savings', year: 2022 });
     expect(engine.value).toBe(629861);
-    expect(tip).toHaveTextContent(engine.title.nl);
+    expect(tip).toHaveTextContent(renderText('nl', engine.title));
     expect(tip).toHaveTextContent('€ 629.861');
-    for (const step of engine.steps) expect(tip).toHaveTextContent(plain(step.label.nl));
+    for (const step of engine.steps) expect(tip).toHaveTextContent(plain(renderText('nl', step.label)));
     expect(target).toHaveAccessibleDescription(/Besparing 2022 €\s629\.861/);
 
     await userEvent.keyboard('{Escape}');

@@ -1,19 +1,22 @@
 // explain(): the steps behind a figure, in Dutch and English, with their numbers.
 import { createExplainer, explain, type CellRef } from '../../../shared/engine/explain';
 import { project } from '../../../shared/engine/project';
+import { render, type Text } from '../../../shared/i18n/text';
 import { amountLine, figureOf, loadExample, scenario, volumeLine } from './support';
 
 const example = loadExample();
 const explainer = createExplainer(example);
 /** Intl puts a no-break space after "€" in Dutch; the tests write a plain one. */
 const plain = (text: string | undefined) => text?.replace(/\u00a0/g, ' ');
-const labels = (ref: CellRef, lang: 'nl' | 'en' = 'nl') => explainer.explain(ref).steps.map((s) => plain(s.label[lang]));
+/** A step's label or a title in one language. */
+const say = (t: Text | undefined, lang: 'nl' | 'en' = 'nl') => (t === undefined ? undefined : render(lang, t));
+const labels = (ref: CellRef, lang: 'nl' | 'en' = 'nl') => explainer.explain(ref).steps.map((s) => plain(say(s.label, lang)));
 
 describe('explain() steps', () => {
   test('a volume line’s baseline: growth, index per year, unit cost, cost, rounding', () => {
     const e = explainer.explain({ figure: 'line', side: 'baseline', lineId: 'begeleiding', year: 2021 });
     expect(e.value).toBe(4_677_210);
-    expect(e.title).toEqual({ nl: 'Wmo-begeleiding individueel, basis 2021', en: 'Wmo-begeleiding individueel, baseline 2021' });
+    expect({ nl: say(e.title), en: say(e.title, 'en') }).toEqual({ nl: 'Wmo-begeleiding individueel, basis 2021', en: 'Wmo-begeleiding individueel, baseline 2021' });
     expect(labels(e.ref)).toEqual([
       '500 cliënten × (1,02)^1 groei = 510 cliënten',
       'Index 2021 = 1 + 0,9·0,02 + 0,1·0,01 = 1,019',
@@ -45,8 +48,8 @@ describe('explain() steps', () => {
 
   test('a measure not in force that year says so', () => {
     const e = explainer.explain({ figure: 'line', side: 'scenario', lineId: 'bibliotheek', year: 2021 });
-    expect(plain(e.steps[1]?.label.nl)).toBe('Korting ‘20% korting Vitale Coalitie’: in 2021 niet van kracht (ingroei 0%)');
-    expect(plain(e.steps[1]?.label.en)).toBe('Cut ‘20% korting Vitale Coalitie’: not in force in 2021 (phase-in 0%)');
+    expect(plain(say(e.steps[1]?.label))).toBe('Korting ‘20% korting Vitale Coalitie’: in 2021 niet van kracht (ingroei 0%)');
+    expect(plain(say(e.steps[1]?.label, 'en'))).toBe('Cut ‘20% korting Vitale Coalitie’: not in force in 2021 (phase-in 0%)');
   });
 
   test('a shift on both lines: moved volume, ratio, own unit cost', () => {
@@ -63,7 +66,7 @@ describe('explain() steps', () => {
     expect(e.value).toBe(102_591);
     const last = e.steps.at(-1);
     expect(last?.values).toEqual({ exact: expect.closeTo(102_590.777, 3), floor: 102_590, adjustment: 1, savings: 629_861, effect: 102_591 });
-    expect(plain(last?.label.nl)).toBe('Afgerond zodat de effecten samen precies de besparing € 629.861 zijn (grootste rest): € 102.590 + € 1 = € 102.591');
+    expect(plain(say(last?.label))).toBe('Afgerond zodat de effecten samen precies de besparing € 629.861 zijn (grootste rest): € 102.590 + € 1 = € 102.591');
     expect(e.steps.slice(0, 2).map((s) => s.ref)).toEqual([
       { figure: 'line', side: 'scenario', lineId: 'bibliotheek', year: 2022 },
       { figure: 'line', side: 'scenario', lineId: 'welzijn', year: 2022 },
@@ -97,19 +100,19 @@ describe('explain() steps', () => {
     const ex = createExplainer(s);
     expect(ex.explain({ figure: 'target', year: 2020 })).toMatchObject({ value: null, steps: [{ result: null }] });
     expect(ex.explain({ figure: 'gap', year: 2020 }).value).toBeNull();
-    expect(plain(ex.explain({ figure: 'target', year: 2022 }).steps[0]?.label.nl)).toBe('Taakstelling 2022: € 50 (geldt sinds 2021)');
+    expect(plain(say(ex.explain({ figure: 'target', year: 2022 }).steps[0]?.label))).toBe('Taakstelling 2022: € 50 (geldt sinds 2021)');
   });
 
   test('breakdown cell: the lines of the row', () => {
     const e = explainer.explain({ figure: 'breakdown', dimension: 'group', key: 'Vitale Coalitie', side: 'baseline', year: 2021 });
     expect(e.value).toBe(1_017_400);
-    expect(e.title.nl).toBe('Groep Vitale Coalitie, basis 2021');
+    expect(say(e.title)).toBe('Groep Vitale Coalitie, basis 2021');
     expect(e.steps.map((s) => s.ref)).toEqual([
       { figure: 'line', side: 'baseline', lineId: 'bibliotheek', year: 2021 },
       { figure: 'line', side: 'baseline', lineId: 'welzijn', year: 2021 },
       undefined,
     ]);
-    expect(explainer.explain({ figure: 'breakdown', dimension: 'kind', key: 'collective', side: 'scenario', year: 2021 }).title.nl).toBe(
+    expect(say(explainer.explain({ figure: 'breakdown', dimension: 'kind', key: 'collective', side: 'scenario', year: 2021 }).title)).toBe(
       'Soort algemene voorziening, scenario 2021',
     );
   });
@@ -134,7 +137,7 @@ describe('explain() steps', () => {
     const e = explain(s, { figure: 'line', side: 'scenario', lineId: 'b', year: 2020 });
     expect(e.value).toBe(90_000);
     expect(e.steps[1]?.values).toMatchObject({ amount: 40_000, pool: 400_000, lost: 40_000, share: 0.25, unitCostAfter: 900, volumeAfter: 100 });
-    expect(plain(e.steps[1]?.label.nl)).toContain('€ 100.000 / € 400.000 = 25% = € 10.000');
+    expect(plain(say(e.steps[1]?.label))).toContain('€ 100.000 / € 400.000 = 25% = € 10.000');
   });
 
   test('with a strength factor: the note, and the value of project() with that factor', () => {
@@ -142,7 +145,7 @@ describe('explain() steps', () => {
     const strength = new Map([['k', 1.5]]);
     const e = explain(s, { figure: 'line', side: 'scenario', lineId: 'a', year: 2020 }, { strength });
     expect(e.value).toBe(project(s, { strength }).lines[0]?.scenario[0]);
-    expect(plain(e.steps[1]?.label.nl)).toBe('Korting ‘Korting’ (sterkte × 1,5): 30% → × 0,7: € 100.000 → € 70.000');
+    expect(plain(say(e.steps[1]?.label))).toBe('Korting ‘Korting’ (sterkte × 1,5): 30% → × 0,7: € 100.000 → € 70.000');
   });
 
   test('a ref that is no figure of the projection is refused', () => {
@@ -152,5 +155,20 @@ describe('explain() steps', () => {
     expect(() => explainer.explain({ figure: 'breakdown', dimension: 'group', key: 'nope', side: 'baseline', year: 2020 })).toThrow(RangeError);
     const off = createExplainer({ ...example, measures: (example.measures ?? []).map((m) => ({ ...m, enabled: m.id !== 'korting' })) });
     expect(() => off.explain({ figure: 'measure', measureId: 'korting', year: 2020 })).toThrow(/no enabled measure/);
+  });
+});
+
+describe('explain() steps as data', () => {
+  test('a title and a step are a message id with their numbers as numbers, rendered in any language', () => {
+    const e = explainer.explain({ figure: 'line', side: 'scenario', lineId: 'bibliotheek', year: 2022 });
+    expect(e.title).toEqual({ id: 'explain.lineTitle', args: ['Bibliotheek', 'scenario', 2022] });
+    const rounding = e.steps.at(-1);
+    expect(rounding?.label.id).toBe('explain.rounded');
+    expect(rounding?.label.args?.every((x) => typeof x === 'number')).toBe(true);
+    // The steps are plain JSON: they survive a round trip and render the same.
+    const copy = JSON.parse(JSON.stringify(e.steps)) as typeof e.steps;
+    expect(copy.map((s) => render('en', s.label))).toEqual(e.steps.map((s) => render('en', s.label)));
+    // The pseudo-locale renders every step from the catalogue.
+    for (const step of e.steps) expect(render('qps', step.label)).toMatch(/^⟦.*⟧$/s);
   });
 });

@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { Problem } from '../../../../shared/scenario/problems';
 import type { CutMeasure, Line } from '../../../../shared/scenario/schema';
+import { catalogue, text } from '../../../../shared/i18n/text';
 import { FieldProblems } from '../../fields/FieldProblems';
 import { useText } from '../../../i18n/use-text';
 import { scenarioOf } from '../../../store/documents-slice';
@@ -10,28 +11,9 @@ import { useFirstYearBaseline } from '../BaselineCosts';
 import type { Edit, MeasureKindView } from './kind';
 import { groupNames, linesOf, phaseInTable } from './lines';
 
-const CUT_WORDS = {
-  nl: {
-    cutRate: 'Kortingspercentage',
-    cutAmount: 'Bedrag per jaar',
-    cutBy: 'Korting als',
-    cutByRate: 'percentage',
-    cutByAmount: 'bedrag in euro',
-    cutModeChanged: (name: string, amount: boolean) => `${name}: korting als ${amount ? 'bedrag' : 'percentage'}`,
-  },
-  en: {
-    cutRate: 'Cut rate',
-    cutAmount: 'Amount per year',
-    cutBy: 'Cut as',
-    cutByRate: 'percentage',
-    cutByAmount: 'amount in euros',
-    cutModeChanged: (name: string, amount: boolean) => `${name}: cut as ${amount ? 'amount' : 'percentage'}`,
-  },
-};
-
 /** Cut by a rate or by an amount: switching keeps about the same strength, from the first year's baseline. */
 function CutMode({ measure, edit }: { measure: CutMeasure; edit: Edit }) {
-  const t = useLocalized(CUT_WORDS);
+  const t = useText().measureKinds.cut;
   const name = useId();
   const baseline = useFirstYearBaseline();
   const lines = useAppStore((s) => scenarioOf(s)?.lines) ?? [];
@@ -71,10 +53,7 @@ function CutMode({ measure, edit }: { measure: CutMeasure; edit: Edit }) {
 }
 
 export const cutView: MeasureKindView<CutMeasure> = {
-  words: {
-    nl: { name: 'Korting', hint: 'een percentage of bedrag minder op regels of groepen', defaultName: 'Korting' },
-    en: { name: 'Cut', hint: 'a percentage or amount less on lines or groups', defaultName: 'Cut' },
-  },
+  words: { name: text('measureKinds.cut.name'), hint: text('measureKinds.cut.hint'), defaultName: text('measureKinds.cut.defaultName') },
   targets: 'lines',
   addability: () => 'ok',
   create({ id, name, lines }) {
@@ -87,7 +66,7 @@ export const cutView: MeasureKindView<CutMeasure> = {
     if (strength.kind === 'rate') m.rate = value;
     else if (strength.kind === 'amount') m.amount = value;
   },
-  strengthLabel: (lang, _m, strength) => (strength.kind === 'amount' ? CUT_WORDS[lang].cutAmount : CUT_WORDS[lang].cutRate),
+  strengthLabel: (lang, _m, strength) => (strength.kind === 'amount' ? catalogue(lang).measureKinds.cut.cutAmount : catalogue(lang).measureKinds.cut.cutRate),
   percentRange: () => ({ min: -100, max: 100, step: 1 }),
   reference(m, lines, baseline) {
     if (m.amount === undefined) return 0;

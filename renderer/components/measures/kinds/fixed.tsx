@@ -3,26 +3,14 @@
 import { useId, useState } from 'react';
 import type { Problem } from '../../../../shared/scenario/problems';
 import type { FixedMeasure } from '../../../../shared/scenario/schema';
+import { catalogue, text } from '../../../../shared/i18n/text';
 import { FieldProblems } from '../../fields/FieldProblems';
 import { useText } from '../../../i18n/use-text';
 import type { Edit, MeasureKindView } from './kind';
 import { lastListedYear } from './lines';
 
-const FIXED_WORDS = {
-  nl: {
-    amountIn: (year: number) => `Bedrag ${year}`,
-    continues: 'Loopt door na het laatste ingevulde jaar',
-    continuesChanged: (name: string, on: boolean) => `${name}: ${on ? 'loopt door' : 'alleen ingevulde jaren'}`,
-  },
-  en: {
-    amountIn: (year: number) => `Amount ${year}`,
-    continues: 'Continues after the last filled-in year',
-    continuesChanged: (name: string, on: boolean) => `${name}: ${on ? 'continues' : 'filled-in years only'}`,
-  },
-};
-
 function ContinuesField({ measure, edit }: { measure: FixedMeasure; edit: Edit }) {
-  const t = useLocalized(FIXED_WORDS);
+  const t = useText().measureKinds.fixed;
   const id = useId();
   const [problems, setProblems] = useState<Problem[]>([]);
   return (
@@ -49,10 +37,7 @@ function ContinuesField({ measure, edit }: { measure: FixedMeasure; edit: Edit }
 }
 
 export const fixedView: MeasureKindView<FixedMeasure> = {
-  words: {
-    nl: { name: 'Vast bedrag', hint: 'een besparing of kosten los van de regels', defaultName: 'Vaste besparing' },
-    en: { name: 'Fixed amount', hint: 'a saving or cost not tied to the lines', defaultName: 'Fixed saving' },
-  },
+  words: { name: text('measureKinds.fixed.name'), hint: text('measureKinds.fixed.hint'), defaultName: text('measureKinds.fixed.defaultName') },
   targets: null,
   addability: () => 'ok',
   create: ({ id, name, first }) => ({ id, name, type: 'fixed', amounts: { [first]: 10000 }, continues: true }),
@@ -63,7 +48,7 @@ export const fixedView: MeasureKindView<FixedMeasure> = {
   setStrength(m, strength, value) {
     if (strength.kind === 'fixed' && strength.year !== undefined) m.amounts[String(strength.year)] = value;
   },
-  strengthLabel: (lang, _m, strength) => FIXED_WORDS[lang].amountIn(strength.year ?? 0),
+  strengthLabel: (lang, _m, strength) => catalogue(lang).measureKinds.fixed.amountIn(strength.year ?? 0),
   percentRange: (pct) => ({ min: -100, max: Math.max(100, pct), step: 1 }),
   /** The largest amount listed: the slider offers ± twice that. */
   reference(m) {

@@ -2,6 +2,7 @@
 // this file, listed once in registry.ts): its words, what it may target, a new measure's
 // defaults, the one number its slider moves, its year table and its own form fields.
 import type { ComponentType } from 'react';
+import type { Text } from '../../../../shared/i18n/text';
 import type { Lang, Problem } from '../../../../shared/scenario/problems';
 import type { Line, Measure, Scenario, YearTable } from '../../../../shared/scenario/schema';
 
@@ -40,8 +41,8 @@ export interface NewMeasure {
 }
 
 export interface MeasureKindView<M extends Measure> {
-  /** The type's name in the editor, what it does, and a new measure's name. */
-  readonly words: Record<Lang, { readonly name: string; readonly hint: string; readonly defaultName: string }>;
+  /** The type's name in the editor, what it does, and a new measure's name (catalogue area measureKinds). */
+  readonly words: { readonly name: Text; readonly hint: Text; readonly defaultName: Text };
   /** What the measure may target: any line, volume lines only, or no lines (null). */
   readonly targets: 'lines' | 'volumeLines' | null;
   addability(volumeLineCount: number): Addability;

@@ -1,14 +1,14 @@
 // The measures editor's part of the two types that change volume lines by a rate
 // (volumeChange, unitCostChange): the same editor, with each type's words.
 import type { Line, UnitCostChangeMeasure, VolumeChangeMeasure } from '../../../../shared/scenario/schema';
-import type { Lang } from '../../../../shared/scenario/problems';
+import { render, type Text } from '../../../../shared/i18n/text';
 import type { MeasureKindView } from './kind';
 import { phaseInTable, volumeGroupNames } from './lines';
 
 export function rateChangeView<M extends VolumeChangeMeasure | UnitCostChangeMeasure>(
   type: M['type'],
   words: MeasureKindView<M>['words'],
-  rateLabel: Record<Lang, string>,
+  rateLabel: Text,
 ): MeasureKindView<M> {
   return {
     words,
@@ -23,7 +23,7 @@ export function rateChangeView<M extends VolumeChangeMeasure | UnitCostChangeMea
     setStrength(m, strength, value) {
       if (strength.kind === 'rate') m.rate = value;
     },
-    strengthLabel: (lang) => rateLabel[lang],
+    strengthLabel: (lang) => render(lang, rateLabel),
     percentRange: (pct) => ({ min: -100, max: Math.max(100, pct), step: 1 }),
     reference: () => 0,
     yearTable: phaseInTable,

@@ -2,6 +2,7 @@
 // (its year cells and slider) and the ratio.
 import { useEffect, useId, useState } from 'react';
 import { formatNumber } from '../../../../shared/format/money';
+import { catalogue, text } from '../../../../shared/i18n/text';
 import type { Problem } from '../../../../shared/scenario/problems';
 import type { Line, ShiftMeasure } from '../../../../shared/scenario/schema';
 import { FieldProblems } from '../../fields/FieldProblems';
@@ -12,30 +13,9 @@ import { useAppStore } from '../../../store/store';
 import type { Edit, MeasureKindView } from './kind';
 import { isVolumeLine, lastListedYear } from './lines';
 
-const SHIFT_WORDS = {
-  nl: {
-    shareIn: (year: number) => `Aandeel ${year}`,
-    from: 'Van',
-    to: 'Naar',
-    shiftEndChanged: (name: string, end: 'from' | 'to', line: string) => `${name}: ${end === 'from' ? 'van' : 'naar'} ${line}`,
-    ratio: 'Verhouding',
-    ratioHint: 'Cliënten die aankomen per cliënt die vertrekt (1 = één op één).',
-    ratioWord: 'verhouding',
-  },
-  en: {
-    shareIn: (year: number) => `Share ${year}`,
-    from: 'From',
-    to: 'To',
-    shiftEndChanged: (name: string, end: 'from' | 'to', line: string) => `${name}: ${end} ${line}`,
-    ratio: 'Ratio',
-    ratioHint: 'Clients arriving per client leaving (1 = one to one).',
-    ratioWord: 'ratio',
-  },
-};
-
 function ShiftFields({ measure, edit }: { measure: ShiftMeasure; edit: Edit }) {
-  const t = useText().measures;
-  const w = useLocalized(SHIFT_WORDS);
+  const { measures: t, measureKinds } = useText();
+  const w = measureKinds.shift;
   const lang = useLang();
   const baseId = useId();
   const lines = useAppStore((s) => scenarioOf(s)?.lines) ?? [];
@@ -93,10 +73,7 @@ function ShiftFields({ measure, edit }: { measure: ShiftMeasure; edit: Edit }) {
 }
 
 export const shiftView: MeasureKindView<ShiftMeasure> = {
-  words: {
-    nl: { name: 'Verschuiving', hint: 'cliënten van de ene voorziening naar de andere', defaultName: 'Verschuiving naar algemene voorziening' },
-    en: { name: 'Shift', hint: 'clients from one provision to another', defaultName: 'Shift to collective provision' },
-  },
+  words: { name: text('measureKinds.shift.name'), hint: text('measureKinds.shift.hint'), defaultName: text('measureKinds.shift.defaultName') },
   targets: null,
   addability: (volumeLines) => (volumeLines >= 2 ? 'ok' : 'needsTwoVolumeLines'),
   create({ id, name, first, volumeLines }) {
@@ -112,7 +89,7 @@ export const shiftView: MeasureKindView<ShiftMeasure> = {
   setStrength(m, strength, value) {
     if (strength.kind === 'share' && strength.year !== undefined) m.share[String(strength.year)] = value;
   },
-  strengthLabel: (lang, _m, strength) => SHIFT_WORDS[lang].shareIn(strength.year ?? 0),
+  strengthLabel: (lang, _m, strength) => catalogue(lang).measureKinds.shift.shareIn(strength.year ?? 0),
   percentRange: () => ({ min: 0, max: 100, step: 1 }),
   reference: () => 0,
   yearTable: {
