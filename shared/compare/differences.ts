@@ -5,7 +5,6 @@
 // listed), so two files that compute the same never "differ" in how a table was written, and a
 // run of years with the same two values is one sentence ("2022–2025"), not four.
 import { stepSeries } from '../engine/year-table';
-import type { Lang } from '../i18n/languages';
 import { text, type Text } from '../i18n/text';
 import { kindOf } from '../measures/registry';
 import type { CompareFormat } from '../measures/kind';
@@ -41,11 +40,6 @@ const yearSentence = (subject: Text, years: readonly number[], from: Text | stri
 const fieldSentence = (subject: Text, fieldText: Text, from: Text | string, to: Text | string, refLabel: string, label: string): Text =>
   text('differences.fieldSentence', subject, fieldText, from, to, refLabel, label);
 
-/**
- * Transitional: words a measure type (shared/measures) still writes per language itself, its
- * noun, its strength or its own sentence. Kept as data in both languages until the type returns Text.
- */
-const measureWords = (write: (lang: 'nl' | 'en') => string): Text => text('differences.fromMeasureKind', write('nl'), write('en'));
 
 const inclusive = (from: number, to: number): number[] => {
   const out: number[] = [];
@@ -329,7 +323,7 @@ function lineDifferences(c: Collector, m: Match<Line>): void {
 // Measures
 
 /** The type in a sentence: "korting", "verschuiving". */
-const typeWord = (m: Measure): Text => measureWords((lang) => kindOf(m).words.noun[lang]);
+const typeWord = (m: Measure): Text => kindOf(m).words.noun;
 
 function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match<Line>): void {
   const ref = a.measures ?? [];
@@ -457,8 +451,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
           ),
         });
       },
-      // A Text, or (until the measure types return Text) the sentence per language.
-      changed: (pathField: string, fieldName: string, from: unknown, to: unknown, sentence: Text | ((lang: Lang) => string)) =>
+      changed: (pathField: string, fieldName: string, from: unknown, to: unknown, sentence: Text) =>
         c.add('measure', {
           ...base,
           change: 'changed',
@@ -466,7 +459,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
           field: fieldName,
           from: from as DiffValue,
           to: to as DiffValue,
-          text: typeof sentence === 'function' ? measureWords(sentence) : sentence,
+          text: sentence,
         }),
       step: (table, before) => stepValues(table, years, before),
       listed: (table) => listedValues(table, years),
@@ -518,7 +511,7 @@ function measureDifferences(c: Collector, a: Scenario, b: Scenario, lines: Match
         X,
         typeWord(y),
         y.name,
-        text('differences.details', textList([measureWords((lang) => kindOf(y).strength(y, lang)), ...(y.enabled === false ? [text('differences.off')] : [])])),
+        text('differences.details', textList([kindOf(y).strength(y), ...(y.enabled === false ? [text('differences.off')] : [])])),
       ),
     });
   }

@@ -1,8 +1,7 @@
 // A cut on the targeted lines, by a rate or by an amount (scenario-format.md, "cut"): everything
 // the domain knows of the type. The engine runs it as one of two ops, by its form.
-import { euro, pct as comparePct, SENTENCES } from '../compare/words';
 import { hasPhaseIn, phaseNote } from '../engine/explain-words';
-import { catalogue, text } from '../i18n/text';
+import { catalogue, text, type Text } from '../i18n/text';
 import {
   measureOp,
   measureShape,
@@ -12,7 +11,6 @@ import {
   strengthenCutRate,
 } from '../engine/measure-op';
 import { money, percent, targetNames } from '../export/describe-words';
-import type { Lang } from '../format/money';
 import { CutMeasureSchema, type CutMeasure } from '../scenario/schema';
 import { checkTargets, given, locatedText, measureName } from './checks';
 import type { MeasureKind } from './kind';
@@ -92,8 +90,8 @@ function checkCutStrength(measure: Record<string, unknown>, i: number, out: Para
   }
 }
 
-function strength(m: CutMeasure, lang: Lang): string {
-  return m.rate !== undefined ? comparePct(lang, m.rate) : `${euro(lang, m.amount ?? 0)} ${SENTENCES.perYear(lang)}`;
+function strength(m: CutMeasure): Text {
+  return m.rate !== undefined ? text('differences.pct', m.rate) : text('differences.euroPerYear', m.amount ?? 0);
 }
 
 export const cutKind: MeasureKind<CutMeasure> = {
@@ -133,8 +131,12 @@ export const cutKind: MeasureKind<CutMeasure> = {
     compareTargeted(x, y, c, () => {
       if ((x.rate === undefined) !== (y.rate === undefined)) {
         const form = (mm: CutMeasure) => (mm.rate === undefined ? { amount: mm.amount ?? 0 } : { rate: mm.rate ?? 0 });
-        c.changed(y.rate === undefined ? 'amount' : 'rate', 'cutForm', form(x), form(y), (lang) =>
-          SENTENCES.cutForm(lang, c.name, c.refLabel, strength(x, lang), c.label, strength(y, lang)),
+        c.changed(
+          y.rate === undefined ? 'amount' : 'rate',
+          'cutForm',
+          form(x),
+          form(y),
+          text('differences.cutForm', c.name, c.refLabel, strength(x), c.label, strength(y)),
         );
       } else {
         c.scalar('rate', x.rate ?? null, y.rate ?? null, 'pct');

@@ -1,6 +1,5 @@
 // A saving (positive) or cost (negative) per year not tied to a line (scenario-format.md,
 // "fixed"): everything the domain knows of the type. The engine counts it outside the lines.
-import { euro } from '../compare/words';
 import { EMPTY_LINES, measureOp, measureShape, NO_YEARS, strengthenFixed } from '../engine/measure-op';
 import type { CompiledMeasure } from '../engine/model';
 import { listedSeries, listedYears, stepSeries, stepSourceYear } from '../engine/year-table';
@@ -65,12 +64,12 @@ export const fixedKind: MeasureKind<FixedMeasure> = {
     });
     return [texts.join(', ')];
   },
-  strength(m, lang) {
+  strength(m) {
     const values = Object.values(m.amounts);
-    if (values.length === 0) return '';
+    if (values.length === 0) return text('differences.blank');
     const lo = Math.min(...values);
     const hi = Math.max(...values);
-    return lo === hi ? euro(lang, lo) : `${euro(lang, lo)} – ${euro(lang, hi)}`;
+    return lo === hi ? text('differences.euro', lo) : text('differences.euroRange', lo, hi);
   },
   compare: (x, y, c) => c.perYear('amounts', fixedValues(x, c), fixedValues(y, c), 'euro'),
   statsPerYear(m, parameter, years) {

@@ -31,7 +31,7 @@ export interface MeasureComparer {
   /** A field that names one line (a shift's from / to). */
   lineRef(field: string, from: string, to: string): void;
   /** Any other change of the measure, with its own sentence; `path` is the field under the measure. */
-  changed(path: string, field: string, from: unknown, to: unknown, text: (lang: Lang) => string): void;
+  changed(path: string, field: string, from: unknown, to: unknown, sentence: Text): void;
   /** The step reading of a table over the compared years (`before` before its first year). */
   step(table: YearTable | undefined, before: number | null): (number | null)[];
   /** The listed reading over the compared years (0 where not listed). */
@@ -56,8 +56,8 @@ export interface MeasureKind<M extends Measure> {
   compile(measure: M, input: CompileInput): CompiledMeasure;
   /** The settings in phrases for a council document: "20% korting op X", "ingroei …". */
   describe(measure: M, lineName: (id: string) => string, lang: Lang): string[];
-  /** The strength in a few words: "20%", "€ 30.000 per jaar", "5%–20%" ('' when none). */
-  strength(measure: M, lang: Lang): string;
+  /** The strength in a few words: "20%", "€ 30.000 per jaar", "5%–20%" (blank when none). */
+  strength(measure: M): Text;
   /** Reports how y differs from x, field by field. */
   compare(x: M, y: M, c: MeasureComparer): void;
   /** A parameter per compared year, as the engine reads it; undefined when the type has none. */

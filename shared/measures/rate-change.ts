@@ -1,7 +1,6 @@
 // The two types that change the targeted volume lines by a rate, volumeChange and
 // unitCostChange, differ only in what they scale and how they say it; each type's module gives
 // those, this builds its kind.
-import { pct } from '../compare/words';
 import { phaseNote } from '../engine/explain-words';
 import { measureOp, measureShape, NO_YEARS, ProjectionInputError, strengthenChangeRate } from '../engine/measure-op';
 import { percent, targetNames } from '../export/describe-words';
@@ -73,7 +72,7 @@ export function rateChangeKind<M extends VolumeChangeMeasure | UnitCostChangeMea
       const part = measure.rate === 0 ? d.unchanged(on) : measure.rate < 0 ? d.down(size, on) : d.up(size, on);
       return [part, ...phaseInPart(measure, lang)];
     },
-    strength: (m, lang) => pct(lang, m.rate),
+    strength: (m) => text('differences.pct', m.rate),
     compare: (x, y, c) => compareTargeted(x, y, c, () => c.scalar('rate', x.rate ?? null, y.rate ?? null, 'pct')),
     statsPerYear: phaseInStats,
     statsScalar: (m, parameter) => (parameter === 'rate' ? m.rate : undefined),

@@ -1,12 +1,11 @@
 // Moves a share of the clients of one volume line to another (scenario-format.md, "shift"):
 // everything the domain knows of the type.
-import { pct as comparePct } from '../compare/words';
 import { EMPTY_LINES, measureOp, measureShape, NO_YEARS, ProjectionInputError, strengthenShare } from '../engine/measure-op';
 import type { CompiledMeasure } from '../engine/model';
 import { listedYears, stepSeries } from '../engine/year-table';
 import { percent } from '../export/describe-words';
-import { formatNumber, type Lang } from '../format/money';
-import { catalogue, text } from '../i18n/text';
+import { formatNumber } from '../format/money';
+import { catalogue, text, type Text } from '../i18n/text';
 import { field } from '../scenario/paths';
 import type { LocatedProblem } from '../scenario/problem-text';
 import { ShiftMeasureSchema, type Line, type ShiftMeasure } from '../scenario/schema';
@@ -89,12 +88,12 @@ function checkShift(measure: Record<string, unknown>, i: number, index: LineInde
 }
 
 /** "5%", "5% – 20%": the lowest and highest share listed. */
-function strength(m: ShiftMeasure, lang: Lang): string {
+function strength(m: ShiftMeasure): Text {
   const values = Object.values(m.share);
-  if (values.length === 0) return '';
+  if (values.length === 0) return text('differences.blank');
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  return lo === hi ? comparePct(lang, lo) : `${comparePct(lang, lo)} – ${comparePct(lang, hi)}`;
+  return lo === hi ? text('differences.pct', lo) : text('differences.pctRange', lo, hi);
 }
 
 export const shiftKind: MeasureKind<ShiftMeasure> = {

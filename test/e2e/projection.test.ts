@@ -13,6 +13,7 @@ import { parseScenarioText } from '../../shared/scenario/parse';
 import type { Scenario } from '../../shared/scenario/schema';
 import { SETTLE_MS } from '../../renderer/components/projection/uncertainty-store';
 import { axeViolations, describeInBrowser, openApp, REPO_ROOT, RESULTS_DIR, type BrowserSession } from './support';
+import { render } from '../../shared/i18n/text';
 
 // axe on a full page takes seconds; on a loaded CI machine several tabs take minutes.
 jest.setTimeout(240_000);
@@ -99,9 +100,9 @@ describeInBrowser('the projection column in Chromium', () => {
     await tip.waitFor();
     const engine = explain(scenario, { figure: 'savings', year: p.years[last]! });
     const text = plain((await tip.textContent()) ?? '');
-    expect(text).toContain(plain(engine.title.nl));
+    expect(text).toContain(plain(render('nl', engine.title)));
     expect(text).toContain(plain(formatMoney(engine.value!, { lang: 'nl' })));
-    for (const step of engine.steps) expect(text).toContain(plain(step.label.nl));
+    for (const step of engine.steps) expect(text).toContain(plain(render('nl', step.label)));
     expect(await focused.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
     expect(await axeViolations(page)).toEqual([]);
 
@@ -114,7 +115,7 @@ describeInBrowser('the projection column in Chromium', () => {
     await measureCell.hover();
     await tip.waitFor();
     const measure = explain(scenario, { figure: 'measure', measureId: p.measures[0]!.id, year: p.years[last]! });
-    expect(plain((await tip.textContent()) ?? '')).toContain(plain(measure.title.nl));
+    expect(plain((await tip.textContent()) ?? '')).toContain(plain(render('nl', measure.title)));
     const box = (await tip.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     await page.waitForTimeout(300);

@@ -12,6 +12,7 @@ import type { Amounts } from '../projection/use-amounts';
 import { LineSample } from './LineSample';
 import { ScrollBox } from './ScrollBox';
 import type { Catalogue } from '../../../shared/i18n/catalogues';
+import { render } from '../../../shared/i18n/text';
 
 interface Props {
   stats: VariantStats;
@@ -74,7 +75,7 @@ export const VariantStatsTable = memo(function VariantStatsTable({ stats, amount
               <tbody key={m.id}>
                 <tr className="is-measure">
                   <th scope="colgroup" colSpan={columns}>
-                    {m.name} <span className="compare-table__sub">({viewOfType(m.type).words[lang].name}, {t.occurs(m.occurs, stats.count, m.enabled)})</span>
+                    {m.name} <span className="compare-table__sub">({render(lang, viewOfType(m.type).words.name)}, {t.occurs(m.occurs, stats.count, m.enabled)})</span>
                   </th>
                 </tr>
                 {m.parameters.map((p, i) => (

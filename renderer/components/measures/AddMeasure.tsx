@@ -1,3 +1,4 @@
+import { render } from '../../../shared/i18n/text';
 // "+ Maatregel": a measure of the chosen type, with defaults that validate, added at the end.
 // A type the lines cannot carry (a shift needs two volume lines) is offered disabled, with why.
 import { useId, useState } from 'react';
@@ -13,7 +14,7 @@ import { scenarioOf } from '../../store/documents-slice';
 export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): void }) {
   const t = useText().measures;
   const lang = useLang();
-  const words = (k: MeasureType) => viewOfType(k).words[lang];
+  const words = (k: MeasureType) => { const w = viewOfType(k).words; return { name: render(lang, w.name), hint: render(lang, w.hint), defaultName: render(lang, w.defaultName) }; };
   const id = useId();
   const lines = useAppStore((s) => scenarioOf(s)?.lines) ?? [];
   const [type, setType] = useState<MeasureType>('cut');

@@ -1,3 +1,4 @@
+import { render } from '../../../shared/i18n/text';
 // A measure row's head: the on/off switch, the chart colour, name and type, and the buttons that
 // move, remove and expand the row. Memoised on values and stable callbacks: a slider move changes
 // the row's measure, none of these.
@@ -61,7 +62,7 @@ export const MeasureHead = memo(function MeasureHead({ id, name, type, enabled, 
         <h3 id={nameId} className="measures-row__name">
           {name}
         </h3>
-        <span className="measures-row__type">{viewOfType(type).words[lang].name}</span>
+        <span className="measures-row__type">{render(lang, viewOfType(type).words.name)}</span>
       </span>
       <span className="measures-row__actions">
         <button

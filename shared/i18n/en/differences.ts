@@ -50,10 +50,14 @@ export const differences: Catalogue['differences'] = {
   list: (items: string[]) => f.list(items),
   group: (name: string) => `group ${q(name)}`,
   perYear: 'a year',
+  euroPerYear: (amount: number) => `${f.money(amount, { digits: Number.isInteger(amount) ? 0 : 2 })} a year`,
+  pctRange: (low: number, high: number) => `${f.percent(low, { maxDigits: 2 })} – ${f.percent(high, { maxDigits: 2 })}`,
+  euroRange: (low: number, high: number) =>
+    `${f.money(low, { digits: Number.isInteger(low) ? 0 : 2 })} – ${f.money(high, { digits: Number.isInteger(high) ? 0 : 2 })}`,
+  blank: '',
   off: 'switched off',
   notSet: 'not set',
   details: (parts: string[]) => parts.filter(Boolean).join(', '),
-  fromMeasureKind: (_nl: string, en: string) => en,
 
   lineSubject: (name: string) => `Line ${q(name)}`,
   measureField: (name: string, field: string) => `${q(name)}, ${field}`,

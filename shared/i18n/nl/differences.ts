@@ -51,11 +51,15 @@ export const differences = {
   list: (items: string[]) => f.list(items),
   group: (name: string) => `groep ${q(name)}`,
   perYear: 'per jaar',
+  euroPerYear: (amount: number) => `${f.money(amount, { digits: Number.isInteger(amount) ? 0 : 2 })} per jaar`,
+  pctRange: (low: number, high: number) => `${f.percent(low, { maxDigits: 2 })} – ${f.percent(high, { maxDigits: 2 })}`,
+  euroRange: (low: number, high: number) =>
+    `${f.money(low, { digits: Number.isInteger(low) ? 0 : 2 })} – ${f.money(high, { digits: Number.isInteger(high) ? 0 : 2 })}`,
+  blank: '',
   off: 'uitgeschakeld',
   notSet: 'niet gezet',
   details: (parts: string[]) => parts.filter(Boolean).join(', '),
   /** Transitional: words a measure type still writes per language itself (shared/measures). */
-  fromMeasureKind: (nl: string, _en: string) => nl,
 
   // Subjects.
   lineSubject: (name: string) => `Regel ${q(name)}`,
