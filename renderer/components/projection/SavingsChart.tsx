@@ -367,7 +367,9 @@ function chartOptions(amounts: Amounts, t: Catalogue['projection'], manyMeasures
         grace: '3%',
         ticks: { includeBounds: false, callback: (v) => amounts.cell(Number(v)), font: { size: fontSize } },
         afterBuildTicks: roundTicks,
-        title: { display: true, text: amounts.unitText, font: { size: fontSize } },
+        // In presentation mode the caption above the chart says the unit; on a low screen the axis
+        // is shorter than its title, which chart.js would cut off.
+        title: { display: !large, text: amounts.unitText, font: { size: fontSize } },
         grid: { color: (ctx) => (ctx.tick?.value === 0 ? ZERO_LINE_COLOUR : GRID_COLOUR), lineWidth: (ctx) => (ctx.tick?.value === 0 ? 1.5 : 1) },
       },
     },
