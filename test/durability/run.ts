@@ -26,6 +26,7 @@ import { isTemporaryName } from '../../node/atomic-write';
 import { runPowerCuts } from './power-cut';
 import { parseScenarioText } from '../../shared/scenario/parse';
 import { serializeScenario } from '../../shared/scenario/serialize';
+import { render } from '../../shared/i18n/text';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -160,7 +161,7 @@ function check(file: string, a: string, b: string, mayBeMissing: boolean): strin
   const text = readFileSync(file, 'utf8');
   if (text !== a && text !== b) return `${path.basename(file)} is neither version (${text.length} bytes)`;
   const parsed = parseScenarioText(text);
-  if (!parsed.ok) return `${path.basename(file)} does not parse: ${parsed.problems[0]?.message.en}`;
+  if (!parsed.ok) return `${path.basename(file)} does not parse: ${render('en', parsed.problems[0]!.message)}`;
   return null;
 }
 

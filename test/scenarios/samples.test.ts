@@ -7,6 +7,7 @@ import type { Scenario } from '../../shared/scenario/schema';
 import { project } from '../../shared/engine/project';
 import type { Projection } from '../../shared/engine/types';
 import { taakveldName } from '../../shared/taakvelden';
+import { render } from '../../shared/i18n/text';
 
 const DIR = join(__dirname, '..', '..', 'scenarios');
 const SUFFIX = '.vcscenario.json';
@@ -14,7 +15,7 @@ const files = readdirSync(DIR).filter((f) => f.endsWith(SUFFIX)).sort();
 
 function load(file: string): Scenario {
   const result = parseScenarioText(readFileSync(join(DIR, file), 'utf8'));
-  if (!result.ok) throw new Error(`${file}: ${result.problems.map((p) => `${p.path}: ${p.message.en}`).join('; ')}`);
+  if (!result.ok) throw new Error(`${file}: ${result.problems.map((p) => `${p.path}: ${render('en', p.message)}`).join('; ')}`);
   return result.value;
 }
 

@@ -8,13 +8,14 @@ import { parseScenarioText } from '../../../shared/scenario/parse';
 import { generateLargeScenario } from '../../../shared/scenario/generate-large';
 import type { Line, Measure, Scenario } from '../../../shared/scenario/schema';
 import { measureArb } from '../../support/measure-arbs';
+import { render } from '../../../shared/i18n/text';
 
 const FIXTURE_EXAMPLE = path.resolve(__dirname, '../../fixtures/voorbeeld.json');
 const SAMPLES = path.resolve(__dirname, '../../../scenarios');
 
 function load(text: string, what: string): Scenario {
   const result = parseScenarioText(text);
-  if (!result.ok) throw new Error(`${what}: ${result.problems.map((p) => `${p.path}: ${p.message.en}`).join('; ')}`);
+  if (!result.ok) throw new Error(`${what}: ${result.problems.map((p) => `${p.path}: ${render('en', p.message)}`).join('; ')}`);
   return result.value;
 }
 
