@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogues';
+
 export const numbers: Catalogue['numbers'] = {
   row: {
     baseline: 'Baseline (no measures)',
