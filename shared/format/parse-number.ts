@@ -9,7 +9,7 @@ export interface ParsedNumber {
 }
 
 /**
- * Parses a number in the given language's convention (nl: `.` groups, `,` decimals; en the
+ * Parses a number in the given language's convention (Dutch: `.` groups, `,` decimals; English the
  * reverse). Accepts a euro sign, spaces (also non-breaking), a leading minus or U+2212, and a
  * trailing `%` (divided by 100). Returns null for anything else: no guessing at half a number.
  */

@@ -4,8 +4,8 @@ import { sensitivity, shiftAssumption, type TornadoRow } from '../../../shared/u
 import { allScenarios, example, scenarioOf } from './support';
 import { render, type Text } from '../../../shared/i18n/text';
 
-/** A label in both languages, to compare with what it says. */
-const both = (label: Text) => ({ nl: render('nl', label), en: render('en', label) });
+/** A label in Dutch and in English, to compare with what it says. */
+const both = (label: Text): [string, string] => [render('nl', label), render('en', label)];
 
 const byId = (rows: TornadoRow[], kind: TornadoRow['kind'], id: string): TornadoRow => {
   const row = rows.find((r) => r.kind === kind && r.id === id);
@@ -38,7 +38,7 @@ describe('sensitivity (tornado)', () => {
     const wide = byId(result.rows, 'measure', 'breed');
     const narrow = byId(result.rows, 'measure', 'smal');
     expect(wide).toMatchObject({ change: 'factor', low: 0.5, high: 1.5 });
-    expect([render('nl', wide.label), render('en', wide.label)]).toEqual(['Brede marge', 'Brede marge']);
+    expect(both(wide.label)).toEqual(['Brede marge', 'Brede marge']);
     expect(wide.swing).toBeGreaterThan(narrow.swing);
     // Same line cost and rate: the swing follows the width of the range, 1.0 against 0.2.
     expect(wide.swing / narrow.swing).toBeCloseTo(5, 3);
@@ -63,9 +63,9 @@ describe('sensitivity (tornado)', () => {
       ['assumption:growth', 'assumption:price', 'assumption:wage', 'measure:breed', 'measure:smal'].sort(),
     );
     expect(byId(rows, 'assumption', 'wage')).toMatchObject({ change: 'shift', low: -0.01, high: 0.01 });
-    expect(both(byId(rows, 'assumption', 'wage').label)).toEqual({ nl: 'Loonindexatie', en: 'Wage indexation' });
-    expect(both(byId(rows, 'assumption', 'price').label)).toEqual({ nl: 'Prijsindexatie', en: 'Price indexation' });
-    expect(both(byId(rows, 'assumption', 'growth').label)).toEqual({ nl: 'Autonome groei', en: 'Autonomous growth' });
+    expect(both(byId(rows, 'assumption', 'wage').label)).toEqual(['Loonindexatie', 'Wage indexation']);
+    expect(both(byId(rows, 'assumption', 'price').label)).toEqual(['Prijsindexatie', 'Price indexation']);
+    expect(both(byId(rows, 'assumption', 'growth').label)).toEqual(['Autonome groei', 'Autonomous growth']);
   });
 
   it('computes each row as project() would with that one change', () => {
