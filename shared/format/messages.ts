@@ -1,78 +1,55 @@
-// The few words of the command line and the plain-text summaries, in Dutch and English.
-// Kept small on purpose: the app has its own message catalogue. Placeholders: {name}.
-// File messages are sentences, like the parser's problems printed beside them; usage errors
-// follow "vcp: " and start in lower case.
-import type { Lang } from '../scenario/problems';
+// @deprecated The command line's and the summaries' few words by key with {name} placeholders,
+// kept only until cli/* reads them from the catalogue (area `numbers`: catalogue(lang).numbers
+// or text('numbers.…')). No words here: each key is one catalogue message.
+import type { Lang } from '../i18n/languages';
+import type { Catalogue } from '../i18n/catalogues';
+import { catalogue } from '../i18n/text';
 
-const nl = {
-  'row.baseline': 'Basis (zonder maatregelen)',
-  'row.scenario': 'Scenario',
-  'row.savings': 'Besparing',
-  'row.cumulative': 'Cumulatief',
-  'row.measures': 'Per maatregel',
-  'row.target': 'Taakstelling',
-  'row.gap': 'Tekort (+) / overschot (−)',
-  'table.amounts': 'Bedragen {unit}',
-  'table.amountsEuro': 'Bedragen in euro',
-  'table.horizon': 'Basisjaar {baseYear}, horizon {span}',
-  'table.disabled': 'Uitgeschakeld (telt niet mee): {names}',
-  'table.noMeasures': 'geen ingeschakelde maatregelen',
-  'file.notFound': 'Bestand niet gevonden.',
-  'file.isDirectory': 'Dit is een map, geen bestand.',
-  'file.noAccess': 'Geen toestemming om dit bestand te lezen.',
-  'file.unreadable': 'Het bestand kan niet worden gelezen ({reason}).',
-  'validate.allValid': '{count} bestand(en) geldig',
-  'validate.someInvalid': '{invalid} van {count} bestand(en) ongeldig, {problems} probleem/problemen',
-  'usage.unknownCommand': 'onbekende opdracht "{command}"',
-  'usage.noCommand': 'geef een opdracht',
-  'usage.unknownOption': 'onbekende optie "{option}"',
-  'usage.missingValue': 'optie "{option}" heeft een waarde nodig',
-  'usage.badValue': 'ongeldige waarde "{value}" voor {option} (kies uit: {allowed})',
-  'usage.missingFile': 'geef een bestand',
-  'usage.oneFile': 'geef precies één bestand',
-  'usage.unitWithJson': '--unit geldt niet voor --json (JSON is altijd in hele euro\'s)',
-  'usage.seeHelp': 'Zie "vcp --help".',
-  'internal.error': 'onverwachte fout: {reason}',
-} as const;
+type Params = Record<string, string | number>;
+type Words = Catalogue['numbers'];
 
-export type MessageKey = keyof typeof nl;
+const MESSAGES = {
+  'row.baseline': (w: Words) => w.row.baseline,
+  'row.scenario': (w: Words) => w.row.scenario,
+  'row.savings': (w: Words) => w.row.savings,
+  'row.cumulative': (w: Words) => w.row.cumulative,
+  'row.measures': (w: Words) => w.row.measures,
+  'row.target': (w: Words) => w.row.target,
+  'row.gap': (w: Words) => w.row.gap,
+  'table.amounts': (w: Words, p: Arg) => w.table.amounts(p.s('unit')),
+  'table.amountsEuro': (w: Words) => w.table.amountsEuro,
+  'table.horizon': (w: Words, p: Arg) => w.table.horizon(p.s('baseYear'), p.s('span')),
+  'table.disabled': (w: Words, p: Arg) => w.table.disabled(p.s('names')),
+  'table.noMeasures': (w: Words) => w.table.noMeasures,
+  'file.notFound': (w: Words) => w.file.notFound,
+  'file.isDirectory': (w: Words) => w.file.isDirectory,
+  'file.noAccess': (w: Words) => w.file.noAccess,
+  'file.unreadable': (w: Words, p: Arg) => w.file.unreadable(p.s('reason')),
+  'validate.allValid': (w: Words, p: Arg) => w.validate.allValid(p.n('count')),
+  'validate.someInvalid': (w: Words, p: Arg) => w.validate.someInvalid(p.n('invalid'), p.n('count'), p.n('problems')),
+  'usage.unknownCommand': (w: Words, p: Arg) => w.usage.unknownCommand(p.s('command')),
+  'usage.noCommand': (w: Words) => w.usage.noCommand,
+  'usage.unknownOption': (w: Words, p: Arg) => w.usage.unknownOption(p.s('option')),
+  'usage.missingValue': (w: Words, p: Arg) => w.usage.missingValue(p.s('option')),
+  'usage.badValue': (w: Words, p: Arg) => w.usage.badValue(p.s('value'), p.s('option'), p.s('allowed')),
+  'usage.missingFile': (w: Words) => w.usage.missingFile,
+  'usage.oneFile': (w: Words) => w.usage.oneFile,
+  'usage.unitWithJson': (w: Words) => w.usage.unitWithJson,
+  'usage.seeHelp': (w: Words) => w.usage.seeHelp,
+  'internal.error': (w: Words, p: Arg) => w.internalError(p.s('reason')),
+} satisfies Record<string, (w: Words, p: Arg) => string>;
 
-const en: Record<MessageKey, string> = {
-  'row.baseline': 'Baseline (no measures)',
-  'row.scenario': 'Scenario',
-  'row.savings': 'Savings',
-  'row.cumulative': 'Cumulative',
-  'row.measures': 'Per measure',
-  'row.target': 'Target',
-  'row.gap': 'Shortfall (+) / surplus (−)',
-  'table.amounts': 'Amounts {unit}',
-  'table.amountsEuro': 'Amounts in euros',
-  'table.horizon': 'Base year {baseYear}, horizon {span}',
-  'table.disabled': 'Switched off (not counted): {names}',
-  'table.noMeasures': 'no measures switched on',
-  'file.notFound': 'File not found.',
-  'file.isDirectory': 'This is a folder, not a file.',
-  'file.noAccess': 'No permission to read this file.',
-  'file.unreadable': 'The file cannot be read ({reason}).',
-  'validate.allValid': '{count} file(s) valid',
-  'validate.someInvalid': '{invalid} of {count} file(s) invalid, {problems} problem(s)',
-  'usage.unknownCommand': 'unknown command "{command}"',
-  'usage.noCommand': 'give a command',
-  'usage.unknownOption': 'unknown option "{option}"',
-  'usage.missingValue': 'option "{option}" needs a value',
-  'usage.badValue': 'invalid value "{value}" for {option} (choose from: {allowed})',
-  'usage.missingFile': 'give a file',
-  'usage.oneFile': 'give exactly one file',
-  'usage.unitWithJson': '--unit does not apply to --json (JSON is always in whole euros)',
-  'usage.seeHelp': 'See "vcp --help".',
-  'internal.error': 'unexpected error: {reason}',
-};
+/** @deprecated a key of `message()`; use the catalogue's `numbers` area. */
+export type MessageKey = keyof typeof MESSAGES;
 
-const tables: Record<Lang, Record<MessageKey, string>> = { nl, en };
+/** A parameter by name; one not given stays `{name}`, as the placeholders did. */
+interface Arg {
+  s(name: string): string;
+  n(name: string): number;
+}
 
-/** The message in `lang`, with each {name} replaced by params[name]. */
-export function message(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/** @deprecated The message in `lang`: use catalogue(lang).numbers.… (typed parameters) instead. */
+export function message(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const get = (name: string): string | number => (name in params ? (params[name] as string | number) : `{${name}}`);
+  return MESSAGES[key](catalogue(lang).numbers, { s: (name) => String(get(name)), n: (name) => get(name) as number });
 }

@@ -1,6 +1,7 @@
-// The fields a spreadsheet column can be read as, their names in both languages, and the guess
+// The fields a spreadsheet column can be read as, their names (in the catalogue), and the guess
 // from a column's heading ("Omschrijving", "Begroting 2024 (x € 1.000)", "Aantal cliënten").
-import type { Lang, LocalizedText } from '../scenario/problems';
+import type { Lang } from '../i18n/languages';
+import { catalogue } from '../i18n/text';
 
 export const IMPORT_FIELDS = [
   'name',
@@ -20,23 +21,9 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ColumnField = ImportField | 'ignore';
 export const COLUMN_FIELDS: readonly ColumnField[] = [...IMPORT_FIELDS, 'ignore'];
 
-export const FIELD_LABELS: Record<ColumnField, LocalizedText> = {
-  name: { nl: 'Naam', en: 'Name' },
-  kind: { nl: 'Soort', en: 'Kind' },
-  amount: { nl: 'Bedrag', en: 'Amount' },
-  volume: { nl: 'Aantal cliënten', en: 'Clients' },
-  unitCost: { nl: 'Prijs per cliënt', en: 'Cost per client' },
-  group: { nl: 'Groep', en: 'Group' },
-  organisation: { nl: 'Organisatie', en: 'Organisation' },
-  taakveld: { nl: 'Taakveld', en: 'Taakveld (Iv3)' },
-  wageShare: { nl: 'Loonaandeel', en: 'Wage share' },
-  volumeGrowth: { nl: 'Groei per jaar', en: 'Growth per year' },
-  notes: { nl: 'Toelichting', en: 'Notes' },
-  ignore: { nl: 'Niet importeren', en: 'Do not import' },
-};
-
+/** A field's name as shown (catalogue area `importing.field`). */
 export function fieldLabel(field: ColumnField, lang: Lang): string {
-  return FIELD_LABELS[field][lang];
+  return catalogue(lang).importing.field[field];
 }
 
 /** Lower case, no accents, punctuation as spaces, single spaces: "Aantal cliënten (2024)" → "aantal clienten 2024". */

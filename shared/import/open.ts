@@ -2,6 +2,7 @@
 // in whatever encoding Excel wrote it. The old binary .xls is refused with a clear message.
 import type { DecimalStyle } from '../format/read-number';
 import type { Separator } from './delimited';
+import { text } from '../i18n/text';
 import { MAX_IMPORT_BYTES, tooManyBytes } from './limits';
 import { readTextSource, type SourceResult } from './source';
 import { decodeText, looksLikeXls, looksLikeXlsx } from './text';
@@ -18,7 +19,7 @@ export interface OpenOptions {
 export type OpenResult = SourceResult;
 
 export async function openImportFile(bytes: Uint8Array, fileName: string, options: OpenOptions = {}): Promise<OpenResult> {
-  if (bytes.length === 0) return { ok: false, message: { nl: 'Het bestand is leeg.', en: 'The file is empty.' } };
+  if (bytes.length === 0) return { ok: false, message: text('importing.open.empty') };
   if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, message: tooManyBytes(bytes.length) };
   if (looksLikeXlsx(bytes)) {
     const xlsx: Parameters<typeof sourceFromXlsx>[1] = {};
@@ -30,22 +31,19 @@ export async function openImportFile(bytes: Uint8Array, fileName: string, option
   if (looksLikeXls(bytes) || /\.xls$/i.test(fileName)) {
     return {
       ok: false,
-      message: {
-        nl: 'Dit is een oud Excel-bestand (.xls). Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV.',
-        en: 'This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.',
-      },
+      message: text('importing.open.oldXls'),
     };
   }
   if (/\.xlsx$/i.test(fileName)) {
-    return { ok: false, message: { nl: 'Dit is geen geldig XLSX-bestand.', en: 'This is not a valid XLSX file.' } };
+    return { ok: false, message: text('importing.open.invalidXlsx') };
   }
-  const { text, encoding } = decodeText(bytes);
-  if (text.includes('\u0000')) {
-    return { ok: false, message: { nl: 'Dit is geen tekstbestand (CSV) en geen Excel-werkmap.', en: 'This is neither a text (CSV) file nor an Excel workbook.' } };
+  const { text: decoded, encoding } = decodeText(bytes);
+  if (decoded.includes('\u0000')) {
+    return { ok: false, message: text('importing.open.notText') };
   }
-  if (!/\S/.test(text)) return { ok: false, message: { nl: 'Het bestand is leeg.', en: 'The file is empty.' } };
+  if (!/\S/.test(decoded)) return { ok: false, message: text('importing.open.empty') };
   const textOptions: Parameters<typeof readTextSource>[1] = { format: 'csv', encoding };
   if (options.separator) textOptions.separator = options.separator;
   if (options.decimal) textOptions.decimal = options.decimal;
-  return readTextSource(text, textOptions);
+  return readTextSource(decoded, textOptions);
 }

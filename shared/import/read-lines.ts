@@ -3,7 +3,7 @@
 // (a totals row or a heading: left out on purpose, and said so), or an empty row. Nothing is
 // dropped silently and nothing is half-guessed: a cell that does not read is a problem.
 import { readNumberText, type DecimalStyle } from '../format/read-number';
-import type { LocalizedText } from '../scenario/problems';
+import { text as say, type Text } from '../i18n/text';
 import type { Line, LineKind } from '../scenario/schema';
 import { fieldLabel, type ImportField } from './fields';
 import { guessKind, kindFromCell, type KindGuess } from './kinds';
@@ -16,7 +16,7 @@ export interface ImportProblem {
   row: number;
   /** The column's heading (or letter) when one cell is at fault. */
   column?: string;
-  message: LocalizedText;
+  message: Text;
 }
 
 export type ImportedLineData = Omit<Line, 'id'>;
@@ -49,50 +49,38 @@ export interface ReadOptions {
   keepRows?: readonly number[];
 }
 
-const msg = (nl: string, en: string): LocalizedText => ({ nl, en });
-const q = (text: string) => ({ nl: `„${text}”`, en: `"${text}"` });
+
+/** The longest name a line may have (the schema's limit). */
+const MAX_NAME = 200;
 
 const TOTAL_NAME = /^(sub)?tota(a)?l(en)?\b|^eindtotaal\b|^generaal totaal\b|^grand total\b|^sum\b|^som\b|^totale? (lasten|kosten|begroting)\b/i;
 const EXCEL_ERROR = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
-type Read<T> = { ok: true; value: T } | { ok: false; problem: LocalizedText } | { ok: true; value: undefined };
+type Read<T> = { ok: true; value: T } | { ok: false; problem: Text } | { ok: true; value: undefined };
 
 const isBlank = (c: Cell | undefined) => !c || c.spread === true || (c.text.trim() === '' && c.value === undefined && !c.missingResult);
 
-function styleExample(decimal: DecimalStyle): LocalizedText {
-  return decimal === 'comma' ? msg('decimale komma, zoals „1.234,56”', 'decimal comma, such as "1.234,56"') : msg('decimale punt, zoals „1,234.56”', 'decimal point, such as "1,234.56"');
-}
-
 /** A number cell: a stored XLSX number, or text in the decimal style. Percent: the value as a fraction. */
-function readNumber(cell: Cell | undefined, decimal: DecimalStyle, what: LocalizedText): Read<{ value: number; percent: boolean }> {
+function readNumber(cell: Cell | undefined, decimal: DecimalStyle, what: Text): Read<{ value: number; percent: boolean }> {
   if (isBlank(cell)) return { ok: true, value: undefined };
   const c = cell as Cell;
   if (c.missingResult) {
     return {
       ok: false,
-      problem: msg(
-        `${what.nl}: de formule heeft geen berekende waarde in het bestand; open het in Excel en sla het op.`,
-        `${what.en}: the formula has no calculated value in the file; open it in Excel and save it.`,
-      ),
+      problem: say('importing.rows.formulaWithoutValue', what),
     };
   }
   if (c.value !== undefined) return { ok: true, value: { value: c.value, percent: c.percentFormat === true } };
   const text = c.text.trim();
   if (EXCEL_ERROR.test(text)) {
-    return { ok: false, problem: msg(`${what.nl}: Excel-fout ${text} in de cel.`, `${what.en}: Excel error ${text} in the cell.`) };
+    return { ok: false, problem: say('importing.rows.excelError', what, text) };
   }
   const parsed = readNumberText(text, decimal);
   if (parsed) return { ok: true, value: parsed };
   const other = readNumberText(text, decimal === 'comma' ? 'point' : 'comma');
-  const style = styleExample(decimal);
   return {
     ok: false,
-    problem: other
-      ? msg(
-          `${what.nl} ${q(text).nl} staat in de andere schrijfwijze dan de rest (verwacht: ${style.nl}).`,
-          `${what.en} ${q(text).en} is written in the other notation than the rest (expected: ${style.en}).`,
-        )
-      : msg(`${what.nl} ${q(text).nl} is geen getal (verwacht: ${style.nl}).`, `${what.en} ${q(text).en} is not a number (expected: ${style.en}).`),
+    problem: other ? say('importing.rows.otherNotation', what, text, decimal) : say('importing.rows.notANumber', what, text, decimal),
   };
 }
 
@@ -134,10 +122,7 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     const i = columnOf(field);
     return i >= 0 ? (source.columns[i]?.label ?? fieldLabel(field, 'en')) : undefined;
   };
-  const what = (field: ImportField): LocalizedText => {
-    const l = label(field) ?? '';
-    return { nl: `${fieldLabel(field, 'nl')} (kolom ${q(l).nl})`, en: `${fieldLabel(field, 'en')} (column ${q(l).en})` };
-  };
+  const what = (field: ImportField): Text => say('importing.rows.cell', field, label(field) ?? '');
   const multiplierOf = (field: ImportField) => source.columns[columnOf(field)]?.multiplier ?? 1;
   const wageIndex = columnOf('wageShare');
   const wageShareAsFraction = wageIndex >= 0 && wageShareIsFraction(source, wageIndex, decimal);
@@ -165,16 +150,16 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
       const c = cell(field);
       return isBlank(c) ? '' : (c as Cell).text.trim();
     };
-    const problem = (message: LocalizedText, field?: ImportField) => {
+    const problem = (message: Text, field?: ImportField) => {
       const p: ImportProblem = { row, message };
       const l = field ? label(field) : undefined;
       if (l !== undefined) p.column = l;
       result.problems.push(p);
     };
-    const skip = (message: LocalizedText) => result.skipped.push({ row, message });
+    const skip = (message: Text) => result.skipped.push({ row, message });
 
     if (mappedIndexes.every((i) => isBlank(cells[i]))) {
-      skip(msg('niets in de geïmporteerde kolommen.', 'nothing in the imported columns.'));
+      skip(say('importing.rows.nothingInColumns'));
       continue;
     }
     const name = text('name');
@@ -195,12 +180,12 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     const failed = ([['amount', amountRead], ['volume', volumeRead], ['unitCost', unitRead]] as const).find(([, r]) => !r.ok);
 
     if (TOTAL_NAME.test(name) && !keep.has(row)) {
-      skip(msg(`totaalregel (${q(name).nl}).`, `totals row (${q(name).en}).`));
+      skip(say('importing.rows.totalsRow', name));
       since = { sum: 0, count: 0, first: 0 };
       continue;
     }
     if (failed) {
-      problem((failed[1] as { problem: LocalizedText }).problem, failed[0]);
+      problem((failed[1] as { problem: Text }).problem, failed[0]);
       continue;
     }
     const percentField = (['amount', 'volume', 'unitCost'] as const).find((f, i) => {
@@ -208,11 +193,7 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
       return r.ok && r.value?.percent === true && f !== undefined;
     });
     if (percentField) {
-      const what_ = what(percentField);
-      problem(
-        msg(`${what_.nl} is een percentage, geen ${percentField === 'volume' ? 'aantal' : 'bedrag'}.`, `${what_.en} is a percentage, not ${percentField === 'volume' ? 'a count' : 'an amount'}.`),
-        percentField,
-      );
+      problem(say('importing.rows.percentage', what(percentField), percentField === 'volume'), percentField);
       continue;
     }
 
@@ -220,32 +201,23 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     const volume = product ? product.volume : volumeRead.ok ? volumeRead.value?.value : undefined;
     const unitCost = product ? clean(product.unitCost * multiplierOf('amount')) : unitRead.ok && unitRead.value ? clean(unitRead.value.value * multiplierOf('unitCost')) : undefined;
     let costLine: Pick<Line, 'amount' | 'volume' | 'unitCost'> | undefined;
-    const remarks: LocalizedText[] = [];
+    const remarks: Text[] = [];
     if (volume !== undefined && unitCost !== undefined) {
       costLine = { volume, unitCost };
       const product = volume * unitCost;
       if (amount !== undefined && Math.abs(amount - product) > Math.max(1, 0.005 * amount)) {
-        remarks.push(
-          msg(
-            `het bedrag (${amountText}) wijkt af van aantal × prijs (${Math.round(product)}); aantal × prijs is gebruikt.`,
-            `the amount (${amountText}) differs from clients × cost (${Math.round(product)}); clients × cost was used.`,
-          ),
-        );
+        remarks.push(say('importing.rows.amountDiffers', amountText, Math.round(product)));
       }
     } else if (amount !== undefined) {
       costLine = { amount };
       if (volume !== undefined || unitCost !== undefined) {
         remarks.push(
-          volume !== undefined
-            ? msg('aantal zonder prijs per cliënt: alleen het bedrag is gebruikt.', 'clients without a cost per client: only the amount was used.')
-            : msg('prijs per cliënt zonder aantal: alleen het bedrag is gebruikt.', 'cost per client without clients: only the amount was used.'),
+          volume !== undefined ? say('importing.rows.clientsWithoutCost') : say('importing.rows.costWithoutClients'),
         );
       }
     } else if (volume !== undefined || unitCost !== undefined) {
       problem(
-        volume !== undefined
-          ? msg(`er is een aantal maar geen prijs per cliënt en geen bedrag.`, `there are clients but no cost per client and no amount.`)
-          : msg(`er is een prijs per cliënt maar geen aantal en geen bedrag.`, `there is a cost per client but no clients and no amount.`),
+        volume !== undefined ? say('importing.rows.clientsOnly') : say('importing.rows.costOnly'),
         volume !== undefined ? 'unitCost' : 'volume',
       );
       continue;
@@ -256,10 +228,10 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     if (cost === undefined) {
       const others = mappedIndexes.filter((i) => i !== columnOf('name') && !isBlank(cells[i]));
       if (name !== '' && others.length === 0) {
-        skip(msg(`kopregel ${q(name).nl}: geen bedrag.`, `heading ${q(name).en}: no amount.`));
+        skip(say('importing.rows.heading', name));
       } else {
         problem(
-          msg('er staat geen bedrag in (en geen aantal × prijs per cliënt).', 'there is no amount (and no clients × cost per client).'),
+          say('importing.rows.noAmount'),
           columnOf('amount') >= 0 ? 'amount' : undefined,
         );
       }
@@ -271,33 +243,26 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
       const matches = (s: typeof since) => s.count >= 2 && Math.abs(cost - s.sum) <= tolerance;
       const match = matches(since) ? since : matches(all) ? all : undefined;
       if (match) {
-        const rows = `${match.first}–${lastLineRow}`;
         skip(
           name === ''
-            ? msg(`totaalregel: het bedrag is de som van de regels ${rows}.`, `totals row: the amount is the sum of rows ${rows}.`)
-            : msg(
-                `${q(name).nl} lijkt een (sub)totaal: het bedrag is de som van de regels ${rows}. Is het toch een regel, neem hem dan op.`,
-                `${q(name).en} looks like a (sub)total: the amount is the sum of rows ${rows}. If it is a line after all, include it.`,
-              ),
+            ? say('importing.rows.sumRow', match.first, lastLineRow)
+            : say('importing.rows.subtotal', name, match.first, lastLineRow),
         );
         since = { sum: 0, count: 0, first: 0 };
         continue;
       }
     }
     if (name === '') {
-      problem(msg('de naam is leeg.', 'the name is empty.'), columnOf('name') >= 0 ? 'name' : undefined);
+      problem(say('importing.rows.nameEmpty'), columnOf('name') >= 0 ? 'name' : undefined);
       continue;
     }
-    if (name.length > 200) {
-      problem(msg(`de naam is ${name.length} tekens lang; hoogstens 200.`, `the name is ${name.length} characters long; at most 200.`), 'name');
+    if (name.length > MAX_NAME) {
+      problem(say('importing.rows.nameTooLong', name.length, MAX_NAME), 'name');
       continue;
     }
     if (cost < 0 || (costLine?.volume ?? 0) < 0 || (costLine?.unitCost ?? 0) < 0) {
       problem(
-        msg(
-          'een negatief bedrag (een opbrengst of een correctie?) kan geen begrotingsregel zijn; laat de rij weg of maak er een maatregel van.',
-          'a negative amount (income, or a correction?) cannot be a budget line; leave the row out or make it a measure.',
-        ),
+        say('importing.rows.negative'),
         costLine?.amount !== undefined ? 'amount' : costLine?.volume !== undefined && costLine.volume < 0 ? 'volume' : 'unitCost',
       );
       continue;
@@ -314,10 +279,7 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
       const k = kindFromCell(kindText);
       if (!k) {
         problem(
-          msg(
-            `soort ${q(kindText).nl} is onbekend; gebruik Subsidie, Maatwerk (individuele voorziening), Algemene (collectieve) voorziening of Overig.`,
-            `kind ${q(kindText).en} is unknown; use Subsidy, Individual provision, Collective provision or Other.`,
-          ),
+          say('importing.rows.unknownKind', kindText),
           'kind',
         );
         continue;
@@ -336,7 +298,7 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     }
     const wageShare = wage.value === undefined ? undefined : wage.value.percent || wageShareAsFraction ? wage.value.value : wage.value.value / 100;
     if (wageShare !== undefined && (wageShare < 0 || wageShare > 1)) {
-      problem(msg('het loonaandeel moet tussen 0% en 100% liggen.', 'the wage share must be between 0% and 100%.'), 'wageShare');
+      problem(say('importing.rows.wageShareRange'), 'wageShare');
       continue;
     }
     const growthRead = readNumber(cell('volumeGrowth'), decimal, what('volumeGrowth'));
@@ -346,7 +308,7 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     }
     const growth = growthRead.value === undefined ? undefined : growthRead.value.percent ? growthRead.value.value : growthRead.value.value / 100;
     if (growth !== undefined && growth < -1) {
-      problem(msg('de groei kan niet lager zijn dan −100% per jaar.', 'growth cannot be below −100% a year.'), 'volumeGrowth');
+      problem(say('importing.rows.growthRange'), 'volumeGrowth');
       continue;
     }
 

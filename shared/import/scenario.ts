@@ -1,5 +1,7 @@
 // Imported rows to lines with ids, and to a new scenario that the engine accepts: built here,
 // checked by parseScenario (the one validator), so an import never yields a file the app refuses.
+import { DEFAULT_LANG, type Lang } from '../i18n/languages';
+import { catalogue } from '../i18n/text';
 import { parseScenario } from '../scenario/parse';
 import type { ParseResult } from '../scenario/problems';
 import { CURRENT_VERSION, FORMAT_ID, MAX_YEAR, type Line, type Scenario } from '../scenario/schema';
@@ -26,7 +28,7 @@ export interface NewScenarioInput {
   municipality?: string;
   /** Where the lines came from, e.g. the file name: goes into the description. */
   sourceName?: string;
-  lang?: 'nl' | 'en';
+  lang?: Lang;
   now?: Date;
 }
 
@@ -40,10 +42,7 @@ export function scenarioFromImport(input: NewScenarioInput): ParseResult<Scenari
   };
   if (input.municipality?.trim()) doc.municipality = input.municipality.trim();
   if (input.sourceName) {
-    doc.description =
-      (input.lang ?? 'nl') === 'nl'
-        ? `Begrotingsregels geïmporteerd uit ${input.sourceName}.`
-        : `Budget lines imported from ${input.sourceName}.`;
+    doc.description = catalogue(input.lang ?? DEFAULT_LANG).importing.description(input.sourceName);
   }
   if (input.now) doc.createdAt = input.now.toISOString();
   doc.baseYear = baseYear;

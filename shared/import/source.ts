@@ -1,7 +1,7 @@
 // A spreadsheet as rows of cells, whatever it came from (CSV, a paste, XLSX), with the heading
 // row found and what was detected about it, so that the reader and the dialog can show it.
 import { detectDecimalStyle, type DecimalStyle } from '../format/read-number';
-import type { LocalizedText } from '../scenario/problems';
+import type { Text } from '../i18n/text';
 import { detectSeparator, separatorLine, splitDelimitedWithin, type DelimitedRecord, type SplitLimits, type Separator } from './delimited';
 import { guessHeading, headingMultiplier, headingYear } from './fields';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooManyBytes, tooManyCells, tooManyColumns, tooManyRows, type ImportSubject } from './limits';
@@ -187,7 +187,7 @@ export interface TextSourceOptions {
   encoding?: TextEncoding;
 }
 
-export type SourceResult = { ok: true; source: ImportSource } | { ok: false; message: LocalizedText };
+export type SourceResult = { ok: true; source: ImportSource } | { ok: false; message: Text };
 
 const IMPORT_LIMITS: SplitLimits = { records: MAX_IMPORT_ROWS, columns: MAX_IMPORT_COLUMNS, cells: MAX_IMPORT_CELLS };
 const NO_LIMITS: SplitLimits = { records: Infinity, columns: Infinity, cells: Infinity };

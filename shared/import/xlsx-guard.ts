@@ -7,13 +7,13 @@
 // the XML elements of all parts (ExcelJS keeps an object for each), and in the XML of the
 // workbook and the sheets the number of rows and cells and the areas of merges and names. What ExcelJS would spread out and is not needed for reading values (data
 // validation, column formats) is left out through its `ignoreNodes` option instead.
-import type { LocalizedText } from '../scenario/problems';
+import { text as msg, type Text } from '../i18n/text';
 import { MAX_IMPORT_CELLS, MAX_XLSX_ELEMENTS, MAX_XLSX_PARTS, MAX_XLSX_UNPACKED_BYTES, tooLargeArea, tooManyCells, tooManyElements, tooManyParts, tooManyRows, tooManyUnpackedBytes } from './limits';
 
 /** Worksheet XML elements ExcelJS need not read for the values: it expands their ranges cell by cell. */
 export const IGNORED_SHEET_NODES = ['dataValidations', 'cols', 'conditionalFormatting', 'extLst', 'hyperlinks', 'autoFilter'];
 
-export type GuardResult = { ok: true } | { ok: false; message: LocalizedText };
+export type GuardResult = { ok: true } | { ok: false; message: Text };
 
 interface Part {
   name: string;
@@ -26,14 +26,11 @@ interface Part {
 }
 
 /** "Dit XLSX-bestand kan niet worden gelezen (why). …": also ExcelJS's own refusals, with its reason. */
-export function unreadableXlsx(why: string, whyEn: string = why): LocalizedText {
-  return {
-    nl: `Dit XLSX-bestand kan niet worden gelezen (${why}). Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).`,
-    en: `This XLSX file cannot be read (${whyEn}). Open it in Excel and save it again as an Excel workbook (.xlsx).`,
-  };
+export function unreadableXlsx(why: string | Text): Text {
+  return msg('importing.open.unreadableXlsx', why);
 }
 
-const damaged = (why: string, whyEn: string): GuardResult => ({ ok: false, message: unreadableXlsx(why, whyEn) });
+const damaged = (why: Text): GuardResult => ({ ok: false, message: unreadableXlsx(why) });
 
 const u16 = (b: Uint8Array, at: number) => (b[at] as number) | ((b[at + 1] as number) << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
@@ -53,13 +50,13 @@ function readDirectory(bytes: Uint8Array): { ok: true; parts: Part[] } | GuardRe
       break;
     }
   }
-  if (end < 0) return damaged('geen inhoudsopgave van het ZIP-archief', 'no directory of the ZIP archive');
+  if (end < 0) return damaged(msg('importing.open.damaged.noDirectory'));
   const count = u16(bytes, end + 10);
   const dirSize = u32(bytes, end + 12);
   const dirStart = u32(bytes, end + 16);
-  if (count === 0xffff || dirSize === 0xffffffff || dirStart === 0xffffffff) return damaged('ZIP64', 'ZIP64');
+  if (count === 0xffff || dirSize === 0xffffffff || dirStart === 0xffffffff) return damaged(msg('importing.open.damaged.zip64'));
   if (count > MAX_XLSX_PARTS) return { ok: false, message: tooManyParts(count) };
-  if (dirStart + dirSize !== end) return damaged('de inhoudsopgave staat niet waar het archief zegt', 'the directory is not where the archive says');
+  if (dirStart + dirSize !== end) return damaged(msg('importing.open.damaged.directoryMisplaced'));
   const parts: Part[] = [];
   let at = dirStart;
   // JSZip reads entries while their signature is there, whatever the count says; so do we.
@@ -70,10 +67,10 @@ function readDirectory(bytes: Uint8Array): { ok: true; parts: Part[] } | GuardRe
     const compressedSize = u32(bytes, at + 20);
     const size = u32(bytes, at + 24);
     const local = u32(bytes, at + 42);
-    if (compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) return damaged('ZIP64', 'ZIP64');
-    if (local + 30 > n || u32(bytes, local) !== LOCAL_HEADER) return damaged(`onderdeel „${name}” ontbreekt`, `part "${name}" is missing`);
+    if (compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) return damaged(msg('importing.open.damaged.zip64'));
+    if (local + 30 > n || u32(bytes, local) !== LOCAL_HEADER) return damaged(msg('importing.open.damaged.partMissing', name));
     const data = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    if (data + compressedSize > n) return damaged(`onderdeel „${name}” is afgebroken`, `part "${name}" is cut off`);
+    if (data + compressedSize > n) return damaged(msg('importing.open.damaged.partCutOff', name));
     parts.push({ name, method: u16(bytes, at + 10), flags: u16(bytes, at + 8), compressedSize, size, data });
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
@@ -177,9 +174,9 @@ export async function guardXlsx(bytes: Uint8Array): Promise<GuardResult> {
     if ((part.flags & 1) !== 0 || (part.method !== 0 && part.method !== 8)) continue;
     const unpacked = await unpack(bytes, part);
     if (unpacked === 'too large') {
-      return damaged(`onderdeel „${part.name}” is uitgepakt groter dan het archief zegt`, `part "${part.name}" unpacks to more than the archive says`);
+      return damaged(msg('importing.open.damaged.partTooLarge', part.name));
     }
-    if (unpacked === 'broken') return damaged(`onderdeel „${part.name}” is niet uit te pakken`, `part "${part.name}" cannot be unpacked`);
+    if (unpacked === 'broken') return damaged(msg('importing.open.damaged.partBroken', part.name));
     const name = part.name.replace(/^\//, '');
     if (/\.(xml|rels|vml)$/i.test(name)) {
       elements += startTags(unpacked);
@@ -189,7 +186,7 @@ export async function guardXlsx(bytes: Uint8Array): Promise<GuardResult> {
       for (const m of text.decode(unpacked).matchAll(DEFINED_NAME)) {
         for (const ref of (m[1] as string).split(',')) named += areaOf(ref.replace(/^.*!/, ''));
       }
-      if (named > MAX_IMPORT_CELLS) return { ok: false, message: tooLargeArea({ nl: 'Benoemde bereiken', en: 'Named ranges' }, named) };
+      if (named > MAX_IMPORT_CELLS) return { ok: false, message: tooLargeArea('named', named) };
     } else if (WORKSHEET.test(name)) {
       const xml = text.decode(unpacked);
       cells += count(xml, CELL);
@@ -197,7 +194,7 @@ export async function guardXlsx(bytes: Uint8Array): Promise<GuardResult> {
       if (cells > MAX_IMPORT_CELLS) return { ok: false, message: tooManyCells(undefined, cells) };
       if (rows > MAX_IMPORT_CELLS) return { ok: false, message: tooManyRows(rows) };
       for (const m of xml.matchAll(MERGE)) merged += areaOf(m[1] as string);
-      if (merged > MAX_IMPORT_CELLS) return { ok: false, message: tooLargeArea({ nl: 'Samengevoegde cellen', en: 'Merged cells' }, merged) };
+      if (merged > MAX_IMPORT_CELLS) return { ok: false, message: tooLargeArea('merged', merged) };
     }
   }
   return { ok: true };

@@ -9,7 +9,7 @@
 // app, as a lazy chunk; a loader function is accepted so a CSV import never loads it.
 import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import type { DecimalStyle } from '../format/read-number';
-import type { LocalizedText } from '../scenario/problems';
+import { text, type Text } from '../i18n/text';
 import { MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooManyCells, tooManyColumns, tooManyRows } from './limits';
 import { columnLetter, tableFromRows, type Cell, type SourceResult, type SourceRow } from './source';
 import { guardXlsx, IGNORED_SHEET_NODES, unreadableXlsx } from './xlsx-guard';
@@ -65,7 +65,7 @@ function cellOf(value: CellValue | undefined, percentFormat: boolean): Cell {
   return { text: String(value) };
 }
 
-type SheetRows = { ok: true; rows: SourceRow[] } | { ok: false; message: LocalizedText };
+type SheetRows = { ok: true; rows: SourceRow[] } | { ok: false; message: Text };
 
 /**
  * The sheet's rows up to the last one with something in it, each with its cells up to its last
@@ -73,14 +73,13 @@ type SheetRows = { ok: true; rows: SourceRow[] } | { ok: false; message: Localiz
  * for every empty cell asked for). Past a limit the sheet is refused, never cut short.
  */
 function readSheet(sheet: Worksheet): SheetRows {
-  const where = { nl: `„${sheet.name}”`, en: `"${sheet.name}"` };
   let lastFilled = 0;
   sheet.eachRow((_row, r) => {
     lastFilled = Math.max(lastFilled, r);
   });
   // Empty rows after the last filled one count as empty rows, as before, unless past the limit.
   const rowCount = sheet.rowCount <= MAX_IMPORT_ROWS ? sheet.rowCount : lastFilled;
-  if (rowCount > MAX_IMPORT_ROWS) return { ok: false, message: tooManyRows(rowCount, where) };
+  if (rowCount > MAX_IMPORT_ROWS) return { ok: false, message: tooManyRows(rowCount, sheet.name) };
   const rows: SourceRow[] = [];
   let total = 0;
   for (let r = 1; r <= rowCount; r++) {
@@ -116,13 +115,8 @@ export interface XlsxOptions {
   excel?: ExcelLoader;
 }
 
-const NO_EXCEL: LocalizedText = {
-  nl: 'Excel-werkmappen kunnen hier niet worden gelezen; sla het werkblad op als CSV.',
-  en: 'Excel workbooks cannot be read here; save the sheet as CSV.',
-};
-
 export async function sourceFromXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Promise<XlsxResult> {
-  if (!options.excel) return { ok: false, message: NO_EXCEL };
+  if (!options.excel) return { ok: false, message: text('importing.open.noExcel') };
   const guarded = await guardXlsx(bytes);
   if (!guarded.ok) return guarded;
   const excel = typeof options.excel === 'function' ? await options.excel() : options.excel;
@@ -136,22 +130,14 @@ export async function sourceFromXlsx(bytes: Uint8Array, options: XlsxOptions = {
   const sheets = workbook.worksheets.filter((s) => s.state !== 'veryHidden');
   const names = sheets.map((s) => s.name);
   if (sheets.length === 0) {
-    return { ok: false, message: { nl: 'Deze werkmap heeft geen werkbladen.', en: 'This workbook has no worksheets.' } };
+    return { ok: false, message: text('importing.open.noSheets') };
   }
   let sheet: Worksheet | undefined;
   if (options.sheet !== undefined) {
     const wanted = options.sheet.trim().toLocaleLowerCase();
     sheet = sheets.find((s) => s.name.toLocaleLowerCase() === wanted);
     if (!sheet) {
-      const list = names.map((n) => `„${n}”`).join(', ');
-      const listEn = names.map((n) => `"${n}"`).join(', ');
-      return {
-        ok: false,
-        message: {
-          nl: `Werkblad „${options.sheet}” bestaat niet in deze werkmap; er zijn: ${list}.`,
-          en: `Worksheet "${options.sheet}" does not exist in this workbook; there are: ${listEn}.`,
-        },
-      };
+      return { ok: false, message: text('importing.open.noSuchSheet', options.sheet, names) };
     }
   } else {
     sheet = sheets.find((s) => s.state !== 'hidden') ?? sheets[0];

@@ -15,7 +15,8 @@
 import { z } from 'zod';
 import { BACKUP_ID } from '../files/file-names';
 import { MAX_DROPPED_BYTES } from './channels';
-import type { Lang, LocalizedText, Problem } from '../scenario/problems';
+import { LANGUAGES, type Lang } from '../i18n/languages';
+import type { Problem } from '../scenario/problems';
 
 export interface AppInfo {
   name: string;
@@ -203,7 +204,8 @@ export type BridgeApi = Omit<IpcContract, PreloadOnlyMethod> &
   };
 
 const handle = z.string().uuid();
-const lang = z.enum(['nl', 'en']);
+/** Any language of the app (languages.ts), the pseudo-locale included. */
+const lang = z.enum(Object.keys(LANGUAGES) as [Lang, ...Lang[]]);
 /** Scenario files are small; a text above this is refused before it is parsed. */
 export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
 const text = z.string().max(MAX_TEXT_LENGTH);
@@ -255,8 +257,6 @@ export const ipcArgs = {
 } as const satisfies { [K in IpcMethod]: z.ZodType<Parameters<IpcContract[K]>> };
 
 export const IPC_METHODS = Object.keys(ipcArgs) as IpcMethod[];
-
-/** Localised words for the file error codes, shared by main's dialogs and the renderer. */
 
 // Channel names and the bridge key live in ./channels (no zod there, for the preload's bundle).
 export { BRIDGE_KEY, IPC_EVENTS, MAX_DROPPED_BYTES, channelOf, eventChannelOf } from './channels';

@@ -3,6 +3,7 @@
 // allowed and dropped; a second one is refused, since the text after the first would then start
 // with an invisible character that no JSON reader accepts. The app (Electron and browser) and the
 // command line all read scenario files through this.
+import { text as msg } from '../i18n/text';
 import { located } from './problem-text';
 import type { Problem } from './problems';
 
@@ -12,12 +13,7 @@ const BOM = 0xfeff;
 
 /** A text that still starts with a byte order mark after the first was dropped. */
 export function secondByteOrderMark(): Problem {
-  return located(
-    [],
-    'second-byte-order-mark',
-    'Dit bestand begint met twee byte order marks (U+FEFF); er mag er hoogstens één staan. Verwijder de tweede.',
-    'This file starts with two byte order marks (U+FEFF); at most one is allowed. Remove the second.',
-  ).problem;
+  return located([], 'second-byte-order-mark', msg('scenario.file.secondByteOrderMark')).problem;
 }
 
 /** Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not one. */
@@ -62,12 +58,7 @@ export function decodeScenarioBytes(bytes: Uint8Array): DecodeResult {
     const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return {
       ok: false,
-      problem: located(
-        [],
-        'not-utf8',
-        `Dit bestand is geen geldige UTF-8-tekst: byte ${offset} (geteld vanaf 0, op regel ${line}), 0x${byte}, is geen deel van een UTF-8-teken. Misschien is het in een andere tekenset bewaard, of is het geen tekstbestand; bewaar het als UTF-8.`,
-        `This file is not valid UTF-8 text: byte ${offset} (counting from 0, on line ${line}), 0x${byte}, is not part of a UTF-8 character. It may have been saved in another character encoding, or not be a text file; save it as UTF-8.`,
-      ).problem,
+      problem: located([], 'not-utf8', msg('scenario.file.notUtf8', offset, line, byte)).problem,
     };
   }
   if (text.charCodeAt(0) === BOM) return { ok: false, problem: secondByteOrderMark() };

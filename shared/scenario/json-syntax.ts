@@ -2,13 +2,13 @@
 // JSON.parse says this differently in every JavaScript engine (and Node 20 gives no line), so
 // the text is scanned again here, only after JSON.parse has failed. Iterative, so deep nesting
 // cannot overflow the stack.
-import type { LocalizedText } from './problems';
+import { text as msg, type Text } from '../i18n/text';
 
 export interface JsonSyntaxError {
   /** 1-based line and column (in UTF-16 code units, as editors count them). */
   line: number;
   column: number;
-  message: LocalizedText;
+  message: Text;
 }
 
 type Expect = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'comma-or-close' | 'end';
@@ -16,14 +16,14 @@ type Expect = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'c
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
-function show(ch: string): { nl: string; en: string } {
-  if (ch === '') return { nl: 'het einde van het bestand', en: 'the end of the file' };
+function show(ch: string): Text {
+  if (ch === '') return msg('scenario.json.endOfFile');
   const code = ch.codePointAt(0) ?? 0;
   const visible = code < 0x20 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : ch;
-  return { nl: `„${visible}”`, en: `"${visible}"` };
+  return msg('scenario.json.char', visible);
 }
 
-function at(text: string, offset: number, message: LocalizedText): JsonSyntaxError {
+function at(text: string, offset: number, message: Text): JsonSyntaxError {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -45,66 +45,48 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
       const next = text[i + 1] ?? '';
       if (next === 'u') {
         if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          return at(text, i, { nl: 'Ongeldige \\u-code in tekst: na \\u horen vier hexadecimale cijfers.', en: 'Invalid \\u escape in text: \\u must be followed by four hexadecimal digits.' });
+          return at(text, i, msg('scenario.json.badUnicodeEscape'));
         }
         i += 6;
         continue;
       }
       if (!'"\\/bfnrt'.includes(next) || next === '') {
-        return at(text, i, {
-          nl: `Ongeldig teken na een backslash in tekst: ${show(next).nl}. Schrijf een backslash als \\\\.`,
-          en: `Invalid character after a backslash in text: ${show(next).en}. Write a backslash as \\\\.`,
-        });
+        return at(text, i, msg('scenario.json.badEscape', show(next)));
       }
       i += 2;
       continue;
     }
     if (ch.charCodeAt(0) < 0x20) {
-      return at(text, i, {
-        nl: 'Tekst tussen aanhalingstekens loopt over een regeleinde of bevat een stuurteken; sluit de tekst af met " of schrijf \\n.',
-        en: 'Text in quotes runs over a line break or holds a control character; close it with " or write \\n.',
-      });
+      return at(text, i, msg('scenario.json.controlInString'));
     }
     i++;
   }
-  return at(text, start, { nl: 'Deze tekst wordt niet afgesloten met een aanhalingsteken (").', en: 'This text is not closed with a quote (").' });
+  return at(text, start, msg('scenario.json.unclosedString'));
 }
 
 function unexpected(text: string, i: number, expect: Expect, containers: string[]): JsonSyntaxError {
   const ch = text[i] ?? '';
   const shown = show(ch);
-  if (ch === '') {
-    const open = containers.length > 0 ? { nl: ` er ontbreekt nog ${containers.map((c) => (c === '{' ? '„}”' : '„]”')).reverse().join(' ')}`, en: ` ${containers.map((c) => (c === '{' ? '"}"' : '"]"')).reverse().join(' ')} still missing` } : { nl: '', en: '' };
-    return at(text, i, { nl: `Het bestand houdt onverwacht op;${open.nl || ' er ontbreekt een waarde'}.`, en: `The file ends unexpectedly;${open.en || ' a value is missing'}.` });
-  }
-  if (ch === "'") {
-    return at(text, i, { nl: 'JSON gebruikt dubbele aanhalingstekens ("), geen enkele (\').', en: 'JSON uses double quotes ("), not single quotes (\').' });
-  }
-  if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
-    return at(text, i, { nl: 'JSON kent geen commentaar; haal het weg of zet het in „notes”.', en: 'JSON has no comments; remove it or put it in "notes".' });
-  }
+  if (ch === '') return at(text, i, msg('scenario.json.endsUnexpectedly', [...containers]));
+  if (ch === "'") return at(text, i, msg('scenario.json.singleQuotes'));
+  if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return at(text, i, msg('scenario.json.comment'));
   if (expect === 'key' && /[0-9]/.test(ch) && /[0-9],\s*$/.test(text.slice(Math.max(0, i - 40), i))) {
-    return at(text, i, {
-      nl: 'Een getal met een komma als decimaalteken? JSON schrijft decimalen met een punt: 0.25, niet 0,25.',
-      en: 'A number with a decimal comma? JSON writes decimals with a point: 0.25, not 0,25.',
-    });
+    return at(text, i, msg('scenario.json.decimalComma'));
   }
   if ((ch === '}' || ch === ']') && /,\s*$/.test(text.slice(Math.max(0, i - 200), i))) {
-    return at(text, i, { nl: `Een komma te veel vóór ${shown.nl}: na het laatste element hoort geen komma.`, en: `One comma too many before ${shown.en}: no comma after the last item.` });
+    return at(text, i, msg('scenario.json.trailingComma', shown));
   }
-  const expected: Record<Expect, LocalizedText> = {
-    value: { nl: 'een waarde', en: 'a value' },
-    'value-or-close': { nl: 'een waarde of „]”', en: 'a value or "]"' },
-    key: { nl: 'een veldnaam tussen dubbele aanhalingstekens', en: 'a field name in double quotes' },
-    'key-or-close': { nl: 'een veldnaam tussen dubbele aanhalingstekens of „}”', en: 'a field name in double quotes or "}"' },
-    colon: { nl: '„:” na de veldnaam', en: '":" after the field name' },
-    'comma-or-close': {
-      nl: containers[containers.length - 1] === '{' ? '„,” of „}” (ontbreekt er een komma?)' : '„,” of „]” (ontbreekt er een komma?)',
-      en: containers[containers.length - 1] === '{' ? '"," or "}" (is a comma missing?)' : '"," or "]" (is a comma missing?)',
-    },
-    end: { nl: 'het einde van het bestand', en: 'the end of the file' },
+  const expected: Record<Expect, Text> = {
+    value: msg('scenario.json.expected.value'),
+    'value-or-close': msg('scenario.json.expected.valueOrClose'),
+    key: msg('scenario.json.expected.key'),
+    'key-or-close': msg('scenario.json.expected.keyOrClose'),
+    colon: msg('scenario.json.expected.colon'),
+    'comma-or-close':
+      containers[containers.length - 1] === '{' ? msg('scenario.json.expected.commaOrCloseObject') : msg('scenario.json.expected.commaOrCloseArray'),
+    end: msg('scenario.json.expected.end'),
   };
-  return at(text, i, { nl: `Verwacht ${expected[expect].nl}, maar vond ${shown.nl}.`, en: `Expected ${expected[expect].en}, but found ${shown.en}.` });
+  return at(text, i, msg('scenario.json.expectedFound', expected[expect], shown));
 }
 
 /** The first syntax error in `text`, or undefined when it is valid JSON. */
@@ -118,7 +100,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     const ch = text[i] ?? '';
     if (expect === 'end') {
       if (ch === '') return undefined;
-      return at(text, i, { nl: `Na het einde van de JSON staat nog iets: ${show(ch).nl}.`, en: `There is more after the end of the JSON: ${show(ch).en}.` });
+      return at(text, i, msg('scenario.json.trailingContent', show(ch)));
     }
     if (ch === '') return unexpected(text, i, expect, containers);
     if (expect === 'colon') {
@@ -197,13 +179,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     }
     const word = /^[A-Za-z]+/.exec(text.slice(i, i + 20))?.[0];
     if (word === 'NaN' || word === 'Infinity' || (ch === '-' && text.startsWith('Infinity', i + 1))) {
-      return at(text, i, { nl: 'NaN en Infinity zijn geen getallen in JSON.', en: 'NaN and Infinity are not numbers in JSON.' });
+      return at(text, i, msg('scenario.json.nanInfinity'));
     }
     if (/^[0-9.+-]/.test(ch)) {
-      return at(text, i, {
-        nl: 'Dit getal is niet goed geschreven: gebruik een punt als decimaalteken (0.25), zonder voorloopnullen, plusteken of duizendtalscheiding.',
-        en: 'This number is not written correctly: use a point as decimal separator (0.25), with no leading zeros, plus sign or thousands separator.',
-      });
+      return at(text, i, msg('scenario.json.badNumber'));
     }
     return unexpected(text, i, expect, containers);
   }

@@ -6,24 +6,11 @@
 // will meet, so that an accepted scenario always projects to whole euros, exactly.
 import { compile, type CompiledMeasure, type Model } from '../engine/model';
 import { createYearState, simulateYear, type YearState, type YearTracer } from '../engine/simulate';
-import { formatMoney } from '../format/money';
-import { located, qen, qnl, type LocatedProblem } from './problem-text';
+import { text } from '../i18n/text';
+import { located, type LocatedProblem } from './problem-text';
 import { MAX_EUROS, type Scenario } from './schema';
 
-const LIMIT = { nl: formatMoney(MAX_EUROS, { lang: 'nl' }), en: formatMoney(MAX_EUROS, { lang: 'en' }) };
-
 const within = (x: number): boolean => Math.abs(x) <= MAX_EUROS; // false for NaN and ±Infinity
-
-function amountText(x: number): { nl: string; en: string } {
-  if (!Number.isFinite(x)) return { nl: 'een getal dat niet meer te berekenen is', en: 'a number too large to compute' };
-  if (Math.abs(x) >= 1e16) {
-    // Written out, such a number fills the line; its size is what matters.
-    const [mantissa = '', exponent = ''] = x.toExponential(1).split('e');
-    const power = `10^${Number(exponent)}`;
-    return { nl: `ongeveer € ${mantissa.replace('.', ',')} × ${power}`, en: `about €${mantissa} × ${power}` };
-  }
-  return { nl: formatMoney(x, { lang: 'nl' }), en: formatMoney(x, { lang: 'en' }) };
-}
 
 /** The strengths to check: every factor 1, and, when some measure is uncertain, each at its low and at its high. */
 function strengths(scenario: Scenario): (ReadonlyMap<string, number> | undefined)[] {
@@ -40,35 +27,17 @@ function measureIndex(model: Model, measure: CompiledMeasure): number {
   return (model.scenario.measures ?? []).indexOf(measure.source);
 }
 
-function strengthNote(measure: CompiledMeasure): { nl: string; en: string } {
-  if (measure.factor === 1) return { nl: '', en: '' };
-  return {
-    nl: ` (bij sterkte × ${String(measure.factor).replace('.', ',')} uit „uncertainty”)`,
-    en: ` (at strength × ${measure.factor} from "uncertainty")`,
-  };
-}
-
 function measureTooLarge(model: Model, measure: CompiledMeasure, year: number, value: number): LocatedProblem {
-  const who = measure.source.id;
-  const found = amountText(value);
-  const note = strengthNote(measure);
   return located(
     ['measures', measureIndex(model, measure)],
     'too-large-result',
-    `Maatregel ${qnl(who)} maakt in ${year} een bedrag van ${found.nl}${note.nl}: dat is meer dan de app kan doorrekenen (hoogstens ${LIMIT.nl} per regel, per maatregel en voor alle regels samen, per jaar). Controleer de percentages en bedragen van de maatregel.`,
-    `Measure ${qen(who)} makes an amount of ${found.en} in ${year}${note.en}: more than the app can project (at most ${LIMIT.en} per line, per measure and for all lines together, per year). Check the rates and amounts of the measure.`,
+    text('scenario.checks.measureTooLarge', measure.source.id, year, value, measure.factor, MAX_EUROS),
   );
 }
 
 function lineTooLarge(model: Model, l: number, year: number, cost: number): LocatedProblem {
   const id = model.lines[l]?.id ?? '';
-  const found = amountText(cost);
-  return located(
-    ['lines', l],
-    'too-large-result',
-    `Regel ${qnl(id)} kost in ${year} ${found.nl}: meer dan de app kan doorrekenen (hoogstens ${LIMIT.nl} per regel per jaar). Controleer het bedrag of volume × unitCost, volumeGrowth en de indexatie.`,
-    `Line ${qen(id)} costs ${found.en} in ${year}: more than the app can project (at most ${LIMIT.en} per line per year). Check the amount or volume × unitCost, volumeGrowth and the indexation.`,
-  );
+  return located(['lines', l], 'too-large-result', text('scenario.checks.lineTooLarge', id, year, cost, MAX_EUROS));
 }
 
 /** The first measure after which some line's cost in year `yi` is beyond the limit. */
@@ -108,31 +77,19 @@ function firstOverflow(model: Model): LocatedProblem | undefined {
       if (!within(cost) || !Number.isFinite(v) || !Number.isFinite(u)) return culprit(model, yi, state) ?? lineTooLarge(model, l, year, cost);
       scenSum += cost;
     }
-    for (const [sum, nl, en] of [
-      [baseSum, 'zonder maatregelen', 'without measures'],
-      [scenSum, 'met de maatregelen', 'with the measures'],
+    for (const [sum, withMeasures] of [
+      [baseSum, false],
+      [scenSum, true],
     ] as const) {
       if (within(sum)) continue;
-      const found = amountText(sum);
-      return located(
-        ['lines'],
-        'too-large-result',
-        `Alle regels samen kosten in ${year} ${found.nl} ${nl}: meer dan de app kan doorrekenen (hoogstens ${LIMIT.nl} per jaar).`,
-        `All lines together cost ${found.en} in ${year} ${en}: more than the app can project (at most ${LIMIT.en} a year).`,
-      );
+      return located(['lines'], 'too-large-result', text('scenario.checks.totalTooLarge', year, sum, withMeasures, MAX_EUROS));
     }
     for (let k = 0; k < model.measures.length; k++) {
       const e = effect[k] as number;
       if (!within(e)) return measureTooLarge(model, model.measures[k] as CompiledMeasure, year, e);
     }
     if (!within(state.fixed)) {
-      const found = amountText(state.fixed);
-      return located(
-        ['measures'],
-        'too-large-result',
-        `De vaste bedragen (fixed) samen zijn in ${year} ${found.nl}: meer dan de app kan doorrekenen (hoogstens ${LIMIT.nl} per jaar).`,
-        `The fixed amounts together are ${found.en} in ${year}: more than the app can project (at most ${LIMIT.en} a year).`,
-      );
+      return located(['measures'], 'too-large-result', text('scenario.checks.fixedTooLarge', year, state.fixed, MAX_EUROS));
     }
   }
   return undefined;

@@ -4,6 +4,7 @@
 import { CURRENT_VERSION } from './schema';
 import type { Problem } from './problems';
 import { isRecord } from './paths';
+import { text } from '../i18n/text';
 
 /** A scenario document as read from JSON, before it is checked against the schema. */
 export type ScenarioDocument = Record<string, unknown>;
@@ -43,10 +44,7 @@ export function migrate(
         problem: {
           path: 'version',
           code: 'no-migration',
-          message: {
-            nl: `Dit bestand heeft versie ${from}; deze versie van de app kan versie ${version} niet omzetten naar versie ${version + 1}.`,
-            en: `This file has version ${from}; this version of the app cannot convert version ${version} to version ${version + 1}.`,
-          },
+          message: text('scenario.file.noMigration', from, version),
         },
       };
     }
@@ -62,10 +60,7 @@ export function migrate(
         problem: {
           path: 'version',
           code: 'migration-failed',
-          message: {
-            nl: `Dit bestand heeft versie ${from} en kon niet worden omgezet naar versie ${version + 1}; het is mogelijk beschadigd.`,
-            en: `This file has version ${from} and could not be converted to version ${version + 1}; it may be damaged.`,
-          },
+          message: text('scenario.file.migrationFailed', from, version),
         },
       };
     }

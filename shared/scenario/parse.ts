@@ -3,7 +3,8 @@
 import { CURRENT_VERSION, FORMAT_ID, type Scenario } from './schema';
 import type { ParseResult, Problem } from './problems';
 import { field, hasField, isRecord } from './paths';
-import { describeValue, located, numberEn, numberNl, qen, qnl, type LocatedProblem } from './problem-text';
+import { describeValue, located, type LocatedProblem } from './problem-text';
+import { text as msg, type Text } from '../i18n/text';
 import { migrate, type ScenarioDocument } from './migrations';
 import { checkDocument, orderProblems } from './validate';
 import { secondByteOrderMark } from './decode';
@@ -13,28 +14,15 @@ function refuse(problem: Problem): ParseResult<Scenario> {
   return { ok: false, problems: [problem] };
 }
 
-function wholeFile(code: string, nl: string, en: string): ParseResult<Scenario> {
-  return refuse(located([], code, nl, en).problem);
+function wholeFile(code: string, message: Text): ParseResult<Scenario> {
+  return refuse(located([], code, message).problem);
 }
 
 function checkFormat(doc: ScenarioDocument): Problem | undefined {
   const format = field(doc, 'format');
   if (format === FORMAT_ID) return undefined;
-  if (!hasField(doc, 'format')) {
-    return located(
-      ['format'],
-      'missing-format',
-      `Dit is geen scenariobestand: het veld „format” ontbreekt (verwacht „${FORMAT_ID}”).`,
-      `This is not a scenario file: the field "format" is missing (expected "${FORMAT_ID}").`,
-    ).problem;
-  }
-  const found = describeValue(format);
-  return located(
-    ['format'],
-    'wrong-format',
-    `Dit is geen scenariobestand: „format” is ${found.nl}, verwacht „${FORMAT_ID}”.`,
-    `This is not a scenario file: "format" is ${found.en}, expected "${FORMAT_ID}".`,
-  ).problem;
+  if (!hasField(doc, 'format')) return located(['format'], 'missing-format', msg('scenario.file.missingFormat', FORMAT_ID)).problem;
+  return located(['format'], 'wrong-format', msg('scenario.file.wrongFormat', describeValue(format), FORMAT_ID)).problem;
 }
 
 type VersionCheck =
@@ -45,77 +33,33 @@ type VersionCheck =
 
 function checkVersion(doc: ScenarioDocument): VersionCheck {
   const version = field(doc, 'version');
+  const at = ['version'];
   if (typeof version === 'number' && Number.isInteger(version)) {
     if (version === CURRENT_VERSION) return { kind: 'current' };
     if (version > CURRENT_VERSION) {
-      return {
-        kind: 'newer',
-        problem: located(
-          ['version'],
-          'newer-version',
-          `Dit bestand is gemaakt met een nieuwere versie van de app (bestandsversie ${version}; deze app leest tot en met versie ${CURRENT_VERSION}). Werk de app bij om het te openen.`,
-          `This file was made with a newer version of the app (file version ${version}; this app reads up to version ${CURRENT_VERSION}). Update the app to open it.`,
-        ).problem,
-      };
+      return { kind: 'newer', problem: located(at, 'newer-version', msg('scenario.file.newerVersion', version, CURRENT_VERSION)).problem };
     }
     if (version >= 1) return { kind: 'older', version };
-    return {
-      kind: 'unreadable',
-      problem: located(
-        ['version'],
-        'unknown-version',
-        `Versie ${version} bestaat niet; scenariobestanden beginnen bij versie 1.`,
-        `Version ${version} does not exist; scenario files start at version 1.`,
-      ),
-    };
+    return { kind: 'unreadable', problem: located(at, 'unknown-version', msg('scenario.file.unknownVersion', version)) };
   }
   if (!hasField(doc, 'version')) {
-    return {
-      kind: 'unreadable',
-      problem: located(
-        ['version'],
-        'missing-field',
-        `Het verplichte veld „version” ontbreekt (voor deze app: ${CURRENT_VERSION}).`,
-        `The required field "version" is missing (for this app: ${CURRENT_VERSION}).`,
-      ),
-    };
+    return { kind: 'unreadable', problem: located(at, 'missing-field', msg('scenario.file.missingVersion', CURRENT_VERSION)) };
   }
   if (typeof version === 'number') {
-    return {
-      kind: 'unreadable',
-      problem: located(
-        ['version'],
-        'invalid-version',
-        `„version” moet een geheel getal zijn, zoals ${CURRENT_VERSION} (nu ${numberNl(version)}).`,
-        `"version" must be a whole number, such as ${CURRENT_VERSION} (now ${numberEn(version)}).`,
-      ),
-    };
+    return { kind: 'unreadable', problem: located(at, 'invalid-version', msg('scenario.file.versionNotWhole', CURRENT_VERSION, version)) };
   }
-  const found = describeValue(version);
   const quoted = typeof version === 'string' && /^\s*\d+\s*$/.test(version);
   return {
     kind: 'unreadable',
-    problem: located(
-      ['version'],
-      quoted ? 'number-as-text' : 'invalid-version',
-      quoted
-        ? `„version” is tekst (${qnl(version)}), maar moet een getal zijn: schrijf het zonder aanhalingstekens, als ${version.trim()}.`
-        : `„version” moet een geheel getal zijn, zoals ${CURRENT_VERSION}, maar is ${found.nl}.`,
-      quoted
-        ? `"version" is text (${qen(version)}) but must be a number: write it without quotes, as ${version.trim()}.`
-        : `"version" must be a whole number, such as ${CURRENT_VERSION}, but is ${found.en}.`,
-    ),
+    problem: quoted
+      ? located(at, 'number-as-text', msg('scenario.file.versionAsText', version, version.trim()))
+      : located(at, 'invalid-version', msg('scenario.file.invalidVersion', CURRENT_VERSION, describeValue(version))),
   };
 }
 
 function parseDocument(data: unknown): ParseResult<Scenario> {
   if (!isRecord(data)) {
-    const found = describeValue(data);
-    return wholeFile(
-      'not-an-object',
-      `Dit is geen scenariobestand: verwacht een groep velden {…}, maar het bestand bevat ${found.nl}.`,
-      `This is not a scenario file: expected an object {…}, but the file holds ${found.en}.`,
-    );
+    return wholeFile('not-an-object', msg('scenario.file.notAnObject', describeValue(data)));
   }
   const formatProblem = checkFormat(data);
   if (formatProblem) return refuse(formatProblem);
@@ -142,7 +86,7 @@ function parseDocument(data: unknown): ParseResult<Scenario> {
   if (problems.length > 0 || check.structure === undefined) {
     if (problems.length === 0) {
       // The schema refused only `version`/`format`, which were reported above; cannot happen, but never return ok:false empty.
-      problems.push(located([], 'invalid', 'Dit scenariobestand is ongeldig.', 'This scenario file is not valid.'));
+      problems.push(located([], 'invalid', msg('scenario.file.invalid')));
     }
     return { ok: false, problems: orderProblems(doc, problems) };
   }
@@ -152,30 +96,26 @@ function parseDocument(data: unknown): ParseResult<Scenario> {
 /**
  * Reads a scenario from parsed JSON (or any value). Returns the scenario, with `migratedFrom`
  * when it was converted from an older version in memory, or every problem found, each with
- * its PATH and a message in Dutch and English.
+ * its PATH and a message (a catalogue Text).
  */
 export function parseScenario(data: unknown): ParseResult<Scenario> {
   try {
     return parseDocument(data);
   } catch {
     // A safety net only: the checks are written not to throw on any input.
-    return wholeFile(
-      'unreadable',
-      'Dit bestand kon niet worden gelezen als scenario.',
-      'This file could not be read as a scenario.',
-    );
+    return wholeFile('unreadable', msg('scenario.file.unreadable'));
   }
 }
 
 /** Reads a scenario from the text of a file: one UTF-8 byte order mark allowed (a second is refused), then JSON. */
 export function parseScenarioText(text: string): ParseResult<Scenario> {
   if (typeof text !== 'string') {
-    return wholeFile('not-text', 'Dit bestand bevat geen tekst.', 'This file holds no text.');
+    return wholeFile('not-text', msg('scenario.file.notText'));
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.charCodeAt(0) === 0xfeff) return refuse(secondByteOrderMark());
   if (!/\S/.test(body)) {
-    return wholeFile('empty-file', 'Het bestand is leeg.', 'The file is empty.');
+    return wholeFile('empty-file', msg('scenario.file.empty'));
   }
   let data: unknown;
   try {
@@ -183,17 +123,9 @@ export function parseScenarioText(text: string): ParseResult<Scenario> {
   } catch {
     const error = findJsonSyntaxError(body);
     if (!error) {
-      return wholeFile(
-        'invalid-json',
-        'Dit bestand is geen geldige JSON (of het is te diep genest om te lezen).',
-        'This file is not valid JSON (or it is nested too deeply to read).',
-      );
+      return wholeFile('invalid-json', msg('scenario.file.invalidJson'));
     }
-    return wholeFile(
-      'invalid-json',
-      `Dit bestand is geen geldige JSON: regel ${error.line}, kolom ${error.column}: ${error.message.nl}`,
-      `This file is not valid JSON: line ${error.line}, column ${error.column}: ${error.message.en}`,
-    );
+    return wholeFile('invalid-json', msg('scenario.file.invalidJsonAt', error.line, error.column, error.message));
   }
   return parseScenario(data);
 }

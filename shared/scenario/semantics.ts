@@ -7,7 +7,8 @@ import { MAX_HORIZON_SPAN, MAX_YEAR, MIN_YEAR } from './schema';
 import { given, type LineFacts, type LineIndex, type LineShape } from '../measures/checks';
 import { measureKind } from '../measures/registry';
 import { field, hasField, isRecord } from './paths';
-import { located, qen, qnl, type LocatedProblem } from './problem-text';
+import { text } from '../i18n/text';
+import { located, type LocatedProblem } from './problem-text';
 
 function isYear(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR;
@@ -28,32 +29,17 @@ function checkHorizon(doc: Record<string, unknown>, out: LocatedProblem[]): void
   const to = field(horizon, 'to');
   if (isYear(baseYear) && isYear(from) && from < baseYear) {
     out.push(
-      located(
-        ['horizon', 'from'],
-        'horizon-before-base-year',
-        `Het eerste jaar van de horizon (${from}) ligt vóór het basisjaar (${baseYear}); de doorrekening begint op zijn vroegst in het basisjaar.`,
-        `The first year of the horizon (${from}) is before the base year (${baseYear}); the projection starts in the base year at the earliest.`,
-      ),
+      located(['horizon', 'from'], 'horizon-before-base-year', text('scenario.checks.horizonBeforeBaseYear', from, baseYear)),
     );
   }
   if (isYear(from) && isYear(to)) {
     if (to < from) {
       out.push(
-        located(
-          ['horizon', 'to'],
-          'horizon-reversed',
-          `Het laatste jaar van de horizon (${to}) ligt vóór het eerste jaar (${from}).`,
-          `The last year of the horizon (${to}) is before the first year (${from}).`,
-        ),
+        located(['horizon', 'to'], 'horizon-reversed', text('scenario.checks.horizonReversed', to, from)),
       );
     } else if (to - from > MAX_HORIZON_SPAN) {
       out.push(
-        located(
-          ['horizon', 'to'],
-          'horizon-too-long',
-          `De horizon ${from}–${to} is te lang: het laatste jaar mag hoogstens ${MAX_HORIZON_SPAN} jaar na het eerste liggen (uiterlijk ${from + MAX_HORIZON_SPAN}).`,
-          `The horizon ${from}–${to} is too long: the last year may be at most ${MAX_HORIZON_SPAN} years after the first (${from + MAX_HORIZON_SPAN} at the latest).`,
-        ),
+        located(['horizon', 'to'], 'horizon-too-long', text('scenario.checks.horizonTooLong', from, to, MAX_HORIZON_SPAN)),
       );
     }
   }
@@ -68,12 +54,7 @@ function checkLines(lines: readonly unknown[], out: LocatedProblem[]): void {
       const first = seen.get(id);
       if (first !== undefined) {
         out.push(
-          located(
-            ['lines', i, 'id'],
-            'duplicate-id',
-            `De id ${qnl(id)} is al gebruikt door regel ${first + 1} (lines[${first}]); elke regel heeft een eigen id nodig.`,
-            `The id ${qen(id)} is already used by line ${first + 1} (lines[${first}]); every line needs its own id.`,
-          ),
+          located(['lines', i, 'id'], 'duplicate-id', text('scenario.checks.duplicateLineId', id, first)),
         );
       } else seen.set(id, i);
     }
@@ -82,35 +63,16 @@ function checkLines(lines: readonly unknown[], out: LocatedProblem[]): void {
     const unitCost = given(line, 'unitCost');
     if (amount && (volume || unitCost)) {
       out.push(
-        located(
-          ['lines', i],
-          'amount-and-volume',
-          'Een regel heeft óf een bedrag (amount), óf een volume met kosten per eenheid (volume en unitCost), niet beide.',
-          'A line has either an amount, or a volume with a cost per unit (volume and unitCost), not both.',
-        ),
+        located(['lines', i], 'amount-and-volume', text('scenario.checks.amountAndVolume')),
       );
     } else if (!amount && !volume && !unitCost) {
       out.push(
-        located(
-          ['lines', i],
-          'no-amount-or-volume',
-          'Een regel heeft een bedrag (amount) of een volume met kosten per eenheid (volume en unitCost) nodig.',
-          'A line needs an amount, or a volume with a cost per unit (volume and unitCost).',
-        ),
+        located(['lines', i], 'no-amount-or-volume', text('scenario.checks.noAmountOrVolume')),
       );
     } else if (!amount && volume !== unitCost && !hasField(line, volume ? 'unitCost' : 'volume')) {
       const missing = volume ? 'unitCost' : 'volume';
       out.push(
-        located(
-          ['lines', i, missing],
-          'missing-field',
-          volume
-            ? 'Het veld „unitCost” ontbreekt: bij een volume hoort de prijs per cliënt of deelnemer per jaar (in het basisjaar).'
-            : 'Het veld „volume” ontbreekt: bij kosten per eenheid hoort het aantal cliënten of deelnemers per jaar (in het basisjaar).',
-          volume
-            ? 'The field "unitCost" is missing: a volume needs the cost per client or participant per year (in the base year).'
-            : 'The field "volume" is missing: a cost per unit needs the number of clients or participants per year (in the base year).',
-        ),
+        located(['lines', i, missing], 'missing-field', text(volume ? 'scenario.checks.missingUnitCost' : 'scenario.checks.missingVolume')),
       );
     }
   });
@@ -127,12 +89,7 @@ function checkMeasureIds(measures: readonly unknown[], out: LocatedProblem[]): v
       return;
     }
     out.push(
-      located(
-        ['measures', i, 'id'],
-        'duplicate-id',
-        `De id ${qnl(id)} is al gebruikt door maatregel ${first + 1} (measures[${first}]); elke maatregel heeft een eigen id nodig.`,
-        `The id ${qen(id)} is already used by measure ${first + 1} (measures[${first}]); every measure needs its own id.`,
-      ),
+      located(['measures', i, 'id'], 'duplicate-id', text('scenario.checks.duplicateMeasureId', id, first)),
     );
   });
 }

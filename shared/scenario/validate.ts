@@ -3,6 +3,7 @@
 import { ScenarioSchema, type Scenario } from './schema';
 import type { Problem } from './problems';
 import { documentOrderComparator, field, hasField, valueAt, type Path } from './paths';
+import { render, text } from '../i18n/text';
 import { located, type LocatedProblem } from './problem-text';
 import { checkMagnitudes } from './magnitudes';
 import { checkSemantics } from './semantics';
@@ -51,7 +52,7 @@ export function checkDocument(doc: unknown): DocumentCheck {
 export function orderProblems(doc: unknown, problems: readonly LocatedProblem[]): Problem[] {
   const seen = new Set<string>();
   const unique = problems.filter(({ problem }) => {
-    const key = `${problem.path}\u0000${problem.code}\u0000${problem.message.en}`;
+    const key = `${problem.path}\u0000${problem.code}\u0000${render('en', problem.message)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -65,11 +66,6 @@ export function orderProblems(doc: unknown, problems: readonly LocatedProblem[])
   const rest = sorted.length - (MAX_PROBLEMS - 1);
   return [
     ...sorted.slice(0, MAX_PROBLEMS - 1),
-    located(
-      [],
-      'too-many-problems',
-      `En nog ${rest} problemen; los eerst de problemen hierboven op.`,
-      `And ${rest} more problems; solve the problems above first.`,
-    ).problem,
+    located([], 'too-many-problems', text('scenario.file.tooManyProblems', rest)).problem,
   ];
 }

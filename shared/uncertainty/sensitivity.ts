@@ -17,7 +17,7 @@
 // Ranked by swing = |savings at high − savings at low|, largest first; equal swings keep the
 // order above (measures in file order, then wage, price, growth).
 import { compileSavings } from '../engine/fast-savings';
-import type { LocalizedText } from '../scenario/problems';
+import { text, type Text } from '../i18n/text';
 import type { Scenario, YearTable } from '../scenario/schema';
 import { checkTriangular } from './random';
 
@@ -27,7 +27,7 @@ export interface TornadoRow {
   /** The measure id, or the assumption: 'wage', 'price' or 'growth'. Unique together with `kind`. */
   id: string;
   kind: 'measure' | 'assumption';
-  label: LocalizedText;
+  label: Text;
   /**
    * How `low` and `high` apply: 'factor' — the measure's strength × low / × high;
    * 'shift' — low / high (fractions: −0.01 is −1 percentage point) added to the assumption's rate.
@@ -58,10 +58,10 @@ export interface SensitivityResult {
   rows: TornadoRow[];
 }
 
-export const ASSUMPTION_LABELS: Record<AssumptionId, LocalizedText> = {
-  wage: { nl: 'Loonindexatie', en: 'Wage indexation' },
-  price: { nl: 'Prijsindexatie', en: 'Price indexation' },
-  growth: { nl: 'Autonome groei', en: 'Autonomous growth' },
+export const ASSUMPTION_LABELS: Record<AssumptionId, Text> = {
+  wage: text('uncertainty.assumption.wage'),
+  price: text('uncertainty.assumption.price'),
+  growth: text('uncertainty.assumption.growth'),
 };
 
 export const DEFAULT_ASSUMPTION_SHIFT = 0.01;
@@ -95,7 +95,7 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
     if (m.uncertainty === undefined) return;
     const { low, high } = m.uncertainty;
     checkTriangular(low, 1, high);
-    rows.push(row(m.id, 'measure', { nl: m.name, en: m.name }, 'factor', low, high, savingsWith(k, low), savingsWith(k, high)));
+    rows.push(row(m.id, 'measure', text('uncertainty.measure', m.name), 'factor', low, high, savingsWith(k, low), savingsWith(k, high)));
   });
 
   for (const id of ['wage', 'price', 'growth'] as const) {
@@ -114,7 +114,7 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
 function row(
   id: string,
   kind: TornadoRow['kind'],
-  label: LocalizedText,
+  label: Text,
   change: TornadoRow['change'],
   low: number,
   high: number,

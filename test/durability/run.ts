@@ -161,7 +161,7 @@ function check(file: string, a: string, b: string, mayBeMissing: boolean): strin
   const text = readFileSync(file, 'utf8');
   if (text !== a && text !== b) return `${path.basename(file)} is neither version (${text.length} bytes)`;
   const parsed = parseScenarioText(text);
-  if (!parsed.ok) return `${path.basename(file)} does not parse: ${parsed.problems[0] ? render('en', parsed.problems[0].message) : ''}`;
+  if (!parsed.ok) return `${path.basename(file)} does not parse: ${render('en', parsed.problems[0]!.message)}`;
   return null;
 }
 

@@ -17,6 +17,7 @@ import { sensitivity } from '../../shared/uncertainty/sensitivity';
 import { drawPlan } from '../../renderer/workers/uncertainty-protocol';
 import { pathToFileURL } from 'node:url';
 import { axeViolations, CHROMIUM_ARGS, describeInBrowser, findChromium, openApp, REPO_ROOT, RESULTS_DIR, type BrowserSession } from './support';
+import { render } from '../../shared/i18n/text';
 
 jest.setTimeout(240_000);
 
@@ -128,7 +129,7 @@ describeInBrowser('the uncertainty in Chromium', () => {
     await page.locator('[data-testid="tornado"] canvas').waitFor();
     const tornado = sensitivity(scenario);
     const tornadoRows = await tableTexts(page, 'tornado-table');
-    expect(tornadoRows.map((r) => r.header)).toEqual(tornado.rows.map((r) => `${r.label.nl}${r.kind === 'measure' ? 'maatregel' : 'aanname'}`));
+    expect(tornadoRows.map((r) => r.header)).toEqual(tornado.rows.map((r) => `${render('nl', r.label)}${r.kind === 'measure' ? 'maatregel' : 'aanname'}`));
     expect(tornadoRows.map((r) => r.cells.slice(1))).toEqual(tornado.rows.map((r) => [cell(r.savingsAtLow), cell(r.savingsAtHigh), cell(r.swing)]));
     const cumulative = await tableTexts(page, 'cumulative-band-table');
     expect(cumulative[1]!.cells).toEqual(expected.cumulative.p50.map((v) => cell(v)));

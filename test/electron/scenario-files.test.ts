@@ -42,7 +42,7 @@ describe('read', () => {
     writeFileSync(file, Buffer.concat([Buffer.from('{"title": "Caf'), Buffer.from([0xe9]), Buffer.from('"}')]));
     const read = await new ScenarioFiles().read(file);
     expect(read).toMatchObject({ kind: 'failed', reason: 'invalid-scenario', problem: { path: '-', code: 'not-utf8' } });
-    if (read.kind === 'failed') expect(read.problem && render('en', read.problem.message)).toContain('byte 14 (counting from 0, on line 1), 0xE9,');
+    if (read.kind === 'failed') expect(render('en', read.problem!.message)).toContain('byte 14 (counting from 0, on line 1), 0xE9,');
     writeFileSync(file, Buffer.from(`\uFEFF\uFEFF${fixture}`, 'utf8'));
     await expect(new ScenarioFiles().read(file)).resolves.toMatchObject({ kind: 'failed', problem: { code: 'second-byte-order-mark' } });
   });

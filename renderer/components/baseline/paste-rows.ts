@@ -7,7 +7,9 @@ import { splitDelimited } from '../../../shared/import/delimited';
 import { HEADERLESS_ORDER, guessMapping } from '../../../shared/import/mapping';
 import { readLines, type ImportProblem, type ImportedLineData } from '../../../shared/import/read-lines';
 import { readTextSource, type ImportSource } from '../../../shared/import/source';
-import type { Lang, LocalizedText } from '../../../shared/scenario/problems';
+import type { Lang } from '../../../shared/i18n/languages';
+import { decimalStyleOf } from '../../../shared/format/parse-number';
+import { text as say, type Text } from '../../../shared/i18n/text';
 
 export type PastedLine = ImportedLineData;
 
@@ -16,7 +18,7 @@ export interface PasteRowProblem {
   row: number;
   /** The row as pasted, cells joined by " | ", for the report. */
   text: string;
-  reason: LocalizedText;
+  reason: Text;
 }
 
 export interface PasteResult {
@@ -27,7 +29,7 @@ export interface PasteResult {
   /** The first row held column headings ("Naam", "Soort", "Bedrag") and was read as such. */
   headerSkipped: boolean;
   /** The paste was beyond an import limit (rows, columns, cells, size) and read not at all: why. */
-  refusal?: LocalizedText;
+  refusal?: Text;
 }
 
 /** True when text looks like more than one cell: it has a tab or a line break. */
@@ -40,7 +42,6 @@ export function splitTabbed(text: string): string[][] {
   return splitDelimited(text, '\t').map((r) => r.cells);
 }
 
-const msg = (nl: string, en: string): LocalizedText => ({ nl, en });
 const YEAR = /^(19|20)\d{2}$/;
 
 /**
@@ -49,7 +50,7 @@ const YEAR = /^(19|20)\d{2}$/;
  * no cell of it is a number other than a year: "Bibliotheek | Subsidie | € 1.234,50 | … | bron:
  * begroting" names two headings but is a line. Otherwise every row is read in the table's order.
  */
-function pasteSource(text: string, decimal: DecimalStyle): ImportSource | LocalizedText {
+function pasteSource(text: string, decimal: DecimalStyle): ImportSource | Text {
   // The import dialog's limits: a paste may come from a sheet that came by e-mail.
   const read = readTextSource(text, { format: 'paste', separator: '\t', decimal });
   if (!read.ok) return read.message;
@@ -68,19 +69,6 @@ function pasteSource(text: string, decimal: DecimalStyle): ImportSource | Locali
   };
 }
 
-/** The paste reads numbers in the app's language, so an unreadable amount says which notation. */
-function notAnAmount(text: string, lang: Lang): LocalizedText {
-  return lang === 'nl'
-    ? msg(
-        `„${text}” is geen bedrag (Nederlandse schrijfwijze verwacht, zoals „€ 1.234,50”).`,
-        `"${text}" is not an amount (Dutch notation expected, such as "€ 1.234,50").`,
-      )
-    : msg(
-        `„${text}” is geen bedrag (Engelse schrijfwijze verwacht, zoals „€1,234.50”).`,
-        `"${text}" is not an amount (English notation expected, such as "€1,234.50").`,
-      );
-}
-
 /**
  * Reads pasted rows as budget lines without ids (linesWithIds makes them unique against the
  * scenario). `lang` decides how numbers are read: nl "1.234,50", en "1,234.50". Unlike a file
@@ -88,14 +76,14 @@ function notAnAmount(text: string, lang: Lang): LocalizedText {
  * "Overig", not a guess.
  */
 export function parsePastedRows(text: string, lang: Lang): PasteResult {
-  const decimal: DecimalStyle = lang === 'nl' ? 'comma' : 'point';
+  const decimal = decimalStyleOf(lang);
   const source = pasteSource(text, decimal);
   if (!('rows' in source)) return { lines: [], problems: [], notes: [], headerSkipped: false, refusal: source };
   const headerSkipped = source.detection.headerRow !== undefined;
   const cells = new Map(source.rows.map((r) => [r.row, r.cells.map((c) => c.text.trim())]));
   const problems: PasteRowProblem[] = [];
-  const rowOf = (row: number, reason: LocalizedText) => ({ row, text: (cells.get(row) ?? []).join(' | '), reason });
-  const report = (row: number, reason: LocalizedText) => problems.push(rowOf(row, reason));
+  const rowOf = (row: number, reason: Text) => ({ row, text: (cells.get(row) ?? []).join(' | '), reason });
+  const report = (row: number, reason: Text) => problems.push(rowOf(row, reason));
 
   // Without headings the columns are read by position: text beyond the last one means the
   // selection was wider than the table (empty cells there are harmless).
@@ -105,13 +93,7 @@ export function parsePastedRows(text: string, lang: Lang): PasteResult {
     for (const [row, texts] of cells) {
       if (!texts.slice(width).some((c) => c !== '')) continue;
       tooWide.add(row);
-      report(
-        row,
-        msg(
-          `${texts.length} kolommen; er passen er hoogstens ${width} (zie de volgorde hierboven).`,
-          `${texts.length} columns; at most ${width} fit (see the order above).`,
-        ),
-      );
+      report(row, say('importing.paste.tooWide', texts.length, width));
     }
   }
 
@@ -121,10 +103,10 @@ export function parsePastedRows(text: string, lang: Lang): PasteResult {
   const read = readLines({ ...source, rows: source.rows.filter((r) => !tooWide.has(r.row)) }, mapping, {
     keepRows: source.rows.map((r) => r.row),
   });
-  const reason = (p: ImportProblem): LocalizedText => {
+  const reason = (p: ImportProblem): Text => {
     const amount = cells.get(p.row)?.[amountColumn] ?? '';
     const unreadable = p.column !== undefined && p.column === amountLabel && amount !== '' && readNumberText(amount, decimal) === null;
-    return unreadable ? notAnAmount(amount, lang) : p.message;
+    return unreadable ? say('importing.paste.notAnAmount', amount, decimal) : p.message;
   };
   // Rows left out on purpose (a heading between the lines) are not added either: said the same way.
   for (const p of [...read.problems, ...read.skipped]) report(p.row, reason(p));

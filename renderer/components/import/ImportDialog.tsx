@@ -16,14 +16,14 @@ import { importedTotal, readLines } from '../../../shared/import/read-lines';
 import { linesWithIds, scenarioFromImport } from '../../../shared/import/scenario';
 import { readTextSource, type ImportSource } from '../../../shared/import/source';
 import { excelModuleOf, type ExcelLoader } from '../../../shared/import/xlsx';
-import type { LocalizedText, Problem } from '../../../shared/scenario/problems';
+import type { Problem } from '../../../shared/scenario/problems';
 import { MAX_YEAR, MIN_YEAR, type Line, type Scenario } from '../../../shared/scenario/schema';
 import { useLang, useText } from '../../i18n/use-text';
 import { ImportPreview } from './ImportPreview';
 import { ImportReport } from './ImportReport';
 import { defaultStorage, recallMapping, rememberMapping, type MappingStorage } from './remembered-mapping';
 import './import.css';
-import { render } from '../../../shared/i18n/text';
+import { render, text, type Text } from '../../../shared/i18n/text';
 
 export interface ImportDialogProps {
   /** A base year to start from when the headings name none (the current scenario's). */
@@ -72,7 +72,7 @@ export function ImportDialog(props: ImportDialogProps) {
   const [input, setInput] = useState<Input | null>(null);
   const [overrides, setOverrides] = useState<Overrides>({});
   const [source, setSource] = useState<ImportSource | null>(null);
-  const [error, setError] = useState<LocalizedText | null>(null);
+  const [error, setError] = useState<Text | null>(null);
   const [loading, setLoading] = useState(false);
   const [mapping, setMapping] = useState<Mapping>([]);
   const [remembered, setRemembered] = useState(false);
@@ -131,7 +131,7 @@ export function ImportDialog(props: ImportDialogProps) {
         setLoading(false);
         setSource(null);
         const reason = String((e as Error)?.message ?? e);
-        setError({ nl: `Het bestand kan niet worden gelezen (${reason}).`, en: `The file cannot be read (${reason}).` });
+        setError(text('importing.open.unreadable', reason));
       });
   }, [input, overrides, excel, storage, baseYear]);
 

@@ -4,7 +4,7 @@
 // rounds so that each column still adds up; the caption says so.
 import { memo, useCallback, useMemo } from 'react';
 import type { Projection } from '../../../shared/engine/types';
-import { message } from '../../../shared/format/messages';
+import { catalogue } from '../../../shared/i18n/text';
 import { measureColour } from '../../../shared/palette';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { usePlatform } from '../../platform/context';
@@ -32,7 +32,7 @@ export function yearRowLabel(row: YearRow, amounts: Amounts): string {
     case 'measure':
       return row.name ?? '';
     default:
-      return message(lang, `row.${row.kind}`);
+      return catalogue(lang).numbers.row[row.kind];
   }
 }
 
@@ -92,7 +92,7 @@ function buildRow(row: YearRow, key: string, label: string, colour: string, firs
         header: (
           <>
             <span className="projection-swatch" style={{ background: colour }} aria-hidden="true" />
-            <span className="visually-hidden">{message(amounts.lang, 'row.measures')}: </span>
+            <span className="visually-hidden">{catalogue(amounts.lang).numbers.row.measures}: </span>
             {label}
           </>
         ),

@@ -1,7 +1,10 @@
 import type { Catalogue } from '../catalogues';
-import { formatters } from '../format';
-
-const f = formatters('en');
 
 export const uncertainty: Catalogue['uncertainty'] = {
+  measure: (name) => name,
+  assumption: {
+    wage: 'Wage indexation',
+    price: 'Price indexation',
+    growth: 'Autonomous growth',
+  },
 };

@@ -1,6 +1,7 @@
 // Pasting rows from a spreadsheet: tab-separated, the table's column order, numbers in the
 // current language; a row that cannot be read is reported with its number and why.
 import { looksLikeRows, parsePastedRows, splitTabbed } from '../../../renderer/components/baseline/paste-rows';
+import { render } from '../../../shared/i18n/text';
 
 describe('splitTabbed', () => {
   it('splits rows and cells, ignoring one final line break, and reads quoted cells whole', () => {
@@ -26,10 +27,10 @@ describe('parsePastedRows', () => {
     const rows = Array.from({ length: 20_001 }, (_, i) => `Regel ${i}\tSubsidie\t1.000`).join('\n');
     const result = parsePastedRows(rows, 'nl');
     expect(result.lines).toEqual([]);
-    expect(result.refusal?.nl).toBe(
+    expect(render('nl', result.refusal!)).toBe(
       'De geplakte tekst heeft meer dan 20.000 rijen; er worden hoogstens 20.000 rijen gelezen. Er is niets toegevoegd; plak minder rijen tegelijk of laat weg wat geen begrotingsregel is.',
     );
-    expect(result.refusal?.en).toContain('The pasted text has more than 20,000 rows; at most 20,000 rows are read.');
+    expect(render('en', result.refusal!)).toContain('The pasted text has more than 20,000 rows; at most 20,000 rows are read.');
     const within = parsePastedRows(rows.split('\n').slice(0, 20_000).join('\n'), 'nl');
     expect(within.refusal).toBeUndefined();
     expect(within.lines).toHaveLength(20_000);
@@ -54,7 +55,7 @@ describe('parsePastedRows', () => {
     ]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]!.row).toBe(4);
-    expect(result.problems[0]!.reason.nl).toContain('„veel geld” is geen bedrag');
+    expect(render('nl', result.problems[0]!.reason)).toContain('„veel geld” is geen bedrag');
     expect(result.problems[0]!.text).toBe('Kapot | Subsidie | veel geld');
   });
 
@@ -68,14 +69,14 @@ describe('parsePastedRows', () => {
     const result = parsePastedRows('Naam\tSoort\tBedrag\n\nA\tSubsidie\t10\nB\tvreemd\t10\n', 'nl');
     expect(result.headerSkipped).toBe(true);
     expect(result.lines.map((l) => l.row)).toEqual([3]);
-    expect(result.problems.map((p) => [p.row, p.reason.en])).toEqual([[4, expect.stringContaining('kind "vreemd" is unknown')]]);
+    expect(result.problems.map((p) => [p.row, render('en', p.reason)])).toEqual([[4, expect.stringContaining('kind "vreemd" is unknown')]]);
   });
 
   it('reports empty names, negative amounts, wage shares over 100% and too many columns', () => {
     const result = parsePastedRows(['\tSubsidie\t10', 'A\tSubsidie\t-5', 'B\tSubsidie\t5\t\t\t\t150', 'C\t\t1\t\t\t\t\t\t\tx\ty'].join('\n'), 'nl');
     expect(result.lines).toEqual([]);
     expect(result.problems.map((p) => p.row)).toEqual([1, 2, 3, 4]);
-    expect(result.problems[3]!.reason.nl).toContain('11 kolommen');
+    expect(render('nl', result.problems[3]!.reason)).toContain('11 kolommen');
   });
 
   it('turns a taakveld name into its code and an empty kind into "other"', () => {
@@ -90,7 +91,7 @@ describe('parsePastedRows through shared/import', () => {
     expect(result.headerSkipped).toBe(true);
     expect(result.lines).toEqual([{ row: 2, line: { name: 'Jongerenwerk', kind: 'other', organisation: 'Buurtwerk', volume: 10, unitCost: 5 } }]);
     expect(result.notes.map((n) => [n.row, n.text])).toEqual([[2, 'Buurtwerk | Jongerenwerk | 10 | 5 | 60']]);
-    expect(result.notes[0]!.reason.nl).toContain('aantal × prijs is gebruikt');
+    expect(render('nl', result.notes[0]!.reason)).toContain('aantal × prijs is gebruikt');
   });
 
   it('takes no row for a total, and reports a row with only a name instead of adding it', () => {
@@ -102,6 +103,6 @@ describe('parsePastedRows through shared/import', () => {
 
   it('says in the app’s language which notation an unreadable amount needs', () => {
     const result = parsePastedRows('A\tOverig\tveel', 'en');
-    expect(result.problems.map((p) => p.reason.en)).toEqual(['"veel" is not an amount (English notation expected, such as "€1,234.50").']);
+    expect(result.problems.map((p) => render('en', p.reason))).toEqual(['"veel" is not an amount (English notation expected, such as "€1,234.50").']);
   });
 });

@@ -13,7 +13,7 @@ import { MeasuresPanel } from '../../../renderer/components/measures/MeasuresPan
 import { useAppStore } from '../../../renderer/store/store';
 import { measuresFixture } from './fixture';
 import { active } from '../active';
-import { render as renderText } from '../../../shared/i18n/text';
+import { render as say } from '../../../shared/i18n/text';
 
 function load(scenario: Scenario = measuresFixture()) {
   act(() => {
@@ -99,7 +99,7 @@ describe('strength', () => {
     await user.type(field, '150{Enter}');
     const expected = parseScenario({ ...before, measures: before.measures!.map((m) => (m.id === 'korting' ? { ...m, rate: 1.5 } : m)) });
     expect(expected.ok).toBe(false);
-    const message = !expected.ok ? renderText('nl', expected.problems[0]!.message) : '';
+    const message = !expected.ok ? say('nl', expected.problems[0]!.message) : '';
     expect(message).not.toBe('');
     expect(screen.getByRole('alert')).toHaveTextContent(message);
     expect(field).toHaveAttribute('aria-invalid', 'true');

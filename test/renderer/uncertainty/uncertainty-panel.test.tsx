@@ -21,6 +21,7 @@ import { sensitivity } from '../../../shared/uncertainty/sensitivity';
 import { controlledEngine as controlledEngineOf } from './controlled-engine';
 import { gridTexts, loadScenarioFile, renderWithPlatform, resetWith, voorbeeld } from '../projection/helpers';
 import { active } from '../active';
+import { render } from '../../../shared/i18n/text';
 
 const euro = (v: number) => formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false });
 const money = (v: number) => formatMoney(v, { lang: 'nl', unit: 'euro' });
@@ -280,7 +281,7 @@ describe('the Onzekerheid tab', () => {
     const tornadoTable = await screen.findByTestId('tornado-table', undefined, { timeout: 5000 });
     const expected = sensitivity(scenario);
     const rows = gridTexts(tornadoTable);
-    expect(rows.map((r) => r.header)).toEqual(expected.rows.map((r) => `${r.label.nl}${r.kind === 'measure' ? 'maatregel' : 'aanname'}`));
+    expect(rows.map((r) => r.header)).toEqual(expected.rows.map((r) => `${render('nl', r.label)}${r.kind === 'measure' ? 'maatregel' : 'aanname'}`));
     expected.rows.forEach((row, i) => {
       expect(rows[i]!.cells.slice(1)).toEqual([euro(row.savingsAtLow), euro(row.savingsAtHigh), euro(row.swing)]);
     });
@@ -317,7 +318,7 @@ describe('the Onzekerheid tab', () => {
     expect(screen.getByTestId('uncertainty-status')).toHaveTextContent('De onzekerheid wordt berekend…');
     const table = await screen.findByTestId('tornado-table', undefined, { timeout: 5000 });
     expect(gridTexts(table).map((r) => r.header)).toEqual(
-      sensitivity(voorbeeld()).rows.map((r) => `${r.label.nl}aanname`),
+      sensitivity(voorbeeld()).rows.map((r) => `${render('nl', r.label)}aanname`),
     );
     expect(screen.getByTestId('band-hint')).toHaveTextContent('Geen ingeschakelde maatregel heeft een bandbreedte');
     expect(screen.queryByTestId('band-table')).not.toBeInTheDocument();

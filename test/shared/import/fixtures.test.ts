@@ -12,13 +12,14 @@ import { scenarioFromImport } from '../../../shared/import/scenario';
 import type { ImportSource } from '../../../shared/import/source';
 import { parseScenarioText } from '../../../shared/scenario/parse';
 import { serializeScenario } from '../../../shared/scenario/serialize';
+import { render } from '../../../shared/i18n/text';
 
 const FIXTURES = resolve(__dirname, '..', '..', 'fixtures', 'import');
 const bytes = (name: string) => new Uint8Array(readFileSync(resolve(FIXTURES, name)));
 
 async function open(name: string, options: Parameters<typeof openImportFile>[2] = {}): Promise<ImportSource> {
   const opened = await openImportFile(bytes(name), name, { excel: ExcelJS, ...options });
-  if (!opened.ok) throw new Error(opened.message.en);
+  if (!opened.ok) throw new Error(render('en', opened.message));
   return opened.source;
 }
 
@@ -66,13 +67,13 @@ describe('Dutch Excel CSV (BOM, ;, decimal comma, thousands dots, € signs)', (
 
   it('skips the nameless subtotal (by its sum) and the totals row (by its name), and ignores empty rows', () => {
     expect(rowsOf(result.skipped)).toEqual([9, 20]);
-    expect(result.skipped[0]!.message.nl).toContain('som van de regels 4–8');
-    expect(result.skipped[1]!.message.en).toContain('Totaal sociaal domein');
+    expect(render('nl', result.skipped[0]!.message)).toContain('som van de regels 4–8');
+    expect(render('en', result.skipped[1]!.message)).toContain('Totaal sociaal domein');
     expect(result.emptyRows).toBe(2);
   });
 
   it('reports each unreadable row with its number, column and reason, in both languages', () => {
-    expect(result.problems).toEqual([
+    expect(result.problems.map((p) => ({ ...p, message: { nl: render('nl', p.message), en: render('en', p.message) } }))).toEqual([
       { row: 15, column: 'Begroting 2024', message: expect.objectContaining({ nl: expect.stringContaining('„€ 12.34,5” is geen getal') }) },
       { row: 16, column: 'Soort', message: expect.objectContaining({ en: expect.stringContaining('kind "Lasten" is unknown') }) },
       { row: 17, column: 'Begroting 2024', message: expect.objectContaining({ nl: expect.stringContaining('geen bedrag') }) },
@@ -116,7 +117,7 @@ describe('English CSV (",", decimal point, quoted amounts)', () => {
     expect(lines['Youth care']!.amount).toBe(3456789.12);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ row: 7, column: 'Amount' });
-    expect(result.problems[0]!.message.en).toContain('other notation');
+    expect(render('en', result.problems[0]!.message)).toContain('other notation');
     expect(rowsOf(result.skipped)).toEqual([9]);
     expect(result.emptyRows).toBe(1);
     expect(importedTotal(result.lines)).toBe(10000539.12);
@@ -156,8 +157,8 @@ describe('XLSX with formulas and merged headings', () => {
       [10, 'Begroting 2024'],
       [11, 'Begroting 2024'],
     ]);
-    expect(result.problems[0]!.message.en).toContain('no calculated value');
-    expect(result.problems[1]!.message.nl).toContain('#REF!');
+    expect(render('en', result.problems[0]!.message)).toContain('no calculated value');
+    expect(render('nl', result.problems[1]!.message)).toContain('#REF!');
     expect(rowsOf(result.skipped)).toEqual([13]);
   });
 
@@ -178,7 +179,7 @@ describe('XLSX with formulas and merged headings', () => {
   it('says which sheets exist when the chosen one does not', async () => {
     const opened = await openImportFile(bytes('begroting-2024.xlsx'), 'b.xlsx', { sheet: 'Blad1', excel: ExcelJS });
     expect(opened.ok).toBe(false);
-    if (!opened.ok) expect(opened.message.nl).toBe('Werkblad „Blad1” bestaat niet in deze werkmap; er zijn: „Begroting 2024”, „Meerjarig (x € 1.000)”.');
+    if (!opened.ok) expect(render('nl', opened.message)).toBe('Werkblad „Blad1” bestaat niet in deze werkmap; er zijn: „Begroting 2024”, „Meerjarig (x € 1.000)”.');
   });
 
   it('takes ExcelJS as a loader, as the app and the command line pass it, and says so when there is none', async () => {
@@ -186,18 +187,18 @@ describe('XLSX with formulas and merged headings', () => {
     const opened = await openImportFile(bytes('begroting-2024.xlsx'), 'b.xlsx', { excel: () => import('exceljs').then(excelModuleOf) });
     expect(opened.ok && opened.source.rows.length).toBe(source.rows.length);
     const without = await openImportFile(bytes('begroting-2024.xlsx'), 'b.xlsx');
-    expect(without.ok === false && without.message.en).toBe('Excel workbooks cannot be read here; save the sheet as CSV.');
+    expect(without.ok === false && render('en', without.message)).toBe('Excel workbooks cannot be read here; save the sheet as CSV.');
   });
 
   it('refuses a broken workbook, an old .xls and an empty file with a clear message', async () => {
     const broken = bytes('begroting-2024.xlsx').slice(0, 500);
     const a = await openImportFile(broken, 'b.xlsx', { excel: ExcelJS });
-    expect(a.ok === false && a.message.nl).toMatch(/^Dit XLSX-bestand kan niet worden gelezen/);
+    expect(a.ok === false && render('nl', a.message)).toMatch(/^Dit XLSX-bestand kan niet worden gelezen/);
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const b = await openImportFile(xls, 'oud.xls');
-    expect(b.ok === false && b.message.en).toMatch(/old Excel file \(\.xls\)/);
+    expect(b.ok === false && render('en', b.message)).toMatch(/old Excel file \(\.xls\)/);
     const c = await openImportFile(new Uint8Array(), 'leeg.csv');
-    expect(c.ok === false && c.message.nl).toBe('Het bestand is leeg.');
+    expect(c.ok === false && render('nl', c.message)).toBe('Het bestand is leeg.');
   });
 });
 
@@ -213,6 +214,8 @@ describe('cells pasted from a spreadsheet (tabs)', () => {
       { name: 'Welzijn', kind: 'subsidy', amount: 1743000, group: 'Vitale Coalitie', organisation: 'Welzijn Stichtse Vecht', taakveld: '6.1', wageShare: 0.75, notes: 'Welzijnswerk\nen vrijwilligers' },
       { name: 'Begeleiding', kind: 'individual', volume: 425, unitCost: 10270, group: 'Wmo', taakveld: '6.71', wageShare: 0.7, volumeGrowth: 0.015 },
     ]);
-    expect(result.problems).toEqual([{ row: 5, column: 'Bedrag', message: expect.objectContaining({ nl: expect.stringContaining('„twee ton” is geen getal') }) }]);
+    expect(result.problems.map((p) => ({ ...p, message: render('nl', p.message) }))).toEqual([
+      { row: 5, column: 'Bedrag', message: expect.stringContaining('„twee ton” is geen getal') },
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { importedTotal, readLines, type ImportedLine } from '../../../shared/imp
 import { linesWithIds } from '../../../shared/import/scenario';
 import { readTextSource, sourceFromText, type ImportSource } from '../../../shared/import/source';
 import { cell, farCellXlsx, manyRowsCsv, manyRowsXlsx, spacesDeflated, unclosedQuotesCsv, workbookFiles, workbookZip, zip, zipBombXlsx } from '../../support/hostile-import';
+import { render } from '../../../shared/i18n/text';
 
 jest.setTimeout(60_000);
 
@@ -22,7 +23,7 @@ const open = (bytes: Uint8Array, name: string) => openImportFile(bytes, name, { 
 
 function refused(result: OpenResult): { nl: string; en: string } {
   if (result.ok) throw new Error(`read, with ${result.source.rows.length} rows; expected a refusal`);
-  return result.message;
+  return { nl: render('nl', result.message), en: render('en', result.message) };
 }
 
 /** Every row below the heading is a line, a problem, a skipped row or an empty row, once. */
@@ -123,7 +124,7 @@ describe('CSV: linear reading, limits checked while reading', () => {
 
   it('reads exactly the row limit, and refuses one row more', async () => {
     const at = await open(utf8(manyRowsCsv(MAX_IMPORT_ROWS - 1)), 'precies.csv');
-    if (!at.ok) throw new Error(at.message.en);
+    if (!at.ok) throw new Error(render('en', at.message));
     const result = readLines(at.source, guessMapping(at.source));
     expect(result.lines).toHaveLength(MAX_IMPORT_ROWS - 1);
     expect(importedTotal(result.lines)).toBe((MAX_IMPORT_ROWS - 1) * 1000);
@@ -135,7 +136,7 @@ describe('CSV: linear reading, limits checked while reading', () => {
     const message = refused(readTextSource(wide('x')));
     expect(message.nl).toContain(`Rij 1 heeft iets in kolom 201 of verder; er worden hoogstens 200 kolommen gelezen.`);
     const empty = readTextSource(wide(''));
-    if (!empty.ok) throw new Error(empty.message.en);
+    if (!empty.ok) throw new Error(render('en', empty.message));
     expect(empty.source.columns).toHaveLength(MAX_IMPORT_COLUMNS);
   });
 
@@ -153,7 +154,7 @@ describe('CSV: linear reading, limits checked while reading', () => {
       fc.asyncProperty(fc.string({ unit, maxLength: 80 }), async (text) => {
         const opened = await open(utf8(text), 'fuzz.csv');
         if (!opened.ok) {
-          expect(opened.message.nl.length).toBeGreaterThan(0);
+          expect(render('nl', opened.message).length).toBeGreaterThan(0);
           return;
         }
         accountsForEveryRow(opened.source);
@@ -199,7 +200,7 @@ describe('XLSX: the archive and the sheets checked before ExcelJS reads them', (
 
   it('reads a sheet of exactly the row limit whole', async () => {
     const opened = await open(await manyRowsXlsx(MAX_IMPORT_ROWS - 1), 'precies.xlsx');
-    if (!opened.ok) throw new Error(opened.message.en);
+    if (!opened.ok) throw new Error(render('en', opened.message));
     const result = readLines(opened.source, guessMapping(opened.source));
     expect(result.lines).toHaveLength(MAX_IMPORT_ROWS - 1);
     expect(importedTotal(result.lines)).toBe((MAX_IMPORT_ROWS - 1) * 1000);
@@ -212,7 +213,7 @@ describe('XLSX: the archive and the sheets checked before ExcelJS reads them', (
     const opened = await open(farCellXlsx('GR20000'), 'ver.xlsx');
     expect(getCell.mock.calls.length).toBeLessThan(10);
     getCell.mockRestore();
-    if (!opened.ok) throw new Error(opened.message.en);
+    if (!opened.ok) throw new Error(render('en', opened.message));
     const filled = opened.source.rows.filter((r) => r.cells.length > 0);
     expect(filled.map((r) => [r.row, r.cells.length])).toEqual([[20_000, 200]]);
     accountsForEveryRow(opened.source);
@@ -249,7 +250,7 @@ describe('XLSX: the archive and the sheets checked before ExcelJS reads them', (
     const data = `<row r="1">${cell('A1', 'Omschrijving')}${cell('B1', 'Bedrag')}</row><row r="2">${cell('A2', 'Bibliotheek')}${cell('B2', 1000)}</row>`;
     const validation = '<dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>';
     const opened = await open(workbookZip([{ data, after: validation }]), 'validatie.xlsx');
-    if (!opened.ok) throw new Error(opened.message.en);
+    if (!opened.ok) throw new Error(render('en', opened.message));
     expect(readLines(opened.source, guessMapping(opened.source)).lines.map((l) => l.line)).toEqual([{ name: 'Bibliotheek', kind: expect.any(String), amount: 1000 }]);
   });
 
@@ -278,7 +279,7 @@ describe('XLSX: the archive and the sheets checked before ExcelJS reads them', (
         for (const r of rows) ws.addRow(r);
         if (m) ws.mergeCells(m[0], m[1], m[0] + m[2], m[1] + m[3]);
         const opened = await open(new Uint8Array(await workbook.xlsx.writeBuffer()), 'fuzz.xlsx');
-        if (!opened.ok) throw new Error(opened.message.en);
+        if (!opened.ok) throw new Error(render('en', opened.message));
         accountsForEveryRow(opened.source);
       }),
       { numRuns: 60, seed: 2324 },
@@ -305,7 +306,7 @@ describe('XLSX: the archive and the sheets checked before ExcelJS reads them', (
         const bytes = edits.reduce((b, f) => f(b), base);
         const opened = await open(bytes, 'kapot.xlsx');
         if (opened.ok) accountsForEveryRow(opened.source);
-        else expect(opened.message.nl.length).toBeGreaterThan(0);
+        else expect(render('nl', opened.message).length).toBeGreaterThan(0);
       }),
       { numRuns: 300, seed: 2325 },
     );

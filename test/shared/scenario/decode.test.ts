@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { decodeScenarioBytes, firstInvalidByte } from '../../../shared/scenario/decode';
 import { parseScenarioText } from '../../../shared/scenario/parse';
 import { exampleText } from './support';
+import { render } from '../../../shared/i18n/text';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
@@ -30,8 +31,8 @@ test.each([
   const result = decodeScenarioBytes(bytes);
   if (result.ok) throw new Error('accepted');
   expect(result.problem).toMatchObject({ path: '-', code: 'not-utf8' });
-  expect(result.problem.message.nl).toContain(`byte ${offset} (geteld vanaf 0, op regel ${line}), ${hex},`);
-  expect(result.problem.message.en).toContain(`byte ${offset} (counting from 0, on line ${line}), ${hex},`);
+  expect(render('nl', result.problem.message)).toContain(`byte ${offset} (geteld vanaf 0, op regel ${line}), ${hex},`);
+  expect(render('en', result.problem.message)).toContain(`byte ${offset} (counting from 0, on line ${line}), ${hex},`);
 });
 
 test('the offset is where the standard decoder first fails, for any bytes', () => {

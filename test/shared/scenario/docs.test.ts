@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseScenario, parseScenarioText } from '../../../shared/scenario/parse';
 import { example } from './support';
+import { render } from '../../../shared/i18n/text';
 
 const DOC = readFileSync(path.resolve(__dirname, '../../../docs/scenario-format.md'), 'utf8');
 
@@ -25,6 +26,6 @@ test('the sample messages in the description are what the app says', () => {
   const result = parseScenario(d);
   expect(result.ok).toBe(false);
   if (result.ok) return;
-  for (const p of result.problems) expect(DOC).toContain(`- \`${p.path}\`: ${p.message.nl}`);
+  for (const p of result.problems) expect(DOC).toContain(`- \`${p.path}\`: ${render('nl', p.message)}`);
   expect(result.problems).toHaveLength(3);
 });

@@ -1,5 +1,6 @@
 // Where a text stops being JSON, in line and column, with a reason an advisor can act on.
 import { findJsonSyntaxError } from '../../../shared/scenario/json-syntax';
+import { render } from '../../../shared/i18n/text';
 
 describe('findJsonSyntaxError', () => {
   test.each([
@@ -36,12 +37,12 @@ describe('findJsonSyntaxError', () => {
     if (expected === undefined) return;
     const [line, column, words] = expected as [number, number, string];
     expect(error).toMatchObject({ line, column });
-    expect(error?.message.en).toContain(words);
-    expect(error?.message.nl).not.toBe('');
+    expect(render('en', error!.message)).toContain(words);
+    expect(render('nl', error!.message)).not.toBe('');
   });
 
   test('deep nesting does not overflow the stack', () => {
     const error = findJsonSyntaxError(`${'['.repeat(200_000)}${']'.repeat(199_999)}`);
-    expect(error?.message.en).toContain('ends unexpectedly');
+    expect(render('en', error!.message)).toContain('ends unexpectedly');
   });
 });

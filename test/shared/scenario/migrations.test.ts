@@ -3,6 +3,7 @@ import { migrate, migrations, type Migration, type ScenarioDocument } from '../.
 import { CURRENT_VERSION } from '../../../shared/scenario/schema';
 import { parseScenario } from '../../../shared/scenario/parse';
 import { example } from './support';
+import { render } from '../../../shared/i18n/text';
 
 // A made-up history: v1 called the measures "maatregelen"; v2 wrote rates as percentages.
 const fakeRegistry: Record<number, Migration> = {
@@ -58,7 +59,7 @@ describe('migrate', () => {
     const broken = migrate({ version: 1 }, 1, 2, { 1: () => null as unknown as ScenarioDocument });
     expect(!broken.ok && broken.problem).toMatchObject({ path: 'version', code: 'migration-failed' });
     for (const p of [damaged, broken]) {
-      if (!p.ok) expect(p.problem.message.nl && p.problem.message.en).toBeTruthy();
+      if (!p.ok) expect(render('nl', p.problem.message) && render('en', p.problem.message)).toBeTruthy();
     }
   });
 

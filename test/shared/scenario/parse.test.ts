@@ -3,6 +3,7 @@ import { parseScenario, parseScenarioText } from '../../../shared/scenario/parse
 import { CURRENT_VERSION } from '../../../shared/scenario/schema';
 import { MAX_PROBLEMS } from '../../../shared/scenario/validate';
 import { example, exampleText, problemsOf } from './support';
+import { render } from '../../../shared/i18n/text';
 
 describe('the worked example', () => {
   test('parses, as text and as data, without migration', () => {
@@ -56,8 +57,8 @@ describe('the whole file (PATH "-")', () => {
     const text = exampleText().replace('"municipality": "Voorbeeldgemeente",', '"municipality": "Voorbeeldgemeente"');
     const [p] = problemsOf(parseScenarioText(text));
     expect(p?.path).toBe('-');
-    expect(p?.message.nl).toMatch(/^Dit bestand is geen geldige JSON: regel 6, kolom 3: Verwacht „,” of „}”/);
-    expect(p?.message.en).toMatch(/^This file is not valid JSON: line 6, column 3: Expected "," or "}"/);
+    expect(render('nl', p!.message)).toMatch(/^Dit bestand is geen geldige JSON: regel 6, kolom 3: Verwacht „,” of „}”/);
+    expect(render('en', p!.message)).toMatch(/^This file is not valid JSON: line 6, column 3: Expected "," or "}"/);
   });
   test('parseScenario of something that is not an object', () => {
     for (const value of [undefined, null, 1, 'x', [], true]) {
@@ -74,12 +75,12 @@ describe('format, checked first', () => {
     const problems = problemsOf(parseScenario(d));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ path: 'format', code: 'missing-format' });
-    expect(problems[0]?.message.en).toContain('not a scenario file');
+    expect(render('en', problems[0]!.message)).toContain('not a scenario file');
   });
   test('wrong: one clear problem naming the expected value', () => {
     const problems = problemsOf(parseScenario({ ...example(), format: 'excel' }));
     expect(problems).toEqual([expect.objectContaining({ path: 'format', code: 'wrong-format' })]);
-    expect(problems[0]?.message.nl).toContain('„vitale-coalitie-scenario”');
+    expect(render('nl', problems[0]!.message)).toContain('„vitale-coalitie-scenario”');
   });
   test('another JSON file altogether', () => {
     expect(problemsOf(parseScenarioText('{"name": "my-package", "version": "1.0.0"}'))).toEqual([
@@ -97,8 +98,8 @@ describe('version, checked second', () => {
     const problems = problemsOf(parseScenario(d));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ path: 'version', code: 'newer-version' });
-    expect(problems[0]?.message.en).toContain('made with a newer version of the app');
-    expect(problems[0]?.message.nl).toContain('gemaakt met een nieuwere versie van de app');
+    expect(render('en', problems[0]!.message)).toContain('made with a newer version of the app');
+    expect(render('nl', problems[0]!.message)).toContain('gemaakt met een nieuwere versie van de app');
   });
   test('a much newer version too (1e20 is an integer)', () => {
     expect(problemsOf(parseScenario({ ...example(), version: 1e20 }))[0]?.code).toBe('newer-version');
@@ -134,6 +135,6 @@ describe('many problems', () => {
     const problems = problemsOf(parseScenario(d));
     expect(problems).toHaveLength(MAX_PROBLEMS);
     expect(problems[MAX_PROBLEMS - 1]).toMatchObject({ path: '-', code: 'too-many-problems' });
-    expect(problems[MAX_PROBLEMS - 1]?.message.en).toContain('And 11 more problems');
+    expect(render('en', problems[MAX_PROBLEMS - 1]!.message)).toContain('And 11 more problems');
   });
 });

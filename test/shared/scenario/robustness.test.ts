@@ -9,6 +9,7 @@ import { ScenarioSchema, type Scenario } from '../../../shared/scenario/schema';
 import { serializeScenario } from '../../../shared/scenario/serialize';
 import { MAX_PROBLEMS } from '../../../shared/scenario/validate';
 import { example, scenarioArb } from './support';
+import { render } from '../../../shared/i18n/text';
 
 let checked = 0;
 
@@ -25,8 +26,8 @@ function check(result: ParseResult<Scenario>): void {
   for (const p of result.problems) {
     if (typeof p.path !== 'string' || p.path === '') throw new Error(`empty path: ${JSON.stringify(p)}`);
     if (typeof p.code !== 'string' || p.code === '') throw new Error(`empty code: ${JSON.stringify(p)}`);
-    if (typeof p.message?.nl !== 'string' || p.message.nl.trim() === '') throw new Error(`no Dutch: ${JSON.stringify(p)}`);
-    if (typeof p.message?.en !== 'string' || p.message.en.trim() === '') throw new Error(`no English: ${JSON.stringify(p)}`);
+    if ((p.message ? render('nl', p.message) : '').trim() === '') throw new Error(`no Dutch: ${JSON.stringify(p)}`);
+    if ((p.message ? render('en', p.message) : '').trim() === '') throw new Error(`no English: ${JSON.stringify(p)}`);
   }
 }
 

@@ -3,6 +3,7 @@ import { parseScenario, parseScenarioText } from '../../../shared/scenario/parse
 import type { Problem } from '../../../shared/scenario/problems';
 import { MAX_EUROS } from '../../../shared/scenario/schema';
 import { example, exampleText, problemsOf } from './support';
+import { render } from '../../../shared/i18n/text';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = any;
@@ -18,7 +19,7 @@ function only(change: (d: Doc) => void): { path: string; code: string; nl: strin
   const problems = problemsAfter(change);
   expect(problems.map((p) => `${p.path} ${p.code}`)).toHaveLength(1);
   const [p] = problems as [Problem];
-  return { path: p.path, code: p.code, nl: p.message.nl, en: p.message.en };
+  return { path: p.path, code: p.code, nl: render('nl', p.message), en: render('en', p.message) };
 }
 
 describe('the four PATH examples of the spec', () => {
@@ -290,10 +291,10 @@ describe('unknown fields', () => {
     // Document order: horizon comes before lines in the file; titel was added last.
     expect(problems.map((p) => p.path)).toEqual(['horizon.tot', 'lines[0].bedrag', 'lines[1].colour', 'measures[0].uncertainty.mode', 'titel']);
     const byPath = new Map(problems.map((p) => [p.path, p]));
-    expect(byPath.get('titel')?.message.en).toBe('Unknown field "titel". Did you mean "title"?');
-    expect(byPath.get('lines[0].bedrag')?.message.nl).toBe('Onbekend veld „bedrag”. Bedoelde u „amount”?');
-    expect(byPath.get('lines[1].colour')?.message.en).not.toContain('Did you mean');
-    expect(byPath.get('lines[1].colour')?.message.en).toContain('Allowed are: id, name, kind');
+    expect(render('en', byPath.get('titel')!.message)).toBe('Unknown field "titel". Did you mean "title"?');
+    expect(render('nl', byPath.get('lines[0].bedrag')!.message)).toBe('Onbekend veld „bedrag”. Bedoelde u „amount”?');
+    expect(render('en', byPath.get('lines[1].colour')!.message)).not.toContain('Did you mean');
+    expect(render('en', byPath.get('lines[1].colour')!.message)).toContain('Allowed are: id, name, kind');
   });
   test('a field of another measure type is an unknown field, and the message says whose it is', () => {
     const p = only((d) => (d.measures[2].rate = 0.1));
@@ -318,7 +319,7 @@ describe('other structural rules', () => {
       delete d.measures[1].share;
     });
     expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual(['title missing-field', 'lines[1].kind missing-field', 'measures[1].share missing-field']);
-    expect(problems[0]?.message.nl).toBe('Het verplichte veld „title” ontbreekt: de naam van het scenario.');
+    expect(render('nl', problems[0]!.message)).toBe('Het verplichte veld „title” ontbreekt: de naam van het scenario.');
   });
   test('an unknown kind, with the Dutch word understood', () => {
     const p = only((d) => (d.lines[3].kind = 'algemene voorziening'));
@@ -414,10 +415,10 @@ describe('all problems at once', () => {
     for (const p of problems) {
       expect(p.path).not.toBe('');
       expect(p.code).not.toBe('');
-      expect(p.message.nl.trim()).not.toBe('');
-      expect(p.message.en.trim()).not.toBe('');
+      expect(render('nl', p.message).trim()).not.toBe('');
+      expect(render('en', p.message).trim()).not.toBe('');
       // No zod wording leaks through.
-      expect(p.message.en).not.toMatch(/Invalid input|expected .*, received|Unrecognized key|Too (big|small)/);
+      expect(render('en', p.message)).not.toMatch(/Invalid input|expected .*, received|Unrecognized key|Too (big|small)/);
     }
   });
 });

@@ -2,6 +2,10 @@ import { project } from '../../../shared/engine/project';
 import type { Line, Measure, Scenario } from '../../../shared/scenario/schema';
 import { sensitivity, shiftAssumption, type TornadoRow } from '../../../shared/uncertainty/sensitivity';
 import { allScenarios, example, scenarioOf } from './support';
+import { render, type Text } from '../../../shared/i18n/text';
+
+/** A label in Dutch and in English, to compare with what it says. */
+const both = (label: Text): [string, string] => [render('nl', label), render('en', label)];
 
 const byId = (rows: TornadoRow[], kind: TornadoRow['kind'], id: string): TornadoRow => {
   const row = rows.find((r) => r.kind === kind && r.id === id);
@@ -33,7 +37,8 @@ describe('sensitivity (tornado)', () => {
     expect(measures.map((r) => r.id)).toEqual(['breed', 'smal']);
     const wide = byId(result.rows, 'measure', 'breed');
     const narrow = byId(result.rows, 'measure', 'smal');
-    expect(wide).toMatchObject({ change: 'factor', low: 0.5, high: 1.5, label: { nl: 'Brede marge', en: 'Brede marge' } });
+    expect(wide).toMatchObject({ change: 'factor', low: 0.5, high: 1.5 });
+    expect(both(wide.label)).toEqual(['Brede marge', 'Brede marge']);
     expect(wide.swing).toBeGreaterThan(narrow.swing);
     // Same line cost and rate: the swing follows the width of the range, 1.0 against 0.2.
     expect(wide.swing / narrow.swing).toBeCloseTo(5, 3);
@@ -57,9 +62,10 @@ describe('sensitivity (tornado)', () => {
     expect(rows.map((r) => `${r.kind}:${r.id}`).sort()).toEqual(
       ['assumption:growth', 'assumption:price', 'assumption:wage', 'measure:breed', 'measure:smal'].sort(),
     );
-    expect(byId(rows, 'assumption', 'wage')).toMatchObject({ change: 'shift', low: -0.01, high: 0.01, label: { nl: 'Loonindexatie', en: 'Wage indexation' } });
-    expect(byId(rows, 'assumption', 'price').label).toEqual({ nl: 'Prijsindexatie', en: 'Price indexation' });
-    expect(byId(rows, 'assumption', 'growth').label).toEqual({ nl: 'Autonome groei', en: 'Autonomous growth' });
+    expect(byId(rows, 'assumption', 'wage')).toMatchObject({ change: 'shift', low: -0.01, high: 0.01 });
+    expect(both(byId(rows, 'assumption', 'wage').label)).toEqual(['Loonindexatie', 'Wage indexation']);
+    expect(both(byId(rows, 'assumption', 'price').label)).toEqual(['Prijsindexatie', 'Price indexation']);
+    expect(both(byId(rows, 'assumption', 'growth').label)).toEqual(['Autonome groei', 'Autonomous growth']);
   });
 
   it('computes each row as project() would with that one change', () => {
