@@ -1,9 +1,8 @@
 // `vcp [--lang nl|en] COMMAND [options] ARGS`: finds the command, parses its options, runs it,
 // and turns wrong usage into exit code 2 and anything unexpected into one line and exit code 3.
 import { parseArgs } from 'node:util';
-import { message } from '../shared/format/messages';
 import { DEFAULT_LANG, isLang, USER_LANGS, type Lang } from '../shared/i18n/languages';
-import { catalogue, render } from '../shared/i18n/text';
+import { catalogue, render, text } from '../shared/i18n/text';
 import type { Command, OptionSpecs } from './command';
 import { COMMANDS, findCommand } from './commands/index';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './exit-codes';
@@ -43,15 +42,15 @@ function commandIndex(argv: readonly string[]): number {
 /** node:util's parse errors name the option in quotes; keep just that. */
 function usageErrorOf(error: unknown): UsageError {
   const code = (error as { code?: string }).code;
-  const text = (error as Error).message ?? '';
-  const option = /'(-[^'\s]*)/.exec(text)?.[1] ?? text;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError('usage.missingValue', { option });
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('usage.unknownOption', { option });
-  return new UsageError('usage.unknownOption', { option: oneLine(text) });
+  const said = (error as Error).message ?? '';
+  const option = /'(-[^'\s]*)/.exec(said)?.[1] ?? said;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(text('numbers.usage.missingValue', option));
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(text('numbers.usage.unknownOption', option));
+  return new UsageError(text('numbers.usage.unknownOption', oneLine(said)));
 }
 
 function overview(lang: Lang): string {
-  const words = catalogue(lang).cli.overview;
+  const words = catalogue(lang).commandLine.overview;
   const usages = COMMANDS.map((c) => `vcp ${render(lang, c.usage)}`);
   const width = Math.max(...usages.map((u) => u.length));
   return [
@@ -69,7 +68,7 @@ function overview(lang: Lang): string {
 }
 
 function commandHelp(command: Command, lang: Lang): string {
-  const words = catalogue(lang).cli.overview;
+  const words = catalogue(lang).commandLine.overview;
   return [`${words.usage} vcp ${render(lang, command.usage)} [--lang ${OFFERED}]`, '', render(lang, command.help)].join('\n');
 }
 
@@ -82,11 +81,11 @@ async function dispatch(argv: readonly string[], lang: Lang, io: Io): Promise<nu
     }
     // Options before any command: report an unknown one as such, else ask for a command.
     parseArgs({ args: [...argv], options: GLOBAL_OPTIONS, strict: true, allowPositionals: true });
-    throw new UsageError('usage.noCommand');
+    throw new UsageError(text('numbers.usage.noCommand'));
   }
   const name = argv[at] as string;
   const command = findCommand(name);
-  if (!command) throw new UsageError('usage.unknownCommand', { command: name });
+  if (!command) throw new UsageError(text('numbers.usage.unknownCommand', name));
 
   const rest = [...argv.slice(0, at), ...argv.slice(at + 1)];
   const { values, positionals } = parseArgs({
@@ -106,10 +105,10 @@ async function dispatch(argv: readonly string[], lang: Lang, io: Io): Promise<nu
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const { lang, bad } = langOf(argv);
   const usage = (error: UsageError) => {
-    io.err(`vcp: ${message(lang, error.key, error.params)}\n${message(lang, 'usage.seeHelp')}\n`);
+    io.err(`vcp: ${render(lang, error.text)}\n${catalogue(lang).numbers.usage.seeHelp}\n`);
     return EXIT_USAGE;
   };
-  if (bad !== undefined) return usage(new UsageError('usage.badValue', { value: bad, option: '--lang', allowed: USER_LANGS.join(', ') }));
+  if (bad !== undefined) return usage(new UsageError(text('numbers.usage.badValue', bad, '--lang', USER_LANGS.join(', '))));
   try {
     return await dispatch(argv, lang, io);
   } catch (error) {
@@ -117,7 +116,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS')) {
       return usage(usageErrorOf(error));
     }
-    io.err(`vcp: ${message(lang, 'internal.error', { reason: oneLine(String((error as Error)?.message ?? error)) })}\n`);
+    io.err(`vcp: ${catalogue(lang).numbers.internalError(oneLine(String((error as Error)?.message ?? error)))}\n`);
     return EXIT_INTERNAL;
   }
 }

@@ -3,26 +3,33 @@
 // The parser (and the schema library under it) loads on first use, so --help and wrong usage
 // answer without it.
 import { readFile } from 'node:fs/promises';
-import { message, type MessageKey } from '../shared/format/messages';
 import { decodeScenarioBytes } from '../shared/scenario/decode';
 import { visible } from '../shared/scenario/problem-text';
 import type { Lang } from '../shared/scenario/problems';
 import type { Scenario } from '../shared/scenario/schema';
 import { oneLine } from './io';
-import { render } from '../shared/i18n/text';
+import { catalogue, render } from '../shared/i18n/text';
 
 export type LoadResult =
   | { ok: true; scenario: Scenario }
   /** Each problem as its `FILE: PATH: message` line. */
   | { ok: false; lines: string[] };
 
-const READ_ERRORS: Record<string, MessageKey> = {
-  ENOENT: 'file.notFound',
-  ENOTDIR: 'file.notFound',
-  EISDIR: 'file.isDirectory',
-  EACCES: 'file.noAccess',
-  EPERM: 'file.noAccess',
+const READ_ERRORS: Record<string, 'notFound' | 'isDirectory' | 'noAccess'> = {
+  ENOENT: 'notFound',
+  ENOTDIR: 'notFound',
+  EISDIR: 'isDirectory',
+  EACCES: 'noAccess',
+  EPERM: 'noAccess',
 };
+
+/** Why a file could not be read, in the reader's language. */
+export function readErrorText(error: unknown, lang: Lang): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const key = READ_ERRORS[code];
+  const words = catalogue(lang).numbers.file;
+  return key ? words[key] : words.unreadable(code || (error as Error).message);
+}
 
 export function problemLine(file: string, path: string, text: string): string {
   // The file name is the user's too: a name with a line break must not start a line of its own.
@@ -34,12 +41,7 @@ async function readText(file: string, lang: Lang): Promise<{ ok: true; text: str
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const key = READ_ERRORS[code];
-    const text = key
-      ? message(lang, key)
-      : message(lang, 'file.unreadable', { reason: code || (error as Error).message });
-    return { ok: false, line: problemLine(file, '-', text) };
+    return { ok: false, line: problemLine(file, '-', readErrorText(error, lang)) };
   }
   const decoded = decodeScenarioBytes(bytes);
   return decoded.ok ? decoded : { ok: false, line: problemLine(file, decoded.problem.path, render(lang, decoded.problem.message)) };

@@ -1,12 +1,9 @@
 // Wrong usage of the command line (exit 2): unknown command or option, missing argument.
-import type { MessageKey } from '../shared/format/messages';
+import type { Text } from '../shared/i18n/text';
 
 export class UsageError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(key);
+  constructor(readonly text: Text) {
+    super(text.id);
     this.name = 'UsageError';
   }
 }

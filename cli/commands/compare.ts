@@ -2,7 +2,6 @@
 // Every figure and sentence comes from shared/compare (compareScenarios, comparisonRows,
 // toCompareJson); this file only lays them out. The engine loads when the command runs.
 import { formatMoney, formatYear, moneyUnitLabel, type MoneyUnit } from '../../shared/format/money';
-import { message } from '../../shared/format/messages';
 import { prettyJson } from '../../shared/format/pretty-json';
 import type { Lang } from '../../shared/i18n/languages';
 import { catalogue, render, text } from '../../shared/i18n/text';
@@ -28,7 +27,7 @@ export async function renderComparisonTable(
   const { lang, unit } = options;
   const { comparisonRows } = await import('../../shared/compare/rows');
   const { yearsNote } = await import('../../shared/compare/compare');
-  const w = catalogue(lang).cli.compare;
+  const w = catalogue(lang).commandLine.compare;
   const rows = comparisonRows(comparison, unit);
   const ref = comparison.scenarios[comparison.reference];
   const refLabel = ref?.label ?? 'A';
@@ -53,7 +52,7 @@ export async function renderComparisonTable(
   block(w.target, withTarget.map((s) => ({ label: s.label, values: rows.target[s.index] ?? [] })));
   block(w.gap, withTarget.map((s) => ({ label: s.label, values: rows.gap[s.index] ?? [], sign: 'always' as const })));
 
-  const amounts = unit === 'euro' ? message(lang, 'table.amountsEuro') : message(lang, 'table.amounts', { unit: moneyUnitLabel(lang, unit) });
+  const amounts = unit === 'euro' ? catalogue(lang).numbers.table.amountsEuro : catalogue(lang).numbers.table.amounts(moneyUnitLabel(lang, unit));
   const legend = comparison.scenarios.map(
     (s) => `${s.label}: ${files[s.index] ?? s.name} — ${s.scenario.title}${s.index === comparison.reference ? ` (${w.reference})` : ''}`,
   );
@@ -82,25 +81,25 @@ export async function renderComparisonTable(
 
 export const compare: Command = {
   name: 'compare',
-  usage: text('cli.compare.usage'),
-  summary: text('cli.compare.summary'),
-  help: text('cli.compare.help'),
+  usage: text('commandLine.compare.usage'),
+  summary: text('commandLine.compare.summary'),
+  help: text('commandLine.compare.help'),
   options: {
     json: { type: 'boolean' },
     unit: { type: 'string' },
   },
   async run({ positionals, values, lang, io }) {
-    if (positionals.length === 0) throw new UsageError('usage.missingFile');
+    if (positionals.length === 0) throw new UsageError(text('numbers.usage.missingFile'));
     if (positionals.length === 1) {
       // No shared message key says "two"; the same form as every usage error.
-      io.err(`vcp: ${catalogue(lang).cli.compare.twoFiles}\n${message(lang, 'usage.seeHelp')}\n`);
+      io.err(`vcp: ${catalogue(lang).commandLine.compare.twoFiles}\n${catalogue(lang).numbers.usage.seeHelp}\n`);
       return EXIT_USAGE;
     }
     const unit = values.unit ?? 'euro';
     if (!UNITS.includes(unit as MoneyUnit)) {
-      throw new UsageError('usage.badValue', { value: String(unit), option: '--unit', allowed: UNITS.join(', ') });
+      throw new UsageError(text('numbers.usage.badValue', String(unit), '--unit', UNITS.join(', ')));
     }
-    if (values.json && values.unit !== undefined) throw new UsageError('usage.unitWithJson');
+    if (values.json && values.unit !== undefined) throw new UsageError(text('numbers.usage.unitWithJson'));
 
     // Every file is read and checked, so one run reports every problem.
     const loaded = await Promise.all(positionals.map((file) => loadScenario(file, lang)));

@@ -24,7 +24,7 @@ const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
 function choice<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !allowed.includes(value as T)) {
-    throw new UsageError('usage.badValue', { value: String(value), option, allowed: allowed.join(', ') });
+    throw new UsageError(text('numbers.usage.badValue', String(value), option, allowed.join(', ')));
   }
   return value as T;
 }
@@ -54,18 +54,18 @@ async function save(out: string, data: Uint8Array | string, lang: Lang, io: Io):
     else await writeFileAtomic(out, bytes);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    io.err(catalogue(lang).cli.export.cannotWrite(out, oneLine(e.code ?? e.message)) + '\n');
+    io.err(catalogue(lang).commandLine.export.cannotWrite(out, oneLine(e.code ?? e.message)) + '\n');
     return false;
   }
-  io.err(catalogue(lang).cli.export.wrote(out, size(bytes.length)) + '\n');
+  io.err(catalogue(lang).commandLine.export.wrote(out, size(bytes.length)) + '\n');
   return true;
 }
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: text('cli.export.usage'),
-  summary: text('cli.export.summary'),
-  help: text('cli.export.help'),
+  usage: text('commandLine.export.usage'),
+  summary: text('commandLine.export.summary'),
+  help: text('commandLine.export.help'),
   options: {
     format: { type: 'string' },
     out: { type: 'string', short: 'o' },
@@ -75,9 +75,9 @@ export const exportCommand: Command = {
     date: { type: 'string' },
   },
   async run({ positionals, values, lang, io }) {
-    if (positionals.length === 0) throw new UsageError('usage.missingFile');
+    if (positionals.length === 0) throw new UsageError(text('numbers.usage.missingFile'));
     const comparing = positionals.length > 1;
-    if (values.format === undefined) throw new UsageError('usage.missingValue', { option: '--format' });
+    if (values.format === undefined) throw new UsageError(text('numbers.usage.missingValue', '--format'));
     const format = choice(values.format, EXPORT_FORMATS, '--format', 'pdf');
     const unit = choice(values.unit, UNITS, '--unit', 'euro');
     // A comparison has a table per year and one per organisation; a single scenario has four.
@@ -85,12 +85,12 @@ export const exportCommand: Command = {
     const csvStyle = choice(values['csv-style'], CSV_STYLES, '--csv-style', 'nl');
     const date = values.date === undefined ? today() : String(values.date);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(new Date(`${date}T00:00:00Z`).getTime())) {
-      throw new UsageError('usage.badValue', { value: date, option: '--date', allowed: 'YYYY-MM-DD' });
+      throw new UsageError(text('numbers.usage.badValue', date, '--date', 'YYYY-MM-DD'));
     }
     const out = typeof values.out === 'string' && values.out !== '' ? values.out : null;
     if (out === null && (format === 'pdf' || format === 'xlsx' || format === 'png')) {
       // PDF, XLSX and PNG are not text: they go to a file, never to the terminal.
-      throw new UsageError('usage.missingValue', { option: '--out' });
+      throw new UsageError(text('numbers.usage.missingValue', '--out'));
     }
 
     const subject = comparing ? await comparisonSubject(positionals, lang, unit, date, io) : await summarySubject(positionals[0] as string, lang, unit, date, io);
@@ -135,7 +135,7 @@ async function renderWithChromium(
     return (await save(out, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
   } catch (error) {
     if (error instanceof chromium.NoChromiumError) {
-      io.err(catalogue(lang).cli.export.noChromium(error.looked.join(', ')) + '\n');
+      io.err(catalogue(lang).commandLine.export.noChromium(error.looked.join(', ')) + '\n');
       return EXIT_INVALID;
     }
     throw error;

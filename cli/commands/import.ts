@@ -7,7 +7,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ConflictError, writeFileAtomic } from '../../node/atomic-write';
 import { formatMoney } from '../../shared/format/money';
-import { message, type MessageKey } from '../../shared/format/messages';
 import type { DecimalStyle } from '../../shared/format/read-number';
 import type { Lang } from '../../shared/i18n/languages';
 import { MAX_YEAR, MIN_YEAR } from '../../shared/scenario/schema';
@@ -16,24 +15,16 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS
 import type { Command, OptionSpecs } from '../command';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { oneLine, type Io } from '../io';
-import { problemLine } from '../read-scenario';
+import { problemLine, readErrorText } from '../read-scenario';
 import { catalogue, render, text } from '../../shared/i18n/text';
 
 const DECIMALS: Record<string, DecimalStyle> = { comma: 'comma', point: 'point', komma: 'comma', punt: 'point' };
 const SEPARATORS: Record<string, Separator> = { ';': ';', ',': ',', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', semicolon: ';', comma: ',', puntkomma: ';', komma: ',' };
 
-const READ_ERRORS: Record<string, MessageKey> = {
-  ENOENT: 'file.notFound',
-  ENOTDIR: 'file.notFound',
-  EISDIR: 'file.isDirectory',
-  EACCES: 'file.noAccess',
-  EPERM: 'file.noAccess',
-};
-
 class ImportUsage extends Error {}
 
 function usageExit(io: Io, lang: Lang, text: string): number {
-  io.err(`vcp: ${text}\n${message(lang, 'usage.seeHelp')}\n`);
+  io.err(`vcp: ${text}\n${catalogue(lang).numbers.usage.seeHelp}\n`);
   return EXIT_USAGE;
 }
 
@@ -67,9 +58,9 @@ async function writeAtomically(out: string, text: string, force: boolean): Promi
 
 export const importCommand: Command = {
   name: 'import',
-  usage: text('cli.import.usage'),
-  summary: text('cli.import.summary'),
-  help: text('cli.import.help', MAX_IMPORT_BYTES / (1024 * 1024), MAX_IMPORT_ROWS, MAX_IMPORT_COLUMNS, MAX_IMPORT_CELLS),
+  usage: text('commandLine.import.usage'),
+  summary: text('commandLine.import.summary'),
+  help: text('commandLine.import.help', MAX_IMPORT_BYTES / (1024 * 1024), MAX_IMPORT_ROWS, MAX_IMPORT_COLUMNS, MAX_IMPORT_CELLS),
   options: {
     title: { type: 'string' },
     'base-year': { type: 'string' },
@@ -93,7 +84,7 @@ export const importCommand: Command = {
 };
 
 async function runImport(positionals: string[], values: Record<string, string | boolean | string[] | undefined>, lang: Lang, io: Io): Promise<number> {
-  const w = catalogue(lang).cli.import;
+  const w = catalogue(lang).commandLine.import;
   const usage = (text: string) => new ImportUsage(text);
   if (positionals.length === 0) throw usage(w.missingFile);
   if (positionals.length > 1) throw usage(w.oneFile);
@@ -133,9 +124,7 @@ async function runImport(positionals: string[], values: Record<string, string | 
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const key = READ_ERRORS[code];
-    io.out(problemLine(file, '-', key ? message(lang, key) : message(lang, 'file.unreadable', { reason: code || (error as Error).message })) + '\n');
+    io.out(problemLine(file, '-', readErrorText(error, lang)) + '\n');
     return EXIT_INVALID;
   }
   const { openImportFile } = await import('../../shared/import/open');
@@ -205,7 +194,7 @@ async function runImport(positionals: string[], values: Record<string, string | 
   } catch (error) {
     if (error instanceof ImportUsage) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = code === 'ENOENT' ? message(lang, 'file.notFound') : code || (error as Error).message;
+    const reason = code === 'ENOENT' ? catalogue(lang).numbers.file.notFound : code || (error as Error).message;
     io.out(problemLine(out, '-', w.writeFailed(oneLine(String(reason)))) + '\n');
     return EXIT_INVALID;
   }

@@ -4,11 +4,10 @@
 // them out. The engine loads when the command runs, so --help and usage errors stay quick.
 import type { Projection } from '../../shared/engine/types';
 import { formatMoney, formatYear, formatYearSpan, moneyUnitLabel, type MoneyUnit } from '../../shared/format/money';
-import { message } from '../../shared/format/messages';
 import { prettyJson } from '../../shared/format/pretty-json';
 import type { Lang } from '../../shared/i18n/languages';
 import { catalogue, text } from '../../shared/i18n/text';
-import { yearRows, type YearRowKind } from '../../shared/format/year-rows';
+import { yearRows } from '../../shared/format/year-rows';
 import type { Scenario } from '../../shared/scenario/schema';
 import { formatChance } from '../../shared/uncertainty/chance';
 import type { UncertaintyResult } from '../../shared/uncertainty/monte-carlo';
@@ -20,15 +19,6 @@ import { renderTextTable } from '../text-table';
 import { UsageError } from '../usage';
 
 const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
-
-const ROW_LABEL = {
-  baseline: 'row.baseline',
-  scenario: 'row.scenario',
-  savings: 'row.savings',
-  cumulative: 'row.cumulative',
-  target: 'row.target',
-  gap: 'row.gap',
-} as const satisfies Record<Exclude<YearRowKind, 'measure'>, string>;
 
 /** Width of the table when not writing to a terminal. */
 const PIPED_WIDTH = 120;
@@ -52,7 +42,7 @@ export function toUncertaintyJson(result: UncertaintyResult): UncertaintyJson {
 }
 
 const note = (lang: Lang, draws: number, seed: number, uncertain: number) =>
-  uncertain === 0 ? catalogue(lang).cli.project.noteCertain(draws, seed) : catalogue(lang).cli.project.noteUncertain(draws, seed, uncertain);
+  uncertain === 0 ? catalogue(lang).commandLine.project.noteCertain(draws, seed) : catalogue(lang).commandLine.project.noteUncertain(draws, seed, uncertain);
 
 /** --draws N (1…MAX_DRAWS) and --seed S (an integer, default 1), or a usage error. */
 export function readDrawOptions(values: Record<string, string | boolean | undefined>, lang: Lang): { draws: number; seed: number } | null {
@@ -60,19 +50,19 @@ export function readDrawOptions(values: Record<string, string | boolean | undefi
   const seedText = values.seed;
   if (drawsText === undefined) {
     if (seedText !== undefined) {
-      throw new UsageError('usage.badValue', { value: String(seedText), option: '--seed', allowed: catalogue(lang).cli.project.withDraws });
+      throw new UsageError(text('numbers.usage.badValue', String(seedText), '--seed', catalogue(lang).commandLine.project.withDraws));
     }
     return null;
   }
   const draws = /^\d+$/.test(String(drawsText)) ? Number(drawsText) : Number.NaN;
   if (!(draws >= 1 && draws <= MAX_DRAWS)) {
-    throw new UsageError('usage.badValue', { value: String(drawsText), option: '--draws', allowed: `1…${MAX_DRAWS}` });
+    throw new UsageError(text('numbers.usage.badValue', String(drawsText), '--draws', `1…${MAX_DRAWS}`));
   }
   let seed = DEFAULT_SEED;
   if (seedText !== undefined) {
     seed = /^[-+]?\d+$/.test(String(seedText)) ? Number(seedText) : Number.NaN;
     if (!Number.isSafeInteger(seed)) {
-      throw new UsageError('usage.badValue', { value: String(seedText), option: '--seed', allowed: catalogue(lang).cli.project.integer });
+      throw new UsageError(text('numbers.usage.badValue', String(seedText), '--seed', catalogue(lang).commandLine.project.integer));
     }
   }
   return { draws, seed };
@@ -84,7 +74,7 @@ export function renderProjectionTable(
   options: { lang: Lang; unit: MoneyUnit; maxWidth: number; uncertainty?: UncertaintyResult },
 ): string {
   const { lang, unit, uncertainty } = options;
-  const w = catalogue(lang).cli.project;
+  const w = catalogue(lang).commandLine.project;
   const cell = (value: number | null) => (value === null ? '–' : formatMoney(value, { lang, unit, symbol: false }));
   const rows: { label: string; cells: string[] }[] = [];
   for (const row of yearRows(projection, unit)) {
@@ -92,7 +82,7 @@ export function renderProjectionTable(
       rows.push({ label: `  ${row.name ?? row.measureId ?? ''}`, cells: row.values.map(cell) });
       continue;
     }
-    rows.push({ label: message(lang, ROW_LABEL[row.kind]), cells: row.values.map(cell) });
+    rows.push({ label: catalogue(lang).numbers.row[row.kind], cells: row.values.map(cell) });
     // The band right under the savings it surrounds.
     if (row.kind === 'savings' && uncertainty) {
       for (const p of ['p10', 'p50', 'p90'] as const) rows.push({ label: `  ${w[p]}`, cells: uncertainty.savings[p].map(cell) });
@@ -105,19 +95,16 @@ export function renderProjectionTable(
     }
     // The measures follow cumulative, under a heading of their own.
     if (row.kind === 'cumulative') {
-      rows.push({ label: message(lang, 'row.measures'), cells: [] });
-      if (projection.measures.length === 0) rows.push({ label: `  (${message(lang, 'table.noMeasures')})`, cells: [] });
+      rows.push({ label: catalogue(lang).numbers.row.measures, cells: [] });
+      if (projection.measures.length === 0) rows.push({ label: `  (${catalogue(lang).numbers.table.noMeasures})`, cells: [] });
     }
   }
 
   const amounts =
-    unit === 'euro' ? message(lang, 'table.amountsEuro') : message(lang, 'table.amounts', { unit: moneyUnitLabel(lang, unit) });
+    unit === 'euro' ? catalogue(lang).numbers.table.amountsEuro : catalogue(lang).numbers.table.amounts(moneyUnitLabel(lang, unit));
   const context = [
     scenario.municipality,
-    message(lang, 'table.horizon', {
-      baseYear: formatYear(scenario.baseYear),
-      span: formatYearSpan(scenario.horizon.from, scenario.horizon.to),
-    }),
+    catalogue(lang).numbers.table.horizon(formatYear(scenario.baseYear), formatYearSpan(scenario.horizon.from, scenario.horizon.to)),
     amounts,
   ].filter(Boolean);
   const disabled = (scenario.measures ?? []).filter((m) => m.enabled === false).map((m) => m.name);
@@ -127,16 +114,16 @@ export function renderProjectionTable(
     context.join(' · '),
     '',
     renderTextTable({ header: projection.years.map(formatYear), rows }, { maxWidth: options.maxWidth, maxLabel: 48 }),
-    ...(disabled.length > 0 ? ['', message(lang, 'table.disabled', { names: disabled.join('; ') })] : []),
+    ...(disabled.length > 0 ? ['', catalogue(lang).numbers.table.disabled(disabled.join('; '))] : []),
     ...(uncertainty ? ['', note(lang, uncertainty.draws, uncertainty.seed, uncertainty.uncertain.length)] : []),
   ].join('\n');
 }
 
 export const project: Command = {
   name: 'project',
-  usage: text('cli.project.usage'),
-  summary: text('cli.project.summary'),
-  help: text('cli.project.help'),
+  usage: text('commandLine.project.usage'),
+  summary: text('commandLine.project.summary'),
+  help: text('commandLine.project.help'),
   options: {
     json: { type: 'boolean' },
     unit: { type: 'string' },
@@ -144,13 +131,13 @@ export const project: Command = {
     seed: { type: 'string' },
   },
   async run({ positionals, values, lang, io }) {
-    if (positionals.length === 0) throw new UsageError('usage.missingFile');
-    if (positionals.length > 1) throw new UsageError('usage.oneFile');
+    if (positionals.length === 0) throw new UsageError(text('numbers.usage.missingFile'));
+    if (positionals.length > 1) throw new UsageError(text('numbers.usage.oneFile'));
     const unit = values.unit ?? 'euro';
     if (!UNITS.includes(unit as MoneyUnit)) {
-      throw new UsageError('usage.badValue', { value: String(unit), option: '--unit', allowed: UNITS.join(', ') });
+      throw new UsageError(text('numbers.usage.badValue', String(unit), '--unit', UNITS.join(', ')));
     }
-    if (values.json && values.unit !== undefined) throw new UsageError('usage.unitWithJson');
+    if (values.json && values.unit !== undefined) throw new UsageError(text('numbers.usage.unitWithJson'));
     const drawOptions = readDrawOptions(values, lang);
 
     const file = positionals[0] as string;

@@ -1,6 +1,5 @@
 // `vcp validate FILE...`: every problem of every file on its own line, `FILE: PATH: message`.
-import { message } from '../../shared/format/messages';
-import { text } from '../../shared/i18n/text';
+import { catalogue, text } from '../../shared/i18n/text';
 import type { Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { loadScenario } from '../read-scenario';
@@ -8,12 +7,12 @@ import { UsageError } from '../usage';
 
 export const validate: Command = {
   name: 'validate',
-  usage: text('cli.validate.usage'),
-  summary: text('cli.validate.summary'),
-  help: text('cli.validate.help'),
+  usage: text('commandLine.validate.usage'),
+  summary: text('commandLine.validate.summary'),
+  help: text('commandLine.validate.help'),
   options: {},
   async run({ positionals, lang, io }) {
-    if (positionals.length === 0) throw new UsageError('usage.missingFile');
+    if (positionals.length === 0) throw new UsageError(text('numbers.usage.missingFile'));
     let invalid = 0;
     let problems = 0;
     for (const file of positionals) {
@@ -26,8 +25,8 @@ export const validate: Command = {
     const count = positionals.length;
     io.err(
       (invalid === 0
-        ? message(lang, 'validate.allValid', { count })
-        : message(lang, 'validate.someInvalid', { invalid, count, problems })) + '\n',
+        ? catalogue(lang).numbers.validate.allValid(count)
+        : catalogue(lang).numbers.validate.someInvalid(invalid, count, problems)) + '\n',
     );
     return invalid === 0 ? EXIT_OK : EXIT_INVALID;
   },

@@ -3,7 +3,7 @@
 // not undoable. Each document's backup id is in its entry (documents-slice).
 import type { StateCreator } from 'zustand';
 import type { BackupInfo } from '../../shared/ipc/contract';
-import type { LocalizedText } from '../../shared/scenario/problems';
+import type { Text } from '../../shared/i18n/text';
 import type { StoreState } from './store';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
@@ -16,7 +16,7 @@ export type FilePrompt =
 
 export interface FileNotice {
   tone: 'info' | 'error';
-  text: LocalizedText;
+  text: Text;
 }
 
 export interface FilesSlice {

@@ -28,7 +28,7 @@ export const BOM = '\uFEFF';
 
 /** Each style's separator, decimal mark, byte-order mark and the locale that writes its numbers. */
 const STYLE: Record<CsvStyle, { separator: string; decimalComma: boolean; bom: boolean; locale: string }> = {
-  nl: { separator: ';', decimalComma: true, bom: true, locale: 'nl-NL' },
+  nl: { separator: ';', decimalComma: true, bom: true, locale: 'nl-NL' }, // the Dutch CSV style, not a language
   international: { separator: ',', decimalComma: false, bom: false, locale: 'en-US' },
 };
 

@@ -1,6 +1,7 @@
 // The English catalogue: every message of the Dutch one (catalogues.ts checks).
 import type { Catalogue } from './catalogues';
 import { app } from './en/app';
+import { glossary } from './en/glossary';
 import { baseline } from './en/baseline';
 import { compare } from './en/compare';
 import { exportDialog } from './en/exportDialog';
@@ -17,11 +18,12 @@ import { measureKinds } from './en/measureKinds';
 import { explain } from './en/explain';
 import { differences } from './en/differences';
 import { report } from './en/report';
-import { cli } from './en/cli';
+import { commandLine } from './en/commandLine';
 import { commands } from './en/commands';
 import { history } from './en/history';
 
 export const en: Catalogue = {
+  glossary,
   app,
   baseline,
   compare,
@@ -39,7 +41,7 @@ export const en: Catalogue = {
   explain,
   differences,
   report,
-  cli,
+  commandLine,
   commands,
   history,
 };

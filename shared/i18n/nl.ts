@@ -1,5 +1,6 @@
 // The Dutch catalogue: the source of every message id and its parameters.
 import { app } from './nl/app';
+import { glossary } from './nl/glossary';
 import { baseline } from './nl/baseline';
 import { compare } from './nl/compare';
 import { exportDialog } from './nl/exportDialog';
@@ -16,11 +17,12 @@ import { measureKinds } from './nl/measureKinds';
 import { explain } from './nl/explain';
 import { differences } from './nl/differences';
 import { report } from './nl/report';
-import { cli } from './nl/cli';
+import { commandLine } from './nl/commandLine';
 import { commands } from './nl/commands';
 import { history } from './nl/history';
 
 export const nl = {
+  glossary,
   app,
   baseline,
   compare,
@@ -38,7 +40,7 @@ export const nl = {
   explain,
   differences,
   report,
-  cli,
+  commandLine,
   commands,
   history,
 };

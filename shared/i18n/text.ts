@@ -35,19 +35,12 @@ export function text<K extends MessageId>(id: K, ...args: MessageArgs<K>): Text 
   return args.length === 0 ? { id } : { id, args: [...args] };
 }
 
-/** @deprecated inline text in both languages, until it is moved into the catalogue. */
-interface LegacyText {
-  nl: string;
-  en: string;
-}
-
 export function isText(value: unknown): value is Text {
   return value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string';
 }
 
 /** The message in the given language. Throws for an id not in the catalogue (a programming error). */
-export function render(lang: Lang, value: Text | LegacyText): string {
-  if (!isText(value)) return lang === 'nl' ? value.nl : value.en;
+export function render(lang: Lang, value: Text): string {
   let entry: unknown = CATALOGUES[lang];
   for (const part of value.id.split('.')) {
     entry = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>)[part] : undefined;

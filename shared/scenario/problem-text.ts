@@ -4,7 +4,7 @@
 import { text, type Text } from '../i18n/text';
 import type { Problem } from './problems';
 import { formatPath, type Path } from './paths';
-import { clip, joinList, visible } from './visible';
+import { visible } from './visible';
 
 export { clip, visible } from './visible';
 
@@ -26,25 +26,10 @@ function visibleArgs(message: Text): Text {
   return { id: message.id, args: message.args.map(clean) };
 }
 
-export function located(segments: Path, code: string, message: Text): LocatedProblem;
-/** @deprecated inline Dutch and English: write a catalogue message and pass `text(…)`. */
-export function located(segments: Path, code: string, nl: string, en: string): LocatedProblem;
-export function located(segments: Path, code: string, message: Text | string, en?: string): LocatedProblem {
-  const path = visible(formatPath(segments));
-  if (typeof message === 'string') {
-    return { segments, problem: { path, code, message: { nl: visible(message), en: visible(en ?? message) } } };
-  }
-  return { segments, problem: { path, code, message: visibleArgs(message) } };
+/** A problem at `segments`, its message from the catalogue with the file's values made visible. */
+export function located(segments: Path, code: string, message: Text): LocatedProblem {
+  return { segments, problem: { path: visible(formatPath(segments)), code, message: visibleArgs(message) } };
 }
-
-/** @deprecated quote in the catalogue message instead. */
-export const qnl = (value: string): string => `„${clip(value)}”`;
-/** @deprecated quote in the catalogue message instead. */
-export const qen = (value: string): string => `"${clip(value)}"`;
-/** @deprecated list in the catalogue message instead. */
-export const andNl = (items: readonly string[]): string => joinList(items, 'en');
-/** @deprecated list in the catalogue message instead. */
-export const andEn = (items: readonly string[]): string => joinList(items, 'and');
 
 /** What a value from the file is, in words: "de tekst „veel”", "a list […]". */
 export function describeValue(value: unknown): Text {

@@ -1,25 +1,14 @@
-// A problem found in a scenario file, with where it is and what is wrong, in both languages.
+// A problem found in a scenario file: where it is, a stable code, and what is wrong as a catalogue message.
 export type { Lang } from '../i18n/languages';
 import type { Text } from '../i18n/text';
-
-/**
- * @deprecated A text written inline in both languages. Being replaced by `Text` (a message id of
- * the catalogue, shared/i18n); `render()` still reads it, the English for any other language.
- */
-export interface LocalizedText {
-  nl: string;
-  en: string;
-}
-
-/** What a problem, step or sentence says: a catalogue message (or, until moved, inline text). */
-export type Message = Text | LocalizedText;
 
 export interface Problem {
   /** The most specific location at fault: `measures[2].lines[0]`, `horizon.to`, `-` for the whole file. */
   path: string;
   /** A stable machine-readable code, e.g. `unknown-field`, `duplicate-id`, `newer-version`. */
   code: string;
-  message: Message;
+  /** What is wrong, as a catalogue message: render(lang, problem.message). */
+  message: Text;
 }
 
 export type ParseResult<T> =

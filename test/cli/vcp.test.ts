@@ -101,7 +101,7 @@ describe('vcp validate', () => {
     const run = await result('samples');
     expect(run.stdout).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`${readdirSync(join(dir, 'samples')).length} bestand(en) geldig`);
+    expect(run.stderr).toContain(`${readdirSync(join(dir, 'samples')).length} bestanden geldig`);
   });
 
   it.each([
@@ -141,7 +141,7 @@ describe('vcp validate', () => {
     expect(out[0]).toMatch(new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}: lines\\[0\\]\\.wagshare: .*wageShare`));
     expect(out[1]).toMatch(/: measures\[0\]\.lines\[0\]: .*onbekend/);
     expect(run.stdout).toMatch(/Unknown field/);
-    expect(run.stderr).toContain('1 of 1 file(s) invalid, 2 problem(s)');
+    expect(run.stderr).toContain('1 of 1 file invalid, 2 problems');
   });
 });
 

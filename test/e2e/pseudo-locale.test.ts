@@ -4,6 +4,7 @@
 // control cuts its label off.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { OTHER_TAAKVELDEN, TAAKVELDEN } from '../../shared/taakvelden';
 import { dataStrings, findUnwrappedTexts } from '../support/pseudo-check';
 import { describeInBrowser, openApp, REPO_ROOT, screenshot, type BrowserSession } from './support';
 
@@ -11,7 +12,8 @@ jest.setTimeout(90_000);
 
 const SAMPLE = 'stichtse-vecht-vitale-coalitie';
 const text = readFileSync(resolve(REPO_ROOT, 'scenarios', `${SAMPLE}.vcscenario.json`), 'utf8');
-const DATA = [...dataStrings(JSON.parse(text)), `${SAMPLE}.vcscenario.json`].filter((s) => s.length >= 3);
+// The official Iv3 names of the taakvelden are reference data, Dutch in every language.
+const DATA = dataStrings([JSON.parse(text), `${SAMPLE}.vcscenario.json`, TAAKVELDEN, OTHER_TAAKVELDEN]).filter((s) => s.length >= 3);
 
 const SIZES = [
   { width: 1024, height: 640 },

@@ -14,6 +14,9 @@ export function findUnwrappedTexts(root: Element, data: readonly string[]): stri
     let rest = value.replace(/⟦[^⟦⟧]*⟧/g, ' ');
     // Nested or cut-off brackets: a lone bracket marks catalogue text on its side.
     if (rest.includes(OPEN) || rest.includes(CLOSE)) rest = rest.replace(/⟦[^]*$/, ' ').replace(/^[^]*⟧/, ' ');
+    // The start of the user's text (a description's first line, a name cut short with "…").
+    const cut = rest.trim().replace(/…$/, '').trim();
+    if (cut.length >= 3 && data.some((item) => item.startsWith(cut))) return '';
     for (const item of data) if (item.length > 0) rest = rest.split(item).join(' ');
     return rest;
   };
@@ -23,10 +26,13 @@ export function findUnwrappedTexts(root: Element, data: readonly string[]): stri
     // A word of two or more letters; one letter alone (a column letter, "x") is not a text.
     if (/\p{L}{2,}/u.test(rest)) found.add(`${where}: ${value.trim().slice(0, 120)}`);
   };
+  // Not text to check: scripts and styles, and what the page marks translate="no" (a language's
+  // own name in the language switch, the key caps of a shortcut).
   const hidden = (element: Element | null): boolean => {
     for (let e = element; e; e = e.parentElement) {
       const tag = e.tagName.toLowerCase();
       if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return true;
+      if (e.getAttribute('translate') === 'no') return true;
     }
     return false;
   };

@@ -8,11 +8,10 @@ import { TextField } from '../fields/TextField';
 import { taakveldCode } from '../../../shared/import/taakveld';
 import { useAppStore } from '../../store/store';
 import { editLine, toggleLineShape } from './line-edits';
-import { KIND_LABELS, LINE_KINDS, kindLabel } from './line-kinds';
+import { LINE_KINDS, kindLabel } from './line-kinds';
 import { money, percent, short } from './labels';
 import { taakveldNameFor } from '../../../shared/taakvelden';
 import { catalogue } from '../../../shared/i18n/text';
-import { render } from '../../../shared/i18n/text';
 
 export interface LineRowProps {
   line: Line;
@@ -133,7 +132,7 @@ export const LineRow = memo(function LineRow({
           <select id={`${id}-kind`} value={line.kind} onChange={(e) => setKind(e.target.value as LineKind)}>
             {LINE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {render(lang, KIND_LABELS[k])}
+                {kindLabel(k, lang)}
               </option>
             ))}
           </select>
@@ -170,8 +169,14 @@ export const LineRow = memo(function LineRow({
       <td>{listCell('organisation', t.colOrganisation, organisationList)}</td>
       <td className="baseline-lines__taakveld">
         {listCell('taakveld', t.colTaakveld, taakveldList, line.taakveld ? `${id}-tv` : undefined)}
+        {/* A taakveld's official name (Iv3) is Dutch in every language. */}
         {line.taakveld ? (
-          <span id={`${id}-tv`} className={tvName ? 'baseline-lines__tvname' : 'baseline-lines__tvname is-unknown'}>
+          <span
+            id={`${id}-tv`}
+            className={tvName ? 'baseline-lines__tvname' : 'baseline-lines__tvname is-unknown'}
+            lang={tvName ? 'nl' : undefined}
+            translate={tvName ? 'no' : undefined}
+          >
             {tvName ?? t.unknownTaakveld}
           </span>
         ) : null}

@@ -4,7 +4,7 @@ import { TextField } from '../fields/TextField';
 import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { scenarioOf } from '../../store/documents-slice';
-import { catalogue } from '../../../shared/i18n/text';
+import { text } from '../../../shared/i18n/text';
 
 type YearField = 'baseYear' | 'from' | 'to';
 
@@ -24,12 +24,10 @@ export function PeriodSection() {
   const from = useAppStore((s) => scenarioOf(s)?.horizon.from ?? 0);
   const to = useAppStore((s) => scenarioOf(s)?.horizon.to ?? 0);
 
-  const onCommit = (field: YearField, what: string, old: number) => (text: string): Problem[] => {
-    const trimmed = text.trim();
+  const onCommit = (field: YearField, what: string, old: number) => (typed: string): Problem[] => {
+    const trimmed = typed.trim();
     if (!/^\d{4}$/.test(trimmed)) {
-      const nl = catalogue('nl').baseline.notAYear(trimmed);
-      const en = catalogue('en').baseline.notAYear(trimmed);
-      return [{ path: '-', code: 'not-a-year', message: { nl, en } }];
+      return [{ path: '-', code: 'not-a-year', message: text('baseline.notAYear', trimmed) }];
     }
     const year = Number(trimmed);
     return useAppStore.getState().tryCommit(t.changed(what, String(old), String(year)), (d) => setYear(d, field, year));

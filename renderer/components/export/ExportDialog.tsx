@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { projectionOf } from '../../store/use-projection';
 import { COMPARISON_CSV_TABLES, CSV_STYLES, CSV_TABLES, type CsvStyle, type CsvTableKind } from '../../../shared/export/csv';
 import { buildComparison } from '../../../shared/export/comparison';
@@ -6,7 +6,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/format
 import type { CompareItem } from '../../../shared/compare/types';
 import { buildSummary } from '../../../shared/export/summary';
 import type { MoneyUnit } from '../../../shared/format/money';
-import { LANGUAGES, USER_LANGS, type Lang } from '../../../shared/i18n/languages';
+import { LANGUAGES, USER_LANGS, tagOf, type Lang } from '../../../shared/i18n/languages';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
@@ -90,7 +90,7 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
     }
   }
 
-  const radios = <T extends string>(name: string, legend: string, values: readonly T[], value: T, set: (v: T) => void, label: (v: T) => string, hint?: (v: T) => string) => (
+  const radios = <T extends string>(name: string, legend: string, values: readonly T[], value: T, set: (v: T) => void, label: (v: T) => ReactNode, hint?: (v: T) => string) => (
     <fieldset className="export-dialog__group">
       <legend>{legend}</legend>
       {values.map((v) => (
@@ -109,7 +109,12 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
       <div className="export-dialog__body">
         <form className="export-dialog__options" onSubmit={(e) => e.preventDefault()}>
           {radios('format', t.format, EXPORT_FORMATS, format, setFormat, (f) => t.formats[f], (f) => t.formatHints[f])}
-          {radios('lang', t.language, LANGS, lang, setLang, (l) => LANGUAGES[l].name)}
+          {radios('lang', t.language, LANGS, lang, setLang, (l) => (
+            // A language's own name, never translated.
+            <span lang={tagOf(l)} translate="no">
+              {LANGUAGES[l].name}
+            </span>
+          ))}
           {radios('unit', t.unit, UNITS, unit, setUnit, (u) => t.units[u])}
           {format === 'csv' ? (
             <>
@@ -133,7 +138,9 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
       </div>
       <footer className="export-dialog__footer">
         <p className="export-dialog__file">
-          {t.fileName}: <span className="export-dialog__name" data-testid="export-file-name">{fileName}</span>
+          {t.fileName}: <span className="export-dialog__name" data-testid="export-file-name" translate="no">
+            {fileName}
+          </span>
         </p>
         {pdfBlocked ? <p className="export-dialog__note">{t.pdfUnavailable}</p> : null}
         <p role="status" className="export-dialog__status">

@@ -4,6 +4,7 @@ import { parseLocaleNumber } from '../../../shared/format/parse-number';
 import type { Lang, Problem } from '../../../shared/scenario/problems';
 import { useLang } from '../../i18n/use-text';
 import { FieldProblems } from './FieldProblems';
+import { text } from '../../../shared/i18n/text';
 
 export interface NumberFieldProps {
   /** The label; with `labelledBy`, the first part of the accessible name. */
@@ -45,16 +46,13 @@ export interface NumberFieldProps {
   className?: string;
 }
 
-const notANumber = (text: string): Problem => ({
+const notANumber = (value: string): Problem => ({
   path: '-',
   code: 'not-a-number',
-  message: {
-    nl: `„${text}” is geen getal. Schrijf bijvoorbeeld 1.234,5.`,
-    en: `"${text}" is not a number. Write, for example, 1,234.5.`,
-  },
+  message: text('app.notANumber', value),
 });
 
-const required: Problem = { path: '-', code: 'required', message: { nl: 'Vul een getal in.', en: 'Enter a number.' } };
+const required: Problem = { path: '-', code: 'required', message: text('app.enterNumber') };
 
 /**
  * A number typed the way people write it (nl: 1.234,5; en: 1,234.5). The text is kept while

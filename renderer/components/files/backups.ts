@@ -3,8 +3,9 @@
 import { serializeScenario } from '../../../shared/scenario/serialize';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { parseScenarioText } from '../../../shared/scenario/parse';
-import { both, type FileContext } from './file-context';
+import { type FileContext } from './file-context';
 import type { FileOpening } from './open';
+import { text } from '../../../shared/i18n/text';
 
 export interface FileBackups {
   /** Removes a document's backup (default: the active one's), if one was written. */
@@ -53,10 +54,10 @@ export function createBackups(context: FileContext, opening: Pick<FileOpening, '
         }
         opening.openAsDocument(result.value, backup.handle === null ? null : backup.name, backup.handle, backup.id);
         get().setOfferedBackups(get().offeredBackups.filter((b) => b.id !== id));
-        notify('info', both((t) => t.restored(backup.title)));
+        notify('info', text('files.restored', backup.title));
         return true;
       } catch {
-        notify('error', both((t) => t.openFailedReason('', 'failed')));
+        notify('error', text('files.openFailedReason', '', 'failed'));
         return false;
       }
     },

@@ -9,8 +9,8 @@ import { parseScenarioText } from '../../../shared/scenario/parse';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { openDocuments, scenarioOf } from '../../store/documents-slice';
 import type { FileActions } from './file-actions';
-import { both, type FileContext } from './file-context';
-import { catalogue } from '../../../shared/i18n/text';
+import { type FileContext } from './file-context';
+import { catalogue, text } from '../../../shared/i18n/text';
 
 export interface FileOpening
   extends Pick<
@@ -47,12 +47,12 @@ export function createOpening({ platform, get, now, notify }: FileContext): File
       return false;
     }
     if (!openAsDocument(result.value, file.name, file.handle)) {
-      notify('info', both((t) => t.alreadyOpen(file.name)));
+      notify('info', text('files.alreadyOpen', file.name));
       return true;
     }
     if (result.migratedFrom !== undefined) {
       const from = result.migratedFrom;
-      notify('info', both((t) => t.migrated(file.name, from)));
+      notify('info', text('files.migrated', file.name, from));
     } else {
       get().setNotice(null);
     }
@@ -64,7 +64,7 @@ export function createOpening({ platform, get, now, notify }: FileContext): File
     if (result.kind === 'failed') {
       // Bytes that are no UTF-8 text: shown as a file's problems are, with the byte offset.
       if (result.problem) get().showOpenProblems(result.name, [result.problem]);
-      else notify('error', both((t) => t.openFailedReason(result.name, result.reason)));
+      else notify('error', text('files.openFailedReason', result.name, result.reason));
       return false;
     }
     return openFile(result.file);
@@ -74,7 +74,7 @@ export function createOpening({ platform, get, now, notify }: FileContext): File
     try {
       return await openResult(await work());
     } catch {
-      notify('error', both((t) => t.openFailedReason('', 'failed')));
+      notify('error', text('files.openFailedReason', '', 'failed'));
       return false;
     }
   };
@@ -94,7 +94,7 @@ export function createOpening({ platform, get, now, notify }: FileContext): File
     async listRecent() {
       try {
         const list = await platform.listRecent();
-        if (list.removed.length > 0) notify('info', both((t) => t.recentRemoved(list.removed)));
+        if (list.removed.length > 0) notify('info', text('files.recentRemoved', list.removed));
         return list.files;
       } catch {
         return [];
@@ -113,7 +113,7 @@ export function createOpening({ platform, get, now, notify }: FileContext): File
       if (!scenario) return;
       const titles = new Set(openDocuments(get()).map((d) => d.scenario.title));
       get().duplicateDocument(variantTitle(scenario.title, titles, catalogue(get().lang).files.variant));
-      notify('info', both((t) => t.duplicated(scenario.title)));
+      notify('info', text('files.duplicated', scenario.title));
     },
 
     open: () => guarded(() => platform.openFile()),

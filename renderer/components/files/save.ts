@@ -8,8 +8,9 @@ import { serializeScenario } from '../../../shared/scenario/serialize';
 import { inEditableField } from '../../commands/use-shortcuts';
 import { activeDocument, currentSeq } from '../../store/documents-slice';
 import type { FileBackups } from './backups';
-import { both, type FileContext } from './file-context';
+import { type FileContext } from './file-context';
 import type { FilePrompts } from './prompts';
+import { text } from '../../../shared/i18n/text';
 
 export interface FileSaving {
   save(): Promise<boolean>;
@@ -43,15 +44,15 @@ export function createSaving(context: FileContext, prompts: FilePrompts, backups
   const finishSave = async (result: SaveResult, seq: number, docId: string): Promise<boolean> => {
     if (result.kind === 'canceled') return false;
     if (result.kind === 'failed') {
-      notify('error', both((t) => t.saveFailedReason(result.name, result.reason)));
+      notify('error', text('files.saveFailedReason', result.name, result.reason));
       return false;
     }
     if (result.kind === 'conflict') return false; // handled by the caller
     get().updateDocument(docId, { savedSeq: seq, fileName: result.name, fileHandle: result.handle });
     if (documentOf(docId)?.dirty === false) await backups.removeBackup(docId);
     const other = result.otherVersion;
-    if (other !== undefined) notify('error', both((t) => t.savedOverOther(result.name, other)));
-    else notify('info', both((t) => (platform.files.saveInPlace ? t.saved(result.name) : t.downloaded(result.name))));
+    if (other !== undefined) notify('error', text('files.savedOverOther', result.name, other));
+    else notify('info', platform.files.saveInPlace ? text('files.saved', result.name) : text('files.downloaded', result.name));
     return true;
   };
 

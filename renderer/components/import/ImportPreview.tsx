@@ -37,7 +37,7 @@ export function ImportPreview({ source, mapping, result, onChangeField }: Props)
     const c = source.columns[i];
     if (!c) return '';
     if (c.heading === '') return t.column(c.letter);
-    return lang === 'nl' ? `„${c.heading}”` : `"${c.heading}"`;
+    return t.quotedHeading(c.heading);
   };
   return (
     <div className="import-preview">

@@ -72,7 +72,7 @@ export function Header() {
         <LanguageSwitch />
         {editing ? (
           <button type="button" className="tool-button" aria-keyshortcuts="F5" onClick={() => setPresenting(true)}>
-            {t.present} <kbd>F5</kbd>
+            {t.present} <kbd translate="no">F5</kbd>
           </button>
         ) : null}
         <button type="button" className="tool-button" aria-keyshortcuts="F1" onClick={() => setShortcutsOpen(true)}>

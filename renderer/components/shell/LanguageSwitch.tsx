@@ -14,6 +14,8 @@ export function LanguageSwitch() {
           key={lang}
           type="button"
           lang={tagOf(lang)}
+          // A language's own name, never translated.
+          translate="no"
           aria-label={LANGUAGES[lang].name}
           aria-pressed={current === lang}
           onClick={() => setLang(lang)}

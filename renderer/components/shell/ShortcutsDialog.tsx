@@ -33,7 +33,7 @@ export function ShortcutsDialog() {
                 {c.keys.map((k, i) => (
                   <span key={k}>
                     {i > 0 ? ' / ' : ''}
-                    <kbd>{keyLabel(k, mac)}</kbd>
+                    <kbd translate="no">{keyLabel(k, mac)}</kbd>
                   </span>
                 ))}
               </td>

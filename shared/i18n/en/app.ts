@@ -51,6 +51,8 @@ export const app: Catalogue['app'] = {
   backToScenario: (title: string) => `Back to “${title}”`,
   presentationLeave: 'Leave presentation (Esc)',
   presentationLabel: 'Presentation mode',
+  notANumber: (text: string) => `"${text}" is not a number. Write, for example, ${f.number(1234.5)}.`,
+  enterNumber: 'Enter a number.',
   presentationYears: 'Savings and target per year',
   shortcutsTitle: 'Keyboard shortcuts',
   shortcutKeys: 'Keys',

@@ -1,9 +1,5 @@
 import type { Catalogue } from '../catalogues';
-import type { StatsParameter } from '../../compare/types';
 import { partner } from './partner';
-import { formatters } from '../format';
-
-const f = formatters('en');
 
 export const compare: Catalogue['compare'] = {
   ...partner,

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogues';
 import type { LineKind } from '../../scenario/schema';
 import { formatYearSpan } from '../../format/money';
 import { formatters } from '../format';
+import { glossary } from './glossary';
 
 const f = formatters('en');
 
@@ -12,7 +13,7 @@ const FIELDS: Record<string, string> = {
   kind: 'kind',
   amount: 'amount',
   volume: 'number of clients',
-  unitCost: 'cost per client',
+  unitCost: glossary.unitCost,
   group: 'group',
   organisation: 'organisation',
   taakveld: 'taakveld',
@@ -43,8 +44,7 @@ export const differences: Catalogue['differences'] = {
   range: (low: number, high: number) => `${f.number(low, { maxDigits: 2 })}–${f.number(high, { maxDigits: 2 })}`,
   years: (from: number, to: number) => formatYearSpan(from, to),
   field: (name: string) => FIELDS[name] ?? name,
-  lineKind: (kind: LineKind) =>
-    ({ subsidy: 'subsidy', individual: 'individual provision', collective: 'collective provision', other: 'other' })[kind],
+  lineKind: (kind: LineKind) => glossary.lineKindInText[kind],
   volumeLine: (volume: number, unitCost: number) =>
     `${f.number(volume, { maxDigits: 2 })} × ${f.money(unitCost, { digits: Number.isInteger(unitCost) ? 0 : 2 })}`,
   list: (items: string[]) => f.list(items),

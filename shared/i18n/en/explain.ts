@@ -2,6 +2,7 @@ import type { BreakdownDimension } from '../../engine/project';
 import { explainNumbers } from '../../engine/explain-numbers';
 import type { Catalogue } from '../catalogues';
 import { formatters } from '../format';
+import { glossary } from './glossary';
 
 const f = formatters('en');
 const { num, eur, eurExact, signedEur } = explainNumbers(f);
@@ -10,14 +11,13 @@ type Side = 'baseline' | 'scenario';
 type LineKind = 'subsidy' | 'individual' | 'collective' | 'other';
 
 const dimension = { group: 'group', organisation: 'organisation', kind: 'kind', taakveld: 'taakveld' };
-const lineKind = { subsidy: 'subsidy', individual: 'individual provision', collective: 'collective provision', other: 'other' };
 const side = (s: Side) => (s === 'baseline' ? 'baseline' : 'scenario');
 const strengthNote = (factor: number) => (factor === 1 ? '' : ` (strength × ${num(factor)})`);
 /** " × (1.02)^1 growth"; nothing for a line without growth. */
 const growth = (g: number, years: number) => (g === 0 ? '' : ` × (${num(1 + g)})^${years} growth`);
 const costChange = (before: number, after: number) => `${eurExact(before)} → ${eurExact(after)}`;
 const keyName = (d: BreakdownDimension, key: string | null) =>
-  key === null ? `(no ${dimension[d]})` : d === 'kind' && key in lineKind ? lineKind[key as LineKind] : key;
+  key === null ? glossary.none[d] : d === 'kind' && key in glossary.lineKindInText ? glossary.lineKindInText[key as LineKind] : key;
 const capital = (s: string) => `${s[0]?.toUpperCase()}${s.slice(1)}`;
 
 export const explain: Catalogue['explain'] = {
@@ -26,7 +26,7 @@ export const explain: Catalogue['explain'] = {
   phaseNote: (phase) => (phase === null ? '' : ` × phase-in ${f.percent(phase, { maxDigits: 2 })}`),
   unitCostChange: (volumeLine, unitCostBefore, unitCostAfter, costBefore, costAfter) =>
     volumeLine
-      ? `cost per client ${eurExact(unitCostBefore)} → ${eurExact(unitCostAfter)}; cost ${costChange(costBefore, costAfter)}`
+      ? `${glossary.unitCost} ${eurExact(unitCostBefore)} → ${eurExact(unitCostAfter)}; cost ${costChange(costBefore, costAfter)}`
       : costChange(costBefore, costAfter),
   volumeChange: (volumeBefore, volumeAfter, costBefore, costAfter) =>
     `${num(volumeBefore)} → ${num(volumeAfter)} clients; cost ${costChange(costBefore, costAfter)}`,

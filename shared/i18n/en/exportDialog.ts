@@ -1,9 +1,4 @@
 import type { Catalogue } from '../catalogues';
-import type { ExportFormat } from '../../export/formats';
-import type { CsvStyle, CsvTableKind } from '../../export/csv';
-import { formatters } from '../format';
-
-const f = formatters('en');
 
 export const exportDialog: Catalogue['exportDialog'] = {
   title: 'Export',

@@ -1,8 +1,5 @@
 import type { Catalogue } from '../catalogues';
 import type { FileErrorCode } from '../../ipc/contract';
-import { formatters } from '../format';
-
-const f = formatters('en');
 
 const fileErrors = {
   'not-found': 'the file or folder does not exist (any more)',

@@ -1,9 +1,7 @@
 import type { Catalogue } from '../catalogues';
-import { formatters } from '../format';
-
-const f = formatters('en');
 
 export const importDialog: Catalogue['importDialog'] = {
+  quotedHeading: (heading: string) => `"${heading}"`,
   title: 'Import budget lines',
   intro: 'From an Excel workbook (.xlsx), a CSV file or cells copied in Excel. You see first what is read.',
   file: 'File (.xlsx or .csv)',

@@ -3,6 +3,7 @@ import type { DecimalStyle } from '../../format/read-number';
 import type { ColumnField } from '../../import/fields';
 import type { ImportSubject } from '../../import/limits';
 import { formatters } from '../format';
+import { glossary } from './glossary';
 
 const f = formatters('en');
 
@@ -99,7 +100,7 @@ export const importing: Catalogue['importing'] = {
     nameEmpty: 'the name is empty.',
     nameTooLong: (length, max) => `the name is ${length} characters long; at most ${max}.`,
     negative: 'a negative amount (income, or a correction?) cannot be a budget line; leave the row out or make it a measure.',
-    unknownKind: (kind) => `kind ${q(kind)} is unknown; use Subsidy, Individual provision, Collective provision or Other.`,
+    unknownKind: (kind) => `kind ${q(kind)} is unknown; use ${f.list(Object.values(glossary.lineKind), 'disjunction')}.`,
     wageShareRange: 'the wage share must be between 0% and 100%.',
     growthRange: 'growth cannot be below −100% a year.',
   },

@@ -2,6 +2,7 @@ import { explainNumbers } from '../../engine/explain-numbers';
 import { clip } from '../../scenario/problem-text';
 import type { Catalogue } from '../catalogues';
 import { formatters } from '../format';
+import { glossary } from './glossary';
 
 const f = formatters('en');
 const { num, eurExact, pct } = explainNumbers(f);
@@ -50,7 +51,7 @@ export const measureKinds: Catalogue['measureKinds'] = {
   },
   volumeChange: {
     name: 'Volume change',
-    noun: 'volume measure',
+    noun: 'volume change',
     hint: 'more or fewer clients (for example through prevention)',
     defaultName: 'Fewer clients',
     quantity: 'volume',
@@ -63,12 +64,12 @@ export const measureKinds: Catalogue['measureKinds'] = {
   },
   unitCostChange: {
     name: 'Tariff change',
-    title: 'Unit cost change',
-    explainNoun: 'Unit cost change',
-    noun: 'tariff measure',
+    title: 'Tariff change',
+    explainNoun: 'Tariff change',
+    noun: 'tariff change',
     hint: 'a higher or lower tariff per client (procurement)',
     defaultName: 'Lower tariff',
-    quantity: 'cost per client',
+    quantity: glossary.unitCost,
     strengthLabel: 'Tariff',
     describe: {
       down: (rate, on) => `${rate} lower unit cost on ${on}`,
@@ -104,7 +105,7 @@ export const measureKinds: Catalogue['measureKinds'] = {
     noun: 'fixed amount',
     hint: 'a saving or cost not tied to the lines',
     defaultName: 'Fixed saving',
-    explainNoun: 'Fixed saving',
+    explainNoun: 'Fixed amount',
     notStarted: (year) => `not started in ${year}`,
     listed: (year) => `listed for ${year}`,
     continuesSince: (year) => `continues since ${year}`,

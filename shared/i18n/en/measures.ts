@@ -1,7 +1,4 @@
 import type { Catalogue } from '../catalogues';
-import { formatters } from '../format';
-
-const f = formatters('en');
 
 export const measures: Catalogue['measures'] = {
   heading: 'Measures',

@@ -1,5 +1,9 @@
 import type { Catalogue } from '../catalogues';
 
+import { formatters } from '../format';
+
+const f = formatters('en');
+
 export const numbers: Catalogue['numbers'] = {
   row: {
     baseline: 'Baseline (no measures)',
@@ -24,8 +28,9 @@ export const numbers: Catalogue['numbers'] = {
     unreadable: (reason) => `The file cannot be read (${reason}).`,
   },
   validate: {
-    allValid: (count) => `${count} file(s) valid`,
-    someInvalid: (invalid, count, problems) => `${invalid} of ${count} file(s) invalid, ${problems} problem(s)`,
+    allValid: (count) => f.plural(count, { one: '# file valid', other: '# files valid' }),
+    someInvalid: (invalid, count, problems) =>
+      `${f.number(invalid)} of ${f.plural(count, { one: '# file', other: '# files' })} invalid, ${f.plural(problems, { one: '# problem', other: '# problems' })}`,
   },
   usage: {
     unknownCommand: (command) => `unknown command "${command}"`,

@@ -1,9 +1,5 @@
 import type { Catalogue } from '../catalogues';
-import type { BreakdownDimension } from '../../engine/project';
-import type { LineKind } from '../../scenario/schema';
-import { formatters } from '../format';
-
-const f = formatters('en');
+import { glossary } from './glossary';
 
 export const partner: Catalogue['partner'] = {
   groupBy: 'Group by',
@@ -12,18 +8,8 @@ export const partner: Catalogue['partner'] = {
     organisation: 'Organisation',
     group: 'Group',
     kind: 'Kind',
-    taakveld: 'Task field (Iv3)',
+    taakveld: 'Taakveld (Iv3)',
   },
-  none: {
-    organisation: '(no organisation)',
-    group: '(no group)',
-    kind: '(no kind)',
-    taakveld: '(no task field)',
-  },
-  kinds: {
-    subsidy: 'Subsidies to partners',
-    individual: 'Individual provisions',
-    collective: 'Collective provisions',
-    other: 'Other costs',
-  },
+  none: glossary.none,
+  kinds: glossary.lineKindHeading,
 };

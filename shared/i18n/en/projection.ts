@@ -1,8 +1,5 @@
 import type { Catalogue } from '../catalogues';
 import { partner } from './partner';
-import { formatters } from '../format';
-
-const f = formatters('en');
 
 export const projection: Catalogue['projection'] = {
   ...partner,

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogues';
 import { formatters } from '../format';
+import { glossary } from './glossary';
 
 const f = formatters('en');
 
@@ -42,7 +43,7 @@ export const report: Catalogue['report'] = {
   kind: 'Kind',
   group: 'Group',
   organisation: 'Organisation',
-  taakveld: 'Task field (taakveld)',
+  taakveld: 'Taakveld (Iv3)',
   series: 'Series',
   measure: 'Measure',
   measureType: 'Type of measure',
@@ -65,7 +66,7 @@ export const report: Catalogue['report'] = {
   changeSpan: (span: string) => `Change ${span}`,
   baselineIn: (year: number) => `Baseline ${year}`,
   scenarioIn: (year: number) => `Scenario ${year}`,
-  noOrganisation: 'No organisation',
+  noOrganisation: glossary.none.organisation,
   fixedRow: 'Fixed amounts (not tied to a line)',
   noMeasures: 'No measures.',
   item: 'Item',
@@ -109,12 +110,7 @@ export const report: Catalogue['report'] = {
   title: 'Title',
   file: 'File',
   pageOf: 'of',
-  kinds: {
-    subsidy: 'Subsidy',
-    individual: 'Individual provision',
-    collective: 'Collective provision',
-    other: 'Other',
-  },
+  kinds: glossary.lineKind,
   describe: {
     phaseIn: (list: string) => `phase-in ${list}`,
     from: (year: number) => `from ${year}`,

@@ -50,6 +50,8 @@ export const app = {
   backToScenario: (title: string) => `Terug naar „${title}”`,
   presentationLeave: 'Presentatie verlaten (Esc)',
   presentationLabel: 'Presentatiemodus',
+  notANumber: (text: string) => `„${text}” is geen getal. Schrijf bijvoorbeeld ${f.number(1234.5)}.`,
+  enterNumber: 'Vul een getal in.',
   presentationYears: 'Besparing en taakstelling per jaar',
   shortcutsTitle: 'Sneltoetsen',
   shortcutKeys: 'Toetsen',

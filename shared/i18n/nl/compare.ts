@@ -1,8 +1,5 @@
 import type { StatsParameter } from '../../compare/types';
 import { partner } from './partner';
-import { formatters } from '../format';
-
-const f = formatters('nl');
 
 export const compare = {
   ...partner,

@@ -1,6 +1,7 @@
 import type { LineKind } from '../../scenario/schema';
 import { formatYearSpan } from '../../format/money';
 import { formatters } from '../format';
+import { glossary } from './glossary';
 
 const f = formatters('nl');
 
@@ -12,7 +13,7 @@ const FIELDS: Record<string, string> = {
   kind: 'soort',
   amount: 'bedrag',
   volume: 'aantal cliënten',
-  unitCost: 'kosten per cliënt',
+  unitCost: glossary.unitCost,
   group: 'groep',
   organisation: 'organisatie',
   taakveld: 'taakveld',
@@ -44,8 +45,7 @@ export const differences = {
   range: (low: number, high: number) => `${f.number(low, { maxDigits: 2 })}–${f.number(high, { maxDigits: 2 })}`,
   years: (from: number, to: number) => formatYearSpan(from, to),
   field: (name: string) => FIELDS[name] ?? name,
-  lineKind: (kind: LineKind) =>
-    ({ subsidy: 'subsidie', individual: 'individuele voorziening', collective: 'collectieve voorziening', other: 'overig' })[kind],
+  lineKind: (kind: LineKind) => glossary.lineKindInText[kind],
   volumeLine: (volume: number, unitCost: number) =>
     `${f.number(volume, { maxDigits: 2 })} × ${f.money(unitCost, { digits: Number.isInteger(unitCost) ? 0 : 2 })}`,
   list: (items: string[]) => f.list(items),

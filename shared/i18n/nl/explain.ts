@@ -1,6 +1,7 @@
 import type { BreakdownDimension } from '../../engine/project';
 import { explainNumbers } from '../../engine/explain-numbers';
 import { formatters } from '../format';
+import { glossary } from './glossary';
 
 const f = formatters('nl');
 const { num, eur, eurExact, signedEur } = explainNumbers(f);
@@ -9,14 +10,13 @@ type Side = 'baseline' | 'scenario';
 type LineKind = 'subsidy' | 'individual' | 'collective' | 'other';
 
 const dimension = { group: 'groep', organisation: 'organisatie', kind: 'soort', taakveld: 'taakveld' };
-const lineKind = { subsidy: 'subsidie', individual: 'individuele voorziening', collective: 'algemene voorziening', other: 'overig' };
 const side = (s: Side) => (s === 'baseline' ? 'basis' : 'scenario');
 const strengthNote = (factor: number) => (factor === 1 ? '' : ` (sterkte × ${num(factor)})`);
 /** " × (1,02)^1 groei"; nothing for a line without growth. */
 const growth = (g: number, years: number) => (g === 0 ? '' : ` × (${num(1 + g)})^${years} groei`);
 const costChange = (before: number, after: number) => `${eurExact(before)} → ${eurExact(after)}`;
 const keyName = (d: BreakdownDimension, key: string | null) =>
-  key === null ? `(geen ${dimension[d]})` : d === 'kind' && key in lineKind ? lineKind[key as LineKind] : key;
+  key === null ? glossary.none[d] : d === 'kind' && key in glossary.lineKindInText ? glossary.lineKindInText[key as LineKind] : key;
 const capital = (s: string) => `${s[0]?.toUpperCase()}${s.slice(1)}`;
 
 export const explain = {
@@ -29,7 +29,7 @@ export const explain = {
   phaseNote: (phase: number | null) => (phase === null ? '' : ` × ingroei ${f.percent(phase, { maxDigits: 2 })}`),
   unitCostChange: (volumeLine: boolean, unitCostBefore: number, unitCostAfter: number, costBefore: number, costAfter: number) =>
     volumeLine
-      ? `kosten per cliënt ${eurExact(unitCostBefore)} → ${eurExact(unitCostAfter)}; kosten ${costChange(costBefore, costAfter)}`
+      ? `${glossary.unitCost} ${eurExact(unitCostBefore)} → ${eurExact(unitCostAfter)}; kosten ${costChange(costBefore, costAfter)}`
       : costChange(costBefore, costAfter),
   volumeChange: (volumeBefore: number, volumeAfter: number, costBefore: number, costAfter: number) =>
     `${num(volumeBefore)} → ${num(volumeAfter)} cliënten; kosten ${costChange(costBefore, costAfter)}`,

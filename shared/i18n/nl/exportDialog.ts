@@ -1,8 +1,5 @@
 import type { ExportFormat } from '../../export/formats';
 import type { CsvStyle, CsvTableKind } from '../../export/csv';
-import { formatters } from '../format';
-
-const f = formatters('nl');
 
 export const exportDialog = {
   title: 'Exporteren',

@@ -1,7 +1,4 @@
 import type { FileErrorCode } from '../../ipc/contract';
-import { formatters } from '../format';
-
-const f = formatters('nl');
 
 const fileErrors = {
   'not-found': 'het bestand of de map bestaat niet (meer)',

@@ -1,10 +1,9 @@
-import { formatters } from '../format';
 
-const f = formatters('nl');
 
 export const importDialog = {
+  quotedHeading: (heading: string) => `„${heading}”`,
   title: 'Begrotingsregels importeren',
-  intro: 'Uit een Excel-werkmap (.xlsx), een CSV-bestand of cellen die je in Excel hebt gekopieerd. Je ziet eerst wat er gelezen wordt.',
+  intro: 'Uit een Excel-werkmap (.xlsx), een CSV-bestand of cellen die u in Excel hebt gekopieerd. U ziet eerst wat er gelezen wordt.',
   file: 'Bestand (.xlsx of .csv)',
   paste: 'Of plak hier cellen uit Excel (met de kopregel)',
   pasteButton: 'Geplakte cellen lezen',

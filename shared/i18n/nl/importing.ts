@@ -4,6 +4,7 @@ import type { ColumnField } from '../../import/fields';
 import type { ImportSubject } from '../../import/limits';
 import type { TextEncoding } from '../../import/text';
 import { formatters } from '../format';
+import { glossary } from './glossary';
 
 const f = formatters('nl');
 
@@ -117,7 +118,7 @@ export const importing = {
     negative:
       'een negatief bedrag (een opbrengst of een correctie?) kan geen begrotingsregel zijn; laat de rij weg of maak er een maatregel van.',
     unknownKind: (kind: string) =>
-      `soort ${q(kind)} is onbekend; gebruik Subsidie, Maatwerk (individuele voorziening), Algemene (collectieve) voorziening of Overig.`,
+      `soort ${q(kind)} is onbekend; gebruik ${f.list(Object.values(glossary.lineKind), 'disjunction')}.`,
     wageShareRange: 'het loonaandeel moet tussen 0% en 100% liggen.',
     growthRange: 'de groei kan niet lager zijn dan −100% per jaar.',
   },

@@ -4,6 +4,7 @@
 import { explainNumbers } from '../../engine/explain-numbers';
 import { clip } from '../../scenario/problem-text';
 import { formatters } from '../format';
+import { glossary } from './glossary';
 
 const f = formatters('nl');
 const { num, eurExact, pct } = explainNumbers(f);
@@ -57,7 +58,7 @@ export const measureKinds = {
   },
   volumeChange: {
     name: 'Volumewijziging',
-    noun: 'volumemaatregel',
+    noun: 'volumewijziging',
     hint: 'meer of minder cliënten (bijvoorbeeld door preventie)',
     defaultName: 'Minder cliënten',
     /** What explain() multiplies. */
@@ -75,11 +76,11 @@ export const measureKinds = {
     /** As a heading or table cell of an export. */
     title: 'Tariefwijziging',
     /** In explain(). */
-    explainNoun: 'Wijziging kosten per cliënt',
-    noun: 'tariefmaatregel',
+    explainNoun: 'Tariefwijziging',
+    noun: 'tariefwijziging',
     hint: 'een hoger of lager tarief per cliënt (inkoop)',
     defaultName: 'Lager tarief',
-    quantity: 'kosten per cliënt',
+    quantity: glossary.unitCost,
     strengthLabel: 'Tarief',
     describe: {
       down: (rate: string, on: string) => `${rate} lager tarief op ${on}`,
@@ -95,7 +96,7 @@ export const measureKinds = {
     eventOut: (what: string, other: string, share: number, volumeBefore: number, moved: number, change: string) =>
       `${what} naar ${other}: ${pct(share)} van ${num(volumeBefore)} = ${num(moved)} cliënten gaan weg: ${change}`,
     eventIn: (what: string, other: string, moved: number, ratio: number, change: string) =>
-      `${what} van ${other}: ${num(moved)} cliënten × verhouding ${num(ratio)} = ${num(moved * ratio)} cliënten erbij, elk tegen de eigen kosten per cliënt: ${change}`,
+      `${what} van ${other}: ${num(moved)} cliënten × verhouding ${num(ratio)} = ${num(moved * ratio)} cliënten erbij, elk tegen de eigen prijs per cliënt: ${change}`,
     idle: (year: number, share: number) => `geen verschuiving in ${year} (aandeel ${pct(share)})`,
     toItself: (who: string, from: string) =>
       `${who} verschuift van regel ${q(from)} naar dezelfde regel; „from” en „to” moeten twee verschillende regels zijn.`,
@@ -117,7 +118,7 @@ export const measureKinds = {
     hint: 'een besparing of kosten los van de regels',
     defaultName: 'Vaste besparing',
     /** In explain(). */
-    explainNoun: 'Vaste besparing',
+    explainNoun: 'Vast bedrag',
     /** Where a year's amount comes from. */
     notStarted: (year: number) => `nog niet begonnen in ${year}`,
     listed: (year: number) => `genoemd voor ${year}`,

@@ -1,6 +1,4 @@
-import { formatters } from '../format';
 
-const f = formatters('nl');
 
 export const measures = {
   heading: 'Maatregelen',
@@ -45,7 +43,7 @@ export const measures = {
   renamed: (from: string, to: string) => `Maatregel „${from}” heet nu „${to}”`,
   notesChanged: (name: string) => `${name}: toelichting gewijzigd`,
   targets: 'Waarop',
-  targetsVolumeOnly: 'Alleen regels met aantallen (volume × kosten per cliënt) kunnen worden gekozen.',
+  targetsVolumeOnly: 'Alleen regels met aantallen (volume × prijs per cliënt) kunnen worden gekozen.',
   groups: 'Groepen',
   lines: 'Regels',
   noGroups: 'Geen groepen met alleen volumeregels.',

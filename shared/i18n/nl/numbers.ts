@@ -1,3 +1,7 @@
+import { formatters } from '../format';
+
+const f = formatters('nl');
+
 export const numbers = {
   /** The rows of a year table (app, command line, plain-text summaries). */
   row: {
@@ -25,9 +29,9 @@ export const numbers = {
     unreadable: (reason: string) => `Het bestand kan niet worden gelezen (${reason}).`,
   },
   validate: {
-    allValid: (count: number) => `${count} bestand(en) geldig`,
+    allValid: (count: number) => f.plural(count, { one: '# bestand geldig', other: '# bestanden geldig' }),
     someInvalid: (invalid: number, count: number, problems: number) =>
-      `${invalid} van ${count} bestand(en) ongeldig, ${problems} probleem/problemen`,
+      `${f.number(invalid)} van ${f.plural(count, { one: '# bestand', other: '# bestanden' })} ongeldig, ${f.plural(problems, { one: '# probleem', other: '# problemen' })}`,
   },
   /** Usage errors: they follow "vcp: " and start in lower case. */
   usage: {

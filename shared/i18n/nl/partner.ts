@@ -1,8 +1,5 @@
 import type { BreakdownDimension } from '../../engine/project';
-import type { LineKind } from '../../scenario/schema';
-import { formatters } from '../format';
-
-const f = formatters('nl');
+import { glossary } from './glossary';
 
 export const partner = {
   groupBy: 'Indelen per',
@@ -13,16 +10,6 @@ export const partner = {
     kind: 'Soort',
     taakveld: 'Taakveld (Iv3)',
   } satisfies Record<BreakdownDimension, string>,
-  none: {
-    organisation: '(geen organisatie)',
-    group: '(geen groep)',
-    kind: '(geen soort)',
-    taakveld: '(geen taakveld)',
-  } satisfies Record<BreakdownDimension, string>,
-  kinds: {
-    subsidy: 'Subsidies aan partners',
-    individual: 'Individuele voorzieningen (maatwerk)',
-    collective: 'Collectieve voorzieningen',
-    other: 'Overige kosten',
-  } satisfies Record<LineKind, string>,
+  none: glossary.none,
+  kinds: glossary.lineKindHeading,
 };

@@ -1,7 +1,4 @@
 import { partner } from './partner';
-import { formatters } from '../format';
-
-const f = formatters('nl');
 
 export const projection = {
   ...partner,

@@ -1,5 +1,5 @@
-import type { LineKind } from '../../scenario/schema';
 import { formatters } from '../format';
+import { glossary } from './glossary';
 
 const f = formatters('nl');
 
@@ -68,7 +68,7 @@ export const report = {
   changeSpan: (span: string) => `Verschil ${span}`,
   baselineIn: (year: number) => `Basis ${year}`,
   scenarioIn: (year: number) => `Scenario ${year}`,
-  noOrganisation: 'Zonder organisatie',
+  noOrganisation: glossary.none.organisation,
   fixedRow: 'Vaste bedragen (niet aan een regel)',
   noMeasures: 'Geen maatregelen.',
   item: 'Onderdeel',
@@ -114,12 +114,7 @@ export const report = {
   /** "Pagina 1 van 3" in the PDF's footer. */
   pageOf: 'van',
   /** A line's kind as a table cell (the partner view says it longer: partner.kinds). */
-  kinds: {
-    subsidy: 'Subsidie',
-    individual: 'Individuele voorziening',
-    collective: 'Collectieve voorziening',
-    other: 'Overig',
-  } satisfies Record<LineKind, string>,
+  kinds: glossary.lineKind,
   /** The phrases a measure's description shares (describe-measure.ts). */
   describe: {
     phaseIn: (list: string) => `ingroei ${list}`,

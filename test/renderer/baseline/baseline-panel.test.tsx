@@ -115,9 +115,9 @@ describe('the lines table', () => {
     const { user } = await renderPanel('Begrotingsregels');
     const kind = screen.getByLabelText('Soort, Bibliotheek');
     expect((kind as HTMLSelectElement).value).toBe('subsidy');
-    await user.selectOptions(kind, 'Collectieve voorziening');
+    await user.selectOptions(kind, 'Algemene voorziening');
     expect(current().lines[0]!.kind).toBe('collective');
-    expect(active(state()).past.at(-1)!.label).toBe('Soort „Bibliotheek”: Subsidie → Collectieve voorziening');
+    expect(active(state()).past.at(-1)!.label).toBe('Soort „Bibliotheek”: Subsidie → Algemene voorziening');
   });
 
   it('switches a line between amount and clients × cost, keeping the cost', async () => {
@@ -335,6 +335,6 @@ describe('in English', () => {
     expect(current().lines[0]!.amount).toBe(412500.5);
     expect(active(state()).past.at(-1)!.label).toBe('Amount “Bibliotheek”: €400,000 → €412,501');
     expect((screen.getByLabelText('Kind, Bibliotheek') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('Subsidy');
-    expect(screen.getAllByRole('option', { name: 'Individual provision (tailored)' })).toHaveLength(4);
+    expect(screen.getAllByRole('option', { name: 'Individual provision' })).toHaveLength(4);
   });
 });

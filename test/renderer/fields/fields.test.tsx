@@ -8,8 +8,9 @@ import { TextField } from '../../../renderer/components/fields/TextField';
 import { FieldProblems } from '../../../renderer/components/fields/FieldProblems';
 import { useAppStore } from '../../../renderer/store/store';
 import type { Problem } from '../../../shared/scenario/problems';
+import { text } from '../../../shared/i18n/text';
 
-const tooHigh: Problem = { path: 'x', code: 'too-high', message: { nl: 'Te hoog.', en: 'Too high.' } };
+const tooHigh: Problem = { path: 'x', code: 'too-high', message: text('app.enterNumber') };
 
 beforeEach(() => {
   act(() => useAppStore.setState({ lang: 'nl' }));
@@ -96,7 +97,7 @@ describe('NumberField as a year cell', () => {
     await user.type(cell, '120%{Enter}');
     expect(calls).toEqual([1.2]);
     expect(cell.value).toBe('120%');
-    expect(cell).toHaveAccessibleDescription('Te hoog.');
+    expect(cell).toHaveAccessibleDescription('Vul een getal in.');
     await user.clear(cell);
     await user.type(cell, 'veel{Enter}');
     expect(screen.getByRole('alert').textContent).toBe('„veel” is geen getal. Schrijf bijvoorbeeld 1.234,5.');
@@ -140,7 +141,7 @@ describe('NumberField in a row of cells', () => {
     await user.type(cell, '75{Enter}');
     // One list for the row (not one under each cell), and the cell points at it.
     expect(screen.getAllByRole('alert')).toHaveLength(1);
-    expect(cell).toHaveAccessibleDescription('Te hoog.');
+    expect(cell).toHaveAccessibleDescription('Vul een getal in.');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -225,7 +226,7 @@ describe('NumberField following its value', () => {
     const field = screen.getByRole('textbox') as HTMLInputElement;
     await user.clear(field);
     await user.type(field, '95{Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('Te hoog.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Vul een getal in.');
     expect(field.value).toBe('95');
     // Undo, or a slider: a new value from outside.
     rerender(<Row value={0.1} />);

@@ -148,12 +148,12 @@ describe('costs', () => {
     expect(rows.map((r) => r.header)).toEqual([
       'Basis (zonder maatregelen)',
       'Basis (zonder maatregelen): Subsidies aan partners',
-      'Basis (zonder maatregelen): Individuele voorzieningen (maatwerk)',
-      'Basis (zonder maatregelen): Collectieve voorzieningen',
+      'Basis (zonder maatregelen): Maatwerkvoorzieningen',
+      'Basis (zonder maatregelen): Algemene voorzieningen',
       'Scenario (met maatregelen)',
       'Scenario (met maatregelen): Subsidies aan partners',
-      'Scenario (met maatregelen): Individuele voorzieningen (maatwerk)',
-      'Scenario (met maatregelen): Collectieve voorzieningen',
+      'Scenario (met maatregelen): Maatwerkvoorzieningen',
+      'Scenario (met maatregelen): Algemene voorzieningen',
       'Scenario (met maatregelen): Vaste besparingen (−) en kosten (+), niet aan een regel',
       'Besparing (netto, na kosten)',
     ]);

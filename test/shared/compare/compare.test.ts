@@ -190,11 +190,11 @@ describe('measures removed, added, matched and moved', () => {
     expect(comparison.differences.filter((d) => d.scenario === 1)).toEqual([]);
     expect(texts(ofC)).toEqual([
       'C heeft geen verschuiving „Van individuele begeleiding naar huiskamers”.',
-      'C heeft een extra volumemaatregel: „Preventie” (−5%, uitgeschakeld).',
+      'C heeft een extra volumewijziging: „Preventie” (−5%, uitgeschakeld).',
     ]);
     expect(texts(ofC, 'en')).toEqual([
       'C has no shift “Van individuele begeleiding naar huiskamers”.',
-      'C has an extra volume measure: “Preventie” (−5%, switched off).',
+      'C has an extra volume change: “Preventie” (−5%, switched off).',
     ]);
     expect(ofC[0]).toMatchObject({ kind: 'measure', change: 'removed', path: 'measures[1]', id: 'verschuiving', from: 'Van individuele begeleiding naar huiskamers', to: null });
     expect(ofC[1]).toMatchObject({ kind: 'measure', change: 'added', path: 'measures[2]', id: 'preventie', to: 'Preventie' });

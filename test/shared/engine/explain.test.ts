@@ -75,7 +75,7 @@ describe('explain() steps', () => {
   });
 
   test('a fixed measure: listed year only', () => {
-    expect(labels({ figure: 'measure', measureId: 'formatie', year: 2022 })[0]).toBe('Vaste besparing ‘Extra formatie’: −€ 38.000 (genoemd voor 2022)');
+    expect(labels({ figure: 'measure', measureId: 'formatie', year: 2022 })[0]).toBe('Vast bedrag ‘Extra formatie’: −€ 38.000 (genoemd voor 2022)');
     expect(labels({ figure: 'fixed', year: 2023 })[0]).toBe('‘Extra formatie’: € 0 (niet genoemd voor 2023, telt niet)');
   });
 

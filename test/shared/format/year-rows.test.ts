@@ -1,6 +1,5 @@
 import type { Projection } from '../../../shared/engine/types';
 import { yearRows } from '../../../shared/format/year-rows';
-import { message } from '../../../shared/format/messages';
 import { catalogue, render, text } from '../../../shared/i18n/text';
 
 // The worked example's figures (scenario-format.md), as the engine returns them.
@@ -59,20 +58,13 @@ describe('yearRows', () => {
 
 describe('the numbers area of the catalogue', () => {
   it('fills its parameters in either language', () => {
-    expect(render('nl', text('numbers.validate.allValid', 3))).toBe('3 bestand(en) geldig');
+    expect(render('nl', text('numbers.validate.allValid', 3))).toBe('3 bestanden geldig');
+    expect(render('nl', text('numbers.validate.allValid', 1))).toBe('1 bestand geldig');
+    expect(render('nl', text('numbers.validate.someInvalid', 1, 2, 1))).toBe('1 van 2 bestanden ongeldig, 1 probleem');
+    expect(render('en', text('numbers.validate.someInvalid', 2, 2, 5))).toBe('2 of 2 files invalid, 5 problems');
     expect(render('en', text('numbers.usage.badValue', 'fr', '--lang', 'nl, en'))).toBe(
       'invalid value "fr" for --lang (choose from: nl, en)',
     );
     expect(catalogue('en').numbers.row.savings).toBe('Savings');
-  });
-
-  it('is what the deprecated message() by key says, a missing parameter left as {name}', () => {
-    expect(message('nl', 'validate.allValid', { count: 3 })).toBe('3 bestand(en) geldig');
-    expect(message('en', 'usage.badValue', { value: 'fr', option: '--lang', allowed: 'nl, en' })).toBe(
-      'invalid value "fr" for --lang (choose from: nl, en)',
-    );
-    expect(message('en', 'row.savings')).toBe('Savings');
-    expect(message('nl', 'file.unreadable')).toBe('Het bestand kan niet worden gelezen ({reason}).');
-    expect(message('qps', 'row.savings')).toBe(render('qps', text('numbers.row.savings')));
   });
 });

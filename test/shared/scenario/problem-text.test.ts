@@ -16,12 +16,6 @@ describe('located', () => {
     expect(render('en', problem.message)).toBe('"a\\u2028b" must be x, but is y\\u0007.');
     expect(JSON.parse(JSON.stringify(problem.message))).toEqual(problem.message);
   });
-
-  it('still takes inline Dutch and English (deprecated, for the measures until they move)', () => {
-    const { problem } = located([], 'x', 'regel\u0000', 'line');
-    expect(render('nl', problem.message)).toBe('regel\\u0000');
-    expect(render('en', problem.message)).toBe('line');
-  });
 });
 
 describe('a file with problems', () => {

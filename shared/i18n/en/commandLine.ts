@@ -9,7 +9,7 @@ const limits = (megabytes: number, rows: number, columns: number, cells: number)
   return `${n(megabytes)} MB, ${n(rows)} rows, ${n(columns)} columns or ${n(cells)} cells`;
 };
 
-export const cli: Catalogue['cli'] = {
+export const commandLine: Catalogue['commandLine'] = {
   overview: {
     title: 'vcp — Vitale Coalitie Scenarioplanner on the command line',
     usage: 'Usage:',
@@ -94,7 +94,7 @@ export const cli: Catalogue['cli'] = {
         'Reads budget lines from a CSV file (; or , as separator, decimal comma or point: detected and',
         'shown) or an Excel workbook (.xlsx; formulas with their stored results) and writes a new',
         'scenario. Columns are recognised by their headings (Name, Amount, Budget 2024, Clients, Cost per',
-        'client, Task field, Organisation, Group, Kind, Wage share, Growth, Notes, or the Dutch ones).',
+        'client, Taakveld, Organisation, Group, Kind, Wage share, Growth, Notes, or the Dutch ones).',
         'Totals rows are skipped; every row that cannot be read is shown with its row number and why.',
         `A file of more than ${limits(megabytes, rows, columns, cells)} is refused,`,
         'with the limit in the message; nothing is imported then (see docs/import.md).',

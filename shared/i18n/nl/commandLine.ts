@@ -8,7 +8,7 @@ const limits = (megabytes: number, rows: number, columns: number, cells: number)
   return `${n(megabytes)} MB, ${n(rows)} rijen, ${n(columns)} kolommen of ${n(cells)} cellen`;
 };
 
-export const cli = {
+export const commandLine = {
   overview: {
     title: 'vcp — Vitale Coalitie Scenarioplanner op de opdrachtregel',
     usage: 'Gebruik:',

@@ -1,0 +1,29 @@
+import type { Catalogue } from '../catalogues';
+
+export const glossary: Catalogue['glossary'] = {
+  lineKind: {
+    subsidy: 'Subsidy',
+    individual: 'Individual provision',
+    collective: 'Collective provision',
+    other: 'Other',
+  },
+  lineKindInText: {
+    subsidy: 'subsidy',
+    individual: 'individual provision',
+    collective: 'collective provision',
+    other: 'other',
+  },
+  lineKindHeading: {
+    subsidy: 'Subsidies to partners',
+    individual: 'Individual provisions',
+    collective: 'Collective provisions',
+    other: 'Other costs',
+  },
+  none: {
+    organisation: '(no organisation)',
+    group: '(no group)',
+    kind: '(no kind)',
+    taakveld: '(no taakveld)',
+  },
+  unitCost: 'cost per client',
+};
