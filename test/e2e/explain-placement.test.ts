@@ -2,16 +2,11 @@
 // workshop, for the mouse and for the keyboard. It used to be measured from the result column
 // (which has `contain: layout`) instead of the window, and showed up to 640 px above the screen.
 import type { Locator, Page } from 'playwright-core';
-import { describeInBrowser, openApp, screenshot, type BrowserSession } from './support';
+import { describeInBrowser, openApp, screenshot, type BrowserSession, WORKSHOP_SIZES } from './support';
 
 jest.setTimeout(90_000);
 
 const SAMPLE = 'stichtse-vecht-vitale-coalitie';
-const SIZES = [
-  { width: 1024, height: 640 },
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
 
 interface Box {
   x: number;
@@ -60,7 +55,7 @@ describeInBrowser('the explanation of a figure, placed', () => {
     expect(misplaced({ x: 803, y: 572, width: 330, height: 180 }, cell, view)).toBeNull();
   });
 
-  for (const size of SIZES) {
+  for (const size of WORKSHOP_SIZES) {
     it(`${size.width}×${size.height}: beside its cell and inside the window, by mouse and keyboard`, async () => {
       session = await openApp(`?sample=${SAMPLE}`, size);
       const { page } = session;

@@ -3,16 +3,11 @@
 // wrapped into three lines. Now: no page scroll, the chart, its year labels and the figures per
 // year in view, the target at most two lines, the sliders reachable.
 import type { Page } from 'playwright-core';
-import { axeViolations, describeInBrowser, openApp, screenshot, type BrowserSession } from './support';
+import { axeViolations, describeInBrowser, openApp, screenshot, type BrowserSession, WORKSHOP_SIZES } from './support';
 
 jest.setTimeout(90_000);
 
 const SAMPLE = 'stichtse-vecht-vitale-coalitie';
-const SIZES = [
-  { width: 1024, height: 640 },
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
 
 /** What does not fit: each an element that reaches outside the window, or a page that scrolls. */
 async function outOfView(page: Page): Promise<string[]> {
@@ -60,7 +55,7 @@ describeInBrowser('presentation mode on one screen', () => {
     await session?.close();
   });
 
-  for (const size of SIZES) {
+  for (const size of WORKSHOP_SIZES) {
     it(`${size.width}×${size.height}: everything in view, the target in two lines at most, the figures per year shown`, async () => {
       session = await openApp(`?sample=${SAMPLE}`, size);
       const { page } = session;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { OTHER_TAAKVELDEN, TAAKVELDEN } from '../../shared/taakvelden';
 import { dataStrings, findUnwrappedTexts } from '../support/pseudo-check';
-import { describeInBrowser, openApp, REPO_ROOT, screenshot, type BrowserSession } from './support';
+import { describeInBrowser, openApp, REPO_ROOT, screenshot, type BrowserSession, WORKSHOP_SIZES } from './support';
 
 jest.setTimeout(90_000);
 
@@ -15,11 +15,6 @@ const text = readFileSync(resolve(REPO_ROOT, 'scenarios', `${SAMPLE}.vcscenario.
 // The official Iv3 names of the taakvelden are reference data, Dutch in every language.
 const DATA = dataStrings([JSON.parse(text), `${SAMPLE}.vcscenario.json`, TAAKVELDEN, OTHER_TAAKVELDEN]).filter((s) => s.length >= 3);
 
-const SIZES = [
-  { width: 1024, height: 640 },
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
 
 /** Controls whose label does not fit their box and is cut off (overflow hidden, no wrap). */
 function clippedControls(): string[] {
@@ -43,7 +38,7 @@ describeInBrowser('the pseudo-locale in Chromium', () => {
     await session?.close();
   });
 
-  for (const size of SIZES) {
+  for (const size of WORKSHOP_SIZES) {
     it(`${size.width}×${size.height}: every text from the catalogue, no sideways scroll, no cut-off control`, async () => {
       session = await openApp(`?lang=qps&sample=${SAMPLE}`, size);
       const { page } = session;

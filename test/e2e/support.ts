@@ -12,6 +12,13 @@ export const RESULTS_DIR = resolve(REPO_ROOT, 'test-results');
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/** The screens a workshop meets: an old beamer, a municipal laptop, a full-HD projector. */
+export const WORKSHOP_SIZES = [
+  { width: 1024, height: 640 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
 export function findChromium(): string | null {
   return CANDIDATES.find((p): p is string => !!p && existsSync(p)) ?? null;
 }

@@ -1,25 +1,15 @@
 // One text mechanism (#18): outside shared/i18n no code picks a word by language. Every text a
 // user reads comes from a catalogue, by message id; so a language is added in shared/i18n alone.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sourceFiles } from '../support/source-files';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FOLDERS = ['shared', 'renderer', 'electron', 'cli', 'node'];
 const CATALOGUES = path.join(ROOT, 'shared', 'i18n');
 const SOURCE = /\.(ts|tsx)$/;
 
-function files(dir: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : SOURCE.test(name) ? [full] : [];
-  });
-}
+const files = (dir: string): string[] => sourceFiles(dir, SOURCE);
 
 /** The ways text used to be chosen by language, each with what it looks like. */
 const PATTERNS: [string, RegExp][] = [

@@ -1,24 +1,14 @@
 // The repository stands on its own: no code, script or test reaches a path above the repository
 // root (a relative path with more `../` than the file is deep), so a clone is all it needs.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sourceFiles } from '../support/source-files';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FOLDERS = ['shared', 'renderer', 'electron', 'cli', 'scripts', 'test', 'bench', 'node'];
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
 
-function files(dir: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : SOURCE.test(name) ? [full] : [];
-  });
-}
+const files = (dir: string): string[] => sourceFiles(dir, SOURCE);
 
 /** A line that climbs out on purpose (a refused path traversal in a test) says so. */
 const ON_PURPOSE = 'climbs out on purpose';

@@ -3,6 +3,7 @@ import type { LineKind } from '../../scenario/schema';
 import { formatYearSpan } from '../../format/money';
 import { formatters } from '../format';
 import { glossary } from './glossary';
+import { compareValues } from '../values';
 
 const f = formatters('en');
 
@@ -36,28 +37,16 @@ const FIELDS: Record<string, string> = {
 };
 
 export const differences: Catalogue['differences'] = {
+  ...compareValues(f),
   quoted: (name: string) => q(name),
   none: 'none',
-  pct: (fraction: number) => f.percent(fraction, { maxDigits: 2 }),
-  euro: (amount: number) => f.money(amount, { digits: Number.isInteger(amount) ? 0 : 2 }),
-  num: (value: number) => f.number(value, { maxDigits: 2 }),
-  range: (low: number, high: number) => `${f.number(low, { maxDigits: 2 })}–${f.number(high, { maxDigits: 2 })}`,
-  years: (from: number, to: number) => formatYearSpan(from, to),
   field: (name: string) => FIELDS[name] ?? name,
   lineKind: (kind: LineKind) => glossary.lineKindInText[kind],
-  volumeLine: (volume: number, unitCost: number) =>
-    `${f.number(volume, { maxDigits: 2 })} × ${f.money(unitCost, { digits: Number.isInteger(unitCost) ? 0 : 2 })}`,
-  list: (items: string[]) => f.list(items),
   group: (name: string) => `group ${q(name)}`,
   perYear: 'a year',
   euroPerYear: (amount: number) => `${f.money(amount, { digits: Number.isInteger(amount) ? 0 : 2 })} a year`,
-  pctRange: (low: number, high: number) => `${f.percent(low, { maxDigits: 2 })} – ${f.percent(high, { maxDigits: 2 })}`,
-  euroRange: (low: number, high: number) =>
-    `${f.money(low, { digits: Number.isInteger(low) ? 0 : 2 })} – ${f.money(high, { digits: Number.isInteger(high) ? 0 : 2 })}`,
-  blank: '',
   off: 'switched off',
   notSet: 'not set',
-  details: (parts: string[]) => parts.filter(Boolean).join(', '),
 
   lineSubject: (name: string) => `Line ${q(name)}`,
   measureField: (name: string, field: string) => `${q(name)}, ${field}`,
