@@ -1,30 +1,11 @@
-// A Chromium for the command line's PDF and PNG exports: the machine's own browser (Debian's
-// package, or one named by CHROMIUM_PATH), driven by playwright-core. Nothing is downloaded;
+// A Chromium for the command line's PDF and PNG exports: the machine's own browser (found by
+// node/chromium.ts), driven by playwright-core. Nothing is downloaded;
 // where no Chromium is found the caller says so in one line. Pages are rendered offline: every
 // request is refused, so a print layout can never reach out (it has nothing to fetch anyway).
-import { existsSync } from 'node:fs';
 import type { Browser, LaunchOptions } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumCandidates, findChromium } from '../node/chromium';
 
-/** Where to look, in order. CHROMIUM_PATH, when set, is the only place looked. */
-export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
-  if (env.CHROMIUM_PATH) return [env.CHROMIUM_PATH];
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
-}
-
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
-  return chromiumCandidates(env).find((p) => existsSync(p)) ?? null;
-}
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-extensions',
-];
+export { chromiumCandidates, findChromium } from '../node/chromium';
 
 export class NoChromiumError extends Error {
   constructor(readonly looked: string[]) {
@@ -37,7 +18,7 @@ async function launch(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new NoChromiumError(chromiumCandidates());
   const { chromium } = await import('playwright-core');
-  const options: LaunchOptions = { executablePath, args: ARGS, headless: true };
+  const options: LaunchOptions = { executablePath, args: [...CHROMIUM_ARGS], headless: true };
   return chromium.launch(options);
 }
 

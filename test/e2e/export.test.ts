@@ -135,7 +135,7 @@ describeInBrowser('exports in Chromium', () => {
       `<!doctype html><html lang="nl"><head><meta charset="utf-8">${csp}<link rel="icon" href="data:,"><link rel="stylesheet" href="./harness.css"><title>Export</title></head><body><div id="root"></div><script type="module" src="./harness.js"></script></body></html>`,
     );
     server = await startStaticServer(dir);
-    browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS] });
   });
   afterAll(async () => {
     await browser?.close();

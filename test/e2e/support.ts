@@ -2,15 +2,15 @@
 // the web build served on 127.0.0.1. Where no Chromium is found, the suite says so in one line
 // and skips; with VCP_REQUIRE_E2E=1 (CI) a missing Chromium fails instead.
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumCandidates, findChromium } from '../../node/chromium';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 export const RESULTS_DIR = resolve(REPO_ROOT, 'test-results');
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** The screens a workshop meets: an old beamer, a municipal laptop, a full-HD projector. */
 export const WORKSHOP_SIZES = [
@@ -19,20 +19,7 @@ export const WORKSHOP_SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 
-export function findChromium(): string | null {
-  return CANDIDATES.find((p): p is string => !!p && existsSync(p)) ?? null;
-}
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS, findChromium };
 
 /** describe() for browser tests: skips in one line where there is no Chromium, unless CI requires it. */
 export function describeInBrowser(name: string, body: () => void): void {
@@ -46,7 +33,7 @@ export function describeInBrowser(name: string, body: () => void): void {
       });
     });
   } else {
-    console.log(`Browser tests skipped: no Chromium found (looked for ${CANDIDATES.filter(Boolean).join(', ')}).`);
+    console.log(`Browser tests skipped: no Chromium found (looked for ${chromiumCandidates().join(', ')}).`);
     describe.skip(name, body);
   }
 }
@@ -63,7 +50,7 @@ export interface BrowserSession {
 
 export async function openApp(query = '', viewport = { width: 1440, height: 1000 }): Promise<BrowserSession> {
   const server = await startStaticServer(resolve(REPO_ROOT, 'dist'));
-  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS] });
   const context = await browser.newContext({ viewport, locale: 'nl-NL' });
   const page = await context.newPage();
   const foreignRequests: string[] = [];
