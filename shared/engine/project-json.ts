@@ -12,7 +12,7 @@ export interface ProjectJson {
   /** `measures`: enabled measures only, in file order. */
   savings: { total: number[]; cumulative: number[]; measures: Record<string, number[]> };
   /** Only when the file has a target; null in years before the first target year. */
-  target?: { amount: (number | null)[]; gap: (number | null)[] };
+  target?: { amount: (number | null)[]; gap: (number | null)[]; met: (boolean | null)[] };
 }
 
 /**
@@ -37,7 +37,7 @@ export function toProjectJson(scenario: Scenario, projection: Projection): Proje
     savings: { total: [...projection.savings.total], cumulative: [...projection.savings.cumulative], measures },
   };
   if (scenario.target !== undefined && projection.target !== undefined) {
-    json.target = { amount: [...projection.target.amount], gap: [...projection.target.gap] };
+    json.target = { amount: [...projection.target.amount], gap: [...projection.target.gap], met: [...projection.target.met] };
   }
   return json;
 }

@@ -136,10 +136,8 @@ export function projectModel(model: Model): Projection {
   const target = model.scenario.target;
   if (target !== undefined) {
     const amounts = targetSeries(model);
-    projection.target = {
-      amount: amounts,
-      gap: amounts.map((a, yi) => (a === null ? null : a - (savings[yi] as number))),
-    };
+    const gap = amounts.map((a, yi) => (a === null ? null : a - (savings[yi] as number)));
+    projection.target = { amount: amounts, gap, met: gap.map((g) => (g === null ? null : g <= 0)) };
   }
   return projection;
 }

@@ -39,8 +39,11 @@ export interface Projection {
   savings: { total: number[]; cumulative: number[] };
   /** Enabled measures only, in file order. */
   measures: MeasureEffect[];
-  /** Present when the scenario has a target; null in years before the first target year. */
-  target?: { amount: (number | null)[]; gap: (number | null)[] };
+  /**
+   * Present when the scenario has a target; null in years before the first target year.
+   * gap = target − savings (positive: short); met = savings ≥ target, per year.
+   */
+  target?: { amount: (number | null)[]; gap: (number | null)[]; met: (boolean | null)[] };
   breakdown: {
     group: BreakdownRow[];
     organisation: BreakdownRow[];

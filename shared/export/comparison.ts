@@ -15,6 +15,7 @@ import type { ComparisonCsvTable, CsvData } from './csv';
 import { catalogue, render } from '../i18n/text';
 import { CONTENT_WIDTH_PX, htmlTable, printDocument, printSection, yearTablesHtml } from './print-html';
 import type { TextRow, TextTable } from './tables';
+import { targetCheckOf, targetCheckText } from '../engine/target-check';
 
 export interface ComparedSummary {
   label: string;
@@ -70,13 +71,16 @@ export function buildComparison(items: readonly CompareItem[], options: { lang: 
     const savings = at(rows.savings[k] ?? [], last) ?? 0;
     const cumulative = at(rows.cumulative[k] ?? [], last) ?? 0;
     const gap = rows.gap[k]?.[last] ?? null;
-    const status: 'met' | 'short' | 'none' = gap === null ? 'none' : gap > 0 ? 'short' : 'met';
+    // Met only when met in every compared year that has a target (#20).
+    const check = targetCheckOf(years, rows.gap[k] ?? []);
+    const status: 'met' | 'short' | 'none' = check.status;
+    const said = targetCheckText(check);
     const target =
       status === 'none'
         ? catalogue(lang).report[s.target ? 'targetNotYet' : 'targetNone']
-        : status === 'short'
-          ? catalogue(lang).report.targetShort(money(gap as number))
-          : catalogue(lang).report.targetMet;
+        : said.detail && status === 'short'
+          ? `${render(lang, said.word)}: ${render(lang, said.detail)}`
+          : render(lang, said.word);
     return {
       label: s.label,
       name: s.name,

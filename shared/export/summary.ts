@@ -15,7 +15,8 @@ import type { Lang } from '../i18n/languages';
 import type { LineKind, MeasureType, Scenario } from '../scenario/schema';
 import { kindOf } from '../measures/registry';
 import { describeMeasure, joinNames } from './describe-measure';
-import { catalogue, render } from '../i18n/text';
+import { catalogue, render, type Text } from '../i18n/text';
+import { targetCheck, targetCheckText } from '../engine/target-check';
 import { reportWord } from './report-words';
 
 export interface SummaryOptions {
@@ -294,19 +295,22 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
   const cumulativeLast = at(series('cumulative') as number[], last);
   const targetLast = (series('target')[last] ?? null) as number | null;
   const gapLast = (series('gap')[last] ?? null) as number | null;
-  const status: 'met' | 'short' | 'none' = gapLast === null ? 'none' : gapLast > 0 ? 'short' : 'met';
+  // Met only when met in every year that has a target (#20), not in the last year alone.
+  const check = targetCheck(projection);
+  const checkText = targetCheckText(check);
+  const status: 'met' | 'short' | 'none' = check.status;
   // Prose, not a table: in thousands the rounded figure is written out ("€ 974.000"), which
   // reads without a unit note and is exactly the table's "974".
   const money = (v: number) => formatMoney(v, { lang, unit: 'euro' });
   const lastYear = years[last] ?? scenario.horizon.to;
   const targetText =
-    status === 'none'
+    check.status === 'none'
       ? catalogue(lang).report[projection.target ? 'targetNotYet' : 'targetNone']
-      : status === 'short'
-        ? catalogue(lang).report.targetShort(money(gapLast as number))
-        : gapLast === 0
-          ? catalogue(lang).report.targetMet
-          : catalogue(lang).report.targetMetSurplus(money(-(gapLast as number)));
+      : check.status === 'short'
+        ? `${render(lang, checkText.word)}: ${render(lang, checkText.detail as Text)}`
+        : checkText.detail
+          ? `${render(lang, checkText.word)}, ${render(lang, checkText.detail)}`
+          : render(lang, checkText.word);
 
   return {
     lang,
@@ -330,20 +334,12 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
       labels: {
         savings: catalogue(lang).report.savingsIn(lastYear),
         cumulative: catalogue(lang).report.cumulativeSpan(span),
-        target: catalogue(lang).report.targetIn(lastYear),
+        target: checkText.label ? render(lang, checkText.label) : catalogue(lang).report.targetIn(lastYear),
       },
       texts: { savings: money(savingsLast), cumulative: money(cumulativeLast), target: targetText },
       verdict: {
-        word:
-          status === 'none'
-            ? targetText
-            : catalogue(lang).report[status === 'met' ? 'targetMet' : 'targetNotMet'],
-        detail:
-          status === 'short'
-            ? catalogue(lang).report.targetShortBy(money(gapLast as number))
-            : status === 'met' && gapLast !== 0
-              ? catalogue(lang).report.targetSurplus(money(-(gapLast as number)))
-              : null,
+        word: status === 'none' ? targetText : render(lang, checkText.word),
+        detail: checkText.detail ? render(lang, checkText.detail) : null,
         targetText: targetLast === null ? null : money(targetLast),
       },
     },

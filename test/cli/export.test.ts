@@ -183,7 +183,8 @@ describe('vcp export: text formats', () => {
     expect(text).toContain('5 MAART 2024');
     expect(text).toContain('€ 973.949');
     expect(text).toContain('€ 2.143.511');
-    expect(text).toContain('tekort € 1.026.051');
+    expect(text).toContain('tekort in 2020–2023');
+    expect(text).toContain('grootst in 2023: € 1.026.051');
     for (const row of yearRows(voorbeeldProjection, 'euro')) {
       const cells = row.values.map((v) => (v === null ? '–' : plain(formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false, sign: row.kind === 'gap' ? 'always' : 'auto' }))));
       expect(text).toMatch(new RegExp(cells.map((c) => c.replace(/[.+]/g, '\\$&')).join('\\s+')));

@@ -189,6 +189,7 @@ describe('vcp project', () => {
     expect(json.target).toEqual({
       amount: [500000, 1000000, 1500000, 2000000],
       gap: [325000, 635299, 870139, 1026051],
+      met: [false, false, false, false],
     });
     expect(json.baseline.lines.bibliotheek[1]).toBe(407200);
     expect(json.baseline.lines.welzijn[1]).toBe(610200);

@@ -28,6 +28,8 @@ import { liveBars } from './live-bars';
 import { MEASURE_STACK, measureSegments } from './measure-segments';
 import { useProjectionView, type SavingsMode } from './view-store';
 import './projection.css';
+import { targetCheckOf, targetCheckText } from '../../../shared/engine/target-check';
+import { render, type Text } from '../../../shared/i18n/text';
 import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 /** Above this many series the tooltip shows the hovered segment only, not the whole year. */
@@ -418,9 +420,15 @@ function summary(
       ? t.savingsSummaryOne(formatYear(first), amounts.money(savings[0] ?? 0))
       : t.savingsSummary(span, amounts.money(savings[0] ?? 0), amounts.money(savings[last] ?? 0)),
   ];
-  const gap = rowValues(rows, 'gap')[last];
-  if (gap !== undefined && gap !== null) {
-    parts.push(gap > 0 ? t.targetNotMetIn(formatYear(lastYear), amounts.money(gap)) : t.targetMetIn(formatYear(lastYear)));
+  // Met only when met in every year with a target (#20); the figures of the rows shown.
+  const check = targetCheckOf(years, rowValues(rows, 'gap'));
+  if (check.status !== 'none') {
+    const said = targetCheckText(check);
+    parts.push(
+      check.status === 'met'
+        ? t.targetMetIn(formatYearSpan(check.from, check.to))
+        : t.targetNotMetBecause(render(amounts.lang, said.detail as Text)),
+    );
   }
   return `${parts.join('; ')} (${t.measuresSummary(measureCount)})${bandPart}. ${t.chartTableNote}`;
 }

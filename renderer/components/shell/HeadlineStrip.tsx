@@ -1,4 +1,6 @@
 import { formatMoney } from '../../../shared/format/money';
+import { targetCheck, targetCheckText } from '../../../shared/engine/target-check';
+import { render } from '../../../shared/i18n/text';
 import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
@@ -15,7 +17,9 @@ export function HeadlineStrip() {
   const to = projection.years[last] as number;
   const savings = projection.savings.total[last] ?? 0;
   const cumulative = projection.savings.cumulative[last] ?? 0;
-  const gap = projection.target?.gap[last] ?? null;
+  // Met only when met in every year that has a target, not in the last year alone (#20).
+  const check = targetCheck(projection);
+  const said = targetCheckText(check);
   const money = (v: number) => formatMoney(v, { lang, unit: 'euro' });
   return (
     <section className="headline" aria-label={t.savings}>
@@ -28,19 +32,15 @@ export function HeadlineStrip() {
         <p data-testid="headline-cumulative">{money(cumulative)}</p>
       </div>
       <div className="headline__figure">
-        <h2>{t.targetIn(to)}</h2>
-        <p data-testid="headline-target" className={gap === null ? '' : gap > 0 ? 'is-short' : 'is-met'}>
-          {gap === null ? (
+        <h2>{said.label ? render(lang, said.label) : t.targetIn(to)}</h2>
+        <p data-testid="headline-target" className={check.status === 'none' ? '' : check.status === 'short' ? 'is-short' : 'is-met'}>
+          {check.status === 'none' ? (
             t.noTarget
-          ) : gap > 0 ? (
-            <>
-              <span aria-hidden="true">✗ </span>
-              {t.targetNotMet} <span className="headline__gap">({money(-gap)})</span>
-            </>
           ) : (
             <>
-              <span aria-hidden="true">✓ </span>
-              {t.targetMet}
+              <span aria-hidden="true">{check.status === 'short' ? '✗ ' : '✓ '}</span>
+              {render(lang, said.word)}
+              {said.detail ? <span className="headline__gap"> ({render(lang, said.detail)})</span> : null}
             </>
           )}
         </p>

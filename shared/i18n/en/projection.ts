@@ -24,7 +24,7 @@ export const projection: Catalogue['projection'] = {
   savingsSummary: (span: string, first: string, last: string) => `Savings ${span}: from ${first} to ${last}`,
   savingsSummaryOne: (year: string, value: string) => `Savings ${year}: ${value}`,
   targetMetIn: (year: string) => `target met in ${year}`,
-  targetNotMetIn: (year: string, gap: string) => `target not met in ${year} (shortfall ${gap})`,
+  targetNotMetBecause: (detail) => `target not met: ${detail}`,
   measuresSummary: (count: number) => (count === 1 ? '1 measure' : `${count} measures`),
   cumulativeSummary: (span: string, last: string) => `Cumulative savings ${span}: ${last}`,
   chartTableNote: 'The table below gives the same figures.',

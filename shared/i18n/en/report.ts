@@ -1,3 +1,4 @@
+import { formatYearSpan } from '../../format/money';
 import type { Catalogue } from '../catalogues';
 import { formatters } from '../format';
 import { glossary } from './glossary';
@@ -5,6 +6,14 @@ import { glossary } from './glossary';
 const f = formatters('en');
 
 export const report: Catalogue['report'] = {
+  check: {
+    label: (from, to) => `Target ${formatYearSpan(from, to)}`,
+    surplus: (amount, year) => `${f.money(amount)} to spare in ${year}`,
+    short: (runs, worst, gap) =>
+      runs.length === 1 && !runs[0]!.includes('–')
+        ? `short by ${f.money(gap)} in ${worst}`
+        : `short in ${f.list(runs)}, most in ${worst}: ${f.money(gap)}`,
+  },
   documentKind: 'Scenario summary',
   madeWith: 'Made with the Vitale Coalitie Scenario Planner',
   dateLabel: 'Date',

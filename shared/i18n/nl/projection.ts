@@ -24,7 +24,7 @@ export const projection = {
   savingsSummary: (span: string, first: string, last: string) => `Besparing ${span}: van ${first} naar ${last}`,
   savingsSummaryOne: (year: string, value: string) => `Besparing ${year}: ${value}`,
   targetMetIn: (year: string) => `taakstelling gehaald in ${year}`,
-  targetNotMetIn: (year: string, gap: string) => `taakstelling niet gehaald in ${year} (tekort ${gap})`,
+  targetNotMetBecause: (detail: string) => `taakstelling niet gehaald: ${detail}`,
   measuresSummary: (count: number) => (count === 1 ? '1 maatregel' : `${count} maatregelen`),
   cumulativeSummary: (span: string, last: string) => `Cumulatieve besparing ${span}: ${last}`,
   chartTableNote: 'De tabel hieronder geeft dezelfde cijfers.',

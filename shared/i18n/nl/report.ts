@@ -1,3 +1,4 @@
+import { formatYearSpan } from '../../format/money';
 import { formatters } from '../format';
 import { glossary } from './glossary';
 
@@ -7,6 +8,16 @@ const f = formatters('nl');
 // column names and short phrases. A document for the council reads as prose, so measures are
 // described in phrases too (`describe`).
 export const report = {
+  /** Whether the target is met in every year that has one (shared/engine/target-check.ts). */
+  check: {
+    label: (from: number, to: number) => `Taakstelling ${formatYearSpan(from, to)}`,
+    surplus: (amount: number, year: number) => `${f.money(amount)} over in ${year}`,
+    /** `runs`: the short years as runs ("2020–2023", "2025"). */
+    short: (runs: string[], worst: number, gap: number) =>
+      runs.length === 1 && !runs[0]!.includes('–')
+        ? `tekort ${f.money(gap)} in ${worst}`
+        : `tekort in ${f.list(runs)}, het grootst in ${worst}: ${f.money(gap)}`,
+  },
   documentKind: 'Samenvatting scenario',
   madeWith: 'Gemaakt met de Vitale Coalitie Scenarioplanner',
   dateLabel: 'Datum',

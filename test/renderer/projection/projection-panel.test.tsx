@@ -78,11 +78,11 @@ describe('savings chart', () => {
     const img = within(screen.getByTestId('savings-chart')).getByRole('img');
     expect(img.tagName).toBe('CANVAS');
     expect(img.getAttribute('aria-label')!.replace(/\u00a0/g, ' ')).toBe(
-      'Besparing 2020–2023: van € 175.000 naar € 973.949; taakstelling niet gehaald in 2023 (tekort € 1.026.051) (3 maatregelen). De tabel hieronder geeft dezelfde cijfers.',
+      'Besparing 2020–2023: van € 175.000 naar € 973.949; taakstelling niet gehaald: tekort in 2020–2023, het grootst in 2023: € 1.026.051 (3 maatregelen). De tabel hieronder geeft dezelfde cijfers.',
     );
     act(() => useAppStore.setState({ lang: 'en', unit: 'thousand' }));
     expect(within(screen.getByTestId('savings-chart')).getByRole('img').getAttribute('aria-label')!.replace(/\u00a0/g, ' ')).toBe(
-      'Savings 2020–2023: from 175 × €1,000 to 974 × €1,000; target not met in 2023 (shortfall 1,026 × €1,000) (3 measures). The table below gives the same figures.',
+      'Savings 2020–2023: from 175 × €1,000 to 974 × €1,000; target not met: short in 2020–2023, most in 2023: €1,026,000 (3 measures). The table below gives the same figures.',
     );
   });
 

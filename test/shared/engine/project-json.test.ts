@@ -16,8 +16,8 @@ describe('toProjectJson', () => {
 
   test('target before its first year: null amount and gap', () => {
     const s = scenario([amountLine('a', 1_000)], [], { target: { '2021': 10 } }, 2);
-    expect(toProjectJson(s, project(s)).target).toEqual({ amount: [null, 10], gap: [null, 10] });
-    expect(JSON.stringify(toProjectJson(s, project(s)).target)).toBe('{"amount":[null,10],"gap":[null,10]}');
+    expect(toProjectJson(s, project(s)).target).toEqual({ amount: [null, 10], gap: [null, 10], met: [null, false] });
+    expect(JSON.stringify(toProjectJson(s, project(s)).target)).toBe('{"amount":[null,10],"gap":[null,10],"met":[null,false]}');
   });
 
   test('no measures: an empty measures object', () => {

@@ -35,6 +35,14 @@ describe('the worked example (scenario-format.md)', () => {
     });
   });
 
+  test('the "target met" row of the table is target.met', () => {
+    const doc = readFileSync(path.resolve(__dirname, '../../../docs/scenario-format.md'), 'utf8');
+    const row = /^\| target met \|((?: (?:yes|no) \|){4})$/m.exec(doc.slice(doc.indexOf('## Worked example')));
+    expect(row).not.toBeNull();
+    const cells = row![1]!.split('|').map((c) => c.trim()).filter((c) => c !== '');
+    expect(cells.map((c) => c === 'yes')).toEqual(p.target?.met);
+  });
+
   test('years', () => expect(p.years).toEqual([2020, 2021, 2022, 2023]));
   test('baseline total', () => expect(p.baseline.total).toEqual([5_700_000, 5_896_610, 6_047_181, 6_143_566]));
   test('scenario total', () => expect(p.scenario.total).toEqual([5_525_000, 5_531_909, 5_417_320, 5_169_617]));
@@ -116,7 +124,7 @@ describe('the worked example (scenario-format.md)', () => {
           formatie: [0, 0, -38_000, 0],
         },
       },
-      target: { amount: [500_000, 1_000_000, 1_500_000, 2_000_000], gap: [325_000, 635_299, 870_139, 1_026_051] },
+      target: { amount: [500_000, 1_000_000, 1_500_000, 2_000_000], gap: [325_000, 635_299, 870_139, 1_026_051], met: [false, false, false, false] },
     });
     // Every number whole euros; JSON survives a round trip unchanged.
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);

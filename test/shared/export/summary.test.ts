@@ -85,10 +85,10 @@ describe('headline, words and dates', () => {
     expect(s.dateText).toBe('5 maart 2024');
     expect(plain(s.headline.texts.savings)).toBe('€ 973.949');
     expect(plain(s.headline.texts.cumulative)).toBe('€ 2.143.511');
-    expect(plain(s.headline.texts.target)).toBe('niet gehaald: tekort € 1.026.051');
+    expect(plain(s.headline.texts.target)).toBe('niet gehaald: tekort in 2020–2023, het grootst in 2023: € 1.026.051');
     expect(s.headline.status).toBe('short');
-    expect(plain(s.headline.verdict.detail ?? '')).toBe('tekort € 1.026.051');
-    expect(s.headline.labels).toEqual({ savings: 'Besparing 2023', cumulative: 'Cumulatief 2020–2023', target: 'Taakstelling 2023' });
+    expect(plain(s.headline.verdict.detail ?? '')).toBe('tekort in 2020–2023, het grootst in 2023: € 1.026.051');
+    expect(s.headline.labels).toEqual({ savings: 'Besparing 2023', cumulative: 'Cumulatief 2020–2023', target: 'Taakstelling 2020–2023' });
   });
 
   it('in thousands the headline prose writes the rounded figure out in euros', () => {

@@ -144,7 +144,7 @@ describe('Markdown', () => {
     expect(md.startsWith('# Voorbeeld: korting en verschuiving\n')).toBe(true);
     expect(md).toContain(lang === 'nl' ? `- **Besparing 2023:** ${money(973949)}` : `- **Savings 2023:** ${money(973949)}`);
     expect(md).toContain(money(2143511));
-    expect(md).toContain(lang === 'nl' ? `tekort ${money(1026051)}` : `short by ${money(1026051)}`);
+    expect(md).toContain(lang === 'nl' ? `tekort in 2020–2023, het grootst in 2023: ${money(1026051)}` : `short in 2020–2023, most in 2023: ${money(1026051)}`);
     // Every figure of the year table, in its row.
     const rows = md.split('\n').filter((l) => l.startsWith('| '));
     for (const r of yearRows(p, 'euro')) {

@@ -14,7 +14,7 @@ const projection: Projection = {
     { id: 'verschuiving', name: 'Verschuiving', type: 'shift', effect: [175000, 364701, 565270, 768768], exact: [] },
     { id: 'formatie', name: 'Extra formatie', type: 'fixed', effect: [0, 0, -38000, 0], exact: [] },
   ],
-  target: { amount: [500000, 1000000, 1500000, 2000000], gap: [325000, 635299, 870139, 1026051] },
+  target: { amount: [500000, 1000000, 1500000, 2000000], gap: [325000, 635299, 870139, 1026051], met: [false, false, false, false] },
   breakdown: { group: [], organisation: [], kind: [], taakveld: [] },
 };
 
@@ -47,7 +47,7 @@ describe('yearRows', () => {
   });
 
   it('keeps years before the first target empty and leaves out target rows without one', () => {
-    const early = { ...projection, target: { amount: [null, 1000000, 1000000, 1000000], gap: [null, 635299, 370139, 26051] } };
+    const early = { ...projection, target: { amount: [null, 1000000, 1000000, 1000000], gap: [null, 635299, 370139, 26051], met: [null, false, false, false] } };
     const rows = yearRows(early, 'thousand');
     expect(rows.find((r) => r.kind === 'target')!.values[0]).toBeNull();
     expect(rows.find((r) => r.kind === 'gap')!.values).toEqual([null, 635000, 370000, 26000]);

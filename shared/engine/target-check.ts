@@ -1,0 +1,73 @@
+// Whether the savings meet the target (taakstelling): in every year that has one, not only the
+// last. A council that plans € 165.000 a year is not "on target" when 2023 falls € 30.000 short
+// and 2025 is met (#20). The headline, the chart's sentence, the exports and compare all say it
+// from here.
+import { formatYearSpan } from '../format/money';
+import { text, type Text } from '../i18n/text';
+import type { Projection } from './types';
+
+export interface ShortYear {
+  year: number;
+  /** target − savings, > 0. */
+  gap: number;
+}
+
+export type TargetCheck =
+  /** No year of the horizon has a target (none in the file, or only after the horizon). */
+  | { status: 'none'; from: null; to: null }
+  /** Every year with a target is met; `surplus`: savings − target in the last year (≥ 0). */
+  | { status: 'met'; from: number; to: number; surplus: number }
+  /** At least one year falls short: those years, in order, and the largest shortfall. */
+  | { status: 'short'; from: number; to: number; short: ShortYear[]; largest: ShortYear };
+
+/** The check of a projection's own figures. */
+export function targetCheck(projection: Projection): TargetCheck {
+  return targetCheckOf(projection.years, projection.target?.gap ?? []);
+}
+
+/** The check of a gap series (target − savings per year, null where no target), e.g. a compared one. */
+export function targetCheckOf(years: readonly number[], gaps: readonly (number | null)[]): TargetCheck {
+  const withTarget = years.map((year, i) => ({ year, gap: gaps[i] ?? null })).filter((y) => y.gap !== null);
+  const first = withTarget[0];
+  const last = withTarget[withTarget.length - 1];
+  if (!first || !last) return { status: 'none', from: null, to: null };
+  const short = withTarget.filter((y): y is ShortYear => (y.gap as number) > 0);
+  const largest = short.reduce<ShortYear | undefined>((worst, y) => (!worst || y.gap > worst.gap ? y : worst), undefined);
+  if (largest) return { status: 'short', from: first.year, to: last.year, short, largest };
+  return { status: 'met', from: first.year, to: last.year, surplus: Math.abs(last.gap as number) };
+}
+
+/** Years as runs: [2020, 2021, 2022, 2024] → ["2020–2022", "2024"]. */
+export function yearRuns(years: readonly number[]): string[] {
+  const runs: string[] = [];
+  let start: number | undefined;
+  years.forEach((year, i) => {
+    start ??= year;
+    const next = years[i + 1];
+    if (next !== year + 1) {
+      runs.push(formatYearSpan(start, year));
+      start = undefined;
+    }
+  });
+  return runs;
+}
+
+/** What the check says, in the catalogue's words (area `report.check`): a word and a detail. */
+export function targetCheckText(check: TargetCheck): { label: Text | null; word: Text; detail: Text | null } {
+  switch (check.status) {
+    case 'none':
+      return { label: null, word: text('report.targetNone'), detail: null };
+    case 'met':
+      return {
+        label: text('report.check.label', check.from, check.to),
+        word: text('report.targetMet'),
+        detail: check.surplus > 0 ? text('report.check.surplus', check.surplus, check.to) : null,
+      };
+    case 'short':
+      return {
+        label: text('report.check.label', check.from, check.to),
+        word: text('report.targetNotMet'),
+        detail: text('report.check.short', yearRuns(check.short.map((y) => y.year)), check.largest.year, check.largest.gap),
+      };
+  }
+}
