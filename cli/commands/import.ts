@@ -18,6 +18,8 @@ import { oneLine, type Io } from '../io';
 import { problemLine, readErrorText } from '../read-scenario';
 import { catalogue, render, text } from '../../shared/i18n/text';
 
+/** --scale: the amounts' unit when the file's caption does not say it (or says it wrong). */
+const SCALES: Record<string, number> = { '1': 1, '1000': 1000, '1000000': 1000000 };
 const DECIMALS: Record<string, DecimalStyle> = { comma: 'comma', point: 'point', komma: 'comma', punt: 'point' };
 const SEPARATORS: Record<string, Separator> = { ';': ';', ',': ',', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', semicolon: ';', comma: ',', puntkomma: ';', komma: ',' };
 
@@ -69,6 +71,7 @@ export const importCommand: Command = {
     map: { type: 'string', multiple: true } as OptionSpecs[string],
     sheet: { type: 'string' },
     decimal: { type: 'string' },
+    scale: { type: 'string' },
     separator: { type: 'string' },
     'keep-row': { type: 'string', multiple: true } as OptionSpecs[string],
     force: { type: 'boolean' },
@@ -106,6 +109,11 @@ async function runImport(positionals: string[], values: Record<string, string | 
   if (typeof values.decimal === 'string') {
     decimal = DECIMALS[values.decimal.toLowerCase()];
     if (!decimal) throw usage(w.badChoice(values.decimal, '--decimal', 'comma, point'));
+  }
+  let scale: number | undefined;
+  if (typeof values.scale === 'string') {
+    scale = SCALES[values.scale.replace(/[.,\s_]/g, '')];
+    if (scale === undefined) throw usage(w.badChoice(values.scale, '--scale', '1, 1000, 1000000'));
   }
   let separator: Separator | undefined;
   if (typeof values.separator === 'string') {
@@ -153,13 +161,13 @@ async function runImport(positionals: string[], values: Record<string, string | 
   }
   const mapping = applied.mapping;
   const { readLines, importedTotal } = await import('../../shared/import/read-lines');
-  const result = readLines(source, mapping, { ...(decimal ? { decimal } : {}), keepRows });
+  const result = readLines(source, mapping, { ...(decimal ? { decimal } : {}), ...(scale !== undefined ? { scale } : {}), keepRows });
 
   const report: string[] = [];
   report.push(`${w.read}: ${file}`);
-  report.push(describeDetection(source.detection, lang));
+  report.push(describeDetection(source.detection, lang, scale));
   report.push(`${w.columns}:`);
-  for (const line of describeMapping(source.columns, mapping, lang)) report.push(`  ${line}`);
+  for (const line of describeMapping(source.columns, mapping, lang, scale ?? source.detection.scale?.factor ?? 1)) report.push(`  ${line}`);
   if (result.wageShareAsFraction) report.push(w.wageFraction);
   if (result.skipped.length > 0) {
     report.push(`${w.skipped}:`);

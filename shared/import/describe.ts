@@ -11,10 +11,11 @@ import type { TextEncoding } from './text';
 
 export const separatorName = (s: Separator, lang: Lang): string => catalogue(lang).importing.describe.separator[s];
 export const decimalName = (d: DecimalStyle, lang: Lang): string => catalogue(lang).importing.describe.decimal[d];
+export const scaleName = (factor: number, lang: Lang): string => catalogue(lang).importing.describe.scale(factor);
 export const encodingName = (e: TextEncoding, lang: Lang): string => catalogue(lang).importing.describe.encoding[e];
 
-/** Each detected property as [label, value], in display order. */
-export function detectionFacts(d: Detection, lang: Lang): [string, string][] {
+/** Each detected property as [label, value], in display order; `scale`: the one chosen instead of the detected. */
+export function detectionFacts(d: Detection, lang: Lang, scale?: number): [string, string][] {
   const w = catalogue(lang).importing.describe;
   const facts: [string, string][] = [];
   const format = d.format === 'xlsx' ? 'XLSX (Excel)' : d.format === 'paste' ? w.pastedCells : 'CSV';
@@ -29,12 +30,25 @@ export function detectionFacts(d: Detection, lang: Lang): [string, string][] {
   const decimalHow = d.format === 'xlsx' && evidence === 0 ? w.numbersStored : evidence === 0 ? w.decimalDefault : '';
   facts.push([w.decimals, decimalName(d.decimal, lang) + decimalHow]);
   facts.push([w.headingRow, d.headerRow !== undefined ? w.row(d.headerRow) : w.noHeading]);
+  const detected = d.scale?.factor ?? 1;
+  const factor = scale ?? detected;
+  if (factor !== 1 || d.scale) {
+    const where =
+      scale !== undefined && scale !== detected
+        ? w.scaleChosen
+        : d.scale?.row !== undefined
+          ? w.scaleFromRow(d.scale.row, d.scale.text)
+          : d.scale?.sheet !== undefined
+            ? w.scaleFromSheet(d.scale.sheet)
+            : '';
+    facts.push([w.scaleLabel, w.scale(factor) + where]);
+  }
   return facts;
 }
 
 /** "Formaat: CSV · Scheidingsteken: puntkomma (;) · …" */
-export function describeDetection(d: Detection, lang: Lang): string {
-  return detectionFacts(d, lang)
+export function describeDetection(d: Detection, lang: Lang, scale?: number): string {
+  return detectionFacts(d, lang, scale)
     .map(([k, v]) => `${k}: ${v}`)
     .join(' · ');
 }
@@ -44,11 +58,12 @@ export function columnName(c: SourceColumn, lang: Lang): string {
   return c.heading !== '' ? c.heading : catalogue(lang).importing.describe.column(c.letter);
 }
 
-/** One line per column: "C  Begroting 2024 (x € 1.000) → Bedrag (× 1.000)". */
-export function describeMapping(columns: readonly SourceColumn[], mapping: Mapping, lang: Lang): string[] {
+/** One line per column: "C  Begroting 2024 (x € 1.000) → Bedrag (× 1.000)"; `scale`: the table's. */
+export function describeMapping(columns: readonly SourceColumn[], mapping: Mapping, lang: Lang, scale = 1): string[] {
   return columns.map((c, i) => {
     const field = mapping[i] ?? 'ignore';
-    const times = c.multiplier !== 1 && (field === 'amount' || field === 'unitCost') ? catalogue(lang).importing.describe.thousands : '';
+    const factor = c.unitGiven ? c.multiplier : scale;
+    const times = factor !== 1 && (field === 'amount' || field === 'unitCost') ? catalogue(lang).importing.describe.scaleTimes(factor) : '';
     return `${c.letter}  ${columnName(c, lang)} → ${fieldLabel(field, lang)}${times}`;
   });
 }

@@ -99,6 +99,7 @@ const THOUSANDS = /\bx\s*€?\s*1\s*000\b|\bx1000\b|\bin duizenden( euro)?\b|\bi
 function wordsWithoutYearsAndUnits(norm: string): string {
   return norm
     .replace(/\b(19|20)\d{2}\b/g, ' ')
+    .replace(new RegExp(MILLIONS.source, 'g'), ' ')
     .replace(new RegExp(THOUSANDS.source, 'g'), ' ')
     .replace(/\bin (euro|eur|€)\b|[€%]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -144,11 +145,26 @@ export function headingYear(heading: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** 1000 when a heading says its amounts are in thousands ("x € 1.000", "in duizenden", "k€"), else 1. */
-export function headingMultiplier(heading: string): number {
-  const norm = normalizeHeading(heading);
+/** Millions: "x € 1.000.000", "x € 1 mln", "in miljoenen", "bedragen in miljoenen", "€ mln". */
+const MILLIONS = /\bx\s*€?\s*1\s*000\s*000\b|\bx\s*€?\s*1\s*(mln|miljoen|mio|million|m)\b|\bin miljoenen( euro)?\b|\bin millions\b|€\s*mln\b|\bmln\s*€|\bmiljoenen euro/;
+
+/** The scale a text says amounts are written in: 1000 for thousands, 1,000,000 for millions, else 1. */
+export function unitFactor(text: string): 1 | 1000 | 1000000 {
+  const norm = normalizeHeading(text);
+  if (MILLIONS.test(norm)) return 1000000;
   if (THOUSANDS.test(norm)) return 1000;
   return 1;
+}
+
+/** Whether a heading names its unit: a scale, or plainly euros ("Bedrag (in euro)", "Bedrag €"). */
+export function headingGivesUnit(heading: string): boolean {
+  const norm = normalizeHeading(heading);
+  return unitFactor(heading) !== 1 || /\bin (euro|euros|eur)\b|€/.test(norm);
+}
+
+/** The scale a column's heading gives its amounts ("Begroting 2024 x € 1.000"), else 1. */
+export function headingMultiplier(heading: string): number {
+  return unitFactor(heading);
 }
 
 /** Reads a field name as typed on the command line: the English id or a Dutch or English label. */

@@ -47,6 +47,8 @@ export interface ReadOptions {
   decimal?: DecimalStyle;
   /** Rows that looked like totals but are lines after all: read them as lines. */
   keepRows?: readonly number[];
+  /** The scale of amounts and prices without a unit of their own (1, 1000, 1000000); the detected one when absent. */
+  scale?: number;
 }
 
 
@@ -123,7 +125,12 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     return i >= 0 ? (source.columns[i]?.label ?? fieldLabel(field, 'en')) : undefined;
   };
   const what = (field: ImportField): Text => say('importing.rows.cell', field, label(field) ?? '');
-  const multiplierOf = (field: ImportField) => source.columns[columnOf(field)]?.multiplier ?? 1;
+  // A column's own unit ("Begroting 2024 x € 1.000") wins; else the table's (its caption), or the chosen one.
+  const tableScale = options.scale ?? source.detection.scale?.factor ?? 1;
+  const multiplierOf = (field: ImportField) => {
+    const column = source.columns[columnOf(field)];
+    return column?.unitGiven ? column.multiplier : tableScale;
+  };
   const wageIndex = columnOf('wageShare');
   const wageShareAsFraction = wageIndex >= 0 && wageShareIsFraction(source, wageIndex, decimal);
 

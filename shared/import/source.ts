@@ -3,7 +3,7 @@
 import { detectDecimalStyle, type DecimalStyle } from '../format/read-number';
 import type { Text } from '../i18n/text';
 import { detectSeparator, separatorLine, splitDelimitedWithin, type DelimitedRecord, type SplitLimits, type Separator } from './delimited';
-import { guessHeading, headingMultiplier, headingYear } from './fields';
+import { guessHeading, headingGivesUnit, headingMultiplier, headingYear, unitFactor } from './fields';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooManyBytes, tooManyCells, tooManyColumns, tooManyRows, type ImportSubject } from './limits';
 import type { TextEncoding } from './text';
 
@@ -38,6 +38,8 @@ export interface SourceColumn {
   year?: number;
   /** 1000 when the heading says "x € 1.000". */
   multiplier: number;
+  /** The heading names its own unit (a scale, or "in euro"): the table's caption does not apply. */
+  unitGiven?: boolean;
 }
 
 export type SourceFormat = 'csv' | 'xlsx' | 'paste';
@@ -57,6 +59,21 @@ export interface Detection {
   sheets?: string[];
   /** The heading row's number; undefined when the rows have no headings. */
   headerRow?: number;
+  /**
+   * The scale of the table's amounts, from a caption ("Bedragen x € 1.000" above the headings, in
+   * a heading cell that names no column, or in the sheet's name). Applies to the amount and price
+   * columns whose own heading gives no unit. Absent: amounts are in euros.
+   */
+  scale?: TableScale;
+}
+
+export interface TableScale {
+  factor: 1000 | 1000000;
+  /** Where it was read: a row of the sheet, or the sheet's name. */
+  row?: number;
+  sheet?: string;
+  /** The caption as written. */
+  text: string;
 }
 
 export interface ImportSource {
@@ -151,9 +168,11 @@ export function tableFromRows(
     };
     const year = headingYear(heading);
     if (year !== undefined) column.year = year;
+    if (headingGivesUnit(heading)) column.unitGiven = true;
     columns.push(column);
   }
   const rows = allRows.slice(header + 1);
+  const scale = tableScale(allRows, header, detection.sheet);
   const fallback: DecimalStyle = detection.separator === ',' ? 'point' : 'comma';
   // Only columns whose headings name figures speak for the decimal style: a taakveld "6.71" or a
   // date in another column says nothing about how the amounts are written.
@@ -175,7 +194,40 @@ export function tableFromRows(
     decimalEvidence: { comma: found.comma, point: found.point },
   };
   if (headingRow) result.headerRow = headingRow.row;
+  if (scale) result.scale = scale;
   return { detection: result, columns, rows };
+}
+
+/**
+ * The table's unit: the first caption above the heading row that names one ("Bedragen x € 1.000",
+ * "(x € 1.000)", "in duizenden euro's", "bedragen in miljoenen"), else a heading cell that names
+ * a unit but no column, else the sheet's name. Dutch budgets put it there, not in each heading.
+ */
+function tableScale(allRows: readonly SourceRow[], header: number, sheet: string | undefined): TableScale | undefined {
+  const found = (cell: Cell | undefined, row: number): TableScale | undefined => {
+    const text = cell?.text.trim() ?? '';
+    if (text === '' || text.length > 200) return undefined;
+    const factor = unitFactor(text);
+    return factor === 1 ? undefined : { factor, row, text };
+  };
+  for (let i = 0; i < header; i++) {
+    const r = allRows[i] as SourceRow;
+    for (const cell of r.cells) {
+      const scale = found(cell, r.row);
+      if (scale) return scale;
+    }
+  }
+  const headingRow = header >= 0 ? allRows[header] : undefined;
+  for (const cell of headingRow?.cells ?? []) {
+    if (guessHeading(cell.text).score > 0) continue;
+    const scale = found(cell, (headingRow as SourceRow).row);
+    if (scale) return scale;
+  }
+  if (sheet !== undefined) {
+    const factor = unitFactor(sheet);
+    if (factor !== 1) return { factor, sheet, text: sheet };
+  }
+  return undefined;
 }
 
 export interface TextSourceOptions {

@@ -81,6 +81,20 @@ describe('vcp import, in-process', () => {
   const out = (name: string) => join(dir, name);
   const base = (file: string, target: string, ...more: string[]) => ['import', file, '--title', 'T', '--base-year', '2024', '--out', target, ...more];
 
+  it('reads "Bedragen x € 1.000" above the headings as the unit, says so, and --scale overrides it (#19)', async () => {
+    const file = join(dir, 'taakvelden.csv');
+    writeFileSync(file, ['Programma 6 Sociaal domein;;', 'Bedragen x € 1.000;;', 'Taakveld;Omschrijving;Begroting 2024', '6.1;Samenkracht en burgerparticipatie;13.174'].join('\n'));
+    const scaled = await vcp('import', file, '--title', 'Sociaal domein', '--base-year', '2024', '--out', join(dir, 'scaled.vcscenario.json'));
+    expect(scaled.code).toBe(0);
+    expect(scaled.stdout.replace(/\u00a0/g, ' ')).toContain('Bedragen: × € 1.000 (uit rij 2: „Bedragen x € 1.000”)');
+    expect(readScenario(join(dir, 'scaled.vcscenario.json')).lines[0]?.amount).toBe(13_174_000);
+    const euros = await vcp('import', file, '--title', 'Sociaal domein', '--base-year', '2024', '--scale', '1', '--out', join(dir, 'euros.vcscenario.json'));
+    expect(euros.stdout).toContain('(gekozen)');
+    expect(readScenario(join(dir, 'euros.vcscenario.json')).lines[0]?.amount).toBe(13_174);
+    const bad = await vcp('import', file, '--title', 'T', '--scale', '7', '--out', join(dir, 'bad.vcscenario.json'));
+    expect(bad.code).toBe(2);
+  });
+
   it('uses a chosen sheet and --map by heading or letter', async () => {
     const run = await vcp(...base(XLSX, out('sheet.json'), '--sheet', 'Meerjarig (x € 1.000)', '--map', 'Begroting 2025 (x € 1.000)=amount', '--map', 'C=ignore'));
     expect(run.code).toBe(0);

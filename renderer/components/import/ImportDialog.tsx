@@ -8,7 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatMoney } from '../../../shared/format/money';
 import type { DecimalStyle } from '../../../shared/format/read-number';
 import { SEPARATORS, type Separator } from '../../../shared/import/delimited';
-import { decimalName, detectionFacts, separatorName } from '../../../shared/import/describe';
+import { decimalName, detectionFacts, scaleName, separatorName } from '../../../shared/import/describe';
 import type { ColumnField } from '../../../shared/import/fields';
 import { guessMapping, suggestedBaseYear, withColumnField, type Mapping } from '../../../shared/import/mapping';
 import { openImportFile } from '../../../shared/import/open';
@@ -46,7 +46,11 @@ interface Overrides {
   separator?: Separator;
   decimal?: DecimalStyle;
   sheet?: string;
+  /** The unit of the amounts, when the caption's (or its absence) is wrong. */
+  scale?: number;
 }
+
+const SCALES = [1, 1000, 1000000] as const;
 
 async function readBytes(file: File): Promise<Uint8Array> {
   if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
@@ -136,8 +140,15 @@ export function ImportDialog(props: ImportDialogProps) {
   }, [input, overrides, excel, storage, baseYear]);
 
   const result = useMemo(
-    () => (source ? readLines(source, mapping, { ...(overrides.decimal ? { decimal: overrides.decimal } : {}), keepRows }) : null),
-    [source, mapping, overrides.decimal, keepRows],
+    () =>
+      source
+        ? readLines(source, mapping, {
+            ...(overrides.decimal ? { decimal: overrides.decimal } : {}),
+            ...(overrides.scale !== undefined ? { scale: overrides.scale } : {}),
+            keepRows,
+          })
+        : null,
+    [source, mapping, overrides.decimal, overrides.scale, keepRows],
   );
 
   const startInput = (next: Input, defaultTitle: string) => {
@@ -252,7 +263,7 @@ export function ImportDialog(props: ImportDialogProps) {
           <section aria-labelledby={`${id}-detected`} className="import-detected">
             <h3 id={`${id}-detected`}>{t.detected}</h3>
             <dl data-testid="import-detection">
-              {detectionFacts(detection, lang).map(([k, v]) => (
+              {detectionFacts(detection, lang, overrides.scale).map(([k, v]) => (
                 <div key={k}>
                   <dt>{k}</dt>
                   <dd>{v}</dd>
@@ -289,6 +300,20 @@ export function ImportDialog(props: ImportDialogProps) {
                   {(['comma', 'point'] as const).map((d) => (
                     <option key={d} value={d}>
                       {decimalName(d, lang)}
+                    </option>
+                  ))}
+                </select>
+              </p>
+              <p className="import-field">
+                <label htmlFor={`${id}-scale`}>{t.scale}</label>
+                <select
+                  id={`${id}-scale`}
+                  value={overrides.scale ?? detection.scale?.factor ?? 1}
+                  onChange={(e) => setOverrides((o) => ({ ...o, scale: Number(e.target.value) }))}
+                >
+                  {SCALES.map((factor) => (
+                    <option key={factor} value={factor}>
+                      {scaleName(factor, lang)}
                     </option>
                   ))}
                 </select>

@@ -107,6 +107,7 @@ export const commandLine: Catalogue['commandLine'] = {
         '                           volumeGrowth, notes, ignore',
         '  --sheet SHEET            the worksheet of an XLSX (default the first)',
         '  --decimal comma|point    decimal comma or point, when detection gets it wrong',
+        '  --scale 1|1000|1000000   the unit of the amounts (× €1,000: 1000), when the file does not say it or says it wrong',
         '  --separator ";"|","|tab  the separator of a CSV, when detection gets it wrong',
         '  --keep-row N             row N is a line after all, not a total; repeatable',
         '  --force                  overwrite an existing --out',

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogues';
 
 export const importDialog: Catalogue['importDialog'] = {
+  scale: 'Unit of the amounts',
   quotedHeading: (heading: string) => `"${heading}"`,
   title: 'Import budget lines',
   intro: 'From an Excel workbook (.xlsx), a CSV file or cells copied in Excel. You see first what is read.',

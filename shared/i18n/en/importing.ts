@@ -146,6 +146,12 @@ export const importing: Catalogue['importing'] = {
     noHeading: 'none (columns in the order of the lines table)',
     column: (letter) => `column ${letter}`,
     thousands: ' (× 1,000)',
+    scaleLabel: 'Amounts',
+    scale: (factor) => (factor === 1 ? 'in euros' : `× ${f.money(factor)}`),
+    scaleTimes: (factor) => ` (× ${f.number(factor)})`,
+    scaleFromRow: (row, caption) => ` (from row ${row}: “${caption}”)`,
+    scaleFromSheet: (sheet) => ` (from the sheet’s name “${sheet}”)`,
+    scaleChosen: ' (chosen)',
   },
 
   description: (source) => `Budget lines imported from ${source}.`,

@@ -106,6 +106,7 @@ export const commandLine = {
         '                           volumeGrowth, notes, ignore (of naam, soort, bedrag, aantal, tarief, …)',
         '  --sheet WERKBLAD         het werkblad van een XLSX (standaard het eerste)',
         '  --decimal comma|point    decimale komma of punt, als de herkenning het mis heeft',
+        '  --scale 1|1000|1000000   de eenheid van de bedragen (× € 1.000: 1000), als het bestand het niet of verkeerd zegt',
         '  --separator ";"|","|tab  het scheidingsteken van een CSV, als de herkenning het mis heeft',
         '  --keep-row N             rij N is toch een regel, geen totaal; herhaalbaar',
         '  --force                  overschrijf een bestaand --out',

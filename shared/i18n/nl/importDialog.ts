@@ -1,6 +1,7 @@
 
 
 export const importDialog = {
+  scale: 'Eenheid van de bedragen',
   quotedHeading: (heading: string) => `„${heading}”`,
   title: 'Begrotingsregels importeren',
   intro: 'Uit een Excel-werkmap (.xlsx), een CSV-bestand of cellen die u in Excel hebt gekopieerd. U ziet eerst wat er gelezen wordt.',

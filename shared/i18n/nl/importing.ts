@@ -167,6 +167,13 @@ export const importing = {
     noHeading: 'geen (kolommen in de volgorde van de regeltabel)',
     column: (letter: string) => `kolom ${letter}`,
     thousands: ' (× 1.000)',
+    /** The scale of the amounts (a caption "Bedragen x € 1.000", or chosen). */
+    scaleLabel: 'Bedragen',
+    scale: (factor: number) => (factor === 1 ? 'in euro' : `× ${f.money(factor)}`),
+    scaleTimes: (factor: number) => ` (× ${f.number(factor)})`,
+    scaleFromRow: (row: number, caption: string) => ` (uit rij ${row}: „${caption}”)`,
+    scaleFromSheet: (sheet: string) => ` (uit de naam van het werkblad „${sheet}”)`,
+    scaleChosen: ' (gekozen)',
   },
 
   /** The description of a scenario made from an import. */

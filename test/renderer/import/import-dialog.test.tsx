@@ -148,6 +148,19 @@ describe('other inputs', () => {
     expect(within(screen.getByTestId('import-problems')).getByRole('listitem').textContent).toMatch(/^Rij 5: .*„twee ton” is geen getal/);
   });
 
+  it('reads "Bedragen x € 1.000" above the headings as the unit, shows it, and lets it be changed (#19)', async () => {
+    const { user } = setup();
+    const area = screen.getByLabelText('Of plak hier cellen uit Excel (met de kopregel)');
+    const text = ['Programma 6 Sociaal domein', 'Bedragen x € 1.000', 'Taakveld\tOmschrijving\tBegroting 2024', '6.1\tSamenkracht en burgerparticipatie\t13.174'].join('\n');
+    fireEvent.paste(area, { clipboardData: { getData: () => text } });
+    await screen.findByTestId('import-summary');
+    expect(nbsp(screen.getByTestId('import-detection').textContent)).toContain('Bedragen× € 1.000 (uit rij 2: „Bedragen x € 1.000”)');
+    expect(summary()).toBe('1 regel te importeren, samen € 13.174.000,00 in het basisjaar.');
+    await user.selectOptions(screen.getByLabelText('Eenheid van de bedragen'), '1');
+    await waitFor(() => expect(summary()).toBe('1 regel te importeren, samen € 13.174,00 in het basisjaar.'));
+    expect(nbsp(screen.getByTestId('import-detection').textContent)).toContain('Bedragenin euro (gekozen)');
+  });
+
   it('reads an XLSX, offers its sheets, and reads the chosen one', async () => {
     const { user, onNewScenario } = setup();
     await upload(user, 'begroting-2024.xlsx');
