@@ -14,7 +14,7 @@ import { money, percent, targetNames } from '../export/describe-words';
 import { CutMeasureSchema, type CutMeasure } from '../scenario/schema';
 import { checkTargets, given, locatedText, measureName } from './checks';
 import type { MeasureKind } from './kind';
-import { compareTargeted, compileTargets, phaseInPart, phaseInStats, rawRate, scaleBy, targetedOpParts } from './targeted';
+import { compareTargeted, compileTargets, phaseInPart, phaseInStats, rawRate, scaleBy, targetedOpParts, targetedPhaseIn } from './targeted';
 
 const noun = text('measureKinds.cut.name');
 // Read once (see targeted.ts): the steps run per measure and year.
@@ -94,6 +94,20 @@ function strength(m: CutMeasure): Text {
   return m.rate !== undefined ? text('differences.pct', m.rate) : text('differences.euroPerYear', m.amount ?? 0);
 }
 
+/**
+ * The cut at a share of it, as the ops above take it: a rate × phase off the cost ("5% korting",
+ * a negative rate "5% verhoging"), or an amount × phase (at most the targeted lines' cost, which
+ * the engine knows in its year only).
+ */
+function inForce(m: CutMeasure, phase: number) {
+  if (m.rate !== undefined) {
+    const value = strengthenCutRate(m.rate, 1) * phase;
+    return { value, text: text('measureKinds.phaseIn.cutRate', value) };
+  }
+  const value = strengthenCutAmount(m.amount ?? 0, 1) * phase;
+  return { value, text: text('measureKinds.phaseIn.cutAmount', value) };
+}
+
 export const cutKind: MeasureKind<CutMeasure> = {
   type: 'cut',
   schema: CutMeasureSchema,
@@ -146,4 +160,5 @@ export const cutKind: MeasureKind<CutMeasure> = {
   },
   statsPerYear: phaseInStats,
   statsScalar: (m, parameter) => (parameter === 'rate' ? m.rate : parameter === 'amount' ? m.amount : undefined),
+  phaseIn: targetedPhaseIn(inForce, (m) => m.rate),
 };

@@ -78,6 +78,7 @@ export const fixedKind: MeasureKind<FixedMeasure> = {
     return years.length === 0 ? [] : Array.from(stepSeries(m.amounts, years[0] as number, years.length, 0));
   },
   statsScalar: () => undefined,
+  phaseIn: null,
 };
 
 /** The amounts per compared year as the engine reads them: listed, or a step when they continue. */

@@ -64,4 +64,45 @@ export interface MeasureKind<M extends Measure> {
   statsPerYear(measure: M, parameter: StatsParameter, years: readonly number[]): number[] | undefined;
   /** A parameter with one value; undefined when the type has none. */
   statsScalar(measure: M, parameter: StatsParameter): number | undefined;
+  /** The type's phase-in (cut, volumeChange, unitCostChange); null for a type without one. */
+  readonly phaseIn: PhaseInKind<M> | null;
+}
+
+/** A measure's strength in force at some share of it. */
+export interface InForce {
+  /** The measure's strength × the share (a fraction for a rate, euros per year for an amount). */
+  value: number;
+  /** In words: "5% korting", "€ 250.000", "−5% volume". */
+  text: Text;
+}
+
+/** What a measure does in one year of its phase-in. */
+export interface PhaseInEffect extends InForce {
+  year: number;
+  /** The share of the measure in force, as the engine reads the phase-in that year. */
+  phase: number;
+}
+
+/** A phase-in that looks like it was entered as the measure's rate per year (see ratesAsShares in targeted.ts). */
+export interface RatesAsShares {
+  /** The listed values in year order, as entered (5%, 12%, 20%). */
+  entered: number[];
+  /** The same values as shares of the measure: what was probably meant (25%, 60%, 100%). */
+  meant: number[];
+  /** The phase-in with the meant values in the same years. */
+  phaseIn: YearTable;
+}
+
+/**
+ * A phase-in (scenario-format.md, "phaseIn"): the share of the measure in force per year, not
+ * its rate. What the measure does in each year is domain knowledge of its type, computed here
+ * from what the engine reads; the editor only shows it.
+ */
+export interface PhaseInKind<M extends Measure> {
+  /** What is in force in each year from..from+count−1 (an empty year carries the last listed value forward). */
+  effects(measure: M, from: number, count: number): PhaseInEffect[];
+  /** The whole measure (phase 1): "20% korting". */
+  whole(measure: M): InForce;
+  /** The phase-in read as shares, when it looks like the rate per year; null when it does not. */
+  ratesAsShares(measure: M): RatesAsShares | null;
 }

@@ -9,7 +9,7 @@ import { text, type Text } from '../i18n/text';
 import type { UnitCostChangeMeasure, VolumeChangeMeasure } from '../scenario/schema';
 import { checkTargets } from './checks';
 import type { MeasureKind } from './kind';
-import { compareTargeted, compileTargets, phaseInPart, phaseInStats, rawRate, scaleBy, targetedOpParts } from './targeted';
+import { compareTargeted, compileTargets, phaseInPart, phaseInStats, rawRate, scaleBy, targetedOpParts, targetedPhaseIn } from './targeted';
 
 type Phrase = (rate: string, on: string) => string;
 
@@ -26,6 +26,8 @@ export interface RateChange<M extends VolumeChangeMeasure | UnitCostChangeMeasur
   explain: { noun: Text; quantity: Text };
   /** describe(): a negative and a positive rate, in the language asked for (from the catalogue). */
   describe: (lang: Lang) => { down: Phrase; up: Phrase; unchanged: (on: string) => string };
+  /** The rate in force at a share of the measure, in words: "−5% volume" (catalogue area measureKinds.phaseIn). */
+  inForce: (rate: number) => Text;
 }
 
 export function rateChangeKind<M extends VolumeChangeMeasure | UnitCostChangeMeasure>(spec: RateChange<M>): MeasureKind<M> {
@@ -76,5 +78,13 @@ export function rateChangeKind<M extends VolumeChangeMeasure | UnitCostChangeMea
     compare: (x, y, c) => compareTargeted(x, y, c, () => c.scalar('rate', x.rate ?? null, y.rate ?? null, 'pct')),
     statsPerYear: phaseInStats,
     statsScalar: (m, parameter) => (parameter === 'rate' ? m.rate : undefined),
+    // The op's factor is 1 + rate × phase: the rate in force is rate × phase.
+    phaseIn: targetedPhaseIn(
+      (m, phase) => {
+        const value = strengthenChangeRate(m.rate, 1) * phase;
+        return { value, text: spec.inForce(value) };
+      },
+      (m) => m.rate,
+    ),
   };
 }

@@ -138,4 +138,5 @@ export const shiftKind: MeasureKind<ShiftMeasure> = {
     return years.length === 0 ? [] : Array.from(stepSeries(m.share, years[0] as number, years.length, 0));
   },
   statsScalar: (m, parameter) => (parameter === 'ratio' ? (m.ratio ?? 1) : undefined),
+  phaseIn: null,
 };

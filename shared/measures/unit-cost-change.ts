@@ -10,4 +10,5 @@ export const unitCostChangeKind = rateChangeKind<UnitCostChangeMeasure>({
   words: { title: text('measureKinds.unitCostChange.title'), noun: text('measureKinds.unitCostChange.noun') },
   explain: { noun: text('measureKinds.unitCostChange.explainNoun'), quantity: text('measureKinds.unitCostChange.quantity') },
   describe: (lang) => catalogue(lang).measureKinds.unitCostChange.describe,
+  inForce: (rate) => text('measureKinds.phaseIn.unitCostChange', rate),
 });

@@ -10,4 +10,5 @@ export const volumeChangeKind = rateChangeKind<VolumeChangeMeasure>({
   words: { title: text('measureKinds.volumeChange.name'), noun: text('measureKinds.volumeChange.noun') },
   explain: { noun: text('measureKinds.volumeChange.name'), quantity: text('measureKinds.volumeChange.quantity') },
   describe: (lang) => catalogue(lang).measureKinds.volumeChange.describe,
+  inForce: (rate) => text('measureKinds.phaseIn.volumeChange', rate),
 });

@@ -134,7 +134,8 @@ export function NumberField({
   const cell = variant === 'cell';
   const problemsId = problemsOutside?.id ?? `${id}-problems`;
   const unsetNote = value === undefined && unsetDescription !== undefined;
-  const described = [describedBy, unsetNote ? `${id}-unset` : undefined, problems.length > 0 ? problemsId : undefined].filter(Boolean).join(' ');
+  // An unlisted cell first says what counts there, then what else describes it.
+  const described = [unsetNote ? `${id}-unset` : undefined, describedBy, problems.length > 0 ? problemsId : undefined].filter(Boolean).join(' ');
   return (
     <span className={`field number-field${cell ? ' number-field--cell' : ''} ${className ?? ''}`}>
       <label id={labelledBy ? `${id}-label` : undefined} htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>

@@ -1,4 +1,5 @@
-// One measure: on/off, its chart colour, name, strength and phase-in; expanded, its full form.
+// One measure: on/off, its chart colour, name, strength and phase-in (with its check, PhaseInCheck);
+// expanded, its full form.
 // Memoised and subscribed to its own measure only (by id), so dragging one slider re-renders one
 // row, not sixty. Props are ids, numbers and stable callbacks.
 import { memo, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
@@ -7,6 +8,7 @@ import { measureOf } from './find-measure';
 import { MeasureForm } from './MeasureForm';
 import { useNearViewport } from './near-viewport';
 import { MeasureHead } from './MeasureHead';
+import { PhaseInCheck } from './PhaseInCheck';
 import { StrengthControl } from './StrengthControl';
 import { MemoYearCells } from './YearCells';
 import { scenarioOf } from '../../store/documents-slice';
@@ -88,7 +90,10 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
       />
       <StrengthControl measure={measure} horizonFrom={horizon.from} nameId={nameId} />
       {whole ? (
-        <MemoYearCells measure={measure} horizon={horizon} nameId={nameId} showHint={expanded} />
+        <div className="measures-row__years">
+          <MemoYearCells measure={measure} horizon={horizon} nameId={nameId} showHint={expanded} />
+          <PhaseInCheck measure={measure} nameId={nameId} />
+        </div>
       ) : (
         <div className="measures-years measures-years--pending" aria-hidden="true" />
       )}

@@ -2,16 +2,21 @@
 // empty cell is not, and shows (grey, italic) the value the engine will use there — the step
 // reading carries the latest listed value forward; fixed amounts without `continues` count only
 // where listed. Each cell commits on Enter or leaving it, through the engine's validation.
+// Under a phase-in cell, what the measure does that year ("= 5% korting"): a phase-in is a share
+// of the measure, not its rate (#24 item 2).
 import { memo, useId, useState } from 'react';
 import { listedSeries, stepSeries } from '../../../shared/engine/year-table';
 import { formatNumber, formatPercent } from '../../../shared/format/money';
+import { render } from '../../../shared/i18n/text';
+import { kindOf } from '../../../shared/measures/registry';
 import type { Lang, Problem } from '../../../shared/scenario/problems';
 import type { Measure, YearTable } from '../../../shared/scenario/schema';
 import { FieldProblems } from '../fields/FieldProblems';
 import { NumberField } from '../fields/NumberField';
 import { useLang, useText } from '../../i18n/use-text';
+import { scenarioOf } from '../../store/documents-slice';
 import { useAppStore } from '../../store/store';
-import { findMeasure } from './find-measure';
+import { findMeasure, measureOf } from './find-measure';
 import { withYear } from './measure-edits';
 import type { YearTableField } from './kinds/kind';
 import { viewOf } from './kinds/registry';
@@ -36,6 +41,27 @@ function effectiveValues(m: Measure, field: YearTableField, from: number, count:
 
 function formatCell(field: YearTableField, value: number, lang: Lang): string {
   return field === 'amounts' ? formatNumber(value, { lang, maxDigits: 2 }) : formatPercent(value, { lang, maxDigits: 2 });
+}
+
+/**
+ * What the measure does in one year of its phase-in, in its type's words ("= 5% korting"), from
+ * the type's kind (shared/measures). Subscribed to its own measure: the cells above it skip
+ * re-rendering while a slider moves the strength (MemoYearCells), this follows the strength.
+ */
+function InForce({ measureId, year, id }: { measureId: string; year: number; id: string }) {
+  const t = useText().measures.phaseInCheck;
+  const lang = useLang();
+  const measure = useAppStore((s) => {
+    const scenario = scenarioOf(s);
+    return scenario ? measureOf(scenario, measureId) : undefined;
+  });
+  const effect = measure ? kindOf(measure).phaseIn?.effects(measure, year, 1)[0] : undefined;
+  if (!effect) return null;
+  return (
+    <span id={id} className="measures-years__effect">
+      {t.inForce(render(lang, effect.text))}
+    </span>
+  );
 }
 
 export interface YearCellsProps {
@@ -112,6 +138,7 @@ export function YearCells({ measure, horizon, nameId, showHint = false }: YearCe
   };
 
   const years = Array.from({ length: count }, (_, i) => horizon.from + i);
+  const inForce = field === 'phaseIn' && kindOf(measure).phaseIn !== null;
   const hintId = `${baseId}-hint`;
   const problemsId = `${baseId}-problems`;
   return (
@@ -123,7 +150,8 @@ export function YearCells({ measure, horizon, nameId, showHint = false }: YearCe
       <div className="measures-years__cells">
         {years.map((year, i) => {
           const placeholder = formatCell(field, effective[i] as number, lang);
-          return (
+          const inForceId = `${baseId}-in-force-${year}`;
+          const cell = (
             <NumberField
               key={year}
               variant="cell"
@@ -143,7 +171,16 @@ export function YearCells({ measure, horizon, nameId, showHint = false }: YearCe
               unsetDescription={t.cellEffective(placeholder)}
               problemsOutside={{ id: problemsId, onChange: problemsOf(year) }}
               onCommit={(value) => commitYear(year, value)}
+              describedBy={inForce ? inForceId : undefined}
             />
+          );
+          return inForce ? (
+            <span key={year} className="measures-years__year" data-year={year}>
+              {cell}
+              <InForce measureId={measure.id} year={year} id={inForceId} />
+            </span>
+          ) : (
+            cell
           );
         })}
       </div>

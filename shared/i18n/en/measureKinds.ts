@@ -121,4 +121,10 @@ export const measureKinds: Catalogue['measureKinds'] = {
     continues: 'Continues after the last filled-in year',
     continuesChanged: (name, on) => `${name}: ${on ? 'continues' : 'filled-in years only'}`,
   },
+  phaseIn: {
+    cutRate: (rate) => (rate < 0 ? `${f.percent(-rate)} increase` : `${f.percent(rate)} cut`),
+    cutAmount: (amount) => f.money(amount),
+    volumeChange: (rate) => `${f.percent(rate, { sign: 'always' })} volume`,
+    unitCostChange: (rate) => `${f.percent(rate, { sign: 'always' })} tariff`,
+  },
 };

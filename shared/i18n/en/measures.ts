@@ -1,4 +1,8 @@
 import type { Catalogue } from '../catalogues';
+import { formatters } from '../format';
+
+const f = formatters('en');
+const shares = (values: number[]) => values.map((v) => f.percent(v)).join(' / ');
 
 export const measures: Catalogue['measures'] = {
   heading: 'Measures',
@@ -60,4 +64,12 @@ export const measures: Catalogue['measures'] = {
   needsTwoVolumeLines: 'needs two lines with numbers',
   slidersHeading: 'Measures',
   noEnabled: 'No measures switched on.',
+  phaseInCheck: {
+    inForce: (what) => `=\u00a0${what}`,
+    looksLikeRates: (entered, whole, meant) =>
+      `Phase-in is the share of the measure in force: 100% is the whole ${whole}. ${shares(entered)} looks like the rate per year. Did you mean ${shares(meant)}?`,
+    convert: (meant) => `Change to ${shares(meant)}`,
+    convertedLabel: (name, entered, meant) => `${name}: phase-in ${shares(entered)} → ${shares(meant)} (share of the measure)`,
+    converted: (meant) => `The phase-in is now ${shares(meant)}. Undo with Ctrl+Z.`,
+  },
 };

@@ -135,4 +135,11 @@ export const measureKinds = {
     continues: 'Loopt door na het laatste ingevulde jaar',
     continuesChanged: (name: string, on: boolean) => `${name}: ${on ? 'loopt door' : 'alleen ingevulde jaren'}`,
   },
+  /** What a measure with a phase-in does at a share of it (one year's phase): under its year cell, in the phase-in warning. */
+  phaseIn: {
+    cutRate: (rate: number) => (rate < 0 ? `${f.percent(-rate)} verhoging` : `${f.percent(rate)} korting`),
+    cutAmount: (amount: number) => f.money(amount),
+    volumeChange: (rate: number) => `${f.percent(rate, { sign: 'always' })} volume`,
+    unitCostChange: (rate: number) => `${f.percent(rate, { sign: 'always' })} tarief`,
+  },
 };

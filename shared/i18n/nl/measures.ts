@@ -1,4 +1,8 @@
+import { formatters } from '../format';
 
+const f = formatters('nl');
+/** Phase-in values as written in the phase-in warning: "25% / 60% / 100%". */
+const shares = (values: number[]) => values.map((v) => f.percent(v)).join(' / ');
 
 export const measures = {
   heading: 'Maatregelen',
@@ -65,4 +69,15 @@ export const measures = {
   // presentation
   slidersHeading: 'Maatregelen',
   noEnabled: 'Geen maatregelen aan.',
+  /** #24 item 2: what a phase-in year means, and a phase-in that looks like rates. */
+  phaseInCheck: {
+    /** Under a year's cell: what the measure does that year ("= 5% korting"). */
+    inForce: (what: string) => `=\u00a0${what}`,
+    looksLikeRates: (entered: number[], whole: string, meant: number[]) =>
+      `Invoering is het deel van de maatregel dat geldt: 100% is de hele ${whole}. ${shares(entered)} lijkt op het percentage per jaar. Bedoelt u ${shares(meant)}?`,
+    convert: (meant: number[]) => `Omzetten naar ${shares(meant)}`,
+    /** The history step of the conversion. */
+    convertedLabel: (name: string, entered: number[], meant: number[]) => `${name}: invoering ${shares(entered)} → ${shares(meant)} (deel van de maatregel)`,
+    converted: (meant: number[]) => `De invoering is nu ${shares(meant)}. Ongedaan maken met Ctrl+Z.`,
+  },
 };

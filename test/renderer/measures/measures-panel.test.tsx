@@ -239,7 +239,8 @@ describe('phase-in cells', () => {
     expect(cell(2022, 'Korting Vitale Coalitie')).toHaveValue('50%');
     // No phase-in: fully in force in every year.
     expect(cell(2021, 'Preventie')).toHaveAttribute('placeholder', '100%');
-    expect(cell(2021, 'Preventie')).toHaveAccessibleDescription('niet ingevuld, geldt 100%');
+    // …and under each cell what the measure does that year (#24 item 2).
+    expect(cell(2021, 'Preventie')).toHaveAccessibleDescription('niet ingevuld, geldt 100% =\u00a0−5% volume');
     // Shift shares: 2021 takes 2020's 5 %.
     expect(screen.getByRole('textbox', { name: 'aandeel 2021 Naar huiskamers' })).toHaveAttribute('placeholder', '5%');
     // Fixed amounts without `continues` count only where listed.
