@@ -52,7 +52,27 @@ export function guessMapping(source: ImportSource, options: GuessOptions = {}): 
     mapping[i] = g.field;
     taken.add(g.field);
   }
+  // A code column followed by one without a heading that holds text: the names (budgets print
+  // "6.1 | Samenkracht en burgerparticipatie | 13.174" with only the code column headed).
+  const code = mapping.indexOf('taakveld');
+  const next = columns[code + 1];
+  if (!taken.has('name') && code >= 0 && next && next.heading === '' && mapping[code + 1] === 'ignore' && mostlyText(source, code + 1)) {
+    mapping[code + 1] = 'name';
+  }
   return mapping;
+}
+
+/** Whether a column's filled cells are mostly words, not numbers. */
+function mostlyText(source: ImportSource, index: number): boolean {
+  let text = 0;
+  let filled = 0;
+  for (const row of source.rows) {
+    const cell = row.cells[index];
+    if (!cell || (cell.text.trim() === '' && cell.value === undefined)) continue;
+    filled += 1;
+    if (cell.value === undefined && /\p{L}{2,}/u.test(cell.text)) text += 1;
+  }
+  return filled > 0 && text / filled >= 0.8;
 }
 
 /** The base year the headings suggest: the year of the amount column, if it names one. */

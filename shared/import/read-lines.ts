@@ -9,7 +9,7 @@ import { fieldLabel, type ImportField } from './fields';
 import { guessKind, kindFromCell, type KindGuess } from './kinds';
 import type { Mapping } from './mapping';
 import type { Cell, ImportSource } from './source';
-import { taakveldCode } from './taakveld';
+import { splitCodeAndName, taakveldCode } from './taakveld';
 
 export interface ImportProblem {
   /** The row number the spreadsheet shows. */
@@ -169,7 +169,12 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
       skip(say('importing.rows.nothingInColumns'));
       continue;
     }
-    const name = text('name');
+    // A taakveld and a name in one cell ("6.1 - Samenkracht en burgerparticipatie"): the name
+    // column holds both (no taakveld column), or there is only the taakveld column.
+    const ownName = text('name');
+    const ownTaakveld = text('taakveld');
+    const split = splitCodeAndName(ownTaakveld === '' ? ownName : ownName === '' ? ownTaakveld : '');
+    const name = split ? split.name : ownName;
 
     // The cost: an amount, or clients × cost per client.
     const amountCell = cell('amount');
@@ -278,7 +283,7 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     // Kind: the "Soort" cell, else a guess.
     const group = text('group');
     const organisation = text('organisation');
-    const taakveld = taakveldCode(text('taakveld'));
+    const taakveld = split ? split.code : taakveldCode(ownTaakveld);
     let kind: LineKind;
     let guessedFrom: KindGuess['from'] | undefined;
     const kindText = text('kind');

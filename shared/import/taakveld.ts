@@ -19,3 +19,17 @@ export function taakveldCode(text: string): string {
   const byName = all.find((t) => norm(t.name) === norm(typed));
   return byName ? byName.code : typed;
 }
+
+/**
+ * A cell that holds a taakveld's code and a name together, as budgets print them: "6.1 - Samenkracht
+ * en burgerparticipatie", "6.71 Maatwerkdienstverlening 18+", "0-1. Bestuur", "Taakveld 6.2: Wijkteams".
+ * The code must be a known Iv3 code (any version), so that "2024 Begroting" or a house number is
+ * never taken for one. null: not such a cell.
+ */
+export function splitCodeAndName(text: string): { code: string; name: string } | null {
+  const m = /^(?:taakveld\s*)?(\d{1,2})[.,-](\d{1,3}[a-z]?)\.?(?:\s*[-–—:]\s*|\s+)(\S.*)$/i.exec(text.trim());
+  if (!m) return null;
+  const code = `${m[1]}.${(m[2] as string).toLowerCase()}`;
+  if (![...TAAKVELDEN, ...OTHER_TAAKVELDEN].some((t) => t.code === code)) return null;
+  return { code, name: (m[3] as string).trim() };
+}
