@@ -52,6 +52,15 @@ export interface ReadOptions {
 }
 
 
+/** A heading row that opens a section of a baten/lasten/saldo layout. */
+function sectionOf(name: string): 'lasten' | 'baten' | 'saldo' | null {
+  const n = name.trim().toLowerCase();
+  if (/^(totaal\s+)?lasten\b/.test(n)) return 'lasten';
+  if (/^(totaal\s+)?baten\b/.test(n)) return 'baten';
+  if (/^saldo\b/.test(n)) return 'saldo';
+  return null;
+}
+
 /** The longest name a line may have (the schema's limit). */
 const MAX_NAME = 200;
 
@@ -142,6 +151,12 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
   const tolerance = 0.5 * Math.max(multiplierOf('amount'), 1) + 1e-6;
 
   const mappedIndexes = mapping.map((f, i) => (f !== 'ignore' ? i : -1)).filter((i) => i >= 0);
+  // A budget's baten/lasten/saldo layout: the section a row is in, from the heading rows between
+  // the lines ("LASTEN", "Baten", "Saldo"); costs are the lasten. In a lasten section, or a column
+  // headed "Lasten", costs may be printed negative: they are read as costs, and said so.
+  let section: 'lasten' | 'baten' | 'saldo' | null = null;
+  const amountHeading = source.columns[columnOf('amount')]?.heading ?? '';
+  const lastenColumn = /\blasten\b/i.test(amountHeading) && !/\bbaten\b/i.test(amountHeading);
 
   for (const sourceRow of source.rows) {
     const { row, cells } = sourceRow;
@@ -239,8 +254,13 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
 
     if (cost === undefined) {
       const others = mappedIndexes.filter((i) => i !== columnOf('name') && !isBlank(cells[i]));
-      if (name !== '' && others.length === 0) {
-        skip(say('importing.rows.heading', name));
+      // A heading between the lines: a name alone, or a section word alone in any column ("LASTEN").
+      const alone = others.length === 1 && name === '' ? (cells[others[0] as number] as Cell).text.trim() : '';
+      const headingText = name !== '' && others.length === 0 ? name : sectionOf(alone) ? alone : '';
+      if (headingText !== '') {
+        const heading = sectionOf(headingText);
+        if (heading) section = heading;
+        skip(say('importing.rows.heading', headingText));
       } else {
         problem(
           say('importing.rows.noAmount'),
@@ -272,7 +292,15 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
       problem(say('importing.rows.nameTooLong', name.length, MAX_NAME), 'name');
       continue;
     }
-    if (cost < 0 || (costLine?.volume ?? 0) < 0 || (costLine?.unitCost ?? 0) < 0) {
+    if (section === 'baten' || section === 'saldo') {
+      skip(say(section === 'baten' ? 'importing.rows.inBaten' : 'importing.rows.inSaldo', name));
+      continue;
+    }
+    if (cost < 0 && costLine?.amount !== undefined && (section === 'lasten' || lastenColumn)) {
+      costLine.amount = -costLine.amount;
+      remarks.push(say('importing.rows.negativeCost'));
+    }
+    if ((costLine?.amount ?? 0) < 0 || (costLine?.volume ?? 0) < 0 || (costLine?.unitCost ?? 0) < 0) {
       problem(
         say('importing.rows.negative'),
         costLine?.amount !== undefined ? 'amount' : costLine?.volume !== undefined && costLine.volume < 0 ? 'volume' : 'unitCost',

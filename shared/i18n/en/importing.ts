@@ -93,6 +93,9 @@ export const importing: Catalogue['importing'] = {
     clientsOnly: 'there are clients but no cost per client and no amount.',
     costOnly: 'there is a cost per client but no clients and no amount.',
     heading: (name) => `heading ${q(name)}: no amount.`,
+    inBaten: (name) => `${q(name)} is under the income (baten), not the costs (lasten): not imported.`,
+    inSaldo: (name) => `${q(name)} is under the balance (saldo): not imported.`,
+    negativeCost: 'this table shows costs as negative amounts (lasten); read as costs.',
     noAmount: 'there is no amount (and no clients × cost per client).',
     sumRow: (first, last) => `totals row: the amount is the sum of rows ${first}–${last}.`,
     subtotal: (name, first, last) =>

@@ -109,6 +109,9 @@ export const importing = {
     clientsOnly: 'er is een aantal maar geen prijs per cliënt en geen bedrag.',
     costOnly: 'er is een prijs per cliënt maar geen aantal en geen bedrag.',
     heading: (name: string) => `kopregel ${q(name)}: geen bedrag.`,
+    inBaten: (name: string) => `${q(name)} staat onder de baten (opbrengsten), niet onder de lasten: niet geïmporteerd.`,
+    inSaldo: (name: string) => `${q(name)} staat onder het saldo: niet geïmporteerd.`,
+    negativeCost: 'de kosten staan in deze tabel negatief (lasten); als kosten gelezen.',
     noAmount: 'er staat geen bedrag in (en geen aantal × prijs per cliënt).',
     sumRow: (first: number, last: number) => `totaalregel: het bedrag is de som van de regels ${first}–${last}.`,
     subtotal: (name: string, first: number, last: number) =>
