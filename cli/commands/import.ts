@@ -161,7 +161,7 @@ async function runImport(positionals: string[], values: Record<string, string | 
   }
   const mapping = applied.mapping;
   const { readLines, importedTotal } = await import('../../shared/import/read-lines');
-  const result = readLines(source, mapping, { ...(decimal ? { decimal } : {}), ...(scale !== undefined ? { scale } : {}), keepRows });
+  const result = readLines(source, mapping, { ...(decimal ? { decimal } : {}), ...(scale !== undefined ? { scale } : {}), keepRows, baseYear });
 
   const report: string[] = [];
   report.push(`${w.read}: ${file}`);

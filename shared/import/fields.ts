@@ -15,6 +15,8 @@ export const IMPORT_FIELDS = [
   'wageShare',
   'volumeGrowth',
   'notes',
+  'year',
+  'regularity',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** What one column is read as; 'ignore' leaves it out. */
@@ -67,6 +69,7 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   group: ['groep', 'cluster', 'programma', 'beleidsveld', 'domein', 'group', 'programme', 'program', 'cluster name'],
   organisation: [
     'organisatie', 'partner', 'aanbieder', 'zorgaanbieder', 'instelling', 'subsidieontvanger', 'ontvanger', 'crediteur', 'leverancier',
+    'aanvrager', 'subsidieaanvrager', 'begunstigde', 'applicant',
     'organisation', 'organization', 'provider', 'recipient', 'grantee', 'supplier',
   ],
   taakveld: ['taakveld', 'iv3', 'iv3 taakveld', 'taakveld iv3', 'taakveldcode', 'functie', 'task field', 'taakveld code'],
@@ -75,11 +78,19 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'share of wages', 'wages',
   ],
   volumeGrowth: ['groei', 'autonome groei', 'volumegroei', 'groei per jaar', 'groeipercentage', 'growth', 'volume growth', 'autonomous growth', 'growth per year'],
+  /** The year a row is for (a subsidy register: "Subsidiejaar"); rows of another year than the base year are left out. */
+  year: ['subsidiejaar', 'boekjaar', 'begrotingsjaar', 'jaar', 'subsidy year', 'budget year', 'year'],
+  /** Structural or one-off ("Regelmaat": structureel, incidenteel, eenmalig). */
+  regularity: ['regelmaat', 'structureel incidenteel', 'structureel of incidenteel', 'incidenteel structureel', 'aard', 'regularity', 'recurrence', 'structural or one off'],
   notes: [
     'toelichting', 'opmerking', 'opmerkingen', 'bron', 'notitie', 'notities', 'memo', 'notes', 'note', 'comment', 'comments',
     'remarks', 'explanation', 'source',
   ],
 };
+
+const GRANTED = /\b(verleend|verleende|toegekend|toegekende|beschikt|granted|awarded)\b/;
+const SETTLED = /\b(vastgesteld|vastgestelde|definitief|settled|final)\b/;
+const REQUESTED = /\b(aangevraagd|aangevraagde|gevraagd|requested|applied)\b/;
 
 /** Words that may head an amount column but also other things: they lose to any other guess. */
 const WEAK = new Set(['totaal', 'total', 'totaalbedrag', '€', 'euro', 'eur', 'kosten', 'lasten', 'cost', 'costs']);
@@ -130,6 +141,12 @@ export function guessHeading(heading: string): HeadingGuess {
     }
   }
   if (best.field === 'amount' && NOT_AMOUNT.test(norm)) return { field: 'ignore', score: 0 };
+  // A subsidy register's amounts: what was granted, else what was settled, else what was asked.
+  if (best.field === 'amount' && best.score < 3) {
+    if (GRANTED.test(norm)) return { field: 'amount', score: 3 };
+    if (SETTLED.test(norm)) return { field: 'amount', score: 2 };
+    if (REQUESTED.test(norm)) return { field: 'amount', score: 1 };
+  }
   // "Naam organisatie", "Name of partner": the name of something else.
   const of = /^(naam|name)( of| van)? (.+)$/.exec(bare);
   if (of && best.field === 'name') {
@@ -176,6 +193,7 @@ export function fieldFromName(text: string): ColumnField | undefined {
     groep: 'group', organisatie: 'organisation', organization: 'organisation', partner: 'organisation', loonaandeel: 'wageShare',
     groei: 'volumeGrowth', growth: 'volumeGrowth', toelichting: 'notes', negeren: 'ignore', overslaan: 'ignore', skip: 'ignore',
     nietimporteren: 'ignore', none: 'ignore',
+      jaar: 'year', subsidiejaar: 'year', regelmaat: 'regularity',
   };
   for (const field of COLUMN_FIELDS) if (field.toLowerCase() === t) return field;
   return aliases[t];

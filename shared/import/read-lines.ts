@@ -49,7 +49,12 @@ export interface ReadOptions {
   keepRows?: readonly number[];
   /** The scale of amounts and prices without a unit of their own (1, 1000, 1000000); the detected one when absent. */
   scale?: number;
+  /** The scenario's base year: rows of a year column ("Subsidiejaar") for another year are left out. */
+  baseYear?: number;
 }
+
+/** A one-off subsidy or cost ("Incidenteel", "Eenmalig"): not a structural budget line. */
+const ONE_OFF = /\b(incidenteel|incidentele|eenmalig|eenmalige|one[- ]?off|incidental|non[- ]?recurring)\b/i;
 
 
 /** A heading row that opens a section of a baten/lasten/saldo layout. */
@@ -290,6 +295,17 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     }
     if (name.length > MAX_NAME) {
       problem(say('importing.rows.nameTooLong', name.length, MAX_NAME), 'name');
+      continue;
+    }
+    // A subsidy register: a row of another year, or a one-off grant, is no structural line of the base year.
+    const yearText = text('year');
+    const rowYear = /^\s*((?:19|20)\d{2})\s*$/.exec(yearText)?.[1];
+    if (rowYear !== undefined && options.baseYear !== undefined && Number(rowYear) !== options.baseYear) {
+      skip(say('importing.rows.otherYear', name, Number(rowYear), options.baseYear));
+      continue;
+    }
+    if (ONE_OFF.test(text('regularity')) || ONE_OFF.test(text('kind'))) {
+      skip(say('importing.rows.oneOff', name, rowYear !== undefined ? Number(rowYear) : null));
       continue;
     }
     if (section === 'baten' || section === 'saldo') {

@@ -139,16 +139,19 @@ export function ImportDialog(props: ImportDialogProps) {
       });
   }, [input, overrides, excel, storage, baseYear]);
 
+  // The base year the lines are for: the scenario's, or the one typed for a new scenario.
+  const readYear = baseYear ?? (/^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined);
   const result = useMemo(
     () =>
       source
         ? readLines(source, mapping, {
             ...(overrides.decimal ? { decimal: overrides.decimal } : {}),
             ...(overrides.scale !== undefined ? { scale: overrides.scale } : {}),
+            ...(readYear !== undefined ? { baseYear: readYear } : {}),
             keepRows,
           })
         : null,
-    [source, mapping, overrides.decimal, overrides.scale, keepRows],
+    [source, mapping, overrides.decimal, overrides.scale, keepRows, readYear],
   );
 
   const startInput = (next: Input, defaultTitle: string) => {

@@ -29,6 +29,8 @@ const field: Record<ColumnField, string> = {
   wageShare: 'Wage share',
   volumeGrowth: 'Growth per year',
   notes: 'Notes',
+  year: 'Year',
+  regularity: 'Structural or one-off',
   ignore: 'Do not import',
 };
 
@@ -96,6 +98,8 @@ export const importing: Catalogue['importing'] = {
     inBaten: (name) => `${q(name)} is under the income (baten), not the costs (lasten): not imported.`,
     inSaldo: (name) => `${q(name)} is under the balance (saldo): not imported.`,
     negativeCost: 'this table shows costs as negative amounts (lasten); read as costs.',
+    otherYear: (name, year, baseYear) => `${q(name)} is for ${year}, not the base year ${baseYear}: not imported.`,
+    oneOff: (name, year) => `${q(name)} is one-off (incidenteel)${year === null ? '' : `, for ${year}`}: not a structural budget line, not imported.`,
     noAmount: 'there is no amount (and no clients × cost per client).',
     sumRow: (first, last) => `totals row: the amount is the sum of rows ${first}–${last}.`,
     subtotal: (name, first, last) =>

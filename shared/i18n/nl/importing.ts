@@ -31,6 +31,8 @@ const field: Record<ColumnField, string> = {
   wageShare: 'Loonaandeel',
   volumeGrowth: 'Groei per jaar',
   notes: 'Toelichting',
+  year: 'Jaar',
+  regularity: 'Structureel of eenmalig',
   ignore: 'Niet importeren',
 };
 
@@ -112,6 +114,9 @@ export const importing = {
     inBaten: (name: string) => `${q(name)} staat onder de baten (opbrengsten), niet onder de lasten: niet geïmporteerd.`,
     inSaldo: (name: string) => `${q(name)} staat onder het saldo: niet geïmporteerd.`,
     negativeCost: 'de kosten staan in deze tabel negatief (lasten); als kosten gelezen.',
+    otherYear: (name: string, year: number, baseYear: number) => `${q(name)} is voor ${year}, niet voor het basisjaar ${baseYear}: niet geïmporteerd.`,
+    oneOff: (name: string, year: number | null) =>
+      `${q(name)} is eenmalig (incidenteel)${year === null ? '' : `, voor ${year}`}: geen structurele begrotingsregel, niet geïmporteerd.`,
     noAmount: 'er staat geen bedrag in (en geen aantal × prijs per cliënt).',
     sumRow: (first: number, last: number) => `totaalregel: het bedrag is de som van de regels ${first}–${last}.`,
     subtotal: (name: string, first: number, last: number) =>

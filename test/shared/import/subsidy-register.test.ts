@@ -1,0 +1,60 @@
+// A subsidy register as municipalities publish it (#19 item 3): the granted amount, not the
+// requested one; the applicant is the partner; a one-off grant and another year's rows are no
+// structural lines of the base year, and are listed as left out, with why.
+import { describeMapping } from '../../../shared/import/describe';
+import { guessMapping } from '../../../shared/import/mapping';
+import { readLines } from '../../../shared/import/read-lines';
+import { readTextSource } from '../../../shared/import/source';
+import { render } from '../../../shared/i18n/text';
+
+const REGISTER = [
+  'Subsidiejaar;Jaar van toekenning;Programma;Taakveld;Soort;Aanvrager;Omschrijving;Regelmaat;Aangevraagd bedrag;Verleend bedrag;Vastgesteld bedrag',
+  '2024;2023;Sociaal domein;6.1;Waarderingssubsidie;Stichting Welzijn Noord;Buurthuiswerk;Structureel;€ 250.000;€ 240.000;',
+  '2024;2024;Sociaal domein;6.1;Projectsubsidie;Vereniging De Brug;Zomerprogramma jongeren;Incidenteel;€ 15.000;€ 12.500;€ 12.000',
+  '2024;2023;Sociaal domein;6.71;Budgetsubsidie;MEE Samen;Cliëntondersteuning;Structureel;€ 410.000;€ 410.000;',
+  '2023;2022;Sociaal domein;6.1;Waarderingssubsidie;Stichting Welzijn Noord;Buurthuiswerk;Structureel;€ 230.000;€ 230.000;€ 229.500',
+].join('\n');
+
+function read(text: string, baseYear: number) {
+  const r = readTextSource(text);
+  if (!r.ok) throw new Error('not read');
+  const mapping = guessMapping(r.source, { baseYear });
+  return { source: r.source, mapping, result: readLines(r.source, mapping, { baseYear }) };
+}
+
+describe('a subsidy register', () => {
+  const { source, mapping, result } = read(REGISTER, 2024);
+
+  it('maps the granted amount, the applicant as organisation, the year and the regularity', () => {
+    const by = (heading: string) => mapping[source.columns.findIndex((c) => c.heading === heading)];
+    expect(by('Verleend bedrag')).toBe('amount');
+    expect(by('Aangevraagd bedrag')).toBe('ignore');
+    expect(by('Aanvrager')).toBe('organisation');
+    expect(by('Subsidiejaar')).toBe('year');
+    expect(by('Regelmaat')).toBe('regularity');
+    expect(describeMapping(source.columns, mapping, 'nl').find((l) => l.startsWith('J'))).toBe('J  Verleend bedrag → Bedrag');
+  });
+
+  it('imports the structural grants of the base year with their partner, at the granted amount', () => {
+    expect(result.problems).toEqual([]);
+    expect(result.lines.map((l) => [l.line.name, l.line.organisation, l.line.amount, l.line.kind])).toEqual([
+      ['Buurthuiswerk', 'Stichting Welzijn Noord', 240_000, 'subsidy'],
+      ['Cliëntondersteuning', 'MEE Samen', 410_000, 'subsidy'],
+    ]);
+  });
+
+  it('lists the one-off grant and the other year as left out, each with why', () => {
+    expect(result.skipped.map((s) => [s.row, render('nl', s.message)])).toEqual([
+      [3, '„Zomerprogramma jongeren” is eenmalig (incidenteel), voor 2024: geen structurele begrotingsregel, niet geïmporteerd.'],
+      [5, '„Buurthuiswerk” is voor 2023, niet voor het basisjaar 2024: niet geïmporteerd.'],
+    ]);
+  });
+
+  it('without a granted column, the settled amount; without that, the requested one', () => {
+    const settled = read(['Aanvrager;Omschrijving;Aangevraagd bedrag;Vastgesteld bedrag', 'MEE Samen;Cliëntondersteuning;410.000;405.000'].join('\n'), 2024);
+    expect(settled.source.columns[settled.mapping.indexOf('amount')]?.heading).toBe('Vastgesteld bedrag');
+    expect(settled.result.lines[0]?.line.amount).toBe(405_000);
+    const onlyAsked = read(['Aanvrager;Omschrijving;Aangevraagd bedrag', 'MEE Samen;Cliëntondersteuning;410.000'].join('\n'), 2024);
+    expect(onlyAsked.result.lines[0]?.line.amount).toBe(410_000);
+  });
+});
