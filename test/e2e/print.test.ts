@@ -5,6 +5,10 @@
 //    shared/export builds for the scenario (the desktop app's print layout, its footer in CSS),
 //    and printed with page.pdf (as "Opslaan als PDF" prints it) it is one A4 page with the
 //    figures and the footer; the PDF and its PNG are written to test-results/.
+// 2. Ctrl+P on the editor: with print media, no button, slider, tab bar, toolbar or history bar
+//    is on the page, the chart is drawn, the parts stand in one column and no table is cut off.
+//    On a long scenario, the browser's beforeprint renders every measure whole, draws the charts
+//    at the paper's width and scales a table wider than the paper to fit it; afterprint undoes it.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +17,7 @@ import { project } from '../../shared/engine/project';
 import { summaryExportable } from '../../shared/export/exportable';
 import { buildSummary } from '../../shared/export/summary';
 import { formatMoney } from '../../shared/format/money';
+import { PAPER_WIDTH_PX } from '../../renderer/components/shell/printing';
 import { parseScenarioText } from '../../shared/scenario/parse';
 import type { Scenario } from '../../shared/scenario/schema';
 import { axeViolations, describeInBrowser, openApp, REPO_ROOT, RESULTS_DIR, screenshot, WORKSHOP_SIZES, type BrowserSession } from './support';
@@ -173,5 +178,122 @@ describeInBrowser('printing from the browser version, in Chromium', () => {
       await session.close();
       session = undefined;
     }
+  });
+
+  it('Ctrl+P on the editor at 1366 × 768: no controls, the chart drawn, one column, no table cut off', async () => {
+    const scenario = sample();
+    const p = project(scenario);
+    session = await openApp(`?sample=${SAMPLE}`, WORKSHOP_SIZES[1]);
+    const { page } = session;
+    await page.getByRole('heading', { level: 1, name: scenario.title }).waitFor();
+    await page.getByTestId('savings-chart').locator('canvas').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'print-editor-1366x768');
+
+    const shown = await page.evaluate(() => {
+      const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      const describe = (el: Element) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 30)}`;
+      return {
+        // A baseline section's heading is a button on screen; on paper it is the heading.
+        controls: [...document.querySelectorAll('button:not(.baseline-disclosure__toggle), input[type=range], select, [role=tablist]')].filter(visible).map(describe),
+        bars: ['.history-bar', '.doc-tabs', '.app-header__tools'].filter((s) => [...document.querySelectorAll(s)].some(visible)),
+      };
+    });
+    expect(shown).toEqual({ controls: [], bars: [] });
+
+    // The chart is drawn: its canvas holds ink (not a blank box) at the size it prints.
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=savings-chart] canvas');
+      const context = canvas?.getContext('2d');
+      if (!canvas || !context || canvas.width === 0 || canvas.height === 0) return false;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let ink = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink += 1;
+      return ink > (canvas.width * canvas.height) / 20;
+    });
+
+    const layout = await page.evaluate(() => {
+      const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+      const edit = box('.workspace__edit');
+      const result = box('.workspace__result');
+      const width = document.documentElement.clientWidth;
+      const tables = [...document.querySelectorAll('main table')].map((t) => {
+        const r = t.getBoundingClientRect();
+        let clipped = false;
+        for (let a = t.parentElement; a && a !== document.body; a = a.parentElement) {
+          const ar = a.getBoundingClientRect();
+          const { overflowX } = getComputedStyle(a);
+          if (overflowX !== 'visible' && (r.right > ar.right + 1 || r.left < ar.left - 1)) clipped = true;
+        }
+        return { right: r.right, clipped };
+      });
+      return { oneColumn: result.top >= edit.bottom - 1, sameWidth: Math.abs(result.width - edit.width) < 2, width, tables };
+    });
+    expect(layout.oneColumn).toBe(true);
+    expect(layout.sameWidth).toBe(true);
+    expect(layout.tables.length).toBeGreaterThan(0);
+    for (const t of layout.tables) {
+      expect(t.clipped).toBe(false);
+      expect(t.right).toBeLessThanOrEqual(layout.width);
+    }
+
+    // What the browser prints of it (A4, print media): every year and the savings, no controls.
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = join(RESULTS_DIR, 'print-editor.pdf');
+    writeFileSync(file, await page.pdf({ printBackground: true, preferCSSPageSize: true }));
+    execFileSync('pdftoppm', ['-png', '-r', '50', file, join(RESULTS_DIR, 'print-editor')]);
+    const text = plain(execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8'));
+    for (const year of p.years) expect(text).toContain(String(year));
+    for (const v of p.savings.total) expect(text).toContain(plain(formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false })));
+    for (const word of ['Ongedaan maken', 'Exporteren…', 'Variant maken', 'Download CSV', 'Sneltoetsen']) expect(text).not.toContain(word);
+  });
+
+  it('Ctrl+P on a long scenario (60 measures, 30 years): every measure whole, charts drawn for paper, tables fitted; afterwards as before', async () => {
+    session = await openApp('?generate=large', WORKSHOP_SIZES[1]);
+    const { page } = session;
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const canvas = page.getByTestId('savings-chart').locator('canvas');
+    await canvas.waitFor();
+    const state = () =>
+      page.evaluate(() => {
+        const c = document.querySelector<HTMLCanvasElement>('[data-testid=savings-chart] canvas')!;
+        const box = c.parentElement!.getBoundingClientRect();
+        return {
+          rows: document.querySelectorAll('.measures-row').length,
+          pending: document.querySelectorAll('.measures-years--pending').length,
+          canvas: { cssWidth: c.style.width, pixels: c.width, box: Math.round(box.width) },
+          zoomed: [...document.querySelectorAll<HTMLTableElement>('main table')].filter((t) => t.style.zoom !== '').length,
+        };
+      });
+    // On screen the rows far below render without their year cells (near-viewport.tsx).
+    const before = await state();
+    expect(before.rows).toBe(60);
+    expect(before.pending).toBeGreaterThan(0);
+
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const printing = await state();
+    expect(printing.pending).toBe(0);
+    expect(printing.canvas.cssWidth).toBe(`${PAPER_WIDTH_PX}px`);
+    expect(printing.canvas.pixels).toBeGreaterThanOrEqual(2 * PAPER_WIDTH_PX);
+    expect(printing.zoomed).toBeGreaterThan(0);
+    // On paper (print media, the paper's width): no table reaches past the page's edge.
+    await page.setViewportSize({ width: PAPER_WIDTH_PX, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll('main table')].filter((t) => t.getClientRects().length > 0).map((t) => Math.ceil(t.getBoundingClientRect().right)),
+    );
+    expect(overflow.length).toBeGreaterThan(0);
+    for (const right of overflow) expect(right).toBeLessThanOrEqual(PAPER_WIDTH_PX);
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize(WORKSHOP_SIZES[1]);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.waitForFunction(() => {
+      const c = document.querySelector<HTMLCanvasElement>('[data-testid=savings-chart] canvas')!;
+      return Math.abs(c.getBoundingClientRect().width - c.parentElement!.getBoundingClientRect().width) < 1;
+    });
+    const after = await state();
+    expect(after.zoomed).toBe(0);
+    expect(after.canvas.cssWidth).toBe(`${after.canvas.box}px`);
   });
 });
