@@ -25,7 +25,6 @@ import { axeViolations, describeInBrowser, openApp, REPO_ROOT, RESULTS_DIR, scre
 jest.setTimeout(180_000);
 
 const SAMPLE = 'stichtse-vecht-vitale-coalitie';
-const DAY = '2024-03-05';
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 function sample(): Scenario {
@@ -103,7 +102,6 @@ describeInBrowser('printing from the browser version, in Chromium', () => {
   it.each(['nl', 'en'] as const)('%s: Exporteren > PDF opens the print dialog on the desktop app’s print layout, one A4 page', async (lang) => {
     const scenario = sample();
     const p = project(scenario);
-    const summary = buildSummary(scenario, p, { lang, unit: 'euro', date: DAY });
     const words = lang === 'nl' ? { export: 'Exporteren…', dialog: 'Exporteren', save: 'Opslaan', how: 'Kies in het afdrukvenster „Opslaan als PDF”', closed: 'Het afdrukvenster is gesloten' } : { export: 'Export…', dialog: 'Export', save: 'Save', how: 'In the print dialog, choose “Save as PDF”', closed: 'The print dialog has closed' };
     session = await openApp(`?sample=${SAMPLE}&lang=${lang}`, WORKSHOP_SIZES[1]);
     const { page, foreignRequests } = session;
@@ -113,7 +111,6 @@ describeInBrowser('printing from the browser version, in Chromium', () => {
     });
     let downloads = 0;
     page.on('download', () => void (downloads += 1));
-    await page.clock.setFixedTime(new Date(`${DAY}T10:00:00`));
     await page.getByRole('heading', { level: 1, name: scenario.title }).waitFor();
     await recordPrints(page);
 
@@ -128,6 +125,10 @@ describeInBrowser('printing from the browser version, in Chromium', () => {
     expect(await dialog.getByRole('button', { name: words.save, exact: true }).isEnabled()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `print-export-dialog-${lang}-1366x768`);
+    // The document's date is today's, as the preview shows it.
+    const day = (await dialog.getByTestId('print-preview').locator('time').getAttribute('datetime')) ?? '';
+    expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const summary = buildSummary(scenario, p, { lang, unit: 'euro', date: day });
 
     await dialog.getByRole('button', { name: words.save, exact: true }).click();
     await page.getByRole('status').filter({ hasText: words.closed }).waitFor();
