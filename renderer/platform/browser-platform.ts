@@ -1,6 +1,7 @@
 import type { DocumentState, ReadResult } from '../../shared/ipc/contract';
 import { BrowserBackups } from './browser-backups';
 import { BrowserFiles, type FsaWindow } from './browser-files';
+import { printInBrowser } from './browser-print';
 import { downloadText } from './download';
 import { Idb } from './idb';
 import type { AppPlatform } from './platform';
@@ -88,6 +89,7 @@ export function createBrowserPlatform(
       return read(id);
     },
     downloadText,
+    printInBrowser: (request) => printInBrowser(request, env.document ?? document),
     files: { saveInPlace: files.saveInPlace, keepsPrevious: false, recent: files.saveInPlace && idb !== null, nativeMenu: false },
     openFile: () => files.open(),
     openDropped: (dropped) => files.openDropped(dropped),

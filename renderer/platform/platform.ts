@@ -13,6 +13,7 @@ import type {
   RestoredBackup,
   SampleInfo,
   SaveResult, PrintOptions } from '../../shared/ipc/contract';
+import type { PrintRequest } from './browser-print';
 
 /** A file dropped on the window: the File, and (in Chromium) the promise of its file-system handle. */
 export interface DroppedFile {
@@ -32,6 +33,8 @@ export interface Platform {
   downloadText(fileName: string, text: string, mime: string): void;
   /** Chromium's printer for an export's print layout; only the desktop app has one. */
   printToPdf?(html: string, options: PrintOptions): Promise<Uint8Array>;
+  /** The browser's own print dialog for an export's print layout, where the user saves it as PDF: the browser version's PDF. */
+  printInBrowser?(request: PrintRequest): Promise<void>;
 }
 
 /**

@@ -6,7 +6,7 @@ import { savingsChartSvg } from './chart-svg';
 import { comparisonChartSvg, comparisonCsvData, comparisonMarkdown, comparisonPrintHtml, type ComparisonExport } from './comparison';
 import { writeCsv, type ComparisonCsvTable, type CsvStyle, type CsvTableKind } from './csv';
 import { exportFileName, exportText, PNG_WIDTH, type ExportFormat } from './formats';
-import { printFooterTemplate, printHtml } from './print-html';
+import { printFooterTemplate, printHtml, withPrintFooter } from './print-html';
 import type { ExportSummary } from './summary';
 import { writeComparisonXlsx, writeXlsx, type ExcelModule } from './xlsx';
 
@@ -18,6 +18,8 @@ export interface Exportable {
   /** The print layout, for a PDF. */
   printHtml(): string;
   footerTemplate(): string;
+  /** The print layout with its footer in its own CSS, for the browser's print dialog (the browser version's PDF). */
+  browserPrintHtml(): string;
   /** The chart for a PNG, PNG_WIDTH wide, with its title. */
   chartSvg(): string;
 }
@@ -31,6 +33,7 @@ export function summaryExportable(summary: ExportSummary): Exportable {
     xlsx: (excel) => writeXlsx(excel, summary),
     printHtml: () => printHtml(summary),
     footerTemplate: () => printFooterTemplate(summary),
+    browserPrintHtml: () => withPrintFooter(printHtml(summary), summary),
     chartSvg: () => savingsChartSvg(summary, PNG_CHART),
   };
 }
@@ -46,6 +49,7 @@ export function comparisonExportable(c: ComparisonExport): Exportable {
     xlsx: (excel) => writeComparisonXlsx(excel, c),
     printHtml: () => comparisonPrintHtml(c),
     footerTemplate: () => printFooterTemplate(c),
+    browserPrintHtml: () => withPrintFooter(comparisonPrintHtml(c), c),
     chartSvg: () => comparisonChartSvg(c, PNG_CHART),
   };
 }

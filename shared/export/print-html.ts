@@ -227,3 +227,27 @@ export function printFooterTemplate(summary: Pick<ExportSummary, 'lang' | 'title
   const of = catalogue(summary.lang).report.pageOf;
   return `<div style="width:100%;font-family:system-ui,'Liberation Sans',Arial,sans-serif;font-size:7pt;color:#777;padding:0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between"><span>${esc(summary.title)} · ${esc(catalogue(summary.lang).report.madeWith)}</span><span>${esc(catalogue(summary.lang).report.page)} <span class="pageNumber"></span> ${of} <span class="totalPages"></span></span></div>`;
 }
+
+/** A CSS string, quoted; quotes, backslashes, line breaks and angle brackets escaped (it sits in a <style>). */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/**
+ * The footer of printFooterTemplate as CSS page-margin boxes, for a browser's own print dialog,
+ * which takes no footer template: the same words in the same place. A page with margin boxes also
+ * gets none of the browser's own headers and footers (date, address, "about:srcdoc").
+ */
+export function printFooterCss(page: Pick<ExportSummary, 'lang' | 'title'>): string {
+  const words = catalogue(page.lang).report;
+  const font = "font-family: system-ui, 'Liberation Sans', Arial, sans-serif; font-size: 7pt; color: #777;";
+  return `@page {
+  @bottom-left { content: ${cssString(`${page.title} · ${words.madeWith}`)}; ${font} text-align: left; vertical-align: middle; }
+  @bottom-right { content: ${cssString(`${words.page} `)} counter(page) ${cssString(` ${words.pageOf} `)} counter(pages); ${font} text-align: right; vertical-align: middle; }
+}`;
+}
+
+/** A print document (printHtml, comparisonPrintHtml) with its footer in its own CSS: what the browser version prints. */
+export function withPrintFooter(html: string, page: Pick<ExportSummary, 'lang' | 'title'>): string {
+  return html.replace('</head>', () => `<style>${printFooterCss(page)}</style>\n</head>`);
+}

@@ -1,7 +1,8 @@
 // Exports from the app itself in Chromium: File > Export is the header's "Exporteren…"; every
 // format the browser can make is saved as a download, read back, and its figures are the engine's.
-// (PDF needs Chromium's printer, which the desktop app has: electron/print-pdf.ts, tested with
-// electron mocked; the same print layout is printed with page.pdf in export.test.ts.)
+// (PDF: the desktop app prints with Chromium's printer, electron/print-pdf.ts, tested with
+// electron mocked; the same print layout is printed with page.pdf in export.test.ts; the browser
+// version opens the browser's print dialog on it, print.test.ts.)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';

@@ -26,12 +26,14 @@ export function findUnwrappedTexts(root: Element, data: readonly string[]): stri
     // A word of two or more letters; one letter alone (a column letter, "x") is not a text.
     if (/\p{L}{2,}/u.test(rest)) found.add(`${where}: ${value.trim().slice(0, 120)}`);
   };
-  // Not text to check: scripts and styles, and what the page marks translate="no" (a language's
-  // own name in the language switch, the key caps of a shortcut).
+  // Not text to check: scripts and styles, what the page marks translate="no" (a language's
+  // own name in the language switch, the key caps of a shortcut), and a date in a <time> with
+  // its machine-readable value: Intl writes it, as it writes numbers ("5 March 2024").
   const hidden = (element: Element | null): boolean => {
     for (let e = element; e; e = e.parentElement) {
       const tag = e.tagName.toLowerCase();
       if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return true;
+      if (tag === 'time' && e.hasAttribute('datetime')) return true;
       if (e.getAttribute('translate') === 'no') return true;
     }
     return false;

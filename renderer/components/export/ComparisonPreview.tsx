@@ -44,7 +44,7 @@ export function ComparisonPreview({ comparison: c, choice, t }: { comparison: Co
           <header className="print-preview__header">
             <p className="print-preview__kicker">
               <span>{catalogue(lang).report.comparisonKind}</span>
-              <span>{c.dateText}</span>
+              <time dateTime={c.date}>{c.dateText}</time>
             </p>
             <h3>{c.title}</h3>
             <p className="print-preview__meta">{c.yearsNote}</p>

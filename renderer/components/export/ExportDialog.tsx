@@ -13,6 +13,7 @@ import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
 import { comparisonExportable, summaryExportable } from '../../../shared/export/exportable';
 import { produce, type ExportChoice, type PdfPrinter } from './export-bytes';
+import type { PrintRequest } from '../../platform/browser-print';
 import { ComparisonPreview } from './ComparisonPreview';
 import { ExportPreview } from './ExportPreview';
 import './export.css';
@@ -27,8 +28,13 @@ export interface ExportDialogProps {
   onClose(): void;
   /** Receives the finished file: text for Markdown and CSV, bytes for PDF, XLSX and PNG. */
   onSave(fileName: string, data: Uint8Array | string, mime: string): void | Promise<void>;
-  /** The host's PDF printer (Electron's printToPDF); without one, PDF cannot be chosen. */
+  /** The host's PDF printer (Electron's printToPDF). */
   printToPdf?: PdfPrinter;
+  /**
+   * Without a printer: the browser's own print dialog, given the print layout (the browser
+   * version), where the user saves it as PDF. With neither, PDF cannot be chosen.
+   */
+  printInBrowser?: (request: PrintRequest) => Promise<void>;
   /** The date on the document, YYYY-MM-DD; default today. */
   date?: string;
   initialFormat?: ExportFormat;
@@ -44,11 +50,11 @@ function today(): string {
 }
 
 /** File > Export: choose a format and its options, see what it will hold, save it. */
-export function ExportDialog({ open, scenario, comparison, onClose, onSave, printToPdf, date, initialFormat }: ExportDialogProps) {
+export function ExportDialog({ open, scenario, comparison, onClose, onSave, printToPdf, printInBrowser, date, initialFormat }: ExportDialogProps) {
   const t = useText().exportDialog;
   const uiLang = useAppStore(uiSelectors.lang);
   const uiUnit = useAppStore(uiSelectors.unit);
-  const [format, setFormat] = useState<ExportFormat>(initialFormat ?? (printToPdf ? 'pdf' : 'xlsx'));
+  const [format, setFormat] = useState<ExportFormat>(initialFormat ?? (printToPdf || printInBrowser ? 'pdf' : 'xlsx'));
   const [lang, setLang] = useState<Lang>(uiLang);
   const [unit, setUnit] = useState<MoneyUnit>(uiUnit);
   const [table, setTable] = useState<CsvTableKind>('year');
@@ -74,12 +80,19 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
   const chosenTable = tables.includes(table) ? table : 'year';
   const choice: ExportChoice = { format, table: chosenTable, csvStyle };
   const fileName = model.subject.fileName(format, format === 'csv' ? chosenTable : undefined);
-  const pdfBlocked = format === 'pdf' && !printToPdf;
+  // The browser version prints the same layout through the browser's print dialog.
+  const pdfByPrinting = format === 'pdf' && !printToPdf && printInBrowser !== undefined;
+  const pdfBlocked = format === 'pdf' && !printToPdf && !printInBrowser;
 
   async function save() {
     setBusy(true);
     setStatus('');
     try {
+      if (pdfByPrinting) {
+        await printInBrowser({ html: model.subject.browserPrintHtml(), label: t.browserPdf.frameLabel, fileTitle: fileName.replace(/\.pdf$/, '') });
+        setStatus(t.browserPdf.printed(fileName));
+        return;
+      }
       const out = await produce(model.subject, choice, { printToPdf });
       await onSave(out.fileName, out.data, out.mime);
       setStatus(t.saved(out.fileName));
@@ -143,6 +156,11 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
           </span>
         </p>
         {pdfBlocked ? <p className="export-dialog__note">{t.pdfUnavailable}</p> : null}
+        {pdfByPrinting ? (
+          <p className="export-dialog__note export-dialog__note--how" data-testid="browser-pdf-note">
+            {t.browserPdf.how}
+          </p>
+        ) : null}
         <p role="status" className="export-dialog__status">
           {status}
         </p>

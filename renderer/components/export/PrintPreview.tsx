@@ -40,8 +40,9 @@ export function PreviewTable({ table, caption, className = 'print-preview__table
 
 /**
  * The printed page, drawn from the same summary model and table builders as the print layout
- * (shared/export/print-html.ts): React rather than the HTML in an iframe, because the app's CSP
- * allows no frames. The chart is the same SVG, shown as a data: image.
+ * (shared/export/print-html.ts): React, part of the dialog, rather than the HTML in a frame
+ * (the browser version prints that HTML in a frame of its own: renderer/platform/browser-print.ts).
+ * The chart is the same SVG, shown as a data: image.
  */
 export function PrintPreview({ summary, chartAlt }: { summary: ExportSummary; chartAlt: string }) {
   const { lang, headline } = summary;
@@ -52,7 +53,7 @@ export function PrintPreview({ summary, chartAlt }: { summary: ExportSummary; ch
       <header className="print-preview__header">
         <p className="print-preview__kicker">
           <span>{kicker}</span>
-          <span>{summary.dateText}</span>
+          <time dateTime={summary.date}>{summary.dateText}</time>
         </p>
         <h3>{summary.title}</h3>
         <p className="print-preview__meta">

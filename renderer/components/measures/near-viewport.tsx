@@ -2,9 +2,10 @@
 // cells), only the rows on or near the screen render their year cells: the rest keep their head
 // (switch, name, buttons) and slider, so every row stays in the tab order and in the list a
 // screen reader reads, and a row renders its cells as soon as it comes near the screen or gets
-// focus. One IntersectionObserver serves the whole list. Where there is none (jsdom), and on
-// short lists, every row renders everything.
+// focus. One IntersectionObserver serves the whole list. Where there is none (jsdom), on short
+// lists, and while the page is printed, every row renders everything.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import { usePrinting } from '../shell/printing';
 
 /** From this many measures on, rows far from the screen leave out their year cells. */
 export const LAZY_ROWS_FROM = 16;
@@ -17,8 +18,10 @@ type Observe = (element: Element, listener: Listener) => () => void;
 const NearViewport = createContext<Observe | null>(null);
 
 export function NearViewportProvider({ enabled, children }: { enabled: boolean; children: ReactNode }) {
+  // On paper every row is whole: the printout has no screen to come near.
+  const lazy = enabled && !usePrinting();
   const observe = useMemo<Observe | null>(() => {
-    if (!enabled || typeof IntersectionObserver === 'undefined') return null;
+    if (!lazy || typeof IntersectionObserver === 'undefined') return null;
     const listeners = new Map<Element, Listener>();
     const observer = new IntersectionObserver(
       (entries) => {
@@ -34,7 +37,7 @@ export function NearViewportProvider({ enabled, children }: { enabled: boolean; 
         observer.unobserve(element);
       };
     };
-  }, [enabled]);
+  }, [lazy]);
   return <NearViewport.Provider value={observe}>{children}</NearViewport.Provider>;
 }
 

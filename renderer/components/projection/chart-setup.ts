@@ -14,6 +14,7 @@ import {
 } from 'chart.js';
 import { TARGET_COLOUR } from '../../../shared/palette';
 import { localeOf, type Lang } from '../../../shared/i18n/languages';
+import { PAPER_WIDTH_PX } from '../shell/printing';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Filler);
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
@@ -23,6 +24,34 @@ Chart.defaults.color = '#3d3d3d';
 // shows no motion. Legends are the app's own HTML, so chart.js's Legend plugin is not registered.
 Chart.defaults.maintainAspectRatio = false;
 Chart.defaults.animation = false;
+
+/** Device pixels per CSS pixel of a chart drawn for paper: twice the screen's, at least. */
+const PRINT_PIXEL_RATIO = 2;
+
+/**
+ * Printing (Ctrl+P) lays the page out for paper without a frame in which a chart could draw
+ * again, so a chart would print its screen drawing, scaled into its box. Before the browser
+ * prints, every chart draws at its width on paper, its height kept, sharp enough for a printer;
+ * afterwards it fits its box on the screen again.
+ */
+export function drawChartsForPaper(): void {
+  for (const chart of Object.values(Chart.instances as Record<string, Chart>)) {
+    chart.options.devicePixelRatio = Math.max(PRINT_PIXEL_RATIO, window.devicePixelRatio || 1);
+    chart.resize(PAPER_WIDTH_PX, chart.height);
+  }
+}
+
+export function drawChartsForScreen(): void {
+  for (const chart of Object.values(Chart.instances as Record<string, Chart>)) {
+    delete (chart.options as { devicePixelRatio?: number }).devicePixelRatio;
+    chart.resize();
+  }
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', drawChartsForPaper);
+  window.addEventListener('afterprint', drawChartsForScreen);
+}
 
 /** The number format of a chart's ticks and tooltips, in the app's language. */
 export function chartLocale(lang: Lang): string {

@@ -44,4 +44,9 @@ export const exportDialog: Catalogue['exportDialog'] = {
   failed: (reason: string) => `Export failed: ${reason}`,
   pdfUnavailable: 'Making a PDF works in the desktop app only. Choose Markdown or XLSX here, or open the app.',
   chartAlt: 'Chart: savings per year per measure, with the target.',
+  browserPdf: {
+    how: 'Save opens your browser’s print dialog. In the print dialog, choose “Save as PDF” and click Save there.',
+    frameLabel: 'Document for the print dialog',
+    printed: (name: string) => `The print dialog has closed. If you chose “Save as PDF”, ${name} is where you saved it.`,
+  },
 };

@@ -45,4 +45,10 @@ export const exportDialog = {
   failed: (reason: string) => `Exporteren is niet gelukt: ${reason}`,
   pdfUnavailable: 'PDF maken kan alleen in de desktop-app. Kies hier Markdown of XLSX, of open de app.',
   chartAlt: 'Grafiek: besparing per jaar per maatregel, met de taakstelling.',
+  /** PDF in the browser version: the browser's own print dialog makes it. */
+  browserPdf: {
+    how: 'Opslaan opent het afdrukvenster van uw browser. Kies in het afdrukvenster „Opslaan als PDF” en klik daar op Opslaan.',
+    frameLabel: 'Document voor het afdrukvenster',
+    printed: (name: string) => `Het afdrukvenster is gesloten. Koos u „Opslaan als PDF”, dan staat ${name} waar u het bewaarde.`,
+  },
 };

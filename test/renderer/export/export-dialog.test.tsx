@@ -13,6 +13,11 @@ import { formatMoney } from '../../../shared/format/money';
 import { yearRows } from '../../../shared/format/year-rows';
 import { parseScenarioText } from '../../../shared/scenario/parse';
 import type { Scenario } from '../../../shared/scenario/schema';
+import { comparisonExportable, summaryExportable } from '../../../shared/export/exportable';
+import { buildComparison } from '../../../shared/export/comparison';
+import { printHtml, withPrintFooter } from '../../../shared/export/print-html';
+import { buildSummary } from '../../../shared/export/summary';
+import type { PrintRequest } from '../../../renderer/platform/browser-print';
 
 jest.setTimeout(60_000);
 
@@ -77,7 +82,7 @@ describe('the export dialog', () => {
     for (const v of savings) expect(plain(preview.textContent)).toContain(formatMoney(v, { lang: 'en', unit: 'thousand', symbol: false }));
   });
 
-  it('without a PDF printer (the browser), PDF says why and cannot be saved', () => {
+  it('with neither a PDF printer nor a print dialog, PDF says why and cannot be saved', () => {
     open({ initialFormat: 'pdf' });
     expect(screen.getByText(/PDF maken kan alleen in de desktop-app/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Opslaan' })).toBeDisabled();
@@ -146,6 +151,81 @@ describe('the export dialog', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Exporteren is niet gelukt: printer offline'));
   });
 
+  describe('in the browser version: PDF through the browser’s print dialog', () => {
+    const DAY = '2024-03-05';
+    const expectedHtml = (lang: 'nl' | 'en' = 'nl') => summaryExportable(buildSummary(voorbeeld, p, { lang, unit: 'euro', date: DAY })).browserPrintHtml();
+
+    it('offers PDF first, says in words what Save does, and Save can be pressed', () => {
+      open({ printInBrowser: async () => undefined });
+      expect(screen.getByRole('radio', { name: /PDF/ })).toBeChecked();
+      expect(screen.queryByText(/PDF maken kan alleen in de desktop-app/)).toBeNull();
+      expect(screen.getByTestId('browser-pdf-note').textContent).toBe(
+        'Opslaan opent het afdrukvenster van uw browser. Kies in het afdrukvenster „Opslaan als PDF” en klik daar op Opslaan.',
+      );
+      expect(screen.getByRole('button', { name: 'Opslaan' })).toBeEnabled();
+      expect(screen.getByTestId('export-file-name').textContent).toBe('Voorbeeld korting en verschuiving.pdf');
+    });
+
+    it('Save hands the print layout, with its footer in CSS, to the print dialog; no download', async () => {
+      const printInBrowser = jest.fn(async (_request: PrintRequest) => undefined);
+      const { saved } = open({ printInBrowser });
+      fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+      await waitFor(() => expect(printInBrowser).toHaveBeenCalledTimes(1));
+      const request = printInBrowser.mock.calls[0]![0];
+      // The same document as the desktop app's, and the footer the desktop app's printer adds.
+      expect(request.html).toBe(expectedHtml());
+      const summary = buildSummary(voorbeeld, p, { lang: 'nl', unit: 'euro', date: DAY });
+      expect(request.html).toBe(withPrintFooter(printHtml(summary), summary));
+      expect(request.html).toContain('counter(pages)');
+      expect(request.fileTitle).toBe('Voorbeeld korting en verschuiving');
+      expect(request.label).toBe('Document voor het afdrukvenster');
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe(
+          'Het afdrukvenster is gesloten. Koos u „Opslaan als PDF”, dan staat Voorbeeld korting en verschuiving.pdf waar u het bewaarde.',
+        ),
+      );
+      expect(saved).toEqual([]);
+    });
+
+    it('prints the document in the language chosen for it; the dialog speaks the app’s language', async () => {
+      const printInBrowser = jest.fn(async (_request: PrintRequest) => undefined);
+      act(() => useAppStore.getState().setLang('en'));
+      open({ printInBrowser });
+      expect(screen.getByTestId('browser-pdf-note').textContent).toBe(
+        'Save opens your browser’s print dialog. In the print dialog, choose “Save as PDF” and click Save there.',
+      );
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(printInBrowser).toHaveBeenCalledTimes(1));
+      expect(printInBrowser.mock.calls[0]![0].html).toBe(expectedHtml('en'));
+    });
+
+    it('a print dialog that fails is reported, not thrown', async () => {
+      open({ printInBrowser: async () => Promise.reject(new Error('print blocked')) });
+      fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Exporteren is niet gelukt: print blocked'));
+    });
+
+    it('the other formats are saved as before, with no print note', async () => {
+      const printInBrowser = jest.fn(async () => undefined);
+      const { saved } = open({ printInBrowser, initialFormat: 'md' });
+      expect(screen.queryByTestId('browser-pdf-note')).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+      await waitFor(() => expect(saved).toHaveLength(1));
+      expect(printInBrowser).not.toHaveBeenCalled();
+    });
+
+    it('where the host has a printer (the desktop app), its PDF file wins and the print dialog is not used', async () => {
+      const printInBrowser = jest.fn(async () => undefined);
+      const printToPdf = jest.fn(async () => new Uint8Array([37, 80, 68, 70]));
+      const { saved } = open({ printInBrowser, printToPdf });
+      expect(screen.queryByTestId('browser-pdf-note')).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+      await waitFor(() => expect(saved).toHaveLength(1));
+      expect(printInBrowser).not.toHaveBeenCalled();
+      expect(printToPdf).toHaveBeenCalledTimes(1);
+    });
+  });
+
   it('Cancel closes', () => {
     const { onClose } = open();
     fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
@@ -180,6 +260,18 @@ describe('the export dialog for a comparison', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(printed[0]).toContain('Variant B');
     expect(saved[0]!.mime).toBe('application/pdf');
+  });
+
+  it('in the browser version, the comparison’s PDF goes to the print dialog with its own layout and footer', async () => {
+    const printInBrowser = jest.fn(async (_request: PrintRequest) => undefined);
+    open({ scenario: undefined, comparison: items, printInBrowser });
+    const dialog = screen.getByRole('dialog', { name: 'Vergelijking exporteren' });
+    expect(within(dialog).getByTestId('browser-pdf-note')).toBeVisible();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(printInBrowser).toHaveBeenCalledTimes(1));
+    const request = printInBrowser.mock.calls[0]![0];
+    expect(request.html).toBe(comparisonExportable(buildComparison(items, { lang: 'nl', unit: 'euro', date: '2024-03-05' })).browserPrintHtml());
+    expect(request.fileTitle).toBe('Vergelijking van scenario’s - Voorbeeld korting en verschuiving');
   });
 
   it('offers only the comparison’s CSV tables, and writes the one chosen', async () => {

@@ -36,8 +36,8 @@ const unwrapped = () => findUnwrappedTexts(document.body, DATA);
 describe('the pseudo-locale check itself', () => {
   it('finds text outside the brackets, in text and in accessible names, and leaves data and numbers', () => {
     document.body.innerHTML =
-      '<p>⟦Savings··⟧ € 1.234</p><p>Besparing</p><button aria-label="Sluiten">⟦x⟧</button><p>Wmo begeleiding</p><p>2026–2030</p>';
-    expect(findUnwrappedTexts(document.body, ['Wmo begeleiding'])).toEqual(['button[aria-label]: Sluiten', 'p: Besparing']);
+      '<p>⟦Savings··⟧ € 1.234</p><p>Besparing</p><button aria-label="Sluiten">⟦x⟧</button><p>Wmo begeleiding</p><p>2026–2030</p><time datetime="2024-03-05">5 March 2024</time><time>Tomorrow</time>';
+    expect(findUnwrappedTexts(document.body, ['Wmo begeleiding'])).toEqual(['button[aria-label]: Sluiten', 'p: Besparing', 'time: Tomorrow']);
     document.body.innerHTML = '';
   });
 });

@@ -2,7 +2,9 @@
 // content, and the command line prints them offline): no script, no link, no remote URL; every
 // text escaped; the figures of the summary in them.
 import { savingsChartSvg, chartSeries } from '../../../shared/export/chart-svg';
-import { printFooterTemplate, printHtml } from '../../../shared/export/print-html';
+import { printFooterCss, printFooterTemplate, printHtml, withPrintFooter } from '../../../shared/export/print-html';
+import { comparisonExportable, summaryExportable } from '../../../shared/export/exportable';
+import { buildComparison } from '../../../shared/export/comparison';
 import { buildSummary } from '../../../shared/export/summary';
 import { project } from '../../../shared/engine/project';
 import { formatMoney } from '../../../shared/format/money';
@@ -62,6 +64,44 @@ describe('print layout details', () => {
   it('the footer template numbers the pages in the language', () => {
     const footer = printFooterTemplate(summaryOf('voorbeeld', 'nl'));
     expect(footer).toContain('Pagina <span class="pageNumber"></span> van <span class="totalPages"></span>');
+  });
+});
+
+describe('the browser version’s print document: the same layout, its footer in CSS', () => {
+  it('is the print layout with one style added: the footer of the desktop app’s template, as page-margin boxes', () => {
+    const s = summaryOf('voorbeeld', 'nl');
+    const html = printHtml(s);
+    const paged = summaryExportable(s).browserPrintHtml();
+    expect(paged).toBe(withPrintFooter(html, s));
+    const added = /<style>(@page \{[\s\S]*?)<\/style>\n/.exec(paged);
+    expect(added?.[1]).toBe(printFooterCss(s));
+    expect(paged.replace(added![0], '')).toBe(html);
+    expect(added![1]).toContain(`@bottom-left { content: "${s.title} · Gemaakt met de Vitale Coalitie Scenarioplanner";`);
+    expect(added![1]).toContain('@bottom-right { content: "Pagina " counter(page) " van " counter(pages);');
+    expect(printFooterCss(summaryOf('voorbeeld', 'en'))).toContain('content: "Page " counter(page) " of " counter(pages);');
+  });
+
+  it('a comparison gets its footer the same way', () => {
+    const { scenario } = sample('voorbeeld');
+    const c = buildComparison(
+      [
+        { name: 'a', scenario },
+        { name: 'b', scenario: { ...scenario, title: 'B' } },
+      ],
+      { lang: 'nl', unit: 'euro', date: DATE },
+    );
+    const e = comparisonExportable(c);
+    expect(e.browserPrintHtml()).toBe(withPrintFooter(e.printHtml(), c));
+    expect(e.browserPrintHtml()).toContain(`content: "${c.title} · Gemaakt met`);
+  });
+
+  it('a title from the file cannot end the style or the CSS string', () => {
+    const css = printFooterCss({ lang: 'nl', title: 'A "B" \\ </style><script>x</script>\nC' });
+    expect(css).not.toMatch(/<\/style|<script/i);
+    const content = /@bottom-left \{ content: ("(?:[^"\\]|\\.)*");/.exec(css)?.[1];
+    // The CSS string, unescaped as CSS does (hex escape + one space), is the title and the words.
+    const unescaped = content!.slice(1, -1).replace(/\\([0-9a-f]{1,6}) ?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+    expect(unescaped).toBe('A "B" \\ </style><script>x</script>\nC · Gemaakt met de Vitale Coalitie Scenarioplanner');
   });
 });
 
