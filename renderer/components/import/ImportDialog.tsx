@@ -24,6 +24,7 @@ import { ImportReport } from './ImportReport';
 import { defaultStorage, recallMapping, rememberMapping, type MappingStorage } from './remembered-mapping';
 import './import.css';
 import { render, text, type Text } from '../../../shared/i18n/text';
+import { htmlTableToText } from './html-paste';
 
 export interface ImportDialogProps {
   /** A base year to start from when the headings name none (the current scenario's). */
@@ -241,7 +242,8 @@ export function ImportDialog(props: ImportDialogProps) {
             value={pasteText}
             onChange={(e) => setPasteText(e.target.value)}
             onPaste={(e) => {
-              const text = e.clipboardData.getData('text/plain');
+              // A table from a web page: its cells, not the page's text around them.
+              const text = htmlTableToText(e.clipboardData.getData('text/html') ?? '') ?? e.clipboardData.getData('text/plain');
               if (text.trim() === '') return;
               e.preventDefault();
               setPasteText(text);

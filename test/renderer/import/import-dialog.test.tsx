@@ -161,6 +161,15 @@ describe('other inputs', () => {
     expect(nbsp(screen.getByTestId('import-detection').textContent)).toContain('Bedragenin euro (gekozen)');
   });
 
+  it('a table copied from a web page: its HTML cells are read, not the page text (#19)', async () => {
+    setup();
+    const area = screen.getByLabelText('Of plak hier cellen uit Excel (met de kopregel)');
+    const html = '<p>Begroting</p><table><tr><td>Bedragen x € 1.000</td></tr><tr><th>Taakveld</th><th>Omschrijving</th><th>Begroting 2024</th></tr><tr><td>6.1</td><td>Samenkracht</td><td>13.174</td></tr></table>';
+    fireEvent.paste(area, { clipboardData: { getData: (type: string) => (type === 'text/html' ? html : 'Begroting Taakveld Omschrijving 6.1 Samenkracht 13.174') } });
+    await screen.findByTestId('import-summary');
+    expect(summary()).toBe('1 regel te importeren, samen € 13.174.000,00 in het basisjaar.');
+  });
+
   it('reads an XLSX, offers its sheets, and reads the chosen one', async () => {
     const { user, onNewScenario } = setup();
     await upload(user, 'begroting-2024.xlsx');
