@@ -60,4 +60,12 @@ export const app: Catalogue['app'] = {
   shortcutsEditNote: 'In a text field, Ctrl+Z undoes the typing in that field; elsewhere it undoes scenario edits.',
 
   linesImported: (count: number) => f.plural(count, { one: '# line imported', other: '# lines imported' }),
+  /** Skip links at the top of the page, to the regions of the editor (#24 item 6). */
+  focus: {
+    skipLinks: 'Skip to',
+    toMeasures: 'Skip to the measures',
+    toResult: 'Skip to the result',
+    toBaseline: 'Skip to the baseline',
+    toContent: 'Skip to the content',
+  },
 };

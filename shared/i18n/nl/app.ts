@@ -59,4 +59,12 @@ export const app = {
   shortcutsEditNote: 'In een invoerveld werkt Ctrl+Z op de tekst in dat veld; daarbuiten op het scenario.',
 
   linesImported: (count: number) => f.plural(count, { one: '# regel geïmporteerd', other: '# regels geïmporteerd' }),
+  /** Skip links at the top of the page, to the regions of the editor (#24 item 6). */
+  focus: {
+    skipLinks: 'Direct naar',
+    toMeasures: 'Naar de maatregelen',
+    toResult: 'Naar het resultaat',
+    toBaseline: 'Naar de basis',
+    toContent: 'Naar de inhoud',
+  },
 };
