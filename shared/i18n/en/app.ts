@@ -68,4 +68,24 @@ export const app: Catalogue['app'] = {
     toBaseline: 'Skip to the baseline',
     toContent: 'Skip to the content',
   },
+  /** The guide of a new scenario: three steps, each ticked once the scenario has it (#24 item 7). */
+  guide: {
+    title: 'How to build the scenario',
+    intro: 'Three steps. A step is ticked as soon as the scenario has it.',
+    steps: {
+      lines: 'Enter or import the budget lines',
+      measure: 'Add a measure',
+      target: 'Fill in the savings target',
+    },
+    hints: {
+      lines: 'A name and an amount per line, or paste them from a spreadsheet.',
+      measure: 'For example a cut on the subsidies to partners.',
+      target: 'The amount to be saved each year.',
+    },
+    importLines: 'Import lines…',
+    done: 'done',
+    toDo: 'to do',
+    allDone: 'All three steps are done. You can close this guide.',
+    close: 'Close the guide',
+  },
 };
