@@ -1,6 +1,6 @@
 // The application menu, in the app's language (the catalogue's `commands` area): File (new, open, recent, save, save as, make a
 // variant, export, close, quit), Edit (the renderer's undo and redo, cut/copy/paste), View
-// (compare the open scenarios, full screen), Help.
+// (compare the open scenarios, the next and previous region of the screen, full screen), Help.
 //
 // Names and keys of the commands: the one command table (shared/commands), which the renderer's
 // shortcuts and their overview read too. The renderer (renderer/commands) handles Ctrl+S, Ctrl+O,
@@ -106,6 +106,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   });
   const view: MenuItemConstructorOptions[] = [
     command('compare'),
+    { type: 'separator' },
+    command('next-region'),
+    command('previous-region'),
     { type: 'separator' },
     { role: 'togglefullscreen', label: t.fullscreen, accelerator: mac ? 'Ctrl+Command+F' : 'F11' },
   ];

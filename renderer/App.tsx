@@ -19,7 +19,10 @@ import { ExportPanel, ImportPanel } from './components/shell/ImportExport';
 import { OpenProblems } from './components/shell/OpenProblems';
 import { PresentationView } from './components/shell/PresentationView';
 import { ShortcutsDialog } from './components/shell/ShortcutsDialog';
+import { SkipLinks } from './components/shell/SkipLinks';
 import { StartScreen } from './components/shell/StartScreen';
+import { useKeepFocusInView } from './focus/keep-in-view';
+import { regionAttributes } from './focus/regions';
 import { PlatformProvider } from './platform/context';
 import type { AppPlatform } from './platform/platform';
 import { useAppStore } from './store/store';
@@ -38,6 +41,7 @@ export function App({ platform, fileOptions }: { platform: AppPlatform; fileOpti
   const [starting, setStarting] = useState(true);
   const actions = useMemo(() => createFileActions(platform, useAppStore, fileOptions), [platform, fileOptions]);
   useShortcuts();
+  useKeepFocusInView();
 
   useEffect(() => {
     document.documentElement.lang = tagOf(lang);
@@ -93,9 +97,11 @@ export function App({ platform, fileOptions }: { platform: AppPlatform; fileOpti
           <PresentationView />
         ) : (
           <div className="app">
+            <SkipLinks editor={view === 'editor'} />
             <Header />
             <DocumentTabs />
-            <main>
+            {/* The editor's regions are its panels (F6 goes from one to the next); elsewhere the content is one. */}
+            <main {...(view === 'editor' ? {} : regionAttributes('content'))}>
               <FileNotice />
               <OpenProblems />
               <ImportPanel />

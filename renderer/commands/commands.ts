@@ -7,6 +7,7 @@ import { nextLang } from '../../shared/i18n/languages';
 import type { Text } from '../../shared/i18n/text';
 import type { StoreState } from '../store/store';
 import { scenarioOf } from '../store/documents-slice';
+import { moveRegion } from '../focus/regions';
 
 export { isMac, keyLabel, type KeyboardLike } from '../../shared/commands/commands';
 
@@ -46,6 +47,8 @@ const actions: Partial<Record<CommandId, (s: StoreState) => void>> = {
   },
   'next-document': (s) => switchBy(s, 1),
   'previous-document': (s) => switchBy(s, -1),
+  'next-region': () => moveRegion(1),
+  'previous-region': () => moveRegion(-1),
   shortcuts: (s) => s.setShortcutsOpen(true),
 };
 

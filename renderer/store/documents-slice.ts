@@ -8,6 +8,7 @@ import type { Draft } from 'immer';
 import type { StateCreator } from 'zustand';
 import { newId } from '../../shared/files/new-id';
 import type { Scenario } from '../../shared/scenario/schema';
+import { setupComplete } from '../../shared/scenario/setup-steps';
 import type { EngineKind } from '../workers/uncertainty-client';
 import type { DrawPlan, UncertaintyFigures } from '../workers/uncertainty-protocol';
 import { DEFAULT_PROJECTION_VIEW, type ProjectionView } from './projection-view';
@@ -51,6 +52,8 @@ export interface DocumentState {
   uncertainty: DocumentUncertainty;
   /** The document this one was made from as a variant ("Variant maken"), if it was. */
   variantOf: string | null;
+  /** The guide of the three steps is shown (until it is closed; it does not come back). */
+  guide: boolean;
 }
 
 export interface OpenDocumentOptions extends LoadOptions {
@@ -82,6 +85,8 @@ export interface DocumentsSlice {
   setUncertainty(id: string, uncertainty: DocumentUncertainty): void;
   /** Forgets every document's uncertainty figures (another engine; tests). */
   clearUncertainty(): void;
+  /** Closes the active document's guide of the three steps, for good. */
+  closeGuide(): void;
 }
 
 /** The active document's entry, or null on the start screen. */
@@ -142,6 +147,7 @@ export const createDocumentsSlice: StateCreator<StoreState, [['zustand/immer', n
         view: view as ProjectionView,
         uncertainty: NO_UNCERTAINTY,
         variantOf: options?.variantOf ?? null,
+        guide: options?.guide ?? !setupComplete(scenario),
       });
     });
     return id;
@@ -156,7 +162,8 @@ export const createDocumentsSlice: StateCreator<StoreState, [['zustand/immer', n
     const origin = activeDocument(get());
     if (!origin) return null;
     // The copy is its own document: no file yet, a history of its own, unsaved from the start.
-    return get().openDocument({ ...origin.scenario, title }, null, { dirty: true, variantOf: origin.id });
+    // A guide closed for the origin stays closed for its variant.
+    return get().openDocument({ ...origin.scenario, title }, null, { dirty: true, variantOf: origin.id, guide: origin.guide });
   },
   updateDocument: (id, patch) =>
     set((s) => {
@@ -176,6 +183,11 @@ export const createDocumentsSlice: StateCreator<StoreState, [['zustand/immer', n
   clearUncertainty: () =>
     set((s) => {
       for (const doc of Object.values(s.documents)) doc.uncertainty = NO_UNCERTAINTY as Draft<DocumentUncertainty>;
+    }),
+  closeGuide: () =>
+    set((s) => {
+      const doc = activeDraft(s);
+      if (doc) doc.guide = false;
     }),
 });
 

@@ -3,6 +3,7 @@
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { StateCreator } from 'zustand';
 import { parseScenario } from '../../shared/scenario/parse';
+import { setupComplete } from '../../shared/scenario/setup-steps';
 import type { Problem } from '../../shared/scenario/problems';
 import type { Scenario } from '../../shared/scenario/schema';
 import { activeDocument, activeDraft, documentDirty, removeActiveDocument } from './documents-slice';
@@ -33,6 +34,11 @@ export interface LoadOptions {
   handle?: string | null;
   /** Unsaved from the start (a restored backup). Default: false, the scenario is what is on disk. */
   dirty?: boolean;
+  /**
+   * Show the guide of the three steps (lines, a measure, a target). Default: while the scenario
+   * lacks one of them, so never for a file or sample that has all three.
+   */
+  guide?: boolean;
 }
 
 export interface ScenarioSlice {
@@ -69,6 +75,7 @@ export const createScenarioSlice: StateCreator<StoreState, [['zustand/immer', ne
       doc.past = [];
       doc.future = [];
       doc.savedSeq = options?.dirty ? null : 0;
+      doc.guide = options?.guide ?? !setupComplete(scenario);
       s.view = 'editor';
     });
   },

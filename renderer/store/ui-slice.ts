@@ -8,6 +8,13 @@ export type AmountUnit = 'euro' | 'thousand';
 /** The start screen, the active document's editor, or the open documents side by side. */
 export type View = 'start' | 'editor' | 'compare';
 
+/**
+ * Where the keyboard focus is to go: the first field of the budget lines (a new scenario), of
+ * adding a measure, or of the target (the guide's steps). The component that holds the field
+ * serves the request once it is on screen (renderer/focus/focus-request.ts).
+ */
+export type FocusTarget = 'lines' | 'measure' | 'target';
+
 export interface UiSlice {
   lang: Lang;
   unit: AmountUnit;
@@ -21,6 +28,8 @@ export interface UiSlice {
   exportOpen: boolean;
   /** Problems of a file that could not be opened; the open work stays as it was. */
   openProblems: { fileName: string; problems: Problem[] } | null;
+  /** A focus request not yet served; `seq` tells two requests for the same place apart. */
+  focusRequest: { target: FocusTarget; seq: number } | null;
   setLang(lang: Lang): void;
   setUnit(unit: AmountUnit): void;
   setView(view: View): void;
@@ -31,6 +40,9 @@ export interface UiSlice {
   setExportOpen(open: boolean): void;
   showOpenProblems(fileName: string, problems: Problem[]): void;
   dismissOpenProblems(): void;
+  requestFocus(target: FocusTarget): void;
+  /** The request `seq` was served (a later one stays). */
+  focusServed(seq: number): void;
 }
 
 export const createUiSlice: StateCreator<StoreState, [['zustand/immer', never]], [], UiSlice> = (set) => ({
@@ -43,6 +55,7 @@ export const createUiSlice: StateCreator<StoreState, [['zustand/immer', never]],
   historyOpen: false,
   importOpen: false,
   exportOpen: false,
+  focusRequest: null,
   setLang: (lang) => set((s) => void (s.lang = lang)),
   setUnit: (unit) => set((s) => void (s.unit = unit)),
   setView: (view) =>
@@ -58,6 +71,11 @@ export const createUiSlice: StateCreator<StoreState, [['zustand/immer', never]],
   setExportOpen: (open) => set((s) => void (s.exportOpen = open)),
   showOpenProblems: (fileName, problems) => set((s) => void (s.openProblems = { fileName, problems })),
   dismissOpenProblems: () => set((s) => void (s.openProblems = null)),
+  requestFocus: (target) => set((s) => void (s.focusRequest = { target, seq: (s.focusRequest?.seq ?? 0) + 1 })),
+  focusServed: (seq) =>
+    set((s) => {
+      if (s.focusRequest?.seq === seq) s.focusRequest = null;
+    }),
 });
 
 export const uiSelectors = {

@@ -4,7 +4,8 @@
 //
 // Keys are written as "Mod+Shift+S": "Mod" is Ctrl, or ⌘ on a Mac (Electron's CmdOrCtrl). A
 // letter's Shift and every key's Alt must be as written; Shift is free for other keys ("?"
-// needs it on most keyboards, F5 works with or without).
+// needs it on most keyboards, F5 works with or without), unless the table binds the key both
+// with and without Shift (F6 and Shift+F6).
 import { text, type Text } from '../i18n/text';
 
 export type CommandId =
@@ -26,6 +27,8 @@ export type CommandId =
   | 'start'
   | 'next-document'
   | 'previous-document'
+  | 'next-region'
+  | 'previous-region'
   | 'shortcuts';
 
 export interface CommandSpec {
@@ -67,6 +70,10 @@ export const COMMAND_TABLE: readonly CommandSpec[] = [
   { id: 'export', label: text('commands.labels.export'), keys: ['Mod+E'] },
   { id: 'next-document', label: text('commands.labels.nextDocument'), keys: ['Mod+Alt+PageDown'] },
   { id: 'previous-document', label: text('commands.labels.previousDocument'), keys: ['Mod+Alt+PageUp'] },
+  // The regions of the screen (toolbar, tabs, measures, result, baseline, history), as in most
+  // desktop programs; from a text field too.
+  { id: 'next-region', label: text('commands.regions.next'), menuLabel: text('commands.regions.nextMenu'), keys: ['F6'], inFields: true },
+  { id: 'previous-region', label: text('commands.regions.previous'), menuLabel: text('commands.regions.previousMenu'), keys: ['Shift+F6'], inFields: true },
   { id: 'shortcuts', label: text('commands.labels.shortcuts'), keys: ['F1', 'Shift+?'] },
   { id: 'compare', label: text('commands.labels.compare'), menuLabel: text('commands.menuLabels.compare'), keys: [] },
   fileCommand('new', text('commands.labels.new'), text('commands.menuLabels.new'), 'Mod+N', { browserKeeps: true }),
@@ -94,15 +101,24 @@ export interface KeyboardLike {
 
 const KEY_NAMES: Record<string, string> = { Esc: 'Escape' };
 
+/** Keys other than letters that the table binds both with and without Shift: there Shift counts. */
+const SHIFT_COUNTS: ReadonlySet<string> = (() => {
+  const bindings = COMMAND_TABLE.flatMap((c) => c.keys).map((k) => k.split('+'));
+  const key = (parts: string[]) => parts[parts.length - 1]!;
+  const shifted = new Set(bindings.filter((p) => p.includes('Shift')).map(key));
+  return new Set(bindings.filter((p) => !p.includes('Shift')).map(key).filter((k) => shifted.has(k)));
+})();
+
 /** Whether the key event is the key written as `binding` (see the top of this file). */
 export function keyMatches(binding: string, e: KeyboardLike): boolean {
   const parts = binding.split('+');
-  const key = KEY_NAMES[parts[parts.length - 1]!] ?? parts[parts.length - 1]!;
+  const written = parts[parts.length - 1]!;
+  const key = KEY_NAMES[written] ?? written;
   const has = (part: string) => parts.slice(0, -1).includes(part);
   const letter = /^[a-z]$/i.test(key);
   if (has('Mod') !== (e.ctrlKey || e.metaKey)) return false;
   if (has('Alt') !== e.altKey) return false;
-  if (letter && has('Shift') !== e.shiftKey) return false;
+  if ((letter || SHIFT_COUNTS.has(written)) && has('Shift') !== e.shiftKey) return false;
   return letter ? e.key.toLowerCase() === key.toLowerCase() : e.key === key;
 }
 

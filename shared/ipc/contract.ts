@@ -131,7 +131,7 @@ export interface DocumentState {
   backupIds: string[];
 }
 
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'duplicate', 'export', 'close', 'compare', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'duplicate', 'export', 'close', 'compare', 'undo', 'redo', 'next-region', 'previous-region'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** How main prints a print layout to PDF (A4, the layout's own page size and margins). */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatMoney } from '../../../shared/format/money';
 import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
@@ -10,6 +10,7 @@ import { ScenarioSection } from './ScenarioSection';
 import { TargetSection } from './TargetSection';
 import './baseline.css';
 import { scenarioOf } from '../../store/documents-slice';
+import { useFocusRequested } from '../../focus/focus-request';
 
 const SECTIONS = ['scenario', 'period', 'assumptions', 'target', 'lines'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -28,11 +29,23 @@ export function BaselinePanel() {
   const toggle = (section: Section) => () => setOpen((o) => ({ ...o, [section]: !o[section] }));
   const allOpen = SECTIONS.every((s) => open[s]);
 
+  // The focus is asked for in the lines or the target (a new scenario, the guide's steps): open
+  // the panel and that section; the section focuses its first field once it is shown.
+  const linesWanted = useFocusRequested('lines');
+  const targetWanted = useFocusRequested('target');
+  useEffect(() => {
+    if (!linesWanted && !targetWanted) return;
+    setPanelOpen(true);
+    const section: Section = linesWanted ? 'lines' : 'target';
+    setOpen((o) => (o[section] ? o : { ...o, [section]: true }));
+  }, [linesWanted, targetWanted]);
+
   return (
     <Disclosure
         className="card baseline-panel"
         title={t.panel}
         level={2}
+        region="baseline"
         open={panelOpen}
         onToggle={() => setPanelOpen((o) => !o)}
         summary={t.panelIntro}

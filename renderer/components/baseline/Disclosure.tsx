@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { regionAttributes, type RegionName } from '../../focus/regions';
 
 export interface DisclosureProps {
   title: string;
@@ -11,6 +12,8 @@ export interface DisclosureProps {
   /** Controls beside the heading (e.g. "expand all"); shown only while open. */
   actions?: ReactNode;
   className?: string;
+  /** Makes the disclosure a region of the screen (skip links, F6): renderer/focus/regions.ts. */
+  region?: RegionName;
   children: ReactNode;
 }
 
@@ -18,13 +21,17 @@ export interface DisclosureProps {
  * A heading whose button shows or hides what follows (WAI-ARIA disclosure). The content is
  * rendered only while open, so a closed 300-line table costs nothing; open/closed is UI state.
  */
-export function Disclosure({ title, level, open, onToggle, summary, actions, className, children }: DisclosureProps) {
+export function Disclosure({ title, level, open, onToggle, summary, actions, className, region, children }: DisclosureProps) {
   const id = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
   // The panel is a landmark (region); its sections are plain groups, so landmarks stay few.
   const Box = level === 2 ? 'section' : 'div';
   return (
-    <Box className={`baseline-disclosure baseline-disclosure--h${level} ${className ?? ''}`} aria-labelledby={level === 2 ? `${id}-title` : undefined}>
+    <Box
+      className={`baseline-disclosure baseline-disclosure--h${level} ${className ?? ''}`}
+      aria-labelledby={level === 2 ? `${id}-title` : undefined}
+      {...(region ? regionAttributes(region) : {})}
+    >
       <div className="baseline-disclosure__bar">
         <Heading className="baseline-disclosure__heading">
           <button

@@ -16,6 +16,8 @@ import { PasteReport } from './PasteReport';
 import { taakveldOptions } from './taakveld-options';
 import { useBaseYearCosts } from './use-base-year-costs';
 import { scenarioOf } from '../../store/documents-slice';
+import { useFocusRequest } from '../../focus/focus-request';
+import { useStickyScrollPadding } from '../../focus/sticky-padding';
 
 const EMPTY_LINES: readonly Line[] = [];
 
@@ -44,6 +46,14 @@ export function LinesSection() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const tableBox = useRef<HTMLDivElement>(null);
   const [focusLine, setFocusLine] = useState<{ id?: string; at?: number; cell?: 'name' | 'amount' } | null>(null);
+  useStickyScrollPadding(tableBox);
+  const newLineInput = useRef<HTMLInputElement>(null);
+  // Asked for (a new scenario, the guide's first step): the first line's name; without lines,
+  // the name of a new one.
+  useFocusRequest(
+    'lines',
+    () => tableBox.current?.querySelector<HTMLInputElement>('tr[data-line-id] td.baseline-lines__name input') ?? newLineInput.current,
+  );
 
   const groups = useMemo(() => distinct(lines.map((l) => l.group)), [lines]);
   const organisations = useMemo(() => distinct(lines.map((l) => l.organisation)), [lines]);
@@ -206,6 +216,7 @@ export function LinesSection() {
         <span className="field">
           <label htmlFor={`${ids}-new`}>{t.newLineLabel}</label>
           <input
+            ref={newLineInput}
             id={`${ids}-new`}
             type="text"
             value={newName}

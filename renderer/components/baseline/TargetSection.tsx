@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { stepSeries, stepSourceYear } from '../../../shared/engine/year-table';
 import { formatMoney, formatYear } from '../../../shared/format/money';
 import type { Scenario } from '../../../shared/scenario/schema';
@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/store';
 import { money } from './labels';
 import { YearGrid, type YearGridRow } from './YearGrid';
 import { scenarioOf } from '../../store/documents-slice';
+import { useFocusRequest } from '../../focus/focus-request';
 
 function setTarget(d: Scenario, year: number, value: number | undefined): void {
   const key = formatYear(year);
@@ -32,6 +33,9 @@ export function TargetSection() {
   const to = useAppStore((s) => scenarioOf(s)?.horizon.to ?? 0);
   const years = useMemo(() => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i), [from, to]);
   const effective = useMemo(() => stepSeries(target, from, years.length, Number.NaN), [target, from, years.length]);
+  const box = useRef<HTMLDivElement>(null);
+  // Asked for (the guide's third step): the first year's target.
+  useFocusRequest('target', () => box.current?.querySelector<HTMLInputElement>('input'));
 
   const row: YearGridRow = {
     key: 'target',
@@ -60,7 +64,7 @@ export function TargetSection() {
   };
 
   return (
-    <div className="baseline-target">
+    <div ref={box} className="baseline-target">
       <YearGrid caption={t.targetCaption} years={years} rows={[row]} />
       <p className="baseline-hint">{t.targetHint}</p>
     </div>

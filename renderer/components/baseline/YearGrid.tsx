@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import type { Problem } from '../../../shared/scenario/problems';
 import { formatYear } from '../../../shared/format/money';
 import { NumberField } from '../fields/NumberField';
+import { useStickyScrollPadding } from '../../focus/sticky-padding';
 
 export interface YearGridCell {
   /** The listed value; undefined when the year is not listed (an empty cell). */
@@ -26,8 +28,10 @@ export interface YearGridRow {
  * listed, showing greyed what that year counts as.
  */
 export function YearGrid({ caption, years, rows }: { caption: string; years: number[]; rows: YearGridRow[] }) {
+  const box = useRef<HTMLDivElement>(null);
+  useStickyScrollPadding(box);
   return (
-    <div className="baseline-scroll baseline-yeargrid">
+    <div ref={box} className="baseline-scroll baseline-yeargrid">
       <table className="baseline-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -6,6 +6,7 @@
 import type { MenuCommand, OpenedFile, ReadResult, RecentFile } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { inEditableField, ranByKeyJustNow } from '../../commands/use-shortcuts';
+import { moveRegion } from '../../focus/regions';
 import type { AppPlatform, DroppedFile } from '../../platform/platform';
 import { activeDocument, scenarioOf } from '../../store/documents-slice';
 import { scenarioSelectors } from '../../store/scenario-slice';
@@ -115,6 +116,12 @@ export function createFileActions(platform: AppPlatform, store: AppStore, option
           return;
         case 'compare':
           get().setView('compare');
+          return;
+        case 'next-region':
+          moveRegion(1);
+          return;
+        case 'previous-region':
+          moveRegion(-1);
           return;
         case 'undo':
         case 'redo':

@@ -79,10 +79,14 @@ export function createOpening({ platform, get, now, notify }: FileContext): File
     }
   };
 
-  /** A scenario that is no file (yet) in a tab of its own; no notice of an earlier file stays. */
+  /**
+   * A scenario that is no file (yet) in a tab of its own; no notice of an earlier file stays. It
+   * starts with its budget lines: the focus goes to the first line's name (#24).
+   */
   const openUnsaved = async (scenario: Scenario): Promise<boolean> => {
     openAsDocument(scenario, null, null);
     get().setNotice(null);
+    get().requestFocus('lines');
     return true;
   };
 

@@ -1,7 +1,7 @@
 import { render } from '../../../shared/i18n/text';
 // "+ Maatregel": a measure of the chosen type, with defaults that validate, added at the end.
 // A type the lines cannot carry (a shift needs two volume lines) is offered disabled, with why.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Problem } from '../../../shared/scenario/problems';
 import type { MeasureType } from '../../../shared/scenario/schema';
 import { FieldProblems } from '../fields/FieldProblems';
@@ -10,6 +10,7 @@ import { useAppStore } from '../../store/store';
 import { addability, defaultMeasure, MEASURE_TYPES, uniqueName } from './measure-edits';
 import { viewOfType } from './kinds/registry';
 import { scenarioOf } from '../../store/documents-slice';
+import { useFocusRequest } from '../../focus/focus-request';
 
 export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): void }) {
   const t = useText().measures;
@@ -21,6 +22,9 @@ export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): voi
   const [problems, setProblems] = useState<Problem[]>([]);
   const available = (k: MeasureType) => addability(k, lines);
   const chosen = available(type) === 'ok' ? type : 'cut';
+  // Asked for (the guide's second step): the kind of measure to add, then + Maatregel.
+  const typeSelect = useRef<HTMLSelectElement>(null);
+  useFocusRequest('measure', () => typeSelect.current);
 
   const add = () => {
     const { tryCommit } = useAppStore.getState();
@@ -41,6 +45,7 @@ export function AddMeasure({ onAdded }: { onAdded(id: string, name: string): voi
       <span className="field">
         <label htmlFor={`${id}-type`}>{t.addType}</label>
         <select
+          ref={typeSelect}
           id={`${id}-type`}
           value={chosen}
           aria-describedby={`${id}-hint`}

@@ -12,6 +12,7 @@ import { MeasureRow } from './MeasureRow';
 import { LAZY_ROWS_FROM, NearViewportProvider } from './near-viewport';
 import './measures.css';
 import { scenarioOf } from '../../store/documents-slice';
+import { regionAttributes } from '../../focus/regions';
 
 export { MeasureSliders } from './MeasureSliders';
 
@@ -103,7 +104,7 @@ export function MeasuresPanel() {
   }, []);
 
   return (
-    <section ref={sectionRef} className="card measures" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="card measures" aria-labelledby={headingId} {...regionAttributes('measures')}>
       <h2 id={headingId} className="measures__heading">
         {t.heading}
       </h2>

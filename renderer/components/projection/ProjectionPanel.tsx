@@ -26,6 +26,7 @@ import { useLiveWhenSeen } from './use-live-when-seen';
 import { PROJECTION_TABS, useProjectionView, type ProjectionTab } from './view-store';
 import { YearTable } from './YearTable';
 import './projection.css';
+import { regionAttributes } from '../../focus/regions';
 
 export function ProjectionPanel() {
   const t = useText().projection;
@@ -61,7 +62,7 @@ export function ProjectionPanel() {
 
   const tableProps = { scenario: tableScenario, projection: tableProjection, rows: tableRows, amounts, t };
   return (
-    <section className="card projection-panel" aria-labelledby={`${base}-title`}>
+    <section className="card projection-panel" aria-labelledby={`${base}-title`} {...regionAttributes('result')}>
       <h2 id={`${base}-title`} className="visually-hidden">
         {t.tablist}
       </h2>

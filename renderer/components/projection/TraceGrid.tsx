@@ -8,6 +8,7 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import { createPortal } from 'react-dom';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type FocusEvent as ReactFocusEvent, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react';
 import { useText } from '../../i18n/use-text';
+import { useStickyScrollPadding } from '../../focus/sticky-padding';
 
 export interface GridRow {
   key: string;
@@ -59,6 +60,9 @@ export function TraceGrid({ caption, corner, columns, rows, explain, className, 
   const tipId = useId();
   const hintId = useId();
   const tableRef = useRef<HTMLTableElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // A cell reached with the arrow keys scrolls into view clear of the sticky row headers.
+  useStickyScrollPadding(scrollRef);
   const tipRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Cell>({ r: 0, c: 0 });
   const [focused, setFocused] = useState(false);
@@ -215,7 +219,7 @@ export function TraceGrid({ caption, corner, columns, rows, explain, className, 
       <p id={hintId} className="projection-grid__hint">
         {t.gridHint}
       </p>
-      <div className="projection-grid__scroll">
+      <div ref={scrollRef} className="projection-grid__scroll">
         <table
           ref={tableRef}
           role="grid"

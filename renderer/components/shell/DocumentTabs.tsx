@@ -10,6 +10,7 @@ import { useAppStore } from '../../store/store';
 import { useOptionalFileActions } from '../files/file-actions-context';
 import { DirtyMark } from './DirtyMark';
 import './document-tabs.css';
+import { regionAttributes } from '../../focus/regions';
 
 export function DocumentTabs() {
   const f = useText().files;
@@ -19,7 +20,7 @@ export function DocumentTabs() {
   const { setView } = useAppStore.getState();
   if (docs.length === 0) return null;
   return (
-    <nav className="doc-tabs" aria-label={f.tabsLabel}>
+    <nav className="doc-tabs" aria-label={f.tabsLabel} {...regionAttributes('tabs')}>
       <ul className="doc-tabs__list">
         {docs.map((d) => (
           <DocumentTab key={d.id} id={d.id} title={d.scenario.title} name={d.name} dirty={d.dirty} active={d.active} current={d.active && view === 'editor'} />

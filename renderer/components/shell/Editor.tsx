@@ -2,10 +2,12 @@ import { BaselinePanel } from '../baseline/BaselinePanel';
 import { MeasuresPanel } from '../measures/MeasuresPanel';
 import { ProjectionPanel } from '../projection/ProjectionPanel';
 import { HeadlineStrip } from './HeadlineStrip';
+import { SetupGuide } from './SetupGuide';
 
 /**
  * The main screen: the measures a workshop changes on the left, what they do on the right, and
- * the baseline they work on below, across the full width.
+ * the baseline they work on below, across the full width; for a new scenario, the guide of its
+ * three steps above the baseline.
  */
 export function Editor() {
   return (
@@ -19,6 +21,8 @@ export function Editor() {
           <ProjectionPanel />
         </div>
       </div>
+      {/* The guide of a new scenario, right above the budget lines it starts with. */}
+      <SetupGuide />
       {/* The baseline spans the page: its table of budget lines has ten columns. */}
       <BaselinePanel />
     </>

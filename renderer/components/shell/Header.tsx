@@ -6,6 +6,7 @@ import { DirtyMark } from './DirtyMark';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UnitSwitch } from './UnitSwitch';
 import { documentsSelectors, scenarioOf } from '../../store/documents-slice';
+import { regionAttributes } from '../../focus/regions';
 
 export function Header() {
   const t = useText().app;
@@ -29,7 +30,7 @@ export function Header() {
   const comparing = view === 'compare' && hasScenario;
   const documentCount = useAppStore(documentsSelectors.count);
   return (
-    <header className="app-header">
+    <header className="app-header" {...regionAttributes('header')}>
       <div className="app-header__titles">
         <p className="app-header__app">{t.appName}</p>
         <h1>{editing ? title : comparing ? c.title : t.startTitle}</h1>

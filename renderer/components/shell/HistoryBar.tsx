@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { localeOf, type Lang } from '../../../shared/i18n/languages';
 import { changeLogMarkdown } from '../../../shared/summary/change-log';
 import { useLang, useText } from '../../i18n/use-text';
@@ -5,6 +6,7 @@ import { usePlatform } from '../../platform/context';
 import { useAppStore } from '../../store/store';
 import { scenarioOf } from '../../store/documents-slice';
 import { scenarioSelectors } from '../../store/scenario-slice';
+import { regionAttributes } from '../../focus/regions';
 
 function time(at: string, lang: Lang): string {
   return new Date(at).toLocaleTimeString(localeOf(lang), { hour: '2-digit', minute: '2-digit' });
@@ -22,6 +24,8 @@ export function HistoryBar() {
   const { undo, redo, setHistoryOpen } = useAppStore.getState();
   const last = past[past.length - 1];
   const next = future[future.length - 1];
+  const bar = useRef<HTMLElement>(null);
+  useBarHeight(bar);
 
   const goTo = (index: number) => {
     // index: the number of steps to keep done (0 = before every change)
@@ -35,7 +39,7 @@ export function HistoryBar() {
   };
 
   return (
-    <footer className="history-bar">
+    <footer ref={bar} className="history-bar" {...regionAttributes('history')}>
       <div className="history-bar__row">
         <button type="button" className="tool-button" disabled={!last} aria-keyshortcuts="Control+Z" onClick={undo} title={last ? t.undoStep(last.label) : t.undo}>
           <span aria-hidden="true">↶</span> {t.undo}
@@ -76,4 +80,25 @@ export function HistoryBar() {
       ) : null}
     </footer>
   );
+}
+
+/**
+ * The bar's height as `--history-bar-height` on the root, for as long as the bar is shown: the
+ * page's scroll padding keeps it free, so that an element reached with Tab (or focused by the
+ * app) is scrolled into view above the bar, not under it (#24). It grows with the history list.
+ */
+function useBarHeight(bar: { current: HTMLElement | null }): void {
+  useLayoutEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const update = () => root.style.setProperty('--history-bar-height', `${Math.ceil(element.getBoundingClientRect().height)}px`);
+    update();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      root.style.removeProperty('--history-bar-height');
+    };
+  }, [bar]);
 }

@@ -42,7 +42,10 @@ export function StartScreen() {
   };
   const startNew = () => {
     if (files) void files.newScenario();
-    else loadScenario(newScenario(new Date().getFullYear(), lang), null);
+    else {
+      loadScenario(newScenario(new Date().getFullYear(), lang), null);
+      useAppStore.getState().requestFocus('lines');
+    }
   };
 
   return (

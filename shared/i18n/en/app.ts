@@ -60,4 +60,32 @@ export const app: Catalogue['app'] = {
   shortcutsEditNote: 'In a text field, Ctrl+Z undoes the typing in that field; elsewhere it undoes scenario edits.',
 
   linesImported: (count: number) => f.plural(count, { one: '# line imported', other: '# lines imported' }),
+  /** Skip links at the top of the page, to the regions of the editor (#24 item 6). */
+  focus: {
+    skipLinks: 'Skip to',
+    toMeasures: 'Skip to the measures',
+    toResult: 'Skip to the result',
+    toBaseline: 'Skip to the baseline',
+    toContent: 'Skip to the content',
+  },
+  /** The guide of a new scenario: three steps, each ticked once the scenario has it (#24 item 7). */
+  guide: {
+    title: 'How to build the scenario',
+    intro: 'Three steps. A step is ticked as soon as the scenario has it.',
+    steps: {
+      lines: 'Enter or import the budget lines',
+      measure: 'Add a measure',
+      target: 'Fill in the savings target',
+    },
+    hints: {
+      lines: 'A name and an amount per line, or paste them from a spreadsheet.',
+      measure: 'For example a cut on the subsidies to partners.',
+      target: 'The amount to be saved each year.',
+    },
+    importLines: 'Import lines…',
+    done: 'done',
+    toDo: 'to do',
+    allDone: 'All three steps are done. You can close this guide.',
+    close: 'Close the guide',
+  },
 };

@@ -63,4 +63,11 @@ export const commands: Catalogue['commands'] = {
     dontSave: "Don't save",
     cancel: 'Cancel',
   },
+  /** Moving between the regions of the screen with F6 / Shift+F6 (#24 item 6); the menu has the short names. */
+  regions: {
+    next: 'Next region (toolbar, tabs, measures, result, baseline, history)',
+    previous: 'Previous region',
+    nextMenu: 'Next Region',
+    previousMenu: 'Previous Region',
+  },
 };

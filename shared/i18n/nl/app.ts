@@ -59,4 +59,32 @@ export const app = {
   shortcutsEditNote: 'In een invoerveld werkt Ctrl+Z op de tekst in dat veld; daarbuiten op het scenario.',
 
   linesImported: (count: number) => f.plural(count, { one: '# regel geïmporteerd', other: '# regels geïmporteerd' }),
+  /** Skip links at the top of the page, to the regions of the editor (#24 item 6). */
+  focus: {
+    skipLinks: 'Direct naar',
+    toMeasures: 'Naar de maatregelen',
+    toResult: 'Naar het resultaat',
+    toBaseline: 'Naar de basis',
+    toContent: 'Naar de inhoud',
+  },
+  /** The guide of a new scenario: three steps, each ticked once the scenario has it (#24 item 7). */
+  guide: {
+    title: 'Zo bouwt u het scenario op',
+    intro: 'Drie stappen. Een stap krijgt een vinkje zodra hij in het scenario staat.',
+    steps: {
+      lines: 'Begrotingsregels invoeren of importeren',
+      measure: 'Een maatregel toevoegen',
+      target: 'De taakstelling invullen',
+    },
+    hints: {
+      lines: 'Een naam en een bedrag per regel, of plak ze uit een spreadsheet.',
+      measure: 'Bijvoorbeeld een korting op de subsidies aan partners.',
+      target: 'Het bedrag dat per jaar bespaard moet worden.',
+    },
+    importLines: 'Regels importeren…',
+    done: 'gedaan',
+    toDo: 'nog te doen',
+    allDone: 'Alle drie de stappen zijn gedaan. U kunt deze hulp sluiten.',
+    close: 'Hulp sluiten',
+  },
 };

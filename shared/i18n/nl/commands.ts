@@ -66,4 +66,11 @@ export const commands = {
     dontSave: 'Niet opslaan',
     cancel: 'Annuleren',
   },
+  /** Moving between the regions of the screen with F6 / Shift+F6 (#24 item 6); the menu has the short names. */
+  regions: {
+    next: 'Volgend gebied (werkbalk, tabbladen, maatregelen, resultaat, basis, geschiedenis)',
+    previous: 'Vorig gebied',
+    nextMenu: 'Volgend gebied',
+    previousMenu: 'Vorig gebied',
+  },
 };

@@ -28,6 +28,18 @@ it('Alt as written; Shift free for keys that are no letters', () => {
   expect(keyMatches('Esc', press('Escape'))).toBe(true);
 });
 
+it('Shift as written for a key the table binds both with and without it: F6 and Shift+F6 (#24)', () => {
+  expect(keyMatches('F6', press('F6'))).toBe(true);
+  expect(keyMatches('F6', press('F6', { shift: true }))).toBe(false);
+  expect(keyMatches('Shift+F6', press('F6', { shift: true }))).toBe(true);
+  expect(keyMatches('Shift+F6', press('F6'))).toBe(false);
+  const of = (e: ReturnType<typeof press>) => COMMAND_TABLE.filter((c) => c.keys.some((k) => keyMatches(k, e))).map((c) => c.id);
+  expect(of(press('F6'))).toEqual(['next-region']);
+  expect(of(press('F6', { shift: true }))).toEqual(['previous-region']);
+  // Both work while typing in a field.
+  expect(COMMAND_TABLE.filter((c) => c.id.endsWith('-region')).map((c) => c.inFields)).toEqual([true, true]);
+});
+
 it('is written for the menu and the overview from the same text', () => {
   expect(accelerator('Mod+Shift+S')).toBe('CmdOrCtrl+Shift+S');
   expect(accelerator('F1')).toBe('F1');
