@@ -126,8 +126,10 @@ export function withYear(table: YearTable | undefined, year: number, value: numb
   return next;
 }
 
-/** Index of each measure among the enabled ones (the chart's colour index), null when off. */
+/**
+ * Each measure's colour index (measureColour): its place among all measures, switched on or off,
+ * so that switching one off recolours no other; null when off (no colour in the chart).
+ */
 export function colourIndices(enabled: readonly boolean[]): (number | null)[] {
-  let next = 0;
-  return enabled.map((on) => (on ? next++ : null));
+  return enabled.map((on, position) => (on ? position : null));
 }

@@ -82,6 +82,7 @@ describe('year tables', () => {
   });
 });
 
-it('colours follow the index among enabled measures', () => {
-  expect(colourIndices([true, false, true, true])).toEqual([0, null, 1, 2]);
+it('colours follow the place among all measures: switching one off recolours no other', () => {
+  expect(colourIndices([true, false, true, true])).toEqual([0, null, 2, 3]);
+  expect(colourIndices([false, true, true])).toEqual([null, 1, 2]);
 });

@@ -1,0 +1,152 @@
+// The workshop's details (#24 items 9 and 10), in real Chromium: what a user saw on screen.
+import type { Page } from 'playwright-core';
+import { SCENARIO_COLOURS } from '../../shared/compare/palette';
+import { MEASURE_COLOURS } from '../../shared/palette';
+import { describeInBrowser, openApp, type BrowserSession } from './support';
+
+jest.setTimeout(120_000);
+
+const SAMPLE = 'stichtse-vecht-vitale-coalitie';
+
+/** Two animation frames: React's commit, chart.js's drawing after it. */
+async function frames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+/** `#0072B2` as the browser reports a computed colour: `rgb(0, 114, 178)`. */
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+interface SavingsColours {
+  /** The legend's measures, in its order: name and swatch colour. */
+  legend: { name: string; colour: string }[];
+  /** The measure colours in a bar, bottom to top, as most of the bars' columns of pixels show them. */
+  stack: string[];
+}
+
+/**
+ * The colours of the savings chart as drawn: for each column of the canvas's pixels, the runs of
+ * exact palette colours from the bottom up (a segment's edges, blended, are left out); the stack
+ * is the sequence most columns show. And the legend's swatches beside it.
+ */
+async function savingsColours(page: Page): Promise<SavingsColours> {
+  await frames(page);
+  return page.getByTestId('savings-chart').evaluate((figure, palette) => {
+    const legend = [...figure.querySelectorAll('.projection-legend li')].flatMap((li) => {
+      const swatch = li.querySelector<HTMLElement>('.projection-legend__swatch');
+      const colour = swatch ? getComputedStyle(swatch).backgroundColor : '';
+      return palette.includes(colour) ? [{ name: (li.textContent ?? '').trim(), colour }] : [];
+    });
+    const canvas = figure.querySelector('canvas') as HTMLCanvasElement;
+    const { width, height } = canvas;
+    const pixels = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, width, height).data;
+    const counts = new Map<string, number>();
+    for (let x = 0; x < width; x++) {
+      const runs: string[] = [];
+      for (let y = height - 1; y >= 0; y--) {
+        const p = (y * width + x) * 4;
+        if (pixels[p + 3] !== 255) continue;
+        const colour = `rgb(${pixels[p]}, ${pixels[p + 1]}, ${pixels[p + 2]})`;
+        if (palette.includes(colour) && runs.at(-1) !== colour) runs.push(colour);
+      }
+      if (runs.length > 0) counts.set(runs.join('|'), (counts.get(runs.join('|')) ?? 0) + 1);
+    }
+    const [stack] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [''];
+    return { legend, stack: stack === '' ? [] : stack.split('|') };
+  }, MEASURE_COLOURS.map(rgb));
+}
+
+describeInBrowser('the workshop’s details in Chromium', () => {
+  let session: BrowserSession;
+  afterEach(async () => {
+    await session?.close();
+  });
+
+  it('item 9: a measure keeps its colour when another is switched off or moved, in the bars as in the legend', async () => {
+    session = await openApp(`?sample=${SAMPLE}`, { width: 1366, height: 1400 });
+    const { page } = session;
+    const chart = page.getByTestId('savings-chart');
+    await chart.locator('.projection-legend').waitFor();
+    const [blue, orange, green] = MEASURE_COLOURS.map(rgb);
+    const jeugdPunt = 'Jeugd-Punt: subsidie sportcombinatiefunctionaris stopt';
+    const welzijn = 'Welzijn Stichtse Vecht: korting, maatschappelijke stages en Beursvloer stoppen';
+    const kwadraad = 'Kwadraad maatschappelijk werk: korting';
+
+    const start = await savingsColours(page);
+    expect(start.legend).toEqual([
+      { name: jeugdPunt, colour: blue },
+      { name: welzijn, colour: orange },
+      { name: kwadraad, colour: green },
+    ]);
+    expect(start.stack).toEqual(start.legend.map((m) => m.colour));
+
+    // The first measure off: the others keep their colours, in the legend and in the bars.
+    await page.getByRole('switch', { name: jeugdPunt }).click();
+    await chart.locator('.projection-legend li', { hasText: jeugdPunt }).waitFor({ state: 'detached' });
+    const off = await savingsColours(page);
+    expect(off.legend).toEqual([
+      { name: welzijn, colour: orange },
+      { name: kwadraad, colour: green },
+    ]);
+    expect(off.stack).toEqual([orange, green]);
+
+    // Moved up, Kwadraad takes the second place and its colour; the bars follow the legend.
+    await page.getByRole('button', { name: `${kwadraad} omhoog` }).click();
+    await page.waitForFunction(
+      (name) => document.querySelector('[data-testid="savings-chart"] .projection-legend li')?.textContent?.trim() === name,
+      kwadraad,
+    );
+    const moved = await savingsColours(page);
+    expect(moved.legend).toEqual([
+      { name: kwadraad, colour: orange },
+      { name: welzijn, colour: green },
+    ]);
+    expect(moved.stack).toEqual([orange, green]);
+
+    // The year table's swatches say the same.
+    const swatches = await page
+      .getByTestId('year-table')
+      .locator('.projection-swatch')
+      .evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
+    expect(swatches).toEqual([orange, green]);
+  });
+
+  it('item 9: the compare chart draws each scenario in its legend’s colour, also after one is left out', async () => {
+    session = await openApp(`?sample=${SAMPLE}`, { width: 1366, height: 1000 });
+    const { page } = session;
+    const tabs = page.getByRole('navigation', { name: 'Geopende scenario’s' });
+    // Three scenarios whose lines lie apart: the sample, one measure off, another one off.
+    for (const [n, measure] of [[2, 'Jeugd-Punt'], [3, 'Kwadraad']] as const) {
+      await tabs.getByRole('button', { name: 'Variant maken' }).click();
+      await page.getByRole('heading', { level: 1, name: new RegExp(`variant ${n}$`) }).waitFor();
+      await page.getByRole('switch', { name: new RegExp(`^${measure}`) }).click();
+    }
+    await tabs.getByRole('button', { name: 'Vergelijken (3)' }).click();
+    const chart = page.getByTestId('compare-chart');
+    await chart.waitFor();
+    const colours = async () => {
+      await frames(page);
+      return chart.evaluate((figure, palette) => {
+        const legend = [...figure.querySelectorAll('.compare-legend li svg line')].map((l) => getComputedStyle(l).stroke).filter((c) => palette.includes(c));
+        const canvas = figure.querySelector('canvas') as HTMLCanvasElement;
+        const pixels = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height).data;
+        const drawn = new Set<string>();
+        for (let p = 0; p < pixels.length; p += 4) {
+          const colour = `rgb(${pixels[p]}, ${pixels[p + 1]}, ${pixels[p + 2]})`;
+          if (pixels[p + 3] === 255 && palette.includes(colour)) drawn.add(colour);
+        }
+        return { legend: [...new Set(legend)].sort(), drawn: [...drawn].sort() };
+      }, SCENARIO_COLOURS.map(rgb));
+    };
+    const three = await colours();
+    expect(three.drawn).toEqual(three.legend);
+    expect(three.drawn).toHaveLength(3);
+    await page.getByRole('checkbox', { name: /variant 2$/ }).uncheck();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="compare-chart"] .compare-legend li').length < 4);
+    const two = await colours();
+    expect(two.drawn).toEqual(two.legend);
+    expect(two.drawn).toHaveLength(2);
+  });
+});
