@@ -7,7 +7,7 @@
 // When some measure has a range, the Monte Carlo band (P10–P90, filled, with the P50 line) lies
 // over the bars, per year or cumulative as the chart shows; it is computed off the main thread
 // (uncertainty-store) and arrives after the bars, which never wait for it.
-import type { ChartData, ChartDataset, ChartOptions, Scale, ScriptableContext, Tick, TooltipItem } from 'chart.js';
+import type { ChartData, ChartDataset, ChartOptions, ScriptableContext, TooltipItem } from 'chart.js';
 import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Chart as ChartView } from 'react-chartjs-2';
@@ -29,6 +29,7 @@ import { firstDrawMark } from './first-draw-mark';
 import { liveBars } from './live-bars';
 import { MEASURE_STACK, measureSegments } from './measure-segments';
 import { useProjectionView, type SavingsMode } from './view-store';
+import { fitValueAxis, roundTicks } from './savings-axis';
 import './projection.css';
 import type { Catalogue } from '../../../shared/i18n/catalogues';
 
@@ -338,17 +339,6 @@ function hasNet(rows: readonly YearRow[]): boolean {
   return rows.some((r) => r.kind === 'measure' && r.values.some((v) => v !== null && v < 0));
 }
 
-/** Ticks at whole multiples of chart.js's own step (0 among them), between the data's ends. */
-function roundTicks(scale: Scale): void {
-  const ticks = scale.ticks;
-  if (ticks.length < 2) return;
-  const step = Math.abs((ticks[1] as Tick).value - (ticks[0] as Tick).value);
-  if (!(step > 0)) return;
-  const out: Tick[] = [];
-  for (let k = Math.ceil(scale.min / step); k * step <= scale.max; k++) out.push({ value: k * step + 0 });
-  scale.ticks = out;
-}
-
 /** Half the width of a bar (chart.js draws bars at 0.9 × 0.8 of a category). */
 function barHalfWidth(ctx: ScriptableContext<'line'>): number {
   const x = ctx.chart.scales.x;
@@ -369,12 +359,13 @@ function chartOptions(amounts: Amounts, t: Catalogue['projection'], manyMeasures
       x: { stacked: true, grid: { display: false }, ticks: { font: { size: fontSize }, sampleSize: 4 } },
       y: {
         stacked: true,
-        // The axis ends at the data, its ticks stay round: a small cost below zero should not
-        // stretch the axis down to the next round tick (−500.000 for −38.000).
+        // The axis ends at the data (with room above it), its ticks stay round: a small cost
+        // below zero should not stretch the axis down to the next round tick (−500.000 for −38.000).
         bounds: 'data',
         grace: '3%',
         ticks: { includeBounds: false, callback: (v) => amounts.cell(Number(v)), font: { size: fontSize } },
-        afterBuildTicks: roundTicks,
+        afterDataLimits: fitValueAxis,
+        afterBuildTicks: (scale) => roundTicks(scale, amounts.unit === 'thousand' ? 1000 : 1),
         // In presentation mode the caption above the chart says the unit; on a low screen the axis
         // is shorter than its title, which chart.js would cut off.
         title: { display: !large, text: amounts.unitText, font: { size: fontSize } },
