@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { SCENARIO_COLOURS } from '../../shared/compare/palette';
 import { MEASURE_COLOURS } from '../../shared/palette';
-import { describeInBrowser, openApp, type BrowserSession } from './support';
+import { axeViolations, describeInBrowser, openApp, type BrowserSession } from './support';
 
 jest.setTimeout(120_000);
 
@@ -56,6 +56,19 @@ async function savingsColours(page: Page): Promise<SavingsColours> {
     const [stack] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [''];
     return { legend, stack: stack === '' ? [] : stack.split('|') };
   }, MEASURE_COLOURS.map(rgb));
+}
+
+/** WCAG's contrast ratio of two computed colours (`rgb(…)`, `rgba(…)` taken as opaque). */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
 }
 
 describeInBrowser('the workshop’s details in Chromium', () => {
@@ -148,5 +161,61 @@ describeInBrowser('the workshop’s details in Chromium', () => {
     const two = await colours();
     expect(two.drawn).toEqual(two.legend);
     expect(two.drawn).toHaveLength(2);
+  });
+  it('item 10a: the active “Vergelijken” button keeps at least 4.5:1 when hovered, pressed and focused', async () => {
+    session = await openApp(`?sample=${SAMPLE}`, { width: 1366, height: 768 });
+    const { page } = session;
+    const tabs = page.getByRole('navigation', { name: 'Geopende scenario’s' });
+    await tabs.getByRole('button', { name: 'Vergelijken (1)' }).click();
+    const button = tabs.getByRole('button', { name: 'Vergelijken (1)' });
+    await page.getByRole('heading', { level: 2, name: 'Open ten minste twee scenario’s om te vergelijken.' }).waitFor();
+    expect(await button.getAttribute('aria-current')).toBe('page');
+    const colours = () => button.evaluate((b) => ({ fg: getComputedStyle(b).color, bg: getComputedStyle(b).backgroundColor }));
+    const states: Record<string, number> = {};
+    await page.mouse.move(0, 0);
+    const rest = await colours();
+    states.rest = contrast(rest.fg, rest.bg);
+    await button.hover();
+    const hover = await colours();
+    states.hover = contrast(hover.fg, hover.bg);
+    expect(hover.bg).not.toBe(rest.bg);
+    await page.mouse.down();
+    const active = await colours();
+    states.active = contrast(active.fg, active.bg);
+    await page.mouse.up();
+    await page.mouse.move(0, 0);
+    await button.focus();
+    const focus = await colours();
+    states.focus = contrast(focus.fg, focus.bg);
+    for (const [state, ratio] of Object.entries(states)) expect({ state, ok: ratio >= 4.5 }).toEqual({ state, ok: true });
+    // axe, with the pointer on it.
+    await button.hover();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('item 10b: the history bar lies over the tables’ sticky labels, not under them', async () => {
+    session = await openApp(`?sample=${SAMPLE}`, { width: 1366, height: 768 });
+    const { page } = session;
+    await page.getByTestId('year-table').waitFor();
+    await page.getByRole('button', { name: 'Alles openklappen' }).click();
+    await page.locator('.baseline-lines__name').first().waitFor();
+    // One of each kind of sticky label (the baseline's tables, the year table), scrolled in turn
+    // until it stands half under the history bar: the bar is what shows there.
+    const found = await page.evaluate(() => {
+      const bar = document.querySelector('.history-bar') as HTMLElement;
+      const kinds = new Map<string, HTMLElement>();
+      for (const el of document.querySelectorAll<HTMLElement>('th, td')) {
+        if (getComputedStyle(el).position === 'sticky') kinds.set(el.className || el.tagName, kinds.get(el.className || el.tagName) ?? el);
+      }
+      return [...kinds].map(([kind, el]) => {
+        window.scrollBy(0, el.getBoundingClientRect().top - bar.getBoundingClientRect().top + 8);
+        const b = bar.getBoundingClientRect();
+        const t = el.getBoundingClientRect();
+        const under = t.bottom > b.top + 4 && t.top < b.top + 4;
+        return { kind, under, barOnTop: document.elementFromPoint(t.left + 10, b.top + 4)?.closest('.history-bar') !== null };
+      });
+    });
+    expect(found.map((f) => f.kind)).toEqual(expect.arrayContaining(['baseline-lines__name', 'baseline-table__rowhead']));
+    for (const f of found) expect(f).toEqual({ kind: f.kind, under: true, barOnTop: true });
   });
 });
