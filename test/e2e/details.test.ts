@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { SCENARIO_COLOURS } from '../../shared/compare/palette';
 import { MEASURE_COLOURS } from '../../shared/palette';
-import { axeViolations, describeInBrowser, openApp, type BrowserSession } from './support';
+import { axeViolations, describeInBrowser, openApp, screenshot, WORKSHOP_SIZES, type BrowserSession } from './support';
 
 jest.setTimeout(120_000);
 
@@ -217,5 +217,31 @@ describeInBrowser('the workshop’s details in Chromium', () => {
     });
     expect(found.map((f) => f.kind)).toEqual(expect.arrayContaining(['baseline-lines__name', 'baseline-table__rowhead']));
     for (const f of found) expect(f).toEqual({ kind: f.kind, under: true, barOnTop: true });
+  });
+  it.each(WORKSHOP_SIZES)('item 10f: measure names break between words only, at $width × $height', async (size) => {
+    session = await openApp(`?sample=${SAMPLE}`, size);
+    const { page } = session;
+    await page.locator('.measures-row__name').first().waitFor();
+    // Per name, the characters that begin a new line, with the one before: a space or a hyphen.
+    const breaks = await page.locator('.measures-row__name').evaluateAll((names) =>
+      names.flatMap((name) => {
+        const text = name.firstChild as Text;
+        const range = document.createRange();
+        const out: { name: string; before: string; at: string }[] = [];
+        let top = Number.NaN;
+        for (let i = 0; i < text.length; i++) {
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect || rect.width === 0) continue;
+          if (rect.top > top + 2 && i > 0) out.push({ name: text.data, before: text.data[i - 1] as string, at: text.data.slice(i - 3, i + 3) });
+          top = rect.top;
+        }
+        return out;
+      }),
+    );
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(breaks.filter((b) => b.before !== ' ' && b.before !== '-')).toEqual([]);
+    await screenshot(page, `details-measure-names-${size.width}`);
   });
 });
