@@ -1,6 +1,8 @@
 // The workshop's details (#24 items 9 and 10), in real Chromium: what a user saw on screen.
 import type { Page } from 'playwright-core';
 import { SCENARIO_COLOURS } from '../../shared/compare/palette';
+import { formatMoney, formatMoneyWithUnit } from '../../shared/format/money';
+import { catalogue } from '../../shared/i18n/text';
 import { MEASURE_COLOURS } from '../../shared/palette';
 import { axeViolations, describeInBrowser, openApp, screenshot, WORKSHOP_SIZES, type BrowserSession } from './support';
 
@@ -243,5 +245,43 @@ describeInBrowser('the workshop’s details in Chromium', () => {
     expect(breaks.length).toBeGreaterThan(0);
     expect(breaks.filter((b) => b.before !== ' ' && b.before !== '-')).toEqual([]);
     await screenshot(page, `details-measure-names-${size.width}`);
+  });
+  it('item 10g: an amount never breaks across lines, its sign, € and unit included (nl and en)', async () => {
+    session = await openApp(`?sample=${SAMPLE}`, { width: 1366, height: 768 });
+    const { page } = session;
+    const amounts = (['nl', 'en'] as const).flatMap((lang) => [
+      formatMoney(-87_150, { lang }),
+      formatMoney(87_150, { lang, sign: 'always' }),
+      formatMoney(-38_000.5, { lang, digits: 2 }),
+      formatMoneyWithUnit(-1_026_051, { lang, unit: 'thousand' }),
+      formatMoneyWithUnit(974_000, { lang, unit: 'thousand' }),
+      catalogue(lang).app.unitThousand.replace(/^\S+ /, ''),
+    ]);
+    // Each in a box one pixel wide: every place the browser may break it starts a new line.
+    const lines = await page.evaluate((texts) => {
+      const box = document.createElement('div');
+      box.style.cssText = 'width: 1px; font: 16px sans-serif;';
+      document.body.append(box);
+      const out = texts.map((text) => {
+        box.textContent = `(${text})`;
+        const node = box.firstChild as Text;
+        const range = document.createRange();
+        const parts: string[] = [];
+        let top = Number.NaN;
+        for (let i = 0; i < node.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect) continue;
+          if (!(rect.top <= top + 2)) parts.push('');
+          top = rect.top;
+          parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''}${node.data[i] ?? ''}`;
+        }
+        return parts;
+      });
+      box.remove();
+      return out;
+    }, amounts);
+    expect(lines).toEqual(amounts.map((a) => [`(${a})`]));
   });
 });

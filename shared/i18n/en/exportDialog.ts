@@ -20,7 +20,7 @@ export const exportDialog: Catalogue['exportDialog'] = {
   },
   language: 'Language of the document',
   unit: 'Amounts',
-  units: { euro: 'in euros', thousand: '× €1,000' },
+  units: { euro: 'in euros', thousand: '×\u00a0€1,000' },
   table: 'Table',
   tables: {
     year: 'Per year',

@@ -21,7 +21,7 @@ export const app = {
   openFailed: (name: string) => `„${name}” kon niet worden geopend`,
   close: 'Sluiten',
   unitEuro: 'Bedragen in euro',
-  unitThousand: 'Bedragen × € 1.000',
+  unitThousand: 'Bedragen ×\u00a0€\u00a01.000',
   unit: 'Eenheid van bedragen',
   unitEuroShort: '€',
   unitThousandShort: '× 1.000',

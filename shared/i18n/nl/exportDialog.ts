@@ -21,7 +21,7 @@ export const exportDialog = {
   } satisfies Record<ExportFormat, string>,
   language: 'Taal van het document',
   unit: 'Bedragen',
-  units: { euro: 'in euro', thousand: '× € 1.000' },
+  units: { euro: 'in euro', thousand: '×\u00a0€\u00a01.000' },
   table: 'Tabel',
   tables: {
     year: 'Per jaar',

@@ -69,7 +69,7 @@ describe('the export dialog', () => {
   it('follows the language and unit chosen for the document', () => {
     open({ printToPdf: async () => new Uint8Array() });
     fireEvent.click(screen.getByRole('radio', { name: 'English' }));
-    fireEvent.click(screen.getByRole('radio', { name: '× € 1.000' }));
+    fireEvent.click(screen.getByRole('radio', { name: '×\u00a0€\u00a01.000' }));
     const preview = screen.getByTestId('print-preview');
     expect(plain(within(preview).getByTestId('preview-savings').textContent)).toBe('€974,000');
     expect(plain(preview.textContent)).toContain('Amounts × €1,000');
