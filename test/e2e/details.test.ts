@@ -284,4 +284,19 @@ describeInBrowser('the workshop’s details in Chromium', () => {
     }, amounts);
     expect(lines).toEqual(amounts.map((a) => [`(${a})`]));
   });
+  it.each(WORKSHOP_SIZES)('item 10h: the Gemeente and Auteur fields show the sample’s whole names, at $width × $height', async (size) => {
+    session = await openApp(`?sample=${SAMPLE}`, size);
+    const { page } = session;
+    await page.getByTestId('year-table').waitFor();
+    await page.getByRole('button', { name: 'Scenario', exact: true }).click();
+    for (const name of ['Gemeente', 'Auteur']) {
+      const field = page.getByRole('textbox', { name, exact: true });
+      const fits = await field.evaluate((input: HTMLInputElement) => ({
+        value: input.value,
+        whole: input.scrollWidth <= input.clientWidth,
+        wide: input.getBoundingClientRect().width >= 320,
+      }));
+      expect(fits).toEqual({ value: fits.value, whole: true, wide: true });
+    }
+  });
 });
