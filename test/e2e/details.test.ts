@@ -299,4 +299,35 @@ describeInBrowser('the workshop’s details in Chromium', () => {
       expect(fits).toEqual({ value: fits.value, whole: true, wide: true });
     }
   });
+  it.each(WORKSHOP_SIZES)('item 10i: the export dialog keeps its buttons in view, and offers Sluiten once the file is ready, at $width × $height', async (size) => {
+    session = await openApp(`?sample=${SAMPLE}`, size);
+    const { page } = session;
+    await page.getByTestId('year-table').waitFor();
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Exporteren' });
+    await dialog.waitFor();
+    // CSV shows the most options (its table and style too).
+    await dialog.getByRole('radio', { name: /^CSV/ }).check();
+    const inView = (name: string) =>
+      dialog.getByRole('button', { name, exact: true }).evaluate((button) => {
+        const r = button.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return r.top >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth && top === button;
+      });
+    expect({ cancel: await inView('Annuleren'), save: await inView('Opslaan') }).toEqual({ cancel: true, save: true });
+    // The options scroll within the dialog: the last of them can be reached.
+    const last = dialog.getByRole('radio', { name: /^Internationaal/ });
+    await last.scrollIntoViewIfNeeded();
+    expect(await last.isVisible()).toBe(true);
+    expect({ cancel: await inView('Annuleren'), save: await inView('Opslaan') }).toEqual({ cancel: true, save: true });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await download;
+    await dialog.getByText(/ is klaar\.$/).waitFor();
+    expect(await dialog.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.textContent))).toEqual(['Sluiten']);
+    expect(await inView('Sluiten')).toBe(true);
+    await screenshot(page, `details-export-done-${size.width}`);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+  });
 });

@@ -44,4 +44,7 @@ export const exportDialog: Catalogue['exportDialog'] = {
   failed: (reason: string) => `Export failed: ${reason}`,
   pdfUnavailable: 'Making a PDF works in the desktop app only. Choose Markdown or XLSX here, or open the app.',
   chartAlt: 'Chart: savings per year per measure, with the target.',
+  finished: {
+    close: 'Close',
+  },
 };

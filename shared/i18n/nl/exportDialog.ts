@@ -45,4 +45,7 @@ export const exportDialog = {
   failed: (reason: string) => `Exporteren is niet gelukt: ${reason}`,
   pdfUnavailable: 'PDF maken kan alleen in de desktop-app. Kies hier Markdown of XLSX, of open de app.',
   chartAlt: 'Grafiek: besparing per jaar per maatregel, met de taakstelling.',
+  finished: {
+    close: 'Sluiten',
+  },
 };
