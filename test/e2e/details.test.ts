@@ -330,4 +330,39 @@ describeInBrowser('the workshop’s details in Chromium', () => {
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
   });
+  it('item 10k: the amount slider’s keys step from the exact amount: € 47.850 comes back by keyboard', async () => {
+    session = await openApp(`?sample=${SAMPLE}`, { width: 1366, height: 768 });
+    const { page } = session;
+    const name = 'Kwadraad maatschappelijk werk: korting';
+    const slider = page.getByRole('slider', { name: `Bedrag per jaar ${name}` });
+    const field = page.getByRole('textbox', { name: `Bedrag per jaar ${name}` });
+    // Its range: € 0 … € 1.000.000 in steps of € 10.000; the sample's amount is off that grid.
+    expect([await slider.getAttribute('max'), await slider.getAttribute('step')]).toEqual(['1000000', '10000']);
+    const fieldId = (await field.getAttribute('id')) ?? '';
+    const amount = async () => (await field.inputValue()).replace(/\D/g, '');
+    /** Waits until the amount field no longer shows `was` (the key's edit committed), and reads it. */
+    const after = async (was: string) => {
+      await page.waitForFunction(([id, old]) => (document.getElementById(id) as HTMLInputElement).value.replace(/\D/g, '') !== old, [fieldId, was] as const);
+      return amount();
+    };
+    expect(await amount()).toBe('47850');
+    await slider.focus();
+    const pressed: Record<string, string> = {};
+    for (const key of ['ArrowRight', 'ArrowLeft', 'PageUp', 'PageDown', 'ArrowDown', 'ArrowUp', 'End', 'Home']) {
+      const before = await amount();
+      await page.keyboard.press(key);
+      pressed[key] = await after(before);
+    }
+    expect(pressed).toEqual({
+      ArrowRight: '57850',
+      ArrowLeft: '47850',
+      PageUp: '147850',
+      PageDown: '47850',
+      ArrowDown: '37850',
+      ArrowUp: '47850',
+      End: '1000000',
+      Home: '0',
+    });
+  });
+
 });
