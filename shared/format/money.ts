@@ -77,6 +77,15 @@ export function moneyUnitLabel(lang: Lang, unit: MoneyUnit): string {
   return '×' + NBSP + formatMoney(1000, { lang, unit: 'euro' });
 }
 
+/**
+ * People's own text (a sample's description, a measure's notes) as shown: "€ 500.000" typed with
+ * a plain space keeps its € on the line of its figure (a no-break space). Only for display; the
+ * text in the file stays as written.
+ */
+export function keepAmountsTogether(text: string): string {
+  return text.replace(/€ (?=[\d+\-\u2212])/g, '€' + NBSP);
+}
+
 /** An amount in the unit with its unit, unbroken: "€ 1.234.567", or in thousands "1.235 × € 1.000". */
 export function formatMoneyWithUnit(value: number, options: Omit<MoneyOptions, 'symbol'>): string {
   const { lang, unit = 'euro' } = options;

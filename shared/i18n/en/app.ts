@@ -60,4 +60,7 @@ export const app: Catalogue['app'] = {
   shortcutsEditNote: 'In a text field, Ctrl+Z undoes the typing in that field; elsewhere it undoes scenario edits.',
 
   linesImported: (count: number) => f.plural(count, { one: '# line imported', other: '# lines imported' }),
+  samplesLanguage: {
+    note: 'The samples are cases of Dutch municipalities, in their own words: their titles and descriptions are in Dutch.',
+  },
 };

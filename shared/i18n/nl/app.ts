@@ -59,4 +59,7 @@ export const app = {
   shortcutsEditNote: 'In een invoerveld werkt Ctrl+Z op de tekst in dat veld; daarbuiten op het scenario.',
 
   linesImported: (count: number) => f.plural(count, { one: '# regel geïmporteerd', other: '# regels geïmporteerd' }),
+  samplesLanguage: {
+    note: 'De voorbeelden zijn gevallen van Nederlandse gemeenten, in hun eigen woorden.',
+  },
 };

@@ -6,6 +6,7 @@ import {
   formatPercent,
   formatYear,
   formatYearSpan,
+  keepAmountsTogether,
   moneyUnitLabel,
 } from '../../../shared/format/money';
 
@@ -87,5 +88,13 @@ describe('formatNumber and formatYear', () => {
     expect(formatYear(2023)).toBe('2023');
     expect(formatYearSpan(2020, 2023)).toBe('2020–2023');
     expect(formatYearSpan(2022, 2022)).toBe('2022');
+  });
+});
+
+describe('keepAmountsTogether', () => {
+  it('joins a typed € to the figure after it with a no-break space, and leaves the rest as typed', () => {
+    expect(keepAmountsTogether('groeit van € 500.000 in 2020 naar € 2 miljoen')).toBe(`groeit van €${NBSP}500.000 in 2020 naar €${NBSP}2 miljoen`);
+    expect(keepAmountsTogether('tekort € −38.000')).toBe(`tekort €${NBSP}−38.000`);
+    expect(keepAmountsTogether('in € en in euro’s')).toBe('in € en in euro’s');
   });
 });
