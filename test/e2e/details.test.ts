@@ -365,4 +365,16 @@ describeInBrowser('the workshop’s details in Chromium', () => {
     });
   });
 
+  it.each(WORKSHOP_SIZES.flatMap((size) => (['nl', 'en'] as const).map((lang) => ({ ...size, lang }))))(
+    'the editor at $width × $height in $lang: screenshots, and axe finds nothing',
+    async ({ width, height, lang }) => {
+      session = await openApp(`?sample=${SAMPLE}&lang=${lang}`, { width, height });
+      const { page } = session;
+      await page.getByTestId('year-table').waitFor();
+      await page.getByTestId('savings-chart').getByRole('img').waitFor();
+      await page.mouse.move(0, 0);
+      await screenshot(page, `details-editor-${width}-${lang}`);
+      if (width === 1366) expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });
