@@ -1,4 +1,5 @@
 import type { DocumentState, ReadResult } from '../../shared/ipc/contract';
+import { serializeScenario } from '../../shared/scenario/serialize';
 import { BrowserBackups } from './browser-backups';
 import { BrowserFiles, type FsaWindow } from './browser-files';
 import { printInBrowser } from './browser-print';
@@ -67,11 +68,9 @@ export function createBrowserPlatform(
       files.prepare();
       const params = new URLSearchParams(location.search);
       if (params.get('generate') === 'large') {
-        // The generated large scenario (300 lines, 60 measures, 30 years), for speed checks.
-        const [{ generateLargeScenario }, { serializeScenario }] = await Promise.all([
-          import('../../shared/scenario/generate-large'),
-          import('../../shared/scenario/serialize'),
-        ]);
+        // The generated large scenario (300 lines, 60 measures, 30 years), for speed checks; its
+        // generator loads only then. (serialize is in the app's own bundle: saving needs it.)
+        const { generateLargeScenario } = await import('../../shared/scenario/generate-large');
         return { name: 'groot-scenario.vcscenario.json', text: serializeScenario(generateLargeScenario()), handle: null };
       }
       const wanted = params.get('sample');

@@ -1,4 +1,12 @@
 import type { SampleInfo } from '../../shared/ipc/contract';
+import { tagOf } from '../../shared/i18n/languages';
+
+/**
+ * The language the bundled samples are written in: Dutch municipalities' own cases, in their own
+ * words. Their titles and descriptions are marked with it wherever they are listed, so a screen
+ * reader reads them as Dutch in an English interface too; they are never translated.
+ */
+export const SAMPLES_LANG = tagOf('nl');
 
 /** Title and one-line description of a sample, read from its JSON without validating it. */
 export function sampleInfo(id: string, text: string): SampleInfo {

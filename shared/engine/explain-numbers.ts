@@ -19,12 +19,8 @@ export function explainNumbers(f: Formatters): ExplainNumbers {
   return {
     num: (x, maxDigits = 6) => f.number(x, { maxDigits }),
     eur,
-    eurExact(x) {
-      if (Number.isInteger(x)) return eur(x);
-      const digits = f.number(Math.abs(x), { digits: 2 });
-      const whole = f.money(0).replace('0', digits);
-      return (x < 0 && digits !== f.number(0, { digits: 2 }) ? '\u2212' : '') + whole;
-    },
+    // Cents as formatMoney writes them (its sign, joined to the €; none when it rounds to 0).
+    eurExact: (x) => (Number.isInteger(x) ? eur(x) : f.money(x, { digits: 2 })),
     signedEur: (x) => (x < 0 ? `(${eur(x)})` : eur(x)),
     pct: (x) => f.percent(x, { maxDigits: 2 }),
   };

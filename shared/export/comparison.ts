@@ -6,6 +6,7 @@ import { compareScenarios, yearsNote } from '../compare/compare';
 import { scenarioStyle } from '../compare/palette';
 import { partnerImpact, partnerPeriodTable, type PartnerPeriodTable } from '../compare/partners';
 import { comparisonRows, type ComparisonRows } from '../compare/rows';
+import { isEveryTarget, targetLines } from '../compare/target-lines';
 import type { CompareItem } from '../compare/types';
 import { formatDate } from '../format/date';
 import { formatMoney, formatYear, formatYearSpan, type MoneyUnit } from '../format/money';
@@ -290,14 +291,23 @@ export function comparisonCsvData(c: ComparisonExport, table: ComparisonCsvTable
   };
 }
 
-/** Savings per shared year as grouped bars, one colour and letter per scenario. */
+/**
+ * Savings per shared year as grouped bars, one colour and letter per scenario, and each target as
+ * a dashed line with diamonds, as on the compare screen (one line for scenarios whose targets are
+ * the same; named in the legend).
+ */
 export function comparisonChartSvg(c: ComparisonExport, options: { width?: number; title?: boolean; fontSize?: number; plotHeight?: number } = {}): string {
   const width = options.width ?? 688;
   const fs = options.fontSize ?? 11;
   const plotHeight = options.plotHeight ?? Math.round(width * 0.3);
   const { lang, unit } = c;
   const values = c.rows.savings;
-  const all = values.flat();
+  const targets = targetLines(
+    c.scenarios.map((s) => s.label),
+    c.rows.target,
+  );
+  const targetValues = targets.flatMap((line) => line.values.filter((v): v is number => v !== null));
+  const all = [...values.flat(), ...targetValues];
   let hi = Math.max(0, ...all);
   let lo = Math.min(0, ...all);
   if (hi === lo) hi = lo + 1000;
@@ -318,7 +328,7 @@ export function comparisonChartSvg(c: ComparisonExport, options: { width?: numbe
   const n = Math.max(1, c.scenarios.length);
   const bar = Math.min((slot * 0.8) / n, 60);
   const legendTop = top + plotHeight + fs * 2.6;
-  const legendRows = Math.ceil(c.scenarios.length / 2);
+  const legendRows = Math.ceil((c.scenarios.length + targets.length) / 2);
   const height = Math.ceil(legendTop + legendRows * fs * 1.6 + 4);
   const out: string[] = [];
   const title = catalogue(lang).report.comparisonChartTitle;
@@ -340,11 +350,53 @@ export function comparisonChartSvg(c: ComparisonExport, options: { width?: numbe
     });
     out.push(`<text x="${(left + slot * (yi + 0.5)).toFixed(1)}" y="${(top + plotHeight + fs * 1.4).toFixed(1)}" text-anchor="middle" fill="#222222">${year}</text>`);
   });
-  c.scenarios.forEach((s, k) => {
+  // The targets over the bars: a dashed line through the years it has, a diamond at each.
+  const targetName = (k: number) => {
+    const line = targets[k];
+    if (!line) return '';
+    return isEveryTarget(line, targets, c.scenarios.length) ? catalogue(lang).compare.target : catalogue(lang).compare.targetOf(line.labels.join(', '));
+  };
+  const diamond = (x: number, cy: number, r: number, colour: string, title?: string) => {
+    const d = `M${x.toFixed(1)} ${(cy - r).toFixed(1)}L${(x + r).toFixed(1)} ${cy.toFixed(1)}L${x.toFixed(1)} ${(cy + r).toFixed(1)}L${(x - r).toFixed(1)} ${cy.toFixed(1)}Z`;
+    const shape = `<path d="${d}" fill="#ffffff" stroke="${colour}" stroke-width="1.5"`;
+    return title === undefined ? `${shape}/>` : `${shape}><title>${escapeXml(title)}</title></path>`;
+  };
+  targets.forEach((line, k) => {
+    const points = line.values.map((v, yi) => (v === null ? null : { x: left + slot * (yi + 0.5), y: y(v), v, year: c.years[yi] }));
+    const runs: string[][] = [];
+    let run: string[] | null = null;
+    for (const p of points) {
+      if (!p) {
+        run = null;
+        continue;
+      }
+      if (!run) runs.push((run = []));
+      run.push(`${p.x.toFixed(1)},${p.y.toFixed(1)}`);
+    }
+    out.push(`<g data-target="${escapeXml(line.labels.join(','))}">`);
+    for (const r of runs) {
+      if (r.length > 1) out.push(`<polyline points="${r.join(' ')}" fill="none" stroke="${line.style.colour}" stroke-width="2" stroke-dasharray="7 5"/>`);
+    }
+    for (const p of points) {
+      if (p) out.push(diamond(p.x, p.y, fs * 0.4, line.style.colour, `${targetName(k)}, ${p.year}: ${formatMoney(p.v, { lang, unit })}`));
+    }
+    out.push('</g>');
+  });
+  const legend = [
+    ...c.scenarios.map((s) => (lx: number, ly: number) => [
+      `<rect x="${lx}" y="${ly.toFixed(1)}" width="${fs}" height="${fs}" fill="${s.colour}"/>`,
+      `<text x="${lx + fs + 6}" y="${(ly + fs / 2).toFixed(1)}" dy="0.35em" fill="#222222">${escapeXml(scenarioCaption(s))}</text>`,
+    ]),
+    ...targets.map((line, k) => (lx: number, ly: number) => [
+      `<line x1="${lx - fs * 0.4}" x2="${lx + fs * 1.4}" y1="${(ly + fs / 2).toFixed(1)}" y2="${(ly + fs / 2).toFixed(1)}" stroke="${line.style.colour}" stroke-width="2" stroke-dasharray="5 3"/>`,
+      diamond(lx + fs / 2, ly + fs / 2, fs * 0.4, line.style.colour),
+      `<text x="${lx + fs * 1.4 + 6}" y="${(ly + fs / 2).toFixed(1)}" dy="0.35em" fill="#222222">${escapeXml(targetName(k))}</text>`,
+    ]),
+  ];
+  legend.forEach((item, k) => {
     const lx = left + (k % 2) * (plotW / 2);
     const ly = legendTop + Math.floor(k / 2) * fs * 1.6;
-    out.push(`<rect x="${lx}" y="${ly.toFixed(1)}" width="${fs}" height="${fs}" fill="${s.colour}"/>`);
-    out.push(`<text x="${lx + fs + 6}" y="${(ly + fs / 2).toFixed(1)}" dy="0.35em" fill="#222222">${escapeXml(scenarioCaption(s))}</text>`);
+    out.push(...item(lx, ly));
   });
   out.push('</svg>');
   return out.join('\n');

@@ -4,6 +4,7 @@
 // laid out to fit one page for an ordinary scenario, two at most for a long one.
 import { savingsChartSvg, escapeXml } from './chart-svg';
 import { catalogue } from '../i18n/text';
+import { keepAmountsTogether } from '../format/money';
 import type { ExportSummary } from './summary';
 import { organisationHeading, organisationTextTable, yearTextTable, type TextTable } from './tables';
 
@@ -119,7 +120,7 @@ function measuresHtml(summary: ExportSummary): string {
   const items = summary.measures.map((m) => {
     const swatch = m.colour ? `<span class="swatch" style="background:${esc(m.colour)}"></span>` : '<span class="swatch" style="background:#fff;border:0.5pt solid #999"></span>';
     const off = m.enabled ? '' : `<span class="tag">${esc(catalogue(lang).report.disabled)}</span>`;
-    const notes = m.notes ? ` <span class="notes">${esc(m.notes)}</span>` : '';
+    const notes = m.notes ? ` <span class="notes">${esc(keepAmountsTogether(m.notes))}</span>` : '';
     return `<li class="${m.enabled ? 'on' : 'off'}">${swatch}<span class="name">${esc(m.name)}</span>${off} — ${esc(m.description)}.${notes}</li>`;
   });
   return `<ol class="measures">${items.join('')}</ol>`;

@@ -54,7 +54,7 @@ export interface SummaryMeasure {
   type: MeasureType;
   typeLabel: string;
   enabled: boolean;
-  /** Its chart colour (enabled measures only, in the app's palette order). */
+  /** Its chart colour (enabled measures only): by its place among all measures, as in the app. */
   colour: string | null;
   description: string;
   notes: string | null;
@@ -271,18 +271,16 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
 
   // Measures: every one in the file, with its figures when switched on.
   const effects = new Map(rows.filter((r) => r.kind === 'measure').map((r) => [r.measureId, r.values as number[]]));
-  const enabledIndex = new Map(projection.measures.map((m, i) => [m.id, i]));
-  const measures: SummaryMeasure[] = (scenario.measures ?? []).map((m) => {
+  const measures: SummaryMeasure[] = (scenario.measures ?? []).map((m, position) => {
     const enabled = m.enabled !== false;
     const effect = enabled ? (effects.get(m.id) ?? null) : null;
-    const index = enabledIndex.get(m.id);
     return {
       id: m.id,
       name: m.name,
       type: m.type,
       typeLabel: render(lang, kindOf(m).words.title),
       enabled,
-      colour: enabled && index !== undefined ? measureColour(index) : null,
+      colour: enabled ? measureColour(position) : null,
       description: describeMeasure(m, scenario, lang),
       notes: m.notes?.trim() ? m.notes.trim() : null,
       effect,

@@ -3,6 +3,10 @@
 // before everything, the currency included: "−€ 1.234" (nl), "−€1,234" (en). Intl alone gives
 // "€ -1.234" in nl-NL and "-€1,234" in en-GB; a leading sign reads the same in both and lines
 // up in a column. A value that rounds to zero never shows a sign ("€ 0", not "−€ 0").
+// An amount never breaks across lines: Intl puts a no-break space between € and the digits in
+// nl, none in en; a sign before the € is joined to it by a word joiner (U+2060), or a browser
+// breaks between them ("(−" | "€ 87.150)"), and "× € 1.000" is joined to its number by no-break
+// spaces.
 import { localeOf, type Lang } from '../i18n/languages';
 import { roundHalfAway } from '../numbers/apportion';
 
@@ -11,6 +15,9 @@ export type { Lang };
 export type MoneyUnit = 'euro' | 'thousand';
 
 export const MINUS = '\u2212';
+/** Invisible, and no line break on either side: between a sign and the € it precedes. */
+export const WORD_JOINER = '\u2060';
+const NBSP = '\u00a0';
 
 // Constructing an Intl.NumberFormat costs far more than using one, and a redraw formats
 // hundreds of cells: keep one per distinct option set.
@@ -33,9 +40,9 @@ function roundTo(value: number, digits: number): number {
   return roundHalfAway(value * factor) / factor;
 }
 
-function signed(magnitude: string, negative: boolean, positive: boolean, always: boolean): string {
-  if (negative) return MINUS + magnitude;
-  if (always && positive) return '+' + magnitude;
+function signed(magnitude: string, negative: boolean, positive: boolean, always: boolean, joiner = ''): string {
+  if (negative) return MINUS + joiner + magnitude;
+  if (always && positive) return '+' + joiner + magnitude;
   return magnitude;
 }
 
@@ -61,13 +68,29 @@ export function formatMoney(value: number, options: MoneyOptions): string {
     lang,
     symbol ? { style: 'currency', currency: 'EUR', ...fraction } : fraction,
   ).format(Math.abs(rounded));
-  return signed(magnitude, rounded < 0, rounded > 0, sign === 'always');
+  return signed(magnitude, rounded < 0, rounded > 0, sign === 'always', symbol ? WORD_JOINER : '');
 }
 
-/** The header note for a money column: "× € 1.000" / "× €1,000" in thousands, "€" in euros. */
+/** The header note for a money column: "× € 1.000" / "× €1,000" in thousands (one unbreakable unit), "€" in euros. */
 export function moneyUnitLabel(lang: Lang, unit: MoneyUnit): string {
   if (unit === 'euro') return '€';
-  return '× ' + formatMoney(1000, { lang, unit: 'euro' });
+  return '×' + NBSP + formatMoney(1000, { lang, unit: 'euro' });
+}
+
+/**
+ * People's own text (a sample's description, a measure's notes) as shown: "€ 500.000" typed with
+ * a plain space keeps its € on the line of its figure (a no-break space). Only for display; the
+ * text in the file stays as written.
+ */
+export function keepAmountsTogether(text: string): string {
+  return text.replace(/€ (?=[\d+\-\u2212])/g, '€' + NBSP);
+}
+
+/** An amount in the unit with its unit, unbroken: "€ 1.234.567", or in thousands "1.235 × € 1.000". */
+export function formatMoneyWithUnit(value: number, options: Omit<MoneyOptions, 'symbol'>): string {
+  const { lang, unit = 'euro' } = options;
+  if (unit === 'euro') return formatMoney(value, options);
+  return formatMoney(value, { ...options, symbol: false }) + NBSP + moneyUnitLabel(lang, unit);
 }
 
 export interface NumberOptions {

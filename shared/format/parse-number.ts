@@ -10,11 +10,11 @@ export interface ParsedNumber {
 
 /**
  * Parses a number in the given language's convention (Dutch: `.` groups, `,` decimals; English the
- * reverse). Accepts a euro sign, spaces (also non-breaking), a leading minus or U+2212, and a
+ * reverse). Accepts a euro sign, spaces (also non-breaking) and word joiners (formatMoney's, copied along), a leading minus or U+2212, and a
  * trailing `%` (divided by 100). Returns null for anything else: no guessing at half a number.
  */
 export function parseLocaleNumber(text: string, lang: Lang): ParsedNumber | null {
-  let s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-').replace(/€/g, '');
+  let s = text.replace(/[\s\u00a0\u202f\u2060]/g, '').replace(/\u2212/g, '-').replace(/€/g, '');
   const percent = s.endsWith('%');
   if (percent) s = s.slice(0, -1);
   const [group, decimal] = decimalStyleOf(lang) === 'comma' ? ['.', ','] : [',', '.'];

@@ -7,7 +7,7 @@ import { parseLocaleNumber, type ParsedNumber } from './parse-number';
 /** Decimal comma ("1.234,56", Dutch) or decimal point ("1,234.56", English). */
 export type DecimalStyle = 'comma' | 'point';
 
-const SPACES = /[\s\u00a0\u202f]/g;
+const SPACES = /[\s\u00a0\u202f\u2060]/g;
 
 /**
  * A number cell as text in the given decimal style, or null when it is not one number.

@@ -123,7 +123,7 @@ describe('vcp compare (in-process)', () => {
   it('in thousands, in English, the figures of each file’s own thousands table', async () => {
     const run = await vcp('--lang', 'en', 'compare', VOORBEELD, VOORBEELD, '--unit', 'thousand');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Compared: the years 2020–2023, which every scenario has. Amounts × €1,000.');
+    expect(run.stdout).toContain('Compared: the years 2020–2023, which every scenario has. Amounts ×\u00a0€1,000.');
     expect(cells(run.stdout, 'A', 'Savings')).toEqual(['175', '365', '630', '974']);
     expect(cells(run.stdout, 'B − A', 'Difference from A')).toEqual(['0', '0', '0', '0']);
     expect(run.stdout).toContain('What differs in B from A\nNo differences in years, assumptions, lines, measures or target.');

@@ -222,7 +222,7 @@ describe('vcp project', () => {
   it('prints thousands in en-GB that still add up', async () => {
     const run = await result('thousands');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Amounts × €1,000');
+    expect(run.stdout).toContain('Amounts ×\u00a0€1,000');
     const row = (label: string) =>
       cells(run.stdout, label).map((cell) => Number(cell.replace(/,/g, '').replace('\u2212', '-')));
     expect(row('Savings')).toEqual([175, 365, 630, 974]);

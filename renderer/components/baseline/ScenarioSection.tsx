@@ -26,7 +26,7 @@ export function ScenarioSection() {
   const field = (key: TextKey, what: string, old: string) => (value: string) =>
     commitText(key, t.changed(what, short(old, t.empty), short(value, t.empty)), value);
   return (
-    <div className="baseline-form">
+    <div className="baseline-form baseline-form--scenario">
       <div className="baseline-form__wide">
         <TextField label={t.title} value={title} onCommit={field('title', t.title, title)} />
       </div>

@@ -1,36 +1,21 @@
-// The targets to draw and tabulate: scenarios whose targets are the same (in the unit shown)
-// share one line and one column; when there is only one, it takes the target's own colour.
+// The targets to draw and tabulate on the compare screen: shared/compare/target-lines, which the
+// comparison's exported chart draws too, with their names in the screen's words.
 import type { ComparisonRows } from '../../../shared/compare/rows';
-import { scenarioStyle, type ScenarioStyle } from '../../../shared/compare/palette';
+import { isEveryTarget, targetLines as lines, type TargetLine } from '../../../shared/compare/target-lines';
 import type { Comparison } from '../../../shared/compare/types';
-import { TARGET_COLOUR } from '../../../shared/palette';
 import type { Catalogue } from '../../../shared/i18n/catalogues';
 
-export interface TargetLine {
-  key: string;
-  labels: string[];
-  values: (number | null)[];
-  style: ScenarioStyle;
-}
+export type { TargetLine };
 
 /** Scenarios whose targets are the same share one line; one target line for all is drawn in the target's own colour. */
 export function targetLines(comparison: Comparison, rows: ComparisonRows): TargetLine[] {
-  const lines: TargetLine[] = [];
-  comparison.scenarios.forEach((s, k) => {
-    const values = rows.target[k];
-    if (!values) return;
-    const same = lines.find((l) => l.values.length === values.length && l.values.every((v, i) => v === values[i]));
-    if (same) same.labels.push(s.label);
-    else lines.push({ key: `target:${s.label}`, labels: [s.label], values, style: scenarioStyle(s.index) });
-  });
-  if (lines.length === 1) {
-    const only = lines[0] as TargetLine;
-    only.style = { ...only.style, colour: TARGET_COLOUR };
-  }
-  return lines;
+  return lines(
+    comparison.scenarios.map((s) => s.label),
+    rows.target,
+  );
 }
 
 /** "Taakstelling" when every scenario has this one target, else "Taakstelling A, C". */
 export function targetLabel(line: TargetLine, lines: readonly TargetLine[], comparison: Comparison, t: Catalogue['compare']): string {
-  return line.labels.length === comparison.scenarios.length && lines.length === 1 ? t.target : t.targetOf(line.labels.join(', '));
+  return isEveryTarget(line, lines, comparison.scenarios.length) ? t.target : t.targetOf(line.labels.join(', '));
 }

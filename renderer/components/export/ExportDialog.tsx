@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { projectionOf } from '../../store/use-projection';
 import { COMPARISON_CSV_TABLES, CSV_STYLES, CSV_TABLES, type CsvStyle, type CsvTableKind } from '../../../shared/export/csv';
 import { buildComparison } from '../../../shared/export/comparison';
@@ -61,8 +61,22 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
   const [csvStyle, setCsvStyle] = useState<CsvStyle>('nl');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  // The file just saved, until an option changes: then there is nothing left to do but close
+  // (Sluiten, not Annuleren / Opslaan); another choice makes another file to save.
+  const [finished, setFinished] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
   const id = useId();
+  const choose =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setFinished(false);
+      set(value);
+    };
+  // The Opslaan button that had focus is gone: focus goes to Sluiten.
+  useEffect(() => {
+    if (finished) closeRef.current?.focus();
+  }, [finished]);
 
   useModalDialog(ref, open);
 
@@ -96,6 +110,7 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
       const out = await produce(model.subject, choice, { printToPdf });
       await onSave(out.fileName, out.data, out.mime);
       setStatus(t.saved(out.fileName));
+      setFinished(true);
     } catch (error) {
       setStatus(t.failed(error instanceof Error ? error.message : String(error)));
     } finally {
@@ -121,19 +136,19 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
       <h2 id={`${id}-title`}>{comparison ? t.comparisonTitle : t.title}</h2>
       <div className="export-dialog__body">
         <form className="export-dialog__options" onSubmit={(e) => e.preventDefault()}>
-          {radios('format', t.format, EXPORT_FORMATS, format, setFormat, (f) => t.formats[f], (f) => t.formatHints[f])}
-          {radios('lang', t.language, LANGS, lang, setLang, (l) => (
+          {radios('format', t.format, EXPORT_FORMATS, format, choose(setFormat), (f) => t.formats[f], (f) => t.formatHints[f])}
+          {radios('lang', t.language, LANGS, lang, choose(setLang), (l) => (
             // A language's own name, never translated.
             <span lang={tagOf(l)} translate="no">
               {LANGUAGES[l].name}
             </span>
           ))}
-          {radios('unit', t.unit, UNITS, unit, setUnit, (u) => t.units[u])}
+          {radios('unit', t.unit, UNITS, unit, choose(setUnit), (u) => t.units[u])}
           {format === 'csv' ? (
             <>
               <label className="export-dialog__select">
                 <span>{t.table}</span>
-                <select value={chosenTable} onChange={(e) => setTable(e.target.value as CsvTableKind)}>
+                <select value={chosenTable} onChange={(e) => choose(setTable)(e.target.value as CsvTableKind)}>
                   {tables.map((k) => (
                     <option key={k} value={k}>
                       {t.tables[k]}
@@ -141,7 +156,7 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
                   ))}
                 </select>
               </label>
-              {radios('style', t.style, CSV_STYLES, csvStyle, setCsvStyle, (s) => t.styles[s])}
+              {radios('style', t.style, CSV_STYLES, csvStyle, choose(setCsvStyle), (s) => t.styles[s])}
             </>
           ) : null}
         </form>
@@ -164,12 +179,20 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
         <p role="status" className="export-dialog__status">
           {status}
         </p>
-        <button type="button" className="tool-button" onClick={onClose}>
-          {t.cancel}
-        </button>
-        <button type="button" className="tool-button is-primary" onClick={save} disabled={busy || pdfBlocked} aria-busy={busy}>
-          {busy ? t.saving : t.save}
-        </button>
+        {finished ? (
+          <button ref={closeRef} type="button" className="tool-button is-primary" onClick={onClose}>
+            {t.finished.close}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="tool-button" onClick={onClose}>
+              {t.cancel}
+            </button>
+            <button type="button" className="tool-button is-primary" onClick={save} disabled={busy || pdfBlocked} aria-busy={busy}>
+              {busy ? t.saving : t.save}
+            </button>
+          </>
+        )}
       </footer>
     </dialog>
   );

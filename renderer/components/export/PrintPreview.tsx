@@ -3,6 +3,7 @@ import { catalogue } from '../../../shared/i18n/text';
 import type { ExportSummary } from '../../../shared/export/summary';
 import { organisationHeading, organisationTextTable, yearTextTable, type TextTable } from '../../../shared/export/tables';
 import { svgDataUrl } from './export-bytes';
+import { keepAmountsTogether } from '../../../shared/format/money';
 
 /** One of the summary's tables, cell for cell as the print layout writes it. */
 export function PreviewTable({ table, caption, className = 'print-preview__table' }: { table: TextTable; caption: string; className?: string }) {
@@ -87,7 +88,7 @@ export function PrintPreview({ summary, chartAlt }: { summary: ExportSummary; ch
         {summary.measures.map((m) => (
           <li key={m.id} className={m.enabled ? '' : 'is-off'}>
             <strong>{m.name}</strong>
-            {m.enabled ? '' : ` (${catalogue(lang).report.disabled})`} — {m.description}.{m.notes ? <span className="print-preview__notes"> {m.notes}</span> : null}
+            {m.enabled ? '' : ` (${catalogue(lang).report.disabled})`} — {m.description}.{m.notes ? <span className="print-preview__notes"> {keepAmountsTogether(m.notes)}</span> : null}
           </li>
         ))}
       </ol>

@@ -15,7 +15,9 @@ import { scenarioOf } from '../../store/documents-slice';
 export function MeasureSliders() {
   const t = useText().measures;
   const headingId = useId();
-  const ids = useAppStore(useShallow((s) => (scenarioOf(s)?.measures ?? []).filter((m) => m.enabled !== false).map((m) => m.id)));
+  // Every measure's place, '' for one that is off: a measure's colour is its place among all of them.
+  const places = useAppStore(useShallow((s) => (scenarioOf(s)?.measures ?? []).map((m) => (m.enabled === false ? '' : m.id))));
+  const ids = places.flatMap((id, position) => (id === '' ? [] : [{ id, position }]));
   return (
     <section className="measures-sliders" aria-labelledby={headingId}>
       <h2 id={headingId} className="measures-sliders__heading">
@@ -24,8 +26,8 @@ export function MeasureSliders() {
       {ids.length === 0 ? <p>{t.noEnabled}</p> : null}
       <BaselineCostsProvider>
         <ul className="measures-sliders__list">
-          {ids.map((id, i) => (
-            <SliderItem key={id} id={id} colourIndex={i} />
+          {ids.map(({ id, position }) => (
+            <SliderItem key={id} id={id} colourIndex={position} />
           ))}
         </ul>
       </BaselineCostsProvider>

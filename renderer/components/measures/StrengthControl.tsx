@@ -12,6 +12,7 @@ import { findMeasure } from './find-measure';
 import {
   formatStrength,
   fromSlider,
+  keyStep,
   setStrength,
   sliderRange,
   strengthOf,
@@ -72,8 +73,18 @@ export function StrengthControl({
   const drag = useRef<{ key: string; from: number; at: number } | null>(null);
   const coalesce = `${measure.id}.${strength.kind}${strength.year === undefined ? '' : `.${strength.year}`}`;
 
+  // The key moving a euro slider: its change steps from the exact value (keyStep), not along the
+  // browser's grid. Set on keydown. A key press brings an input and then a change event; React
+  // reports the change again (the value it set, 57.850, is shown on the grid as 60.000), so the
+  // position the press was handled at is kept to let that second report pass.
+  const key = useRef<{ key: string; handledAt: string | null } | null>(null);
+
   const onSlide = (e: ChangeEvent<HTMLInputElement>) => {
-    const next = fromSlider(strength, Number(e.target.value));
+    const press = key.current;
+    if (press && press.handledAt === e.target.value) return;
+    const keyed = press ? keyStep(strength.value, press.key, range) : null;
+    if (press) press.handledAt = e.target.value;
+    const next = keyed ?? fromSlider(strength, Number(e.target.value));
     const now = Date.now();
     if (!drag.current || drag.current.key !== coalesce || now - drag.current.at >= COALESCE_MS) {
       drag.current = { key: coalesce, from: strength.value, at: now };
@@ -100,10 +111,16 @@ export function StrengthControl({
       aria-labelledby={`${labelId} ${nameId}`}
       aria-valuetext={format(strength.value)}
       onChange={onSlide}
+      onKeyDown={(e) => {
+        key.current = strength.unit === 'euro' && !e.altKey && !e.ctrlKey && !e.metaKey ? { key: e.key, handledAt: null } : null;
+      }}
+      onKeyUp={() => (key.current = null)}
+      onPointerDown={() => (key.current = null)}
       onFocus={() => (focused.current = true)}
       onBlur={() => {
         focused.current = false;
         drag.current = null;
+        key.current = null;
       }}
     />
   );

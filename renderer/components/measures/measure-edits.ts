@@ -102,6 +102,22 @@ export function sliderRange(m: Measure, strength: Strength, reference: number): 
   return { min: -max, max, step: max / 100 };
 }
 
+/**
+ * Where a key moves a euro slider: from the exact value, by the slider's step (arrows) or by a
+ * tenth of its range (Page Up / Page Down, as the browser pages), within the range. The browser
+ * steps along the grid from the slider's minimum, so € 47.850 on a slider of € 10.000 steps went to
+ * € 60.000 and back to € 50.000, never to € 47.850 again; from the value itself, → then ← restores
+ * it. Null for a key that does not step (Home and End go to the ends, as the browser does).
+ */
+export function keyStep(value: number, key: string, range: SliderRange): number | null {
+  const up = key === 'ArrowRight' || key === 'ArrowUp' || key === 'PageUp';
+  const down = key === 'ArrowLeft' || key === 'ArrowDown' || key === 'PageDown';
+  if (!up && !down) return null;
+  const page = key === 'PageUp' || key === 'PageDown';
+  const step = page ? Math.max(range.step, (range.max - range.min) / 10) : range.step;
+  return Math.min(range.max, Math.max(range.min, value + (up ? step : -step)));
+}
+
 /** The slider's position for a value, and back. */
 export function toSlider(strength: Strength, value: number): number {
   return strength.unit === 'percent' ? Math.round(value * 100) : value;
@@ -126,8 +142,10 @@ export function withYear(table: YearTable | undefined, year: number, value: numb
   return next;
 }
 
-/** Index of each measure among the enabled ones (the chart's colour index), null when off. */
+/**
+ * Each measure's colour index (measureColour): its place among all measures, switched on or off,
+ * so that switching one off recolours no other; null when off (no colour in the chart).
+ */
 export function colourIndices(enabled: readonly boolean[]): (number | null)[] {
-  let next = 0;
-  return enabled.map((on) => (on ? next++ : null));
+  return enabled.map((on, position) => (on ? position : null));
 }

@@ -7,15 +7,17 @@
 // When some measure has a range, the Monte Carlo band (P10–P90, filled, with the P50 line) lies
 // over the bars, per year or cumulative as the chart shows; it is computed off the main thread
 // (uncertainty-store) and arrives after the bars, which never wait for it.
-import type { ChartData, ChartDataset, ChartOptions, Scale, ScriptableContext, Tick, TooltipItem } from 'chart.js';
+import type { ChartData, ChartDataset, ChartOptions, ScriptableContext, TooltipItem } from 'chart.js';
 import { memo, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { Chart as ChartView } from 'react-chartjs-2';
 import { formatNumber, formatYear, formatYearSpan } from '../../../shared/format/money';
-import { measureColour, TARGET_COLOUR } from '../../../shared/palette';
+import { measureColour, measureColours, TARGET_COLOUR } from '../../../shared/palette';
 import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
 import { scenarioSelectors } from '../../store/scenario-slice';
+import { scenarioOf } from '../../store/documents-slice';
 import { DRAWS, hasUncertainty } from '../../workers/uncertainty-protocol';
 import { bandOf, type BandSeries } from './band';
 import { chartLocale, BAND_EDGE, BAND_FILL, BAND_FILL_STALE, BAND_MEDIAN, gapPattern, GRID_COLOUR, SCENARIO_COLOUR, ZERO_LINE_COLOUR } from './chart-setup';
@@ -27,6 +29,7 @@ import { firstDrawMark } from './first-draw-mark';
 import { liveBars } from './live-bars';
 import { MEASURE_STACK, measureSegments } from './measure-segments';
 import { useProjectionView, type SavingsMode } from './view-store';
+import { fitValueAxis, roundTicks } from './savings-axis';
 import './projection.css';
 import { targetCheckOf, targetCheckText } from '../../../shared/engine/target-check';
 import { render, type Text } from '../../../shared/i18n/text';
@@ -60,6 +63,9 @@ export const SavingsChart = memo(function SavingsChart({ showModeSwitch = true }
   const setMode = useProjectionView((s) => s.setSavingsMode);
   const series = useMemo(() => (rows ? chartMeasures(rows) : null), [rows]);
   const scenario = useAppStore(scenarioSelectors.scenario);
+  // A measure's colour follows the measure: its place among all measures, switched on or off.
+  const measureIds = useAppStore(useShallow((s) => (scenarioOf(s)?.measures ?? []).map((m) => m.id)));
+  const colours = useMemo(() => measureColours(measureIds), [measureIds]);
   const uncertainty = useUncertainty();
   const uncertain = scenario !== null && hasUncertainty(scenario);
   const years = projection?.years;
@@ -81,8 +87,8 @@ export const SavingsChart = memo(function SavingsChart({ showModeSwitch = true }
         {showModeSwitch ? <ModeSwitch mode={mode} onChange={setMode} t={t} /> : null}
       </div>
       {projection.measures.length === 0 ? <p className="projection-chart__empty">{t.noMeasures}</p> : null}
-      <SavingsCanvas years={projection.years} rows={rows} series={series} mode={mode} amounts={amounts} t={t} large={presenting} band={band} />
-      <Legend model={legendModel(rows, series)} mode={mode} t={t} band={band} />
+      <SavingsCanvas years={projection.years} rows={rows} series={series} colours={colours} mode={mode} amounts={amounts} t={t} large={presenting} band={band} />
+      <Legend model={legendModel(rows, series, colours)} mode={mode} t={t} band={band} />
       <BandNote uncertain={uncertain} view={uncertainty} band={band} amounts={amounts} t={t} presenting={presenting} />
     </figure>
   );
@@ -131,6 +137,8 @@ interface CanvasProps {
   years: readonly number[];
   rows: readonly YearRow[];
   series: ChartMeasures;
+  /** Each measure's colour by its id (measureColours). */
+  colours: ReadonlyMap<string, string>;
   mode: SavingsMode;
   amounts: Amounts;
   t: Catalogue['projection'];
@@ -140,8 +148,8 @@ interface CanvasProps {
 }
 
 /** Memoised: re-renders (and updates the chart in place) only when the figures or view change. */
-const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, mode, amounts, t, large, band }: CanvasProps) {
-  const data = useMemo(() => chartData(years, rows, series, mode, t, band), [years, rows, series, mode, t, band]);
+const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, colours, mode, amounts, t, large, band }: CanvasProps) {
+  const data = useMemo(() => chartData(years, rows, series, colours, mode, t, band), [years, rows, series, colours, mode, t, band]);
   const manyMeasures = series.shown.length + (series.other ? 1 : 0) > INDEX_TOOLTIP_MAX;
   const measureCount = series.shown.length + (series.other?.count ?? 0);
   const options = useMemo(() => chartOptions(amounts, t, manyMeasures, large), [amounts, t, manyMeasures, large]);
@@ -235,6 +243,7 @@ function chartData(
   years: readonly number[],
   rows: readonly YearRow[],
   series: ChartMeasures,
+  colours: ReadonlyMap<string, string>,
   mode: SavingsMode,
   t: Catalogue['projection'],
   band: BandSeries | null,
@@ -262,7 +271,7 @@ function chartData(
     type: 'bar',
     label: row.name ?? '',
     data: row.values,
-    backgroundColor: measureColour(index),
+    backgroundColor: colourOf(colours, row, index),
   }));
   if (series.other) {
     bars.push({ ...segment, key: 'other', type: 'bar', label: t.otherMeasures(series.other.count), data: series.other.values, backgroundColor: OTHER_COLOUR });
@@ -332,17 +341,6 @@ function hasNet(rows: readonly YearRow[]): boolean {
   return rows.some((r) => r.kind === 'measure' && r.values.some((v) => v !== null && v < 0));
 }
 
-/** Ticks at whole multiples of chart.js's own step (0 among them), between the data's ends. */
-function roundTicks(scale: Scale): void {
-  const ticks = scale.ticks;
-  if (ticks.length < 2) return;
-  const step = Math.abs((ticks[1] as Tick).value - (ticks[0] as Tick).value);
-  if (!(step > 0)) return;
-  const out: Tick[] = [];
-  for (let k = Math.ceil(scale.min / step); k * step <= scale.max; k++) out.push({ value: k * step + 0 });
-  scale.ticks = out;
-}
-
 /** Half the width of a bar (chart.js draws bars at 0.9 × 0.8 of a category). */
 function barHalfWidth(ctx: ScriptableContext<'line'>): number {
   const x = ctx.chart.scales.x;
@@ -363,12 +361,13 @@ function chartOptions(amounts: Amounts, t: Catalogue['projection'], manyMeasures
       x: { stacked: true, grid: { display: false }, ticks: { font: { size: fontSize }, sampleSize: 4 } },
       y: {
         stacked: true,
-        // The axis ends at the data, its ticks stay round: a small cost below zero should not
-        // stretch the axis down to the next round tick (−500.000 for −38.000).
+        // The axis ends at the data (with room above it), its ticks stay round: a small cost
+        // below zero should not stretch the axis down to the next round tick (−500.000 for −38.000).
         bounds: 'data',
         grace: '3%',
         ticks: { includeBounds: false, callback: (v) => amounts.cell(Number(v)), font: { size: fontSize } },
-        afterBuildTicks: roundTicks,
+        afterDataLimits: fitValueAxis,
+        afterBuildTicks: (scale) => roundTicks(scale, amounts.unit === 'thousand' ? 1000 : 1),
         // In presentation mode the caption above the chart says the unit; on a low screen the axis
         // is shorter than its title, which chart.js would cut off.
         title: { display: !large, text: amounts.unitText, font: { size: fontSize } },
@@ -462,9 +461,14 @@ interface LegendModel {
   gap: boolean;
 }
 
-function legendModel(rows: readonly YearRow[], series: ChartMeasures): LegendModel {
+/** A measure row's colour: its measure's (measureColours); by its index should it have no id. */
+function colourOf(colours: ReadonlyMap<string, string>, row: YearRow, index: number): string {
+  return (row.measureId !== undefined ? colours.get(row.measureId) : undefined) ?? measureColour(index);
+}
+
+function legendModel(rows: readonly YearRow[], series: ChartMeasures, colours: ReadonlyMap<string, string>): LegendModel {
   return {
-    measures: series.shown.map(({ index, row }) => ({ key: row.measureId ?? String(index), colour: measureColour(index), name: row.name ?? '' })),
+    measures: series.shown.map(({ index, row }) => ({ key: row.measureId ?? String(index), colour: colourOf(colours, row, index), name: row.name ?? '' })),
     other: series.other?.count ?? null,
     net: hasNet(rows),
     target: rows.some((r) => r.kind === 'target'),

@@ -5,7 +5,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import type { Projection } from '../../../shared/engine/types';
 import { catalogue } from '../../../shared/i18n/text';
-import { measureColour } from '../../../shared/palette';
+import { measureColour, measureColours } from '../../../shared/palette';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { usePlatform } from '../../platform/context';
 import { downloadCsv, type CsvCell } from './csv';
@@ -42,17 +42,18 @@ export const YearTable = memo(function YearTable({ scenario, projection, rows, a
   const firstMeasure = measureRows[0];
 
   const cache = useRowCache();
+  const measures = scenario.measures;
   const gridRows = useMemo<GridRow[]>(() => {
-    let measureIndex = 0;
+    const colours = measureColours((measures ?? []).map((m) => m.id));
     return rows.map((row, i): GridRow => {
       const label = yearRowLabel(row, amounts);
       const key = row.kind === 'measure' ? `measure:${row.measureId ?? i}` : row.kind;
-      const colour = row.kind === 'measure' ? measureColour(measureIndex++) : '';
+      const colour = row.kind === 'measure' ? (colours.get(row.measureId ?? '') ?? measureColour(i)) : '';
       const first = row === firstMeasure;
       const signature = `${amounts.lang}|${amounts.unit}|${label}|${colour}|${first}`;
       return cachedRow(cache, key, signature, row.values, () => buildRow(row, key, label, colour, first, amounts));
     });
-  }, [rows, amounts, firstMeasure, cache]);
+  }, [rows, amounts, firstMeasure, cache, measures]);
 
   const ctx = useMemo<TraceContext>(() => ({ scenario, projection, rows, amounts, t }), [scenario, projection, rows, amounts, t]);
   const explain = useCallback((r: number, c: number) => {

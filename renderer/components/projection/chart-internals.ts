@@ -74,3 +74,22 @@ export function placementOf(element: BarElement): BarPlacement {
 export function refreshLinePoints(meta: ChartMeta): void {
   if (meta.type === 'line' && meta.dataset) (meta.dataset as unknown as { points: unknown }).points = meta.data;
 }
+
+interface WithSharedOptions {
+  _sharedOptions?: object;
+}
+
+/**
+ * Makes chart.js resolve the options its series' elements share anew in this update. It keeps
+ * one options object per series, made at its first update, and an update without animation
+ * ('none', the app's every update) never brings it up to date (chartjs/Chart.js#11507): a
+ * measure whose colour changed — another one switched off, moved or deleted — kept drawing in
+ * its old colour while the legend showed the new one. Call it after chart.js has built the
+ * series' controllers (the beforeElementsUpdate hook).
+ */
+export function forgetSharedOptions(chart: Chart): void {
+  for (let i = 0; i < chart.data.datasets.length; i++) {
+    const controller = chart.getDatasetMeta(i).controller as unknown as WithSharedOptions | undefined;
+    if (controller) controller._sharedOptions = undefined;
+  }
+}

@@ -1,6 +1,7 @@
 // Chart.js, registered once for the projection column's charts: only what they use (tree-shaken),
 // the app's system font and a text colour with enough contrast on white (WCAG 1.4.3).
 import {
+  type Plugin,
   BarController,
   BarElement,
   CategoryScale,
@@ -15,8 +16,20 @@ import {
 import { TARGET_COLOUR } from '../../../shared/palette';
 import { localeOf, type Lang } from '../../../shared/i18n/languages';
 import { PAPER_WIDTH_PX } from '../shell/printing';
+import { forgetSharedOptions } from './chart-internals';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Filler);
+/**
+ * Every update applies the series' options as they now are: chart.js's update('none') kept a
+ * series' first colour (chart-internals' forgetSharedOptions says why), in every chart of the app.
+ */
+export const freshOptions: Plugin = {
+  id: 'freshOptions',
+  beforeElementsUpdate(chart) {
+    forgetSharedOptions(chart);
+  },
+};
+
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Filler, freshOptions);
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 Chart.defaults.font.size = 13;
 Chart.defaults.color = '#3d3d3d';

@@ -2,7 +2,7 @@
 // corner cell carry the unit, as printed budgets do), and free-standing amounts (tooltips,
 // summaries, explanations) with it: "€ 973.949", or "974 × € 1.000" in thousands.
 import { useMemo } from 'react';
-import { formatMoney, moneyUnitLabel, type MoneyUnit } from '../../../shared/format/money';
+import { formatMoney, formatMoneyWithUnit, moneyUnitLabel, type MoneyUnit } from '../../../shared/format/money';
 import type { Lang } from '../../../shared/i18n/languages';
 import { catalogue } from '../../../shared/i18n/text';
 import { useAppStore } from '../../store/store';
@@ -30,10 +30,7 @@ export function amounts(lang: Lang, unit: MoneyUnit): Amounts {
     unitLabel,
     unitText: unit === 'euro' ? t.unitTextEuro : t.unitTextThousand(unitLabel),
     cell: (value, sign = 'auto') => (value === null ? '—' : formatMoney(value, { lang, unit, symbol: false, sign })),
-    money: (value, sign = 'auto') =>
-      unit === 'euro'
-        ? formatMoney(value, { lang, unit, sign })
-        : `${formatMoney(value, { lang, unit, symbol: false, sign })} ${unitLabel}`,
+    money: (value, sign = 'auto') => formatMoneyWithUnit(value, { lang, unit, sign }),
   };
 }
 

@@ -7,6 +7,8 @@ import { usePlatform } from '../../platform/context';
 import { useAppStore } from '../../store/store';
 import { useOptionalFileActions } from '../files/file-actions-context';
 import { scenarioOf } from '../../store/documents-slice';
+import { SAMPLES_LANG } from '../../platform/sample-info';
+import { keepAmountsTogether } from '../../../shared/format/money';
 
 /** Open a file, the recent files, a new scenario, the samples (each with a line on what it shows), and the way back. */
 export function StartScreen() {
@@ -102,12 +104,17 @@ export function StartScreen() {
           {(samples ?? []).map((s) => (
             <li key={s.id}>
               <button type="button" className="start__card" onClick={() => void openSample(s.id)}>
-                <span className="start__card-title">{s.title}</span>
-                <span className="start__card-text">{s.description}</span>
+                <span className="start__card-title" lang={SAMPLES_LANG}>
+                  {keepAmountsTogether(s.title)}
+                </span>
+                <span className="start__card-text" lang={SAMPLES_LANG}>
+                  {keepAmountsTogether(s.description)}
+                </span>
               </button>
             </li>
           ))}
         </ul>
+        <p className="start__note">{t.samplesLanguage.note}</p>
       </section>
     </div>
   );

@@ -22,7 +22,7 @@ export const app: Catalogue['app'] = {
   openFailed: (name: string) => `“${name}” could not be opened`,
   close: 'Close',
   unitEuro: 'Amounts in euros',
-  unitThousand: 'Amounts × €1,000',
+  unitThousand: 'Amounts ×\u00a0€1,000',
   unit: 'Unit of amounts',
   unitEuroShort: '€',
   unitThousandShort: '× 1,000',
@@ -87,5 +87,8 @@ export const app: Catalogue['app'] = {
     toDo: 'to do',
     allDone: 'All three steps are done. You can close this guide.',
     close: 'Close the guide',
+  },
+  samplesLanguage: {
+    note: 'The samples are cases of Dutch municipalities, in their own words: their titles and descriptions are in Dutch.',
   },
 };

@@ -10,7 +10,7 @@ export const commands: Catalogue['commands'] = {
     present: 'Presentation mode on/off',
     leavePresentation: 'Leave presentation mode',
     history: 'Show/hide history',
-    unit: 'Euros ⇄ × €1,000',
+    unit: 'Euros ⇄ ×\u00a0€1,000',
     language: 'Dutch ⇄ English',
     start: 'Start screen',
     export: 'Export…',

@@ -20,7 +20,7 @@ export const exportDialog: Catalogue['exportDialog'] = {
   },
   language: 'Language of the document',
   unit: 'Amounts',
-  units: { euro: 'in euros', thousand: '× €1,000' },
+  units: { euro: 'in euros', thousand: '×\u00a0€1,000' },
   table: 'Table',
   tables: {
     year: 'Per year',
@@ -48,5 +48,8 @@ export const exportDialog: Catalogue['exportDialog'] = {
     how: 'Save opens your browser’s print dialog. In the print dialog, choose “Save as PDF” and click Save there.',
     frameLabel: 'Document for the print dialog',
     printed: (name: string) => `The print dialog has closed. If you chose “Save as PDF”, ${name} is where you saved it.`,
+  },
+  finished: {
+    close: 'Close',
   },
 };

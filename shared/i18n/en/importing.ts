@@ -116,7 +116,7 @@ export const importing: Catalogue['importing'] = {
     tooWide: (columns, max) => `${columns} columns; at most ${max} fit (see the order above).`,
     notAnAmount: (value, decimal) =>
       decimal === 'comma'
-        ? `${q(value)} is not an amount (Dutch notation expected, such as "€ 1.234,50").`
+        ? `${q(value)} is not an amount (Dutch notation expected, such as "€\u00a01.234,50").`
         : `${q(value)} is not an amount (English notation expected, such as "€1,234.50").`,
   },
 

@@ -20,7 +20,7 @@ export const report: Catalogue['report'] = {
   municipalityLabel: 'Municipality',
   authorLabel: 'Prepared by',
   amountsEuro: 'Amounts in euros',
-  amountsThousand: 'Amounts × €1,000',
+  amountsThousand: 'Amounts ×\u00a0€1,000',
   headline: 'Key figures',
   savingsIn: (year: number | string) => `Savings ${year}`,
   cumulativeSpan: (span: string) => `Cumulative ${span}`,

@@ -21,7 +21,7 @@ export const app = {
   openFailed: (name: string) => `„${name}” kon niet worden geopend`,
   close: 'Sluiten',
   unitEuro: 'Bedragen in euro',
-  unitThousand: 'Bedragen × € 1.000',
+  unitThousand: 'Bedragen ×\u00a0€\u00a01.000',
   unit: 'Eenheid van bedragen',
   unitEuroShort: '€',
   unitThousandShort: '× 1.000',
@@ -86,5 +86,8 @@ export const app = {
     toDo: 'nog te doen',
     allDone: 'Alle drie de stappen zijn gedaan. U kunt deze hulp sluiten.',
     close: 'Hulp sluiten',
+  },
+  samplesLanguage: {
+    note: 'De voorbeelden zijn gevallen van Nederlandse gemeenten, in hun eigen woorden.',
   },
 };

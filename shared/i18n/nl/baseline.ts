@@ -77,7 +77,7 @@ export const baseline = {
 
   pasteLabel: 'Plak regels uit een spreadsheet',
   pasteHint: (columns: string) =>
-    `Kopieer rijen in Excel of LibreOffice en plak ze hier (of in een naamcel van de tabel). Kolommen in deze volgorde: ${columns}. Lege kolommen aan het eind mogen wegblijven; met een kopregel (Naam, Bedrag, …) mag elke volgorde. Bedragen zoals „€ 1.234,50”, of aantal × prijs zoals „120 × 9.000”; percentages als „80” of „80%”.`,
+    `Kopieer rijen in Excel of LibreOffice en plak ze hier (of in een naamcel van de tabel). Kolommen in deze volgorde: ${columns}. Lege kolommen aan het eind mogen wegblijven; met een kopregel (Naam, Bedrag, …) mag elke volgorde. Bedragen zoals „€\u00a01.234,50”, of aantal × prijs zoals „120 × 9.000”; percentages als „80” of „80%”.`,
   pasteButton: 'Regels toevoegen',
   pasteColumns: ['naam', 'soort', 'bedrag (of aantal × prijs)', 'groep', 'organisatie', 'taakveld', 'looncomponent %', 'groei %', 'notitie'],
   pasted: (n: number) => `${n} ${n === 1 ? 'regel' : 'regels'} geplakt`,

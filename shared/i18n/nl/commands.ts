@@ -10,7 +10,7 @@ export const commands = {
     present: 'Presentatiemodus aan/uit',
     leavePresentation: 'Presentatiemodus verlaten',
     history: 'Geschiedenis tonen/verbergen',
-    unit: 'Euro’s ⇄ × € 1.000',
+    unit: 'Euro’s ⇄ ×\u00a0€\u00a01.000',
     language: 'Nederlands ⇄ English',
     start: 'Startscherm',
     export: 'Exporteren…',

@@ -21,7 +21,7 @@ export const exportDialog = {
   } satisfies Record<ExportFormat, string>,
   language: 'Taal van het document',
   unit: 'Bedragen',
-  units: { euro: 'in euro', thousand: '× € 1.000' },
+  units: { euro: 'in euro', thousand: '×\u00a0€\u00a01.000' },
   table: 'Tabel',
   tables: {
     year: 'Per jaar',
@@ -50,5 +50,8 @@ export const exportDialog = {
     how: 'Opslaan opent het afdrukvenster van uw browser. Kies in het afdrukvenster „Opslaan als PDF” en klik daar op Opslaan.',
     frameLabel: 'Document voor het afdrukvenster',
     printed: (name: string) => `Het afdrukvenster is gesloten. Koos u „Opslaan als PDF”, dan staat ${name} waar u het bewaarde.`,
+  },
+  finished: {
+    close: 'Sluiten',
   },
 };

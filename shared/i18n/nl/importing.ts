@@ -137,7 +137,7 @@ export const importing = {
     /** The paste reads numbers in the app's language: `decimal` is its style. */
     notAnAmount: (value: string, decimal: DecimalStyle) =>
       decimal === 'comma'
-        ? `${q(value)} is geen bedrag (Nederlandse schrijfwijze verwacht, zoals „€ 1.234,50”).`
+        ? `${q(value)} is geen bedrag (Nederlandse schrijfwijze verwacht, zoals „€\u00a01.234,50”).`
         : `${q(value)} is geen bedrag (Engelse schrijfwijze verwacht, zoals „€1,234.50”).`,
   },
 

@@ -18,7 +18,7 @@ const amount = (x: number): string => {
   if (!Number.isFinite(x)) return 'een getal dat niet meer te berekenen is';
   if (Math.abs(x) >= 1e16) {
     const [mantissa = '', exponent = ''] = x.toExponential(1).split('e');
-    return `ongeveer € ${mantissa.replace('.', ',')} × 10^${Number(exponent)}`;
+    return `ongeveer €\u00a0${mantissa.replace('.', ',')} × 10^${Number(exponent)}`;
   }
   return f.money(x);
 };

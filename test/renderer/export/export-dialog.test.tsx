@@ -74,7 +74,7 @@ describe('the export dialog', () => {
   it('follows the language and unit chosen for the document', () => {
     open({ printToPdf: async () => new Uint8Array() });
     fireEvent.click(screen.getByRole('radio', { name: 'English' }));
-    fireEvent.click(screen.getByRole('radio', { name: '× € 1.000' }));
+    fireEvent.click(screen.getByRole('radio', { name: '×\u00a0€\u00a01.000' }));
     const preview = screen.getByTestId('print-preview');
     expect(plain(within(preview).getByTestId('preview-savings').textContent)).toBe('€974,000');
     expect(plain(preview.textContent)).toContain('Amounts × €1,000');
@@ -126,6 +126,24 @@ describe('the export dialog', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.fileName).toBe('Voorbeeld korting en verschuiving.md');
     expect(plain(saved[0]?.data as string)).toContain('€ 2.143.511');
+  });
+
+  it('once the file is ready: Sluiten (focused) instead of Annuleren and Opslaan; another choice saves again', async () => {
+    const { saved, onClose } = open({ initialFormat: 'md' });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByText('Voorbeeld korting en verschuiving.md is klaar.');
+    const close = screen.getByRole('button', { name: 'Sluiten' });
+    expect(close).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Opslaan' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Annuleren' })).toBeNull();
+    fireEvent.click(close);
+    expect(onClose).toHaveBeenCalledTimes(1);
+    // A new choice is a new file to make.
+    fireEvent.click(screen.getByRole('radio', { name: /^CSV/ }));
+    expect(screen.queryByRole('button', { name: 'Sluiten' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.fileName).toMatch(/\.csv$/);
   });
 
   it('XLSX: ExcelJS loads on Save; the workbook reads back with the engine’s savings', async () => {

@@ -3,6 +3,7 @@ import { parseScenario } from '../../../shared/scenario/parse';
 import { ID_PATTERN, type Scenario } from '../../../shared/scenario/schema';
 import {
   colourIndices,
+  keyStep,
   defaultMeasure,
   MEASURE_TYPES,
   niceCeil,
@@ -82,6 +83,23 @@ describe('year tables', () => {
   });
 });
 
-it('colours follow the index among enabled measures', () => {
-  expect(colourIndices([true, false, true, true])).toEqual([0, null, 1, 2]);
+it('colours follow the place among all measures: switching one off recolours no other', () => {
+  expect(colourIndices([true, false, true, true])).toEqual([0, null, 2, 3]);
+  expect(colourIndices([false, true, true])).toEqual([null, 1, 2]);
+});
+
+it('a key steps a euro slider from the exact value, so the way back restores it (#24 item 10k)', () => {
+  const range = { min: 0, max: 1_000_000, step: 10_000 };
+  expect(keyStep(47_850, 'ArrowRight', range)).toBe(57_850);
+  expect(keyStep(57_850, 'ArrowLeft', range)).toBe(47_850);
+  expect(keyStep(47_850, 'ArrowUp', range)).toBe(57_850);
+  expect(keyStep(47_850, 'ArrowDown', range)).toBe(37_850);
+  // Page Up / Page Down: a tenth of the range.
+  expect(keyStep(47_850, 'PageUp', range)).toBe(147_850);
+  expect(keyStep(147_850, 'PageDown', range)).toBe(47_850);
+  // Within the range; Home, End and other keys are the browser's.
+  expect(keyStep(5_000, 'ArrowLeft', range)).toBe(0);
+  expect(keyStep(995_000, 'PageUp', range)).toBe(1_000_000);
+  expect(keyStep(47_850, 'Home', range)).toBeNull();
+  expect(keyStep(47_850, 'Tab', range)).toBeNull();
 });

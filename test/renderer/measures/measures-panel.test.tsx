@@ -38,19 +38,20 @@ describe('the list', () => {
     expect(names).toEqual(['Korting Vitale Coalitie', 'Naar huiskamers', 'Extra formatie', 'Preventie', 'Inkoop', 'Jeugd-Punt']);
   });
 
-  it('colours each enabled measure as the chart does: by its index among the enabled measures', () => {
+  it('colours each enabled measure as the chart does: by its place among all measures, switched on or off', () => {
     const { container } = render(<MeasuresPanel />);
     const swatches = [...container.querySelectorAll<HTMLElement>('.measures-row .measures-swatch')];
     const enabledIds = project(scenario()).measures.map((m) => m.id);
     const rows = [...container.querySelectorAll<HTMLElement>('.measures-row')];
     rows.forEach((r, i) => {
       const id = r.dataset.measureId!;
-      const k = enabledIds.indexOf(id);
-      if (k < 0) expect(swatches[i]).toHaveClass('measures-swatch--off');
-      else expect(swatches[i]!.style.background).toBe(hexToRgb(measureColour(k)));
+      if (!enabledIds.includes(id)) expect(swatches[i]).toHaveClass('measures-swatch--off');
+      else expect(swatches[i]!.style.background).toBe(hexToRgb(measureColour(i)));
     });
-    // "Jeugd-Punt" comes after the switched-off "Inkoop": fifth row, fifth colour (index 4).
-    expect(enabledIds.indexOf('jeugdpunt')).toBe(4);
+    // "Jeugd-Punt" comes after the switched-off "Inkoop": sixth row, sixth colour (index 5), as
+    // before Inkoop was switched off.
+    expect(rows.map((r) => r.dataset.measureId).indexOf('jeugdpunt')).toBe(5);
+    expect(swatches[5]!.style.background).toBe(hexToRgb(measureColour(5)));
   });
 
   it('switches a measure off and on: the store and the projection follow, labelled', async () => {

@@ -18,6 +18,7 @@ import {
 import {
   CHART_JS_VERSION,
   drawDatasetsOn,
+  forgetSharedOptions,
   inflateAmountOf,
   layersOf,
   placementOf,
@@ -133,5 +134,25 @@ describe('chart.js internals, through their one adapter', () => {
     refreshLinePoints(meta);
     expect(line.points).toBe(moved);
     c.destroy();
+  });
+
+  it('forgetSharedOptions: an update without animation applies a series’ new colour, which chart.js alone does not (chartjs/Chart.js#11507)', () => {
+    const colours = (forget: boolean) => {
+      const c = chart();
+      const colour = () => (c.getDatasetMeta(0).data[1] as unknown as { options: { backgroundColor: string } }).options.backgroundColor;
+      const before = colour();
+      (c.data.datasets[0] as ChartDataset<'bar', number[]>).backgroundColor = '#E69F00';
+      // The controllers are built already: forgetting now is as forgetting in beforeElementsUpdate.
+      if (forget) forgetSharedOptions(c);
+      c.update('none');
+      const after = colour();
+      c.destroy();
+      return { before, after };
+    };
+    // chart.js keeps the options its elements share as first resolved: the old colour stays.
+    const alone = colours(false);
+    expect(alone.before).not.toBe('#E69F00');
+    expect(alone.after).toBe(alone.before);
+    expect(colours(true).after).toBe('#E69F00');
   });
 });

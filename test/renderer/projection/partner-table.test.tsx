@@ -125,7 +125,7 @@ describe('per partner', () => {
     const tip = screen.getByRole('tooltip');
     expect(tip).toHaveTextContent('Welzijn Stichtse Vecht · Verandering 2025');
     expect(tip).toHaveTextContent('Verandering = scenario − basis');
-    expect(tip).toHaveTextContent(/−€\s87\.150/);
+    expect(tip).toHaveTextContent(/−\u2060€\s87\.150/);
     const baseline = table.querySelector<HTMLElement>('td[data-r="0"][data-c="0"]')!;
     act(() => baseline.focus());
     // One year, baseline: the engine's breakdown explanation, line by line.

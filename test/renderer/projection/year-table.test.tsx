@@ -138,7 +138,7 @@ describe('year table', () => {
     const gapCell = table.querySelector<HTMLElement>('td[data-r="8"][data-c="3"]')!;
     fireEvent.mouseOver(gapCell);
     const tip = screen.getByRole('tooltip');
-    expect(tip).toHaveTextContent('+€ 1.026.051');
+    expect(tip).toHaveTextContent('+\u2060€ 1.026.051');
     expect(gapCell).toHaveAttribute('aria-describedby', tip.id);
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(screen.queryByRole('tooltip')).toBeNull();

@@ -46,6 +46,26 @@ describe('start screen', () => {
     expect(active(useAppStore.getState()).fileName).toBe(`${firstId}.vcscenario.json`);
   });
 
+  it('marks the samples’ titles and descriptions as Dutch, untranslated, and says so under the list in English (#24 item 10l)', async () => {
+    useAppStore.setState({ lang: 'en' });
+    await renderApp();
+    const section = (await screen.findByRole('heading', { name: 'Samples' })).closest('section')!;
+    const cards = within(section).getAllByRole('button');
+    expect(cards).toHaveLength(samples.size);
+    for (const card of cards) {
+      const [title, description] = [...card.querySelectorAll('span')];
+      expect(title).toHaveAttribute('lang', 'nl');
+      expect(description).toHaveAttribute('lang', 'nl');
+    }
+    const titles = cards.map((c) => c.querySelector('span')!.textContent);
+    expect(titles.sort()).toEqual([...samples.values()].map((text) => JSON.parse(text).title as string).sort());
+    expect(within(section).getByText(/The samples are cases of Dutch municipalities, in their own words/)).toBeInTheDocument();
+    // A description's typed "€ 500.000" stays on one line (#24 item 10g).
+    const texts = cards.map((c) => c.textContent ?? '');
+    expect(texts.some((t) => /€\u00a0\d/.test(t))).toBe(true);
+    expect(texts.filter((t) => /€ \d/.test(t))).toEqual([]);
+  });
+
   it('starts a new empty scenario that projects to zero savings', async () => {
     await renderApp();
     await userEvent.click(await screen.findByRole('button', { name: /Nieuw scenario/ }));

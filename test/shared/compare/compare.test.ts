@@ -260,7 +260,7 @@ describe('measures removed, added, matched and moved', () => {
       '„Van individuele begeleiding naar huiskamers”, aandeel verschoven 2022: 15% in A, 12% in B.',
       '„Van individuele begeleiding naar huiskamers”, aandeel verschoven 2023: 20% in A, 12% in B.',
       'B zet „Extra formatie” uit; in A staat die aan.',
-      '„Extra formatie”, bedrag 2022: −€ 38.000 in A, −€ 40.000 in B.',
+      '„Extra formatie”, bedrag 2022: −\u2060€ 38.000 in A, −\u2060€ 40.000 in B.',
     ]);
   });
 

@@ -26,6 +26,24 @@ describe('apportion (largest remainder)', () => {
     expect(apportion([0, 0.2, 0], -1)).toEqual([0, -1, 0]);
   });
 
+  test('a whole part keeps its value while a part with a fraction can take the remainder (#24: € 30.001, € 47.849)', () => {
+    // Stichtse Vecht with its 20 % cut switched on beside the three cuts by amount: the line
+    // cells' rounding leaves one euro over in 2022 and one short in 2023.
+    expect(apportion([30_000, 87_150, 47_850, 658_034.0675], 823_033)).toEqual([30_000, 87_150, 47_850, 658_033]);
+    expect(apportion([30_000, 87_150, 47_850, 658_034.0675], 823_036)).toEqual([30_000, 87_150, 47_850, 658_036]);
+    // Every part whole: the largest takes it (first index on ties, last for a negative remainder).
+    expect(apportion([30_000, 87_150, 47_850, 639_430], 804_431)).toEqual([30_000, 87_150, 47_850, 639_431]);
+    expect(apportion([30_000, 87_150, 47_850, 639_430], 804_429)).toEqual([30_000, 87_150, 47_850, 639_429]);
+    expect(apportion([5, 5, 1], 12)).toEqual([6, 5, 1]);
+    expect(apportion([5, 5, 1], 10)).toEqual([5, 4, 1]);
+  });
+
+  test('a part within a millionth of a whole number is that number (floating-point noise)', () => {
+    expect(0.7 * 87_150).not.toBe(61_005);
+    expect(apportion([0.7 * 87_150, 10.5], 61_015)).toEqual([61_005, 10]);
+    expect(apportion([0.7 * 87_150, 10.5], 61_017)).toEqual([61_005, 12]);
+  });
+
   test('a remainder larger than the number of parts goes round again', () => {
     expect(apportion([0.1, 0.2], 5)).toEqual([2, 3]);
     expect(apportion([1, 1], -3)).toEqual([-1, -2]);
@@ -54,13 +72,25 @@ describe('apportion (largest remainder)', () => {
     // The rule of scenario-format.md as directly as it can be written: floor, then one whole at
     // a time to the largest fractional parts (first index on ties), or from the smallest (last
     // index on ties), round after round.
+    // Whole parts (within a millionth) keep their value while a part with a fraction can take it;
+    // else the whole parts take it, the largest first.
     const plain = (exact: readonly number[], total: number): number[] => {
-      const result = exact.map((x) => (x === 0 ? 0 : Math.floor(x)));
+      const parts = exact.map((x) => (Math.abs(x - Math.round(x)) < 1e-6 ? Math.round(x) + 0 : x));
+      const result = parts.map((x, i) => (exact[i] === 0 ? 0 : Math.floor(x)));
       let remainder = total - sum(result);
-      const frac = (i: number) => (exact[i] as number) - Math.floor(exact[i] as number);
-      const active = exact.map((_, i) => i).filter((i) => exact[i] !== 0);
-      if (active.length === 0) return result;
-      const order = remainder > 0 ? active.sort((a, b) => frac(b) - frac(a) || a - b) : active.sort((a, b) => frac(a) - frac(b) || b - a);
+      const frac = (i: number) => (parts[i] as number) - Math.floor(parts[i] as number);
+      const nonZero = exact.map((_, i) => i).filter((i) => exact[i] !== 0);
+      const fractional = nonZero.filter((i) => frac(i) > 0);
+      if (nonZero.length === 0) return result;
+      const size = (i: number) => Math.abs(parts[i] as number);
+      const order =
+        fractional.length > 0
+          ? remainder > 0
+            ? fractional.sort((a, b) => frac(b) - frac(a) || a - b)
+            : fractional.sort((a, b) => frac(a) - frac(b) || b - a)
+          : remainder > 0
+            ? nonZero.sort((a, b) => size(b) - size(a) || a - b)
+            : nonZero.sort((a, b) => size(b) - size(a) || b - a);
       while (remainder !== 0) {
         for (const i of order) {
           if (remainder === 0) break;

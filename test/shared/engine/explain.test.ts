@@ -75,12 +75,12 @@ describe('explain() steps', () => {
   });
 
   test('a fixed measure: listed year only', () => {
-    expect(labels({ figure: 'measure', measureId: 'formatie', year: 2022 })[0]).toBe('Vast bedrag ‘Extra formatie’: −€ 38.000 (genoemd voor 2022)');
+    expect(labels({ figure: 'measure', measureId: 'formatie', year: 2022 })[0]).toBe('Vast bedrag ‘Extra formatie’: −\u2060€ 38.000 (genoemd voor 2022)');
     expect(labels({ figure: 'fixed', year: 2023 })[0]).toBe('‘Extra formatie’: € 0 (niet genoemd voor 2023, telt niet)');
   });
 
   test('scenario total: the rounded lines, minus the fixed savings', () => {
-    expect(labels({ figure: 'total', side: 'scenario', year: 2022 }).at(-1)).toBe('€ 5.379.320 − vaste besparingen (−€ 38.000) = € 5.417.320');
+    expect(labels({ figure: 'total', side: 'scenario', year: 2022 }).at(-1)).toBe('€ 5.379.320 − vaste besparingen (−\u2060€ 38.000) = € 5.417.320');
   });
 
   test('target, gap, savings, cumulative', () => {

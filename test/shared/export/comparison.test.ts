@@ -93,3 +93,56 @@ describe('comparison texts', () => {
     expect(svg).toContain('A — Stichtse Vecht');
   });
 });
+
+describe('the comparison chart draws the targets, as the compare screen does (#24 item 10j)', () => {
+  /** The target lines of a chart: per group, its points and its diamonds; and the legend's words. */
+  function targetsOf(svg: string) {
+    const groups = [...svg.matchAll(/<g data-target="([^"]*)">([\s\S]*?)<\/g>/g)].map((m) => ({
+      labels: m[1],
+      lines: [...(m[2] ?? '').matchAll(/<polyline points="([^"]*)"[^>]*stroke="([^"]*)"[^>]*stroke-dasharray/g)].map((p) => ({ points: (p[1] ?? '').split(' ').length, colour: p[2] })),
+      diamonds: [...(m[2] ?? '').matchAll(/<title>([^<]*)<\/title>/g)].map((t) => plain(t[1] ?? '')),
+    }));
+    return groups;
+  }
+
+  it('one target for both scenarios: one dashed line in the target’s colour through every year that has one, named “Taakstelling”', () => {
+    const c = buildComparison(items, { lang: 'nl', unit: 'euro', date: DATE });
+    const svg = comparisonChartSvg(c, { width: 960, title: true });
+    const targets = targetsOf(svg);
+    // The sample's target from 2022: four years.
+    expect(targets).toEqual([
+      {
+        labels: 'A,B',
+        lines: [{ points: 4, colour: '#333333' }],
+        diamonds: ['2022', '2023', '2024', '2025'].map((y) => `Taakstelling, ${y}: € 165.000`),
+      },
+    ]);
+    expect(svg).toMatch(/<text[^>]*>Taakstelling<\/text>/);
+  });
+
+  it('different targets: a line each, in its scenario’s colour, named by letter; the axis reaches the highest', () => {
+    const higher: Scenario = { ...b, target: { '2022': 700_000 } };
+    const c = buildComparison(
+      [items[0]!, { name: 'c.vcscenario.json', scenario: higher }],
+      { lang: 'en', unit: 'euro', date: DATE },
+    );
+    const svg = comparisonChartSvg(c, { width: 960 });
+    const targets = targetsOf(svg);
+    expect(targets.map((t) => [t.labels, t.lines[0]?.colour, t.diamonds[0]])).toEqual([
+      ['A', c.scenarios[0]?.colour, 'Target A, 2022: €165,000'],
+      ['B', c.scenarios[1]?.colour, 'Target B, 2022: €700,000'],
+    ]);
+    expect(svg).toMatch(/<text[^>]*>Target A<\/text>/);
+    expect(svg).toMatch(/<text[^>]*>Target B<\/text>/);
+    // The top tick is at least the highest target.
+    const ticks = [...svg.matchAll(/text-anchor="end" fill="#444444">([^<]*)</g)].map((m) => Number(plain(m[1] ?? '').replace(/[^\d]/g, '')));
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(700_000);
+  });
+
+  it('no target in any scenario: no target line, no legend entry', () => {
+    const none = items.map((item) => ({ ...item, scenario: { ...item.scenario, target: undefined } }));
+    const svg = comparisonChartSvg(buildComparison(none, { lang: 'nl', unit: 'euro', date: DATE }));
+    expect(targetsOf(svg)).toEqual([]);
+    expect(svg).not.toContain('Taakstelling');
+  });
+});

@@ -94,7 +94,7 @@ describe('headline, words and dates', () => {
   it('in thousands the headline prose writes the rounded figure out in euros', () => {
     const s = summaryOf('voorbeeld', 'en', 'thousand');
     expect(plain(s.headline.texts.savings)).toBe('€974,000');
-    expect(s.amountsLabel).toBe('Amounts × €1,000');
+    expect(s.amountsLabel).toBe('Amounts ×\u00a0€1,000');
   });
 
   it('Stichtse Vecht meets its target; Kampen has none', () => {

@@ -134,7 +134,7 @@ describe.each(NAMES)('XLSX of %s', (name) => {
     const s = summaryOf(name, 'nl', 'thousand');
     const wb = await readBack(s);
     const years = wb.getWorksheet('Per jaar') as ExcelJS.Worksheet;
-    expect(years.getRow(1).getCell(1).value).toBe('Bedragen × € 1.000');
+    expect(years.getRow(1).getCell(1).value).toBe('Bedragen ×\u00a0€\u00a01.000');
     const rows = yearRows(projection, 'thousand');
     const savings = rowOf(years, 'Besparing');
     (rows.find((r) => r.kind === 'savings')?.values as number[]).forEach((v, yi) => {

@@ -1,14 +1,18 @@
 import {
   MINUS,
+  WORD_JOINER,
   formatMoney,
   formatNumber,
   formatPercent,
   formatYear,
   formatYearSpan,
+  keepAmountsTogether,
   moneyUnitLabel,
 } from '../../../shared/format/money';
 
 const NBSP = '\u00a0';
+/** Between a sign and the €: no line break there. */
+const WJ = WORD_JOINER;
 
 describe('formatMoney', () => {
   it('writes whole euros in nl-NL and en-GB', () => {
@@ -18,14 +22,14 @@ describe('formatMoney', () => {
   });
 
   it('puts one minus sign (U+2212) before the currency, in both languages', () => {
-    expect(formatMoney(-1234, { lang: 'nl' })).toBe(`${MINUS}€${NBSP}1.234`);
-    expect(formatMoney(-1234, { lang: 'en' })).toBe(`${MINUS}€1,234`);
+    expect(formatMoney(-1234, { lang: 'nl' })).toBe(`${MINUS}${WJ}€${NBSP}1.234`);
+    expect(formatMoney(-1234, { lang: 'en' })).toBe(`${MINUS}${WJ}€1,234`);
     expect(formatMoney(-38000, { lang: 'nl', unit: 'thousand' })).toBe(`${MINUS}38`);
   });
 
   it('rounds half away from zero, as the projection does, and never shows −0', () => {
     expect(formatMoney(2.5, { lang: 'nl' })).toBe(`€${NBSP}3`);
-    expect(formatMoney(-2.5, { lang: 'nl' })).toBe(`${MINUS}€${NBSP}3`);
+    expect(formatMoney(-2.5, { lang: 'nl' })).toBe(`${MINUS}${WJ}€${NBSP}3`);
     expect(formatMoney(-0.4, { lang: 'nl' })).toBe(`€${NBSP}0`);
     expect(formatMoney(-0, { lang: 'en' })).toBe('€0');
     expect(formatMoney(-499, { lang: 'en', unit: 'thousand' })).toBe('0');
@@ -35,20 +39,22 @@ describe('formatMoney', () => {
     expect(formatMoney(1234567, { lang: 'nl', unit: 'thousand' })).toBe('1.235');
     expect(formatMoney(1234567, { lang: 'en', unit: 'thousand' })).toBe('1,235');
     expect(formatMoney(1500, { lang: 'nl', unit: 'thousand', symbol: true })).toBe(`€${NBSP}2`);
-    expect(moneyUnitLabel('nl', 'thousand')).toBe(`× €${NBSP}1.000`);
-    expect(moneyUnitLabel('en', 'thousand')).toBe('× €1,000');
+    expect(moneyUnitLabel('nl', 'thousand')).toBe(`×${NBSP}€${NBSP}1.000`);
+    expect(moneyUnitLabel('en', 'thousand')).toBe(`×${NBSP}€1,000`);
     expect(moneyUnitLabel('en', 'euro')).toBe('€');
   });
 
   it('shows cents when asked, for an exact effect', () => {
     expect(formatMoney(102590.777, { lang: 'nl', digits: 2 })).toBe(`€${NBSP}102.590,78`);
-    expect(formatMoney(-38000, { lang: 'en', digits: 2 })).toBe(`${MINUS}€38,000.00`);
+    expect(formatMoney(-38000, { lang: 'en', digits: 2 })).toBe(`${MINUS}${WJ}€38,000.00`);
     expect(formatMoney(-0.004, { lang: 'en', digits: 2 })).toBe('€0.00');
   });
 
   it('can sign changes both ways', () => {
-    expect(formatMoney(1234, { lang: 'nl', sign: 'always' })).toBe(`+€${NBSP}1.234`);
-    expect(formatMoney(-1234, { lang: 'en', sign: 'always' })).toBe(`${MINUS}€1,234`);
+    expect(formatMoney(1234, { lang: 'nl', sign: 'always' })).toBe(`+${WJ}€${NBSP}1.234`);
+    expect(formatMoney(-1234, { lang: 'en', sign: 'always' })).toBe(`${MINUS}${WJ}€1,234`);
+    // Without the € nothing needs joining: the sign and the digits never break apart.
+    expect(formatMoney(-1234, { lang: 'en', symbol: false, sign: 'always' })).toBe(`${MINUS}1,234`);
     expect(formatMoney(0, { lang: 'en', sign: 'always' })).toBe('€0');
   });
 });
@@ -82,5 +88,13 @@ describe('formatNumber and formatYear', () => {
     expect(formatYear(2023)).toBe('2023');
     expect(formatYearSpan(2020, 2023)).toBe('2020–2023');
     expect(formatYearSpan(2022, 2022)).toBe('2022');
+  });
+});
+
+describe('keepAmountsTogether', () => {
+  it('joins a typed € to the figure after it with a no-break space, and leaves the rest as typed', () => {
+    expect(keepAmountsTogether('groeit van € 500.000 in 2020 naar € 2 miljoen')).toBe(`groeit van €${NBSP}500.000 in 2020 naar €${NBSP}2 miljoen`);
+    expect(keepAmountsTogether('tekort € −38.000')).toBe(`tekort €${NBSP}−38.000`);
+    expect(keepAmountsTogether('in € en in euro’s')).toBe('in € en in euro’s');
   });
 });
