@@ -10,14 +10,17 @@ export function findUnwrappedTexts(root: Element, data: readonly string[]): stri
   const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-roledescription', 'aria-valuetext'];
   const found = new Set<string>();
   // Letters outside any ⟦…⟧, with the user's data taken out.
+  // Spacing as the app renders amounts (no-break spaces, word joiners) is not what the file says.
+  const spaced = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2060/g, '');
+  const plainData = data.map(spaced);
   const bare = (value: string): string => {
-    let rest = value.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+    let rest = spaced(value).replace(/⟦[^⟦⟧]*⟧/g, ' ');
     // Nested or cut-off brackets: a lone bracket marks catalogue text on its side.
     if (rest.includes(OPEN) || rest.includes(CLOSE)) rest = rest.replace(/⟦[^]*$/, ' ').replace(/^[^]*⟧/, ' ');
     // The start of the user's text (a description's first line, a name cut short with "…").
     const cut = rest.trim().replace(/…$/, '').trim();
-    if (cut.length >= 3 && data.some((item) => item.startsWith(cut))) return '';
-    for (const item of data) if (item.length > 0) rest = rest.split(item).join(' ');
+    if (cut.length >= 3 && plainData.some((item) => item.startsWith(cut))) return '';
+    for (const item of plainData) if (item.length > 0) rest = rest.split(item).join(' ');
     return rest;
   };
   const check = (value: string | null, where: string): void => {
