@@ -5,11 +5,12 @@
 import { project } from '../engine/project';
 import { toProjectJson } from '../engine/project-json';
 import type { Projection } from '../engine/types';
+import { formatYearRuns } from '../format/money';
 import type { Lang } from '../i18n/languages';
 import { scenarioDifferences } from './differences';
 import type { CompareItem, CompareOptions, ComparedScenario, Comparison } from './types';
 import { catalogue } from '../i18n/text';
-import { scenarioLabel, yearsText } from './words';
+import { scenarioLabel } from './words';
 
 export type { CompareItem, Comparison } from './types';
 
@@ -85,17 +86,7 @@ export function yearsNote(comparison: Comparison, lang: Lang): string {
   const compared = words.yearsCompared(comparison.years[0] as number, comparison.years[comparison.years.length - 1] as number);
   const dropped = comparison.scenarios
     .filter((s) => s.droppedYears.length > 0)
-    .map((s) => `${s.label} ${spans(s.droppedYears).join(', ')}`);
+    .map((s) => `${s.label} ${formatYearRuns(s.droppedYears).join(', ')}`);
   return dropped.length > 0 ? `${compared} ${words.yearsDropped(dropped)}` : compared;
 }
 
-/** Consecutive years as spans: [2020, 2024, 2025] → ["2020", "2024–2025"]. */
-export function spans(years: readonly number[]): string[] {
-  const out: number[][] = [];
-  for (const y of years) {
-    const last = out[out.length - 1];
-    if (last && last[last.length - 1] === y - 1) last.push(y);
-    else out.push([y]);
-  }
-  return out.map(yearsText);
-}

@@ -2,7 +2,7 @@
 // last. A council that plans € 165.000 a year is not "on target" when 2023 falls € 30.000 short
 // and 2025 is met (#20). The headline, the chart's sentence, the exports and compare all say it
 // from here.
-import { formatYearSpan } from '../format/money';
+import { formatYearRuns } from '../format/money';
 import { text, type Text } from '../i18n/text';
 import type { Projection } from './types';
 
@@ -37,20 +37,6 @@ export function targetCheckOf(years: readonly number[], gaps: readonly (number |
   return { status: 'met', from: first.year, to: last.year, surplus: Math.abs(last.gap as number) };
 }
 
-/** Years as runs: [2020, 2021, 2022, 2024] → ["2020–2022", "2024"]. */
-export function yearRuns(years: readonly number[]): string[] {
-  const runs: string[] = [];
-  let start: number | undefined;
-  years.forEach((year, i) => {
-    start ??= year;
-    const next = years[i + 1];
-    if (next !== year + 1) {
-      runs.push(formatYearSpan(start, year));
-      start = undefined;
-    }
-  });
-  return runs;
-}
 
 /** What the check says, in the catalogue's words (area `report.check`): a word and a detail. */
 export function targetCheckText(check: TargetCheck): { label: Text | null; word: Text; detail: Text | null } {
@@ -67,7 +53,18 @@ export function targetCheckText(check: TargetCheck): { label: Text | null; word:
       return {
         label: text('report.check.label', check.from, check.to),
         word: text('report.targetNotMet'),
-        detail: text('report.check.short', yearRuns(check.short.map((y) => y.year)), check.largest.year, check.largest.gap),
+        detail: text('report.check.short', formatYearRuns(check.short.map((y) => y.year)), check.largest.year, check.largest.gap),
       };
   }
+}
+
+/**
+ * The check in one line, for a summary: "niet gehaald: tekort € 30.000 in 2023", "gehaald, € 5.000
+ * over in 2025" (with `surplus`), "gehaald", or that there is no target (yet).
+ */
+export function targetCheckLine(check: TargetCheck, hasTarget: boolean, surplus: boolean): Text {
+  if (check.status === 'none') return text(hasTarget ? 'report.targetNotYet' : 'report.targetNone');
+  const said = targetCheckText(check);
+  if (check.status === 'short') return text('report.check.notMetBecause', said.detail as Text);
+  return surplus && said.detail ? text('report.check.metWith', said.detail) : said.word;
 }

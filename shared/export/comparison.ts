@@ -16,7 +16,7 @@ import type { ComparisonCsvTable, CsvData } from './csv';
 import { catalogue, render } from '../i18n/text';
 import { CONTENT_WIDTH_PX, htmlTable, printDocument, printSection, yearTablesHtml } from './print-html';
 import type { TextRow, TextTable } from './tables';
-import { targetCheckOf, targetCheckText } from '../engine/target-check';
+import { targetCheckLine, targetCheckOf } from '../engine/target-check';
 
 export interface ComparedSummary {
   label: string;
@@ -75,13 +75,7 @@ export function buildComparison(items: readonly CompareItem[], options: { lang: 
     // Met only when met in every compared year that has a target (#20).
     const check = targetCheckOf(years, rows.gap[k] ?? []);
     const status: 'met' | 'short' | 'none' = check.status;
-    const said = targetCheckText(check);
-    const target =
-      status === 'none'
-        ? catalogue(lang).report[s.target ? 'targetNotYet' : 'targetNone']
-        : said.detail && status === 'short'
-          ? `${render(lang, said.word)}: ${render(lang, said.detail)}`
-          : render(lang, said.word);
+    const target = render(lang, targetCheckLine(check, s.target !== null, false));
     return {
       label: s.label,
       name: s.name,

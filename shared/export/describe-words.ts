@@ -25,8 +25,7 @@ export function describePhaseIn(phaseIn: YearTable | undefined, lang: Lang): str
 }
 
 export function money(value: number, lang: Lang): string {
-  const digits = Number.isInteger(value) ? 0 : 2;
-  return formatMoney(value, { lang, digits });
+  return formatMoney(value, { lang, digits: 'cents' });
 }
 
 /** The targets of a cut or change: group names and line names, in file order. */

@@ -15,8 +15,8 @@ import type { Lang } from '../i18n/languages';
 import type { LineKind, MeasureType, Scenario } from '../scenario/schema';
 import { kindOf } from '../measures/registry';
 import { describeMeasure, joinNames } from './describe-measure';
-import { catalogue, render, type Text } from '../i18n/text';
-import { targetCheck, targetCheckText } from '../engine/target-check';
+import { catalogue, render } from '../i18n/text';
+import { targetCheck, targetCheckLine, targetCheckText } from '../engine/target-check';
 import { reportWord } from './report-words';
 
 export interface SummaryOptions {
@@ -301,14 +301,7 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
   // reads without a unit note and is exactly the table's "974".
   const money = (v: number) => formatMoney(v, { lang, unit: 'euro' });
   const lastYear = years[last] ?? scenario.horizon.to;
-  const targetText =
-    check.status === 'none'
-      ? catalogue(lang).report[projection.target ? 'targetNotYet' : 'targetNone']
-      : check.status === 'short'
-        ? `${render(lang, checkText.word)}: ${render(lang, checkText.detail as Text)}`
-        : checkText.detail
-          ? `${render(lang, checkText.word)}, ${render(lang, checkText.detail)}`
-          : render(lang, checkText.word);
+  const targetText = render(lang, targetCheckLine(check, projection.target !== undefined, true));
 
   return {
     lang,

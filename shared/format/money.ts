@@ -54,13 +54,17 @@ export interface MoneyOptions {
   symbol?: boolean;
   /** 'always' also puts "+" before a positive amount (for changes). Default 'auto'. */
   sign?: 'auto' | 'always';
-  /** Decimals, e.g. 2 for cents in an exact (unrounded) effect. Default 0. */
-  digits?: number;
+  /**
+   * Decimals, e.g. 2 for cents in an exact (unrounded) effect. 'cents': 2 where the amount has
+   * cents, else 0 ("€ 30.000", "€ 30.000,50"), as amounts typed in a file are shown. Default 0.
+   */
+  digits?: number | 'cents';
 }
 
 /** An amount in euros, shown in whole euros or whole thousands: "€ 1.234.567", "1.235". */
 export function formatMoney(value: number, options: MoneyOptions): string {
-  const { lang, unit = 'euro', sign = 'auto', digits = 0 } = options;
+  const { lang, unit = 'euro', sign = 'auto' } = options;
+  const digits = options.digits === 'cents' ? (Number.isInteger(value) ? 0 : 2) : (options.digits ?? 0);
   const symbol = options.symbol ?? unit === 'euro';
   const rounded = roundTo(unit === 'thousand' ? value / 1000 : value, digits);
   const fraction = { minimumFractionDigits: digits, maximumFractionDigits: digits };
@@ -131,4 +135,18 @@ export function formatYear(year: number): string {
 }
 export function formatYearSpan(from: number, to: number): string {
   return from === to ? formatYear(from) : `${formatYear(from)}–${formatYear(to)}`;
+}
+
+/** Ascending years as runs of consecutive ones: [2020, 2024, 2025] → ["2020", "2024–2025"]. */
+export function formatYearRuns(years: readonly number[]): string[] {
+  const runs: string[] = [];
+  let start: number | undefined;
+  years.forEach((year, i) => {
+    start ??= year;
+    if (years[i + 1] !== year + 1) {
+      runs.push(formatYearSpan(start, year));
+      start = undefined;
+    }
+  });
+  return runs;
 }

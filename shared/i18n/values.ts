@@ -5,7 +5,7 @@ import { formatYearSpan } from '../format/money';
 import type { Formatters } from './format';
 
 export function compareValues(f: Formatters) {
-  const euro = (amount: number) => f.money(amount, { digits: Number.isInteger(amount) ? 0 : 2 });
+  const euro = (amount: number) => f.money(amount, { digits: 'cents' });
   const pct = (fraction: number) => f.percent(fraction, { maxDigits: 2 });
   return {
     pct,

@@ -44,7 +44,7 @@ export const differences: Catalogue['differences'] = {
   lineKind: (kind: LineKind) => glossary.lineKindInText[kind],
   group: (name: string) => `group ${q(name)}`,
   perYear: 'a year',
-  euroPerYear: (amount: number) => `${f.money(amount, { digits: Number.isInteger(amount) ? 0 : 2 })} a year`,
+  euroPerYear: (amount: number) => `${f.money(amount, { digits: 'cents' })} a year`,
   off: 'switched off',
   notSet: 'not set',
 

@@ -9,6 +9,8 @@ export const report: Catalogue['report'] = {
   check: {
     label: (from, to) => `Target ${formatYearSpan(from, to)}`,
     surplus: (amount, year) => `${f.money(amount)} to spare in ${year}`,
+    notMetBecause: (detail) => `not met: ${detail}`,
+    metWith: (detail) => `met, ${detail}`,
     short: (runs, worst, gap) =>
       runs.length === 1 && !runs[0]!.includes('–')
         ? `short by ${f.money(gap)} in ${worst}`

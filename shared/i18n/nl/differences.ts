@@ -45,7 +45,7 @@ export const differences = {
   lineKind: (kind: LineKind) => glossary.lineKindInText[kind],
   group: (name: string) => `groep ${q(name)}`,
   perYear: 'per jaar',
-  euroPerYear: (amount: number) => `${f.money(amount, { digits: Number.isInteger(amount) ? 0 : 2 })} per jaar`,
+  euroPerYear: (amount: number) => `${f.money(amount, { digits: 'cents' })} per jaar`,
   off: 'uitgeschakeld',
   notSet: 'niet gezet',
 

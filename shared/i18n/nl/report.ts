@@ -12,6 +12,8 @@ export const report = {
   check: {
     label: (from: number, to: number) => `Taakstelling ${formatYearSpan(from, to)}`,
     surplus: (amount: number, year: number) => `${f.money(amount)} over in ${year}`,
+    notMetBecause: (detail: string) => `niet gehaald: ${detail}`,
+    metWith: (detail: string) => `gehaald, ${detail}`,
     /** `runs`: the short years as runs ("2020–2023", "2025"). */
     short: (runs: string[], worst: number, gap: number) =>
       runs.length === 1 && !runs[0]!.includes('–')

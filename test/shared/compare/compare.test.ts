@@ -1,6 +1,7 @@
 // compareScenarios(): figures straight from project() per file, the shared years, the difference
 // to the reference, and "what differs" as sentences in both languages with a machine part.
-import { compareScenarios, spans, yearsNote } from '../../../shared/compare/compare';
+import { compareScenarios, yearsNote } from '../../../shared/compare/compare';
+import { formatYearRuns } from '../../../shared/format/money';
 import { toCompareJson } from '../../../shared/compare/compare-json';
 import { comparisonRows } from '../../../shared/compare/rows';
 import type { Difference } from '../../../shared/compare/types';
@@ -418,6 +419,6 @@ describe('helpers', () => {
     expect([0, 1, 25, 26, 27].map(scenarioLabel)).toEqual(['A', 'B', 'Z', 'AA', 'AB']);
   });
   it('writes consecutive years as spans', () => {
-    expect(spans([2020, 2024, 2025, 2027])).toEqual(['2020', '2024–2025', '2027']);
+    expect(formatYearRuns([2020, 2024, 2025, 2027])).toEqual(['2020', '2024–2025', '2027']);
   });
 });
