@@ -161,13 +161,14 @@ async function runImport(positionals: string[], values: Record<string, string | 
   }
   const mapping = applied.mapping;
   const { readLines, importedTotal } = await import('../../shared/import/read-lines');
+  const { scaleInEffect } = await import('../../shared/import/source');
   const result = readLines(source, mapping, { ...(decimal ? { decimal } : {}), ...(scale !== undefined ? { scale } : {}), keepRows, baseYear });
 
   const report: string[] = [];
   report.push(`${w.read}: ${file}`);
   report.push(describeDetection(source.detection, lang, scale));
   report.push(`${w.columns}:`);
-  for (const line of describeMapping(source.columns, mapping, lang, scale ?? source.detection.scale?.factor ?? 1)) report.push(`  ${line}`);
+  for (const line of describeMapping(source.columns, mapping, lang, scaleInEffect(source.detection, scale))) report.push(`  ${line}`);
   if (result.wageShareAsFraction) report.push(w.wageFraction);
   if (result.skipped.length > 0) {
     report.push(`${w.skipped}:`);

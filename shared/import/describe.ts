@@ -6,7 +6,7 @@ import type { Separator } from './delimited';
 import { fieldLabel } from './fields';
 import type { Mapping } from './mapping';
 import type { ImportProblem } from './read-lines';
-import type { Detection, SourceColumn } from './source';
+import { scaleInEffect, type Detection, type SourceColumn } from './source';
 import type { TextEncoding } from './text';
 
 export const separatorName = (s: Separator, lang: Lang): string => catalogue(lang).importing.describe.separator[s];
@@ -30,8 +30,8 @@ export function detectionFacts(d: Detection, lang: Lang, scale?: number): [strin
   const decimalHow = d.format === 'xlsx' && evidence === 0 ? w.numbersStored : evidence === 0 ? w.decimalDefault : '';
   facts.push([w.decimals, decimalName(d.decimal, lang) + decimalHow]);
   facts.push([w.headingRow, d.headerRow !== undefined ? w.row(d.headerRow) : w.noHeading]);
-  const detected = d.scale?.factor ?? 1;
-  const factor = scale ?? detected;
+  const detected = scaleInEffect(d);
+  const factor = scaleInEffect(d, scale);
   if (factor !== 1 || d.scale) {
     const where =
       scale !== undefined && scale !== detected

@@ -8,7 +8,7 @@ import type { Line, LineKind } from '../scenario/schema';
 import { fieldLabel, type ImportField } from './fields';
 import { guessKind, kindFromCell, type KindGuess } from './kinds';
 import type { Mapping } from './mapping';
-import type { Cell, ImportSource } from './source';
+import { scaleInEffect, type Cell, type ImportSource } from './source';
 import { splitCodeAndName, taakveldCode } from './taakveld';
 
 export interface ImportProblem {
@@ -140,7 +140,7 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
   };
   const what = (field: ImportField): Text => say('importing.rows.cell', field, label(field) ?? '');
   // A column's own unit ("Begroting 2024 x € 1.000") wins; else the table's (its caption), or the chosen one.
-  const tableScale = options.scale ?? source.detection.scale?.factor ?? 1;
+  const tableScale = scaleInEffect(source.detection, options.scale);
   const multiplierOf = (field: ImportField) => {
     const column = source.columns[columnOf(field)];
     return column?.unitGiven ? column.multiplier : tableScale;

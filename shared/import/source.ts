@@ -67,6 +67,11 @@ export interface Detection {
   scale?: TableScale;
 }
 
+/** The scale in effect: the one chosen, else the table's own (its caption), else 1 (euros). */
+export function scaleInEffect(detection: Detection, chosen?: number): number {
+  return chosen ?? detection.scale?.factor ?? 1;
+}
+
 export interface TableScale {
   factor: 1000 | 1000000;
   /** Where it was read: a row of the sheet, or the sheet's name. */

@@ -14,7 +14,7 @@ import { guessMapping, suggestedBaseYear, withColumnField, type Mapping } from '
 import { openImportFile } from '../../../shared/import/open';
 import { importedTotal, readLines } from '../../../shared/import/read-lines';
 import { linesWithIds, scenarioFromImport } from '../../../shared/import/scenario';
-import { readTextSource, type ImportSource } from '../../../shared/import/source';
+import { readTextSource, scaleInEffect, type ImportSource } from '../../../shared/import/source';
 import { excelModuleOf, type ExcelLoader } from '../../../shared/import/xlsx';
 import type { Problem } from '../../../shared/scenario/problems';
 import { MAX_YEAR, MIN_YEAR, type Line, type Scenario } from '../../../shared/scenario/schema';
@@ -313,7 +313,7 @@ export function ImportDialog(props: ImportDialogProps) {
                 <label htmlFor={`${id}-scale`}>{t.scale}</label>
                 <select
                   id={`${id}-scale`}
-                  value={overrides.scale ?? detection.scale?.factor ?? 1}
+                  value={scaleInEffect(detection, overrides.scale)}
                   onChange={(e) => setOverrides((o) => ({ ...o, scale: Number(e.target.value) }))}
                 >
                   {SCALES.map((factor) => (
