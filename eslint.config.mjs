@@ -1,4 +1,4 @@
-// The layers of ../shared/conventions.md, enforced: shared/ is pure domain code; renderer/ never
+// The layers of DEVELOPERS.md ("Layers"), enforced: shared/ is pure domain code; renderer/ never
 // reaches Electron or Node; node/ is the Node-only code both shells share (files, atomic
 // writing); electron/ and cli/ are shells that import shared/ and node/, and not each other.
 import js from '@eslint/js';
@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const message = (layer, why) => `${layer} may not import this: ${why} (see ../shared/conventions.md).`;
+const message = (layer, why) => `${layer} may not import this: ${why} (see DEVELOPERS.md, the layers).`;
 
 const restrict = (layer, { node = false, electron = false, ui = false, folders = [] }) => ({
   'no-restricted-imports': [
