@@ -17,7 +17,15 @@ export function plural(lang: Lang, count: number, forms: PluralForms): string {
   return form.split('#').join(formatNumber(count, { lang, maxDigits: 2 }));
 }
 
-/** "a, b en c" / "a, b and c": Intl.ListFormat of the language. */
+const lists = new Map<string, Intl.ListFormat>();
+
+/** "a, b en c" / "a, b and c": Intl.ListFormat of the language (one per language and type, as the rules above). */
 export function list(lang: Lang, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(localeOf(lang), { style: 'long', type }).format(items);
+  const key = `${lang}|${type}`;
+  let format = lists.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(localeOf(lang), { style: 'long', type });
+    lists.set(key, format);
+  }
+  return format.format(items);
 }
