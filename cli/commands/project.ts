@@ -34,11 +34,14 @@ export interface UncertaintyJson {
   p90: number[];
   /** Per year a fraction 0–1; null in years without a target (all null without one). */
   targetMet: (number | null)[];
+  /** Version 2: the band of net savings (savings − one-off costs). */
+  net: { p10: number[]; p50: number[]; p90: number[] };
 }
 
 export function toUncertaintyJson(result: UncertaintyResult): UncertaintyJson {
   const { p10, p50, p90, targetMet } = result.savings;
-  return { p10: [...p10], p50: [...p50], p90: [...p90], targetMet: [...targetMet] };
+  const net = result.net;
+  return { p10: [...p10], p50: [...p50], p90: [...p90], targetMet: [...targetMet], net: { p10: [...net.p10], p50: [...net.p50], p90: [...net.p90] } };
 }
 
 const note = (lang: Lang, draws: number, seed: number, uncertain: number) =>

@@ -1,6 +1,7 @@
 // What the projection column asks of the Monte Carlo worker, and what it gets back. The worker
 // and the in-process fallback both answer with computeUncertainty(), so a test in jsdom runs the
 // very code the worker runs: shared/uncertainty's simulate() and sensitivity(), nothing else.
+import { countsInProjection } from '../../shared/scenario/measure-facts';
 import type { Scenario } from '../../shared/scenario/schema';
 import { simulate, type UncertaintyResult } from '../../shared/uncertainty/monte-carlo';
 import { sensitivity, type SensitivityResult } from '../../shared/uncertainty/sensitivity';
@@ -27,14 +28,14 @@ export interface DrawPlan {
 
 export function drawPlan(scenario: Scenario): DrawPlan {
   const years = scenario.horizon.to - scenario.horizon.from + 1;
-  const measures = (scenario.measures ?? []).filter((m) => m.enabled !== false).length;
+  const measures = (scenario.measures ?? []).filter(countsInProjection).length;
   const reduced = years * scenario.lines.length * (measures + 1) > LARGE_WORK;
   return { draws: reduced ? DRAWS_LARGE : DRAWS, seed: UNCERTAINTY_SEED, reduced };
 }
 
 /** True when some enabled measure has a range: only then is there a band to draw. */
 export function hasUncertainty(scenario: Scenario): boolean {
-  return (scenario.measures ?? []).some((m) => m.enabled !== false && m.uncertainty !== undefined);
+  return (scenario.measures ?? []).some((m) => countsInProjection(m) && m.uncertainty !== undefined);
 }
 
 export interface UncertaintyRequest {

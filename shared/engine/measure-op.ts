@@ -160,7 +160,8 @@ export function measureShape(
   ratio: number,
   fixed: Float64Array,
 ): CompiledMeasure {
-  return { source, position, op, factor, targets, phase, rate, amount, from, to, share, ratio, fixed };
+  // Version 2's facts beside the effect are set by compile() (model.ts), the same for every type.
+  return { source, position, op, factor, targets, phase, rate, amount, from, to, share, ratio, fixed, structural: true, probability: 1, oneOffCosts: NO_YEARS };
 }
 
 /** A line is targeted when its id or its group is listed; each line once, in line order. */

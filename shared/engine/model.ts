@@ -1,10 +1,12 @@
 // The scenario compiled for computation: every YearTable read once into a series over the
 // horizon, indexation and growth multiplied out, measures resolved to line indices and their
 // strength applied. project() and explain() both run on this model, so they share every formula.
+import { countsInProjection, natureOf, probabilityOf } from '../scenario/measure-facts';
 import { kindOf } from '../measures/registry';
-import type { Line, Measure, Scenario } from '../scenario/schema';
+import type { Line, Measure, OneOffCost, Scenario } from '../scenario/schema';
+import { roundHalfAway } from '../numbers/apportion';
 import { ProjectionInputError, type LineLookup, type MeasureOp } from './measure-op';
-import { listedValue } from './year-table';
+import { listedSeries, listedValue, stepSeries } from './year-table';
 
 export interface ProjectOptions {
   /**
@@ -24,7 +26,7 @@ export {
   strengthenShare,
 } from './measure-op';
 
-function checkFigure(value: number, what: string, year: number): void {
+export function checkFigure(value: number, what: string, year: number): void {
   if (!Number.isSafeInteger(value)) {
     throw new ProjectionInputError(`${what} in ${year} is ${value}: beyond the whole euros the projection can compute exactly (scenario-format.md, "Limits")`);
   }
@@ -72,6 +74,12 @@ export interface CompiledMeasure {
   ratio: number;
   /** fixed: the saving per horizon year (listed or step reading) after strength. Empty for other types. */
   fixed: Float64Array;
+  /** Version 2: the measure's nature is structural (natureOf). */
+  structural: boolean;
+  /** Version 2: the chance it is realised (probabilityOf). */
+  probability: number;
+  /** Version 2: its one-off costs per horizon year, summed over its entries, then rounded; NO_YEARS when it has none. */
+  oneOffCosts: Float64Array;
 }
 
 export interface Model {
@@ -84,12 +92,18 @@ export interface Model {
   lineCount: number;
   lineIndexById: ReadonlyMap<string, number>;
   isVolume: Uint8Array;
+  /** How each line gives its cost: LINE_FORM (amount, volume, amounts, pm). */
+  form: Uint8Array;
   wageShare: Float64Array;
   volumeGrowth: Float64Array;
   /** Index rates by year, listed reading, at [year − baseYear] for baseYear..horizon.to. */
   wage: Float64Array;
   price: Float64Array;
-  /** Per line, per horizon year: index(L, y) and growth(L, y). Lines with the same wage share / growth rate share one array. */
+  /**
+   * Per line, per horizon year: index(L, y) and growth(L, y). Lines with the same wage share / growth rate share one array.
+   * For an `amounts` line (version 2) `growth` holds its estimate per year (step reading, or listed for `oneOff`) and
+   * unitCost0 is 1, so that its cost is estimate(y) × index(L, y) by the same multiplication; a PM line has unitCost0 0.
+   */
   index: readonly Float64Array[];
   growth: readonly Float64Array[];
   /**
@@ -146,6 +160,16 @@ export function isVolumeLine(line: Line): boolean {
   return line.volume !== undefined && line.unitCost !== undefined;
 }
 
+/** How a line gives its cost (Model.form). */
+export const LINE_FORM = { amount: 0, volume: 1, amounts: 2, pm: 3 } as const;
+export type LineForm = keyof typeof LINE_FORM;
+
+export function lineForm(line: Line): LineForm {
+  if (line.pm === true) return 'pm';
+  if (line.amounts !== undefined) return 'amounts';
+  return isVolumeLine(line) ? 'volume' : 'amount';
+}
+
 /**
  * Everything of a model but its measures: what the lines, indexation, base year and horizon
  * give. Kept per `scenario.lines` object while those stay the same, as they do when an edit
@@ -180,7 +204,8 @@ export function compile(scenario: Scenario, options?: ProjectOptions): Model {
   const strength = options?.strength;
   const measures: CompiledMeasure[] = [];
   for (const measure of scenario.measures ?? []) {
-    if (measure.enabled === false) continue;
+    // Disabled and pro memorie (version 2) measures have no effect; a PM measure is listed apart.
+    if (!countsInProjection(measure)) continue;
     const factor = strength?.get(measure.id) ?? 1;
     if (!Number.isFinite(factor)) throw new RangeError(`strength factor of measure "${measure.id}" is not a finite number`);
     const position = measures.length;
@@ -191,6 +216,11 @@ export function compile(scenario: Scenario, options?: ProjectOptions): Model {
       continue;
     }
     const compiled = compileMeasure(measure, position, factor, part.lookup, part.years[0] as number, part.yearCount, part.allInForce);
+    compiled.structural = natureOf(measure) === 'structural';
+    compiled.probability = probabilityOf(measure);
+    if (measure.oneOffCosts !== undefined && measure.oneOffCosts.length > 0) {
+      compiled.oneOffCosts = oneOffCostSeries(measure.oneOffCosts, part.years[0] as number, part.yearCount);
+    }
     if (frozen) compiledMeasures.set(measure, { part, position, factor, compiled });
     measures.push(compiled);
   }
@@ -232,6 +262,7 @@ function linePart(scenario: Scenario): LinePart {
   }
 
   const isVolume = new Uint8Array(n);
+  const form = new Uint8Array(n);
   const wageShare = new Float64Array(n);
   const volumeGrowth = new Float64Array(n);
   const volume0 = new Float64Array(n);
@@ -244,15 +275,17 @@ function linePart(scenario: Scenario): LinePart {
   const lead = from - baseYear;
   for (let l = 0; l < n; l++) {
     const line = lines[l] as Line;
-    const volume = isVolumeLine(line);
+    const shape = lineForm(line);
+    const volume = shape === 'volume';
     const ws = line.wageShare ?? 0;
-    const g = line.volumeGrowth ?? 0;
+    const g = shape === 'amount' || volume ? (line.volumeGrowth ?? 0) : 0;
     isVolume[l] = volume ? 1 : 0;
+    form[l] = LINE_FORM[shape];
     wageShare[l] = ws;
     volumeGrowth[l] = g;
     volume0[l] = volume ? (line.volume as number) : 1;
-    unitCost0[l] = volume ? (line.unitCost as number) : (line.amount ?? 0);
-    let powers = growthByRate.get(g);
+    unitCost0[l] = volume ? (line.unitCost as number) : shape === 'amount' ? (line.amount ?? 0) : shape === 'amounts' ? 1 : 0;
+    let powers = shape === 'amounts' ? estimateSeries(line, from, yearCount) : growthByRate.get(g);
     if (powers === undefined) {
       powers = new Float64Array(yearCount);
       for (let yi = 0; yi < yearCount; yi++) powers[yi] = growthFactor(g, lead + yi);
@@ -289,6 +322,7 @@ function linePart(scenario: Scenario): LinePart {
     lineCount: n,
     lineIndexById,
     isVolume,
+    form,
     wageShare,
     volumeGrowth,
     wage,
@@ -303,6 +337,24 @@ function linePart(scenario: Scenario): LinePart {
   };
   if (frozen) lineParts.set(lines, part);
   return part;
+}
+
+/**
+ * A measure's one-off costs per horizon year: per year the listed amounts of all its entries
+ * summed, then rounded half away from zero once (scenario-format.md, "Version 2": one-off costs).
+ */
+export function oneOffCostSeries(costs: readonly OneOffCost[], from: number, count: number): Float64Array {
+  const out = new Float64Array(count);
+  for (const cost of costs) {
+    for (let i = 0; i < count; i++) out[i] = (out[i] as number) + listedValue(cost.amounts, from + i);
+  }
+  for (let i = 0; i < count; i++) out[i] = roundHalfAway(out[i] as number) + 0;
+  return out;
+}
+
+/** An `amounts` line's estimate per horizon year: the step reading (0 before the first year), or the listed one for `oneOff`. */
+function estimateSeries(line: Line, from: number, count: number): Float64Array {
+  return line.oneOff === true ? listedSeries(line.amounts, from, count) : stepSeries(line.amounts, from, count, 0);
 }
 
 function compileMeasure(

@@ -2,6 +2,7 @@
 // app's export and the tests all build it here, so it cannot drift from the spec.
 import type { Scenario } from '../scenario/schema';
 import type { Projection } from './types';
+import { scenarioWarnings } from './warnings';
 
 /** Every number is whole euros; arrays are indexed like `years`. */
 export interface ProjectJson {
@@ -9,10 +10,25 @@ export interface ProjectJson {
   years: number[];
   baseline: { total: number[]; lines: Record<string, number[]> };
   scenario: { total: number[]; lines: Record<string, number[]> };
-  /** `measures`: enabled measures only, in file order. */
-  savings: { total: number[]; cumulative: number[]; measures: Record<string, number[]> };
+  /** `measures`: enabled measures only, in file order. The rest: version 2 (scenario-format.md). */
+  savings: {
+    total: number[];
+    cumulative: number[];
+    measures: Record<string, number[]>;
+    structural: number[];
+    incidental: number[];
+    oneOffCosts: number[];
+    net: number[];
+    netCumulative: number[];
+    riskWeighted: number[];
+    realised: (number | null)[];
+  };
   /** Only when the file has a target; null in years before the first target year. */
-  target?: { amount: (number | null)[]; gap: (number | null)[]; met: (boolean | null)[] };
+  target?: { amount: (number | null)[]; gap: (number | null)[]; met: (boolean | null)[]; structuralGap: (number | null)[] };
+  paybackYear: number | null;
+  pm: { lines: string[]; measures: string[] };
+  /** Each warning without its message, which the command line prints in the chosen language. */
+  warnings: ({ code: 'notice-period'; path: string; measure: string; organisation: string; earliestYear: number } | { code: 'structural-ends'; path: string; measure: string; lastYear: number })[];
 }
 
 /**
@@ -34,10 +50,28 @@ export function toProjectJson(scenario: Scenario, projection: Projection): Proje
     years: [...projection.years],
     baseline: { total: [...projection.baseline.total], lines: baselineLines },
     scenario: { total: [...projection.scenario.total], lines: scenarioLines },
-    savings: { total: [...projection.savings.total], cumulative: [...projection.savings.cumulative], measures },
+    savings: {
+      total: [...projection.savings.total],
+      cumulative: [...projection.savings.cumulative],
+      measures,
+      structural: [...projection.savings.structural],
+      incidental: [...projection.savings.incidental],
+      oneOffCosts: [...projection.savings.oneOffCosts],
+      net: [...projection.savings.net],
+      netCumulative: [...projection.savings.netCumulative],
+      riskWeighted: [...projection.savings.riskWeighted],
+      realised: [...projection.savings.realised],
+    },
+    paybackYear: projection.paybackYear,
+    pm: { lines: [...projection.pm.lines], measures: [...projection.pm.measures] },
+    warnings: scenarioWarnings(scenario, projection).map(({ message: _message, ...rest }) => rest),
   };
   if (scenario.target !== undefined && projection.target !== undefined) {
-    json.target = { amount: [...projection.target.amount], gap: [...projection.target.gap], met: [...projection.target.met] };
+    const t = projection.target;
+    json.target = { amount: [...t.amount], gap: [...t.gap], met: [...t.met], structuralGap: [...t.structuralGap] };
+    // Keys in the spec's order: target before paybackYear.
+    const { paybackYear, pm, warnings, ...head } = json;
+    return { ...head, target: json.target, paybackYear, pm, warnings };
   }
   return json;
 }

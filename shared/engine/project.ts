@@ -4,7 +4,7 @@
 // measure effects over the year's savings so every table adds up to the euro.
 import type { Line, Scenario } from '../scenario/schema';
 import { apportion, roundHalfAway } from '../numbers/apportion';
-import { checkYearFigures, compile, type Model, type ProjectOptions } from './model';
+import { checkFigure, checkYearFigures, compile, type Model, type ProjectOptions } from './model';
 import { createYearState, simulateYear } from './simulate';
 import type { BreakdownRow, LineProjection, MeasureEffect, Projection } from './types';
 import { stepSeries } from './year-table';
@@ -111,7 +111,11 @@ export function projectModel(model: Model): Projection {
     type: m.source.type,
     effect: apportioned[k] as number[],
     exact: exact[k] as number[],
+    nature: m.structural ? 'structural' : 'incidental',
+    probability: m.probability,
+    oneOffCosts: m.oneOffCosts.length === 0 ? zeros() : Array.from(m.oneOffCosts),
   }));
+  const version2 = version2Sums(model, measureRows, savings);
 
   const group = breakdown(model, 'group', lineRows, known?.breakdown.group);
   const organisation = breakdown(model, 'organisation', lineRows, known?.breakdown.organisation);
@@ -129,7 +133,9 @@ export function projectModel(model: Model): Projection {
     lines: lineRows,
     baseline: { total: baselineTotal },
     scenario: { total: scenarioTotal, fixed: fixedTotal },
-    savings: { total: savings, cumulative },
+    savings: { total: savings, cumulative, ...version2.savings },
+    paybackYear: version2.paybackYear,
+    pm: pmOf(model.scenario),
     measures: measureRows,
     breakdown: { group: group.rows, organisation: organisation.rows, kind: kind.rows, taakveld: taakveld.rows },
   };
@@ -137,9 +143,82 @@ export function projectModel(model: Model): Projection {
   if (target !== undefined) {
     const amounts = targetSeries(model);
     const gap = amounts.map((a, yi) => (a === null ? null : a - (savings[yi] as number)));
-    projection.target = { amount: amounts, gap, met: gap.map((g) => (g === null ? null : g <= 0)) };
+    const structural = version2.savings.structural;
+    projection.target = {
+      amount: amounts,
+      gap,
+      met: gap.map((g) => (g === null ? null : g <= 0)),
+      structuralGap: amounts.map((a, yi) => (a === null ? null : a - (structural[yi] as number))),
+    };
   }
   return projection;
+}
+
+/**
+ * What version 2 adds to the savings (scenario-format.md, "Version 2, exactly"): structural and
+ * incidental, one-off costs and net, the payback year, risk-weighted and realised savings.
+ */
+function version2Sums(model: Model, measures: readonly MeasureEffect[], savings: readonly number[]): { savings: Omit<Projection['savings'], 'total' | 'cumulative'>; paybackYear: number | null } {
+  const Y = model.yearCount;
+  const structural = new Array<number>(Y).fill(0);
+  const oneOffCosts = new Array<number>(Y).fill(0);
+  const weighted = new Array<number>(Y).fill(0);
+  for (const m of measures) {
+    const p = m.probability;
+    for (let yi = 0; yi < Y; yi++) {
+      const e = m.effect[yi] as number;
+      if (m.nature === 'structural') structural[yi] = (structural[yi] as number) + e;
+      oneOffCosts[yi] = (oneOffCosts[yi] as number) + (m.oneOffCosts[yi] as number);
+      weighted[yi] = (weighted[yi] as number) + p * e;
+    }
+  }
+  const incidental = structural.map((s, yi) => (savings[yi] as number) - s);
+  const net = oneOffCosts.map((c, yi) => (savings[yi] as number) - c);
+  const netCumulative = new Array<number>(Y);
+  let running = 0;
+  let wasNegative = false;
+  let paybackYear: number | null = null;
+  for (let yi = 0; yi < Y; yi++) {
+    running += net[yi] as number;
+    checkFigure(running, 'the net cumulative savings', model.years[yi] as number);
+    netCumulative[yi] = running;
+    if (running < 0) wasNegative = true;
+    else if (wasNegative && paybackYear === null) paybackYear = model.years[yi] as number;
+  }
+  return {
+    savings: {
+      structural,
+      incidental,
+      oneOffCosts,
+      net,
+      netCumulative,
+      riskWeighted: weighted.map(roundEuro),
+      realised: realisedSeries(model),
+    },
+    paybackYear,
+  };
+}
+
+/** Σ over all measures of the file (enabled or not) of the listed realised amounts, each rounded; null where none lists the year. */
+function realisedSeries(model: Model): (number | null)[] {
+  const out: (number | null)[] = new Array<number | null>(model.yearCount).fill(null);
+  for (const m of model.scenario.measures ?? []) {
+    if (m.realised === undefined) continue;
+    for (let yi = 0; yi < model.yearCount; yi++) {
+      const value = m.realised[String(model.years[yi])];
+      if (value === undefined) continue;
+      out[yi] = (out[yi] ?? 0) + roundEuro(value);
+    }
+  }
+  return out;
+}
+
+/** Pro memorie lines and measures, in file order. */
+export function pmOf(scenario: Scenario): Projection['pm'] {
+  return {
+    lines: scenario.lines.filter((l) => l.pm === true).map((l) => l.id),
+    measures: (scenario.measures ?? []).filter((m) => m.pm === true).map((m) => m.id),
+  };
 }
 
 /** A breakdown's rows before the scenario: which lines each holds, and their baseline sums. */

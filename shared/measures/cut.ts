@@ -13,6 +13,7 @@ import {
 import { money, percent, targetNames } from '../export/describe-words';
 import { CutMeasureSchema, type CutMeasure } from '../scenario/schema';
 import { checkTargets, given, locatedText, measureName } from './checks';
+import { field } from '../scenario/paths';
 import type { MeasureKind } from './kind';
 import { compareTargeted, compileTargets, phaseInPart, phaseInStats, rawRate, scaleBy, targetedOpParts, targetedPhaseIn } from './targeted';
 
@@ -80,7 +81,8 @@ const cutAmount = measureOp({
 function checkCutStrength(measure: Record<string, unknown>, i: number, out: Parameters<MeasureKind<CutMeasure>['check']>[3]): void {
   const rate = given(measure, 'rate');
   const amount = given(measure, 'amount');
-  if (rate === amount) {
+  // A cut pro memorie (version 2) may leave its size open.
+  if (rate === amount && !(field(measure, 'pm') === true && !rate)) {
     const who = measureName(measure, i);
     out.push(
       rate

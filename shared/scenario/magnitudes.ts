@@ -4,6 +4,7 @@
 // years, measures one after the other, the strengths that `uncertainty` allows) is checked here,
 // by running the engine's own year simulation over the horizon: the same numbers the projection
 // will meet, so that an accepted scenario always projects to whole euros, exactly.
+import { countsInProjection } from './measure-facts';
 import { compile, type CompiledMeasure, type Model } from '../engine/model';
 import { createYearState, simulateYear, type YearState, type YearTracer } from '../engine/simulate';
 import { text } from '../i18n/text';
@@ -14,7 +15,7 @@ const within = (x: number): boolean => Math.abs(x) <= MAX_EUROS; // false for Na
 
 /** The strengths to check: every factor 1, and, when some measure is uncertain, each at its low and at its high. */
 function strengths(scenario: Scenario): (ReadonlyMap<string, number> | undefined)[] {
-  const uncertain = (scenario.measures ?? []).filter((m) => m.enabled !== false && m.uncertainty !== undefined);
+  const uncertain = (scenario.measures ?? []).filter((m) => countsInProjection(m) && m.uncertainty !== undefined);
   if (uncertain.length === 0) return [undefined];
   return [
     undefined,
@@ -91,6 +92,12 @@ function firstOverflow(model: Model): LocatedProblem | undefined {
     if (!within(state.fixed)) {
       return located(['measures'], 'too-large-result', text('scenario.checks.fixedTooLarge', year, state.fixed, MAX_EUROS));
     }
+    let oneOff = 0;
+    for (const m of model.measures) oneOff += m.oneOffCosts.length === 0 ? 0 : (m.oneOffCosts[yi] as number);
+    if (!within(oneOff)) return located(['measures'], 'too-large-result', text('scenario.checks.oneOffTooLarge', year, oneOff, MAX_EUROS));
+    let realised = 0;
+    for (const m of model.scenario.measures ?? []) realised += m.realised?.[String(year)] ?? 0;
+    if (!within(realised)) return located(['measures'], 'too-large-result', text('scenario.checks.realisedTooLarge', year, realised, MAX_EUROS));
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 // Loading an older file: a chain of pure steps, each taking a document of version n to n + 1,
 // run in memory on load (the file on disk is only rewritten when the user saves).
-// Only version 1 exists, so the registry is empty; version 2 adds `migrations[1]`.
+// Version 2 only adds optional fields whose defaults give version 1's reading
+// (docs/scenario-format.md, "Version 2, exactly"), so 1 → 2 changes nothing but the version.
 import { CURRENT_VERSION } from './schema';
 import type { Problem } from './problems';
 import { isRecord } from './paths';
@@ -18,7 +19,10 @@ export type ScenarioDocument = Record<string, unknown>;
 export type Migration = (doc: ScenarioDocument) => ScenarioDocument;
 
 /** `migrations[n]` takes version n to n + 1. */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  // Every version-1 field keeps its meaning; the chain sets `version` to 2.
+  1: (doc) => ({ ...doc }),
+};
 
 export type MigrationResult =
   | { ok: true; doc: ScenarioDocument; /** the version the document had, when a step ran */ migratedFrom?: number }

@@ -1,10 +1,11 @@
-// The structure of a scenario file, format version 1 (docs/scenario-format.md, "Version 1, exactly").
+// The structure of a scenario file, format version 2 (docs/scenario-format.md, "Version 1, exactly"
+// and "Version 2, exactly"; a version-1 file is migrated to version 2 on load, migrations.ts).
 // Types are inferred from this schema; the semantic checks (ids exist, unique, volume lines…)
 // live in validate.ts. Every object is strict: unknown fields are errors, not silently dropped.
 import { z } from 'zod';
 
 export const FORMAT_ID = 'vitale-coalitie-scenario';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
@@ -56,13 +57,19 @@ export const UncertaintySchema = z
 export const LineKindSchema = z.enum(['subsidy', 'individual', 'collective', 'other']);
 export type LineKind = z.infer<typeof LineKindSchema>;
 
+/** A YearTable of euros ≥ 0. */
+const eurosTable = () => yearTable(size());
+
 export const LineSchema = z.strictObject({
   id,
   name,
   kind: LineKindSchema,
-  amount: size().optional().meta({ description: 'Euros per year in baseYear. Give either amount, or volume and unitCost.' }),
+  amount: size().optional().meta({ description: 'Euros per year in baseYear. Give exactly one of amount, volume and unitCost, amounts, or pm.' }),
   volume: size().optional().meta({ description: 'Clients or participants per year in baseYear.' }),
   unitCost: size().optional().meta({ description: 'Euros per client or participant per year in baseYear.' }),
+  amounts: eurosTable().optional().meta({ description: 'Version 2. The multi-year estimate in base-year prices, euros per year (step reading; 0 before the first listed year), indexed like amount. Not with volumeGrowth.' }),
+  oneOff: z.literal(true).optional().meta({ description: 'Version 2. Only with amounts of exactly one year: the line counts in that year only.' }),
+  pm: z.literal(true).optional().meta({ description: 'Version 2. Pro memorie: known to exist, amount not yet known; counts as 0. No amount, volume, unitCost or amounts.' }),
   group: z.string().optional().meta({ description: 'Group name, e.g. "Vitale Coalitie"; measures can target a group.' }),
   organisation: z.string().optional().meta({ description: 'The partner organisation behind the line.' }),
   taakveld: z.string().optional().meta({ description: 'Iv3 task field, e.g. "6.71".' }),
@@ -72,12 +79,34 @@ export const LineSchema = z.strictObject({
 });
 export type Line = z.infer<typeof LineSchema>;
 
+export const NATURES = ['structural', 'incidental'] as const;
+export type Nature = (typeof NATURES)[number];
+export const ONE_OFF_COST_KINDS = ['frictie', 'afbouw', 'investering', 'overig'] as const;
+export type OneOffCostKind = (typeof ONE_OFF_COST_KINDS)[number];
+export const MEASURE_STATUSES = ['voorstel', 'besloten', 'in uitvoering', 'gerealiseerd', 'vervallen'] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+export const OneOffCostSchema = z
+  .strictObject({
+    kind: z.enum(ONE_OFF_COST_KINDS),
+    amounts: eurosTable().meta({ description: 'Euros ≥ 0 per year; only the listed years count.' }),
+    notes: z.string().optional(),
+  })
+  .meta({ description: 'Version 2. A one-off cost of the measure: frictional costs, a phase-out payment, an investment, or other.' });
+export type OneOffCost = z.infer<typeof OneOffCostSchema>;
+
 const measureCommon = {
   id,
   name,
   enabled: z.boolean().optional().meta({ description: 'Default true; a disabled measure is kept and has no effect.' }),
   notes: z.string().optional(),
   uncertainty: UncertaintySchema.optional(),
+  nature: z.enum(NATURES).optional().meta({ description: 'Version 2. Default: a fixed measure without continues is incidental, every other measure structural.' }),
+  oneOffCosts: z.array(OneOffCostSchema).optional(),
+  status: z.enum(MEASURE_STATUSES).optional().meta({ description: 'Version 2. Default "voorstel". Does not change the arithmetic.' }),
+  probability: fraction.optional().meta({ description: 'Version 2. The chance that the measure is realised (default 1), for the risk-weighted savings.' }),
+  realised: YearTableSchema.optional().meta({ description: 'Version 2. Savings actually realised, euros per year; only the listed years count.' }),
+  pm: z.literal(true).optional().meta({ description: 'Version 2. Pro memorie: size not yet known; no effect and no one-off costs. A cut with pm needs neither rate nor amount.' }),
 };
 const targets = {
   lines: z.array(z.string()).optional().meta({ description: 'Ids of targeted lines.' }),
@@ -140,6 +169,17 @@ export type ShiftMeasure = z.infer<typeof ShiftMeasureSchema>;
 export type FixedMeasure = z.infer<typeof FixedMeasureSchema>;
 export type TargetedMeasure = CutMeasure | VolumeChangeMeasure | UnitCostChangeMeasure;
 
+export const OrganisationSchema = z
+  .strictObject({
+    name,
+    subsidisedSince: year.optional().meta({ description: 'Subsidised without a break since 1 January of this year.' }),
+    noticeMonths: z.number().int().min(0).max(120).optional().meta({ description: 'The notice period kept for this partner, in months (default 12).' }),
+    contact: z.string().optional(),
+    notes: z.string().optional(),
+  })
+  .meta({ description: 'Version 2. A partner organisation.' });
+export type Organisation = z.infer<typeof OrganisationSchema>;
+
 export const ScenarioSchema = z
   .strictObject({
     format: z.literal(FORMAT_ID),
@@ -161,6 +201,8 @@ export const ScenarioSchema = z
       })
       .optional()
       .meta({ description: 'Yearly index rates as fractions (0.0113 = 1.13 %); a year not listed is 0.' }),
+    organisations: z.array(OrganisationSchema).optional().meta({ description: 'Version 2. The partners; when given, every line\'s organisation must be a name in it.' }),
+    decisionDate: z.iso.date().optional().meta({ description: 'Version 2. When the council decides, YYYY-MM-DD (default 1 July of baseYear); for notice periods.' }),
     lines: z.array(LineSchema).min(1).meta({ description: 'The baseline budget lines.' }),
     measures: z.array(MeasureSchema).optional().meta({ description: 'Applied in this order, each to the state left by the ones before it.' }),
     target: YearTableSchema.optional().meta({ description: 'The savings target (taakstelling) per year in euros, not cumulative.' }),

@@ -9,17 +9,27 @@ import { measureKind } from '../measures/registry';
 import { field, hasField, isRecord } from './paths';
 import { text } from '../i18n/text';
 import { located, type LocatedProblem } from './problem-text';
+import { NameIndex } from './closest-name';
 
 function isYear(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR;
 }
 
+/** The ways a line gives its cost (version 2): exactly one of these. */
+function costForms(line: unknown): { amount: boolean; volume: boolean; amounts: boolean; pm: boolean } {
+  return {
+    amount: given(line, 'amount'),
+    volume: given(line, 'volume') || given(line, 'unitCost'),
+    amounts: given(line, 'amounts'),
+    pm: field(line, 'pm') === true,
+  };
+}
+
 function lineShape(line: unknown): LineShape {
-  const amount = given(line, 'amount');
-  const volume = given(line, 'volume') || given(line, 'unitCost');
-  if (amount && !volume) return 'amount';
-  if (volume && !amount) return 'volume';
-  return 'unclear';
+  const { amount, volume, amounts, pm } = costForms(line);
+  const count = Number(amount) + Number(volume) + Number(amounts) + Number(pm);
+  if (count !== 1) return 'unclear';
+  return volume ? 'volume' : 'amount';
 }
 
 function checkHorizon(doc: Record<string, unknown>, out: LocatedProblem[]): void {
@@ -61,7 +71,11 @@ function checkLines(lines: readonly unknown[], out: LocatedProblem[]): void {
     const amount = given(line, 'amount');
     const volume = given(line, 'volume');
     const unitCost = given(line, 'unitCost');
-    if (amount && (volume || unitCost)) {
+    const forms = costForms(line);
+    checkVersion2Line(line, i, forms, out);
+    if (forms.amounts || forms.pm) {
+      // Version 2's two other forms: the count of forms is checked in checkVersion2Line.
+    } else if (amount && (volume || unitCost)) {
       out.push(
         located(['lines', i], 'amount-and-volume', text('scenario.checks.amountAndVolume')),
       );
@@ -75,6 +89,59 @@ function checkLines(lines: readonly unknown[], out: LocatedProblem[]): void {
         located(['lines', i, missing], 'missing-field', text(volume ? 'scenario.checks.missingUnitCost' : 'scenario.checks.missingVolume')),
       );
     }
+  });
+}
+
+/** Version 2's line forms: `amounts` (with `oneOff`) and `pm`, each alone. */
+function checkVersion2Line(line: Record<string, unknown>, i: number, forms: ReturnType<typeof costForms>, out: LocatedProblem[]): void {
+  const others = (['amount', 'volume', 'amounts'] as const).filter((k) => forms[k]);
+  if (forms.pm && others.length > 0) {
+    out.push(located(['lines', i, 'pm'], 'pm-with-amount', text('scenario.checks.pmWithAmount')));
+  } else if (forms.amounts && (forms.amount || forms.volume)) {
+    out.push(located(['lines', i, 'amounts'], 'amounts-and-amount', text('scenario.checks.amountsAndAmount')));
+  }
+  const amounts = field(line, 'amounts');
+  if (forms.amounts && isRecord(amounts) && Object.keys(amounts).length === 0) {
+    out.push(located(['lines', i, 'amounts'], 'empty-amounts', text('scenario.checks.emptyAmounts')));
+  }
+  if (forms.amounts && given(line, 'volumeGrowth')) {
+    out.push(located(['lines', i, 'volumeGrowth'], 'growth-with-amounts', text('scenario.checks.growthWithAmounts')));
+  }
+  if (field(line, 'oneOff') === true) {
+    if (!forms.amounts) {
+      out.push(located(['lines', i, 'oneOff'], 'one-off-without-amounts', text('scenario.checks.oneOffWithoutAmounts')));
+    } else if (isRecord(amounts) && Object.keys(amounts).length > 1) {
+      out.push(located(['lines', i, 'oneOff'], 'one-off-years', text('scenario.checks.oneOffYears', Object.keys(amounts).length)));
+    }
+  }
+}
+
+/** Version 2: organisation names unique; with a list, every line's organisation in it; the decision date's year. */
+function checkOrganisations(doc: Record<string, unknown>, lines: readonly unknown[], out: LocatedProblem[]): void {
+  const decisionDate = field(doc, 'decisionDate');
+  if (typeof decisionDate === 'string' && /^\d{4}-/.test(decisionDate) && !isYear(Number(decisionDate.slice(0, 4)))) {
+    out.push(located(['decisionDate'], 'decision-date-range', text('scenario.checks.decisionDateRange', MIN_YEAR, MAX_YEAR)));
+  }
+  const list = field(doc, 'organisations');
+  if (!Array.isArray(list)) return;
+  const names = new Map<string, number>();
+  let complete = true;
+  list.forEach((entry, j) => {
+    const name = field(entry, 'name');
+    if (typeof name !== 'string') {
+      complete = false;
+      return;
+    }
+    const first = names.get(name);
+    if (first !== undefined) out.push(located(['organisations', j, 'name'], 'duplicate-organisation', text('scenario.checks.duplicateOrganisation', name, first)));
+    else names.set(name, j);
+  });
+  if (!complete) return;
+  const index = new NameIndex(names.keys());
+  lines.forEach((line, i) => {
+    const name = field(line, 'organisation');
+    if (typeof name !== 'string' || names.has(name)) return;
+    out.push(located(['lines', i, 'organisation'], 'unknown-organisation', text('scenario.checks.unknownOrganisation', name, index.closest(name) || null)));
   });
 }
 
@@ -128,6 +195,7 @@ export function checkSemantics(doc: unknown): LocatedProblem[] {
   const lines = field(doc, 'lines');
   const lineList = Array.isArray(lines) ? lines : [];
   checkLines(lineList, out);
+  checkOrganisations(doc, lineList, out);
   // Without a readable list of lines every reference would look missing: judge none of them.
   const index = Array.isArray(lines) ? indexLines(lineList) : { byId: new Map(), byGroup: new Map(), idsComplete: false, groupsComplete: false };
   const measures = field(doc, 'measures');

@@ -2,7 +2,7 @@
 // cleanly and partners can see what changed. Fields in the spec's order, years ascending,
 // two-space indentation, a final newline.
 import { kindOfType, MEASURE_TYPES } from '../measures/registry';
-import type { Line, Measure, Scenario, YearTable } from './schema';
+import type { Line, Measure, OneOffCost, Organisation, Scenario, YearTable } from './schema';
 
 export const SCENARIO_FIELD_ORDER = [
   'format',
@@ -16,6 +16,8 @@ export const SCENARIO_FIELD_ORDER = [
   'baseYear',
   'horizon',
   'indexation',
+  'decisionDate',
+  'organisations',
   'lines',
   'measures',
   'target',
@@ -28,6 +30,9 @@ export const LINE_FIELD_ORDER = [
   'amount',
   'volume',
   'unitCost',
+  'amounts',
+  'oneOff',
+  'pm',
   'group',
   'organisation',
   'taakveld',
@@ -37,13 +42,16 @@ export const LINE_FIELD_ORDER = [
 ] as const satisfies readonly (keyof Line)[];
 
 /** The spec lists the common fields first, then the targets, then each type's own fields. */
-const MEASURE_COMMON_ORDER = ['id', 'name', 'type', 'enabled', 'notes', 'uncertainty'] as const;
-/** Each type's order: the common fields, then the type's own (its kind's `fieldOrder`). */
+const MEASURE_COMMON_ORDER = ['id', 'name', 'type', 'enabled', 'pm', 'status', 'nature', 'notes', 'uncertainty', 'probability'] as const;
+/** Version 2's money of a measure beside its effect, after the type's own fields. */
+const MEASURE_TAIL_ORDER = ['oneOffCosts', 'realised'] as const;
+/** Each type's order: the common fields, then the type's own (its kind's `fieldOrder`), then the tail. */
 export const MEASURE_FIELD_ORDER = Object.fromEntries(
-  MEASURE_TYPES.map((type) => [type, [...MEASURE_COMMON_ORDER, ...kindOfType(type).fieldOrder]]),
+  MEASURE_TYPES.map((type) => [type, [...MEASURE_COMMON_ORDER, ...kindOfType(type).fieldOrder, ...MEASURE_TAIL_ORDER]]),
 ) as Readonly<Record<string, readonly string[]>>;
 
-const YEAR_TABLE_FIELDS = new Set(['phaseIn', 'share', 'amounts']);
+const YEAR_TABLE_FIELDS = new Set(['phaseIn', 'share', 'amounts', 'realised']);
+const ORGANISATION_FIELD_ORDER = ['name', 'subsidisedSince', 'noticeMonths', 'contact', 'notes'] as const;
 
 /** A copy with the keys of `order` first, then any others in their own order; undefined values dropped. */
 function ordered(value: object, order: readonly string[], transform: (key: string, v: unknown) => unknown = (_k, v) => v): Record<string, unknown> {
@@ -66,6 +74,9 @@ function measure(m: Measure): Record<string, unknown> {
   const order = MEASURE_FIELD_ORDER[m.type] ?? MEASURE_COMMON_ORDER;
   return ordered(m, order, (key, v) => {
     if (key === 'uncertainty') return ordered(v as object, ['low', 'high']);
+    if (key === 'oneOffCosts') {
+      return (v as OneOffCost[]).map((cost) => ordered(cost, ['kind', 'amounts', 'notes'], (k, x) => (k === 'amounts' ? yearTable(x as YearTable) : x)));
+    }
     if (YEAR_TABLE_FIELDS.has(key)) return yearTable(v as YearTable);
     return v;
   });
@@ -80,7 +91,9 @@ export function serializeScenario(s: Scenario): string {
       case 'indexation':
         return ordered(v as object, ['wage', 'price'], (_k, table) => yearTable(table as YearTable));
       case 'lines':
-        return (v as Line[]).map((line) => ordered(line, LINE_FIELD_ORDER));
+        return (v as Line[]).map((line) => ordered(line, LINE_FIELD_ORDER, (k, x) => (k === 'amounts' ? yearTable(x as YearTable) : x)));
+      case 'organisations':
+        return (v as Organisation[]).map((o) => ordered(o, ORGANISATION_FIELD_ORDER));
       case 'measures':
         return (v as Measure[]).map(measure);
       case 'target':

@@ -12,6 +12,8 @@
 // Percentiles: linear interpolation between order statistics (Hyndman & Fan type 7, the default
 // of R, NumPy and Excel's PERCENTILE.INC): sort the N values x₀ ≤ … ≤ x_{N−1}, h = (N − 1)·p,
 // P = x_⌊h⌋ + (h − ⌊h⌋)·(x_⌊h⌋+1 − x_⌊h⌋). Then rounded to whole euros, half away from zero.
+import { countsInProjection } from '../scenario/measure-facts';
+import { compile } from '../engine/model';
 import { compileSavings } from '../engine/fast-savings';
 import { roundEuro } from '../engine/project';
 import type { Scenario } from '../scenario/schema';
@@ -51,6 +53,11 @@ export interface UncertaintyResult {
   savings: PercentileBand & { targetMet: (number | null)[] };
   /** Cumulative savings from the horizon's first year: the band per year. */
   cumulative: PercentileBand;
+  /**
+   * Net savings (version 2): the savings band minus the year's one-off costs, which are not
+   * uncertain (scenario-format.md, "Version 2": uncertainty).
+   */
+  net: PercentileBand;
   /** The projection with every factor 1 (= project(scenario).savings). */
   deterministic: { savings: number[]; cumulative: number[] };
 }
@@ -84,7 +91,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Uncertai
   const M = runner.measureIds.length;
 
   // Enabled measures with a range, by position among the enabled measures (runner order).
-  const enabled = (scenario.measures ?? []).filter((m) => m.enabled !== false);
+  const enabled = (scenario.measures ?? []).filter(countsInProjection);
   const uncertain: UncertainMeasure[] = [];
   const positions: number[] = [];
   const lows: number[] = [];
@@ -134,15 +141,28 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Uncertai
     }
   }
 
+  const savingsBand = band(savingsByYear, Y, draws);
+  const oneOff = oneOffCostsPerYear(scenario, Y);
+  const less = (xs: number[]) => xs.map((x, yi) => x - (oneOff[yi] as number));
   return {
     years,
     draws,
     seed,
     uncertain,
-    savings: { ...band(savingsByYear, Y, draws), targetMet },
+    savings: { ...savingsBand, targetMet },
     cumulative: band(cumulativeByYear, Y, draws),
+    net: { p10: less(savingsBand.p10), p50: less(savingsBand.p50), p90: less(savingsBand.p90) },
     deterministic,
   };
+}
+
+/** The one-off costs of the measures per horizon year, as the projection sums them (each measure's rounded). */
+function oneOffCostsPerYear(scenario: Scenario, Y: number): number[] {
+  const out = new Array<number>(Y).fill(0);
+  for (const m of compile(scenario).measures) {
+    for (let yi = 0; yi < m.oneOffCosts.length; yi++) out[yi] = (out[yi] as number) + (m.oneOffCosts[yi] as number);
+  }
+  return out;
 }
 
 /** Sorts each year's block in place and reads P10, P50 and P90, rounded to whole euros. */

@@ -16,6 +16,7 @@
 //    rate stays above −1 and a growth rate at least −1.
 // Ranked by swing = |savings at high − savings at low|, largest first; equal swings keep the
 // order above (measures in file order, then wage, price, growth).
+import { countsInProjection } from '../scenario/measure-facts';
 import { compileSavings } from '../engine/fast-savings';
 import { text, type Text } from '../i18n/text';
 import type { Scenario, YearTable } from '../scenario/schema';
@@ -90,7 +91,7 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
 
   const ones = new Float64Array(M).fill(1);
   const rows: TornadoRow[] = [];
-  const enabled = (scenario.measures ?? []).filter((m) => m.enabled !== false);
+  const enabled = (scenario.measures ?? []).filter(countsInProjection);
   enabled.forEach((m, k) => {
     if (m.uncertainty === undefined) return;
     const { low, high } = m.uncertainty;

@@ -68,11 +68,12 @@ describe('vcp project --json --draws N --seed S (spawned)', () => {
         p50: result.savings.p50,
         p90: result.savings.p90,
         targetMet: result.savings.targetMet,
+        net: result.net,
       },
     };
     expect(run.stdout).toBe(prettyJson(expected) + '\n');
     const json = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['title', 'years', 'baseline', 'scenario', 'savings', 'target', 'uncertainty']);
+    expect(Object.keys(json)).toEqual(['title', 'years', 'baseline', 'scenario', 'savings', 'target', 'paybackYear', 'pm', 'warnings', 'uncertainty']);
     // The band is real: it spreads, it is ordered, and targetMet holds fractions.
     const u = json.uncertainty as { p10: number[]; p50: number[]; p90: number[]; targetMet: (number | null)[] };
     expect(u.p10[3]).toBeLessThan(u.p90[3]!);
@@ -126,7 +127,7 @@ describe('vcp project with --draws (in-process)', () => {
     const json = JSON.parse(run.stdout) as { savings: { total: number[] }; uncertainty: Record<string, unknown>; target?: unknown };
     const { total } = json.savings;
     expect(json.target).toBeUndefined();
-    expect(json.uncertainty).toEqual({ p10: total, p50: total, p90: total, targetMet: total.map(() => null) });
+    expect(json.uncertainty).toEqual({ p10: total, p50: total, p90: total, targetMet: total.map(() => null), net: { p10: total, p50: total, p90: total } });
   });
 
   it('adds P10, P50 and P90 rows (and the chance of the target) under the savings in the table, with a note on the draws', async () => {

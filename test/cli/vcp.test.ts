@@ -13,6 +13,8 @@ const VOORBEELD = [
   resolve(ROOT, '..', 'shared', 'spec', 'examples', 'voorbeeld.json'),
 ].find((p) => existsSync(p)) as string;
 
+const VOORBEELD_V2 = join(ROOT, 'test', 'fixtures', 'voorbeeld-v2.json');
+
 jest.setTimeout(60_000);
 
 
@@ -56,6 +58,8 @@ const CASES: Record<string, (dir: string) => string[]> = {
   table: () => ['project', VOORBEELD],
   thousands: () => ['project', VOORBEELD, '--unit', 'thousand', '--lang', 'en'],
   projectBroken: (dir) => ['project', join(dir, 'broken.json'), '--json'],
+  warned: () => ['validate', VOORBEELD_V2],
+  warnedJson: () => ['project', VOORBEELD_V2, '--json'],
 };
 const runs = new Map<string, Promise<Run>>();
 const result = (name: keyof typeof CASES) => runs.get(name) as Promise<Run>;
@@ -97,6 +101,24 @@ afterAll(async () => {
 });
 
 describe('vcp validate', () => {
+  it('prints a valid file\'s warnings as FILE: PATH: waarschuwing: …, and exits 0 (version 2, notice period)', async () => {
+    const run = await result('warned');
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout)).toEqual([
+      `${VOORBEELD_V2}: measures[0]: waarschuwing: Maatregel „10 % korting bibliotheek” kort „Bibliotheek Rivierenland” (subsidie sinds 2010) al in 2025. Bij een subsidie van drie jaar of langer hoort een redelijke opzegtermijn (Awb 4:51): met een besluit op 1 juli 2024 en 12 maanden opzegtermijn kan de korting op zijn vroegst ingaan op 1 januari 2026.`,
+    ]);
+    expect(run.stderr).toBe('1 bestand geldig, 1 waarschuwing\n');
+  });
+
+  it('vcp project --json lists the warnings with code, measure, organisation and earliest year', async () => {
+    const run = await result('warnedJson');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.warnings).toEqual([{ code: 'notice-period', path: 'measures[0]', measure: 'korting-bieb', organisation: 'Bibliotheek Rivierenland', earliestYear: 2026 }]);
+    expect(json.paybackYear).toBe(2025);
+    expect(json.savings.net).toEqual([-60000, 70000, 122799, 117300]);
+  });
+
   it('exits 0 on valid files: every sample', async () => {
     const run = await result('samples');
     expect(run.stdout).toBe('');
@@ -174,7 +196,7 @@ describe('vcp project', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(Object.keys(json).sort()).toEqual(['baseline', 'savings', 'scenario', 'target', 'title', 'years']);
+    expect(Object.keys(json).sort()).toEqual(['baseline', 'paybackYear', 'pm', 'savings', 'scenario', 'target', 'title', 'warnings', 'years']);
     expect(json.title).toBe('Voorbeeld: korting en verschuiving');
     expect(json.years).toEqual([2020, 2021, 2022, 2023]);
     expect(json.baseline.total).toEqual([5700000, 5896610, 6047181, 6143566]);
@@ -190,6 +212,7 @@ describe('vcp project', () => {
       amount: [500000, 1000000, 1500000, 2000000],
       gap: [325000, 635299, 870139, 1026051],
       met: [false, false, false, false],
+      structuralGap: [325000, 635299, 832139, 1026051],
     });
     expect(json.baseline.lines.bibliotheek[1]).toBe(407200);
     expect(json.baseline.lines.welzijn[1]).toBe(610200);

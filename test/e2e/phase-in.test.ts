@@ -28,7 +28,7 @@ function leidschendamLike(): Scenario {
   }));
   return {
     format: 'vitale-coalitie-scenario',
-    version: 1,
+    version: 2,
     title: 'Vitale Coalitie 2023–2025',
     municipality: 'Leidschendam-Voorburg',
     baseYear: 2023,

@@ -28,7 +28,8 @@ export const numbers: Catalogue['numbers'] = {
     unreadable: (reason) => `The file cannot be read (${reason}).`,
   },
   validate: {
-    allValid: (count) => f.plural(count, { one: '# file valid', other: '# files valid' }),
+    allValid: (count, warnings) =>
+      f.plural(count, { one: '# file valid', other: '# files valid' }) + (warnings > 0 ? `, ${f.plural(warnings, { one: '# warning', other: '# warnings' })}` : ''),
     someInvalid: (invalid, count, problems) =>
       `${f.number(invalid)} of ${f.plural(count, { one: '# file', other: '# files' })} invalid, ${f.plural(problems, { one: '# problem', other: '# problems' })}`,
   },

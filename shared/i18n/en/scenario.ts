@@ -202,6 +202,18 @@ export const scenario: Catalogue['scenario'] = {
       'The field "unitCost" is missing: a volume needs the cost per client or participant per year (in the base year).',
     missingVolume:
       'The field "volume" is missing: a cost per unit needs the number of clients or participants per year (in the base year).',
+    pmWithAmount: 'A line pro memorie (pm) has no amount yet: leave out amount, volume, unitCost and amounts, or remove pm.',
+    amountsAndAmount:
+      'A line has either an amount per year in the base year (amount), or a volume with a cost per unit, or a multi-year estimate (amounts), not two at once.',
+    emptyAmounts: 'The multi-year estimate (amounts) lists no year; give at least one year with an amount.',
+    growthWithAmounts:
+      'A multi-year estimate (amounts) already holds the amount of every year: autonomous growth (volumeGrowth) has no meaning with it. Put the growth in the amounts and remove volumeGrowth.',
+    oneOffWithoutAmounts: 'One-off (oneOff) goes with a multi-year estimate (amounts) of exactly one year.',
+    oneOffYears: (count) => `A one-off line (oneOff) counts in one year, but its multi-year estimate lists ${count}. List one year, or remove oneOff.`,
+    decisionDateRange: (min, max) => `The decision date (decisionDate) must lie in ${min}–${max}.`,
+    duplicateOrganisation: (name, first) => `The organisation ${q(name)} is already in the list (organisations[${first}]); list each organisation once.`,
+    unknownOrganisation: (name, guess) =>
+      `The organisation ${q(name)} is not in the list of organisations (organisations).${guess ? ` Did you mean ${q(guess)}?` : ' Add it to the list.'}`,
     measureTooLarge: (id, year, found, factor, limit) =>
       `Measure ${q(id)} makes an amount of ${amount(found)} in ${year}${
         factor === 1 ? '' : ` (at strength × ${factor} from "uncertainty")`
@@ -212,5 +224,17 @@ export const scenario: Catalogue['scenario'] = {
       `All lines together cost ${amount(found)} in ${year} ${withMeasures ? 'with the measures' : 'without measures'}: more than the app can project (at most ${f.money(limit)} a year).`,
     fixedTooLarge: (year, found, limit) =>
       `The fixed amounts together are ${amount(found)} in ${year}: more than the app can project (at most ${f.money(limit)} a year).`,
+    oneOffTooLarge: (year, found, limit) =>
+      `The one-off costs (oneOffCosts) together are ${amount(found)} in ${year}: more than the app can project (at most ${f.money(limit)} a year).`,
+    realisedTooLarge: (year, found, limit) =>
+      `The realised savings (realised) together are ${amount(found)} in ${year}: more than the app can project (at most ${f.money(limit)} a year).`,
+  },
+
+  warnings: {
+    label: 'warning',
+    noticePeriod: (measure, organisation, since, first, decision, months, earliest) =>
+      `Measure ${q(measure)} cuts ${q(organisation)} (subsidised since ${since}) as early as ${first}. A subsidy of three years or more needs a reasonable notice period (Awb 4:51): with a decision on ${f.date(decision)} and ${f.plural(months, { one: '# month', other: '# months' })} notice, the cut can take effect on 1 January ${earliest} at the earliest.`,
+    structuralEnds: (measure, lastYear) =>
+      `Measure ${q(measure)} is structural, but ends in ${lastYear}: from ${lastYear + 1} on it saves nothing. Make it incidental, or let it run to the end of the horizon.`,
   },
 };

@@ -29,7 +29,9 @@ export const numbers = {
     unreadable: (reason: string) => `Het bestand kan niet worden gelezen (${reason}).`,
   },
   validate: {
-    allValid: (count: number) => f.plural(count, { one: '# bestand geldig', other: '# bestanden geldig' }),
+    allValid: (count: number, warnings: number) =>
+      f.plural(count, { one: '# bestand geldig', other: '# bestanden geldig' }) +
+      (warnings > 0 ? `, ${f.plural(warnings, { one: '# waarschuwing', other: '# waarschuwingen' })}` : ''),
     someInvalid: (invalid: number, count: number, problems: number) =>
       `${f.number(invalid)} van ${f.plural(count, { one: '# bestand', other: '# bestanden' })} ongeldig, ${f.plural(problems, { one: '# probleem', other: '# problemen' })}`,
   },

@@ -221,6 +221,21 @@ export const scenario = {
       'Het veld „unitCost” ontbreekt: bij een volume hoort de prijs per cliënt of deelnemer per jaar (in het basisjaar).',
     missingVolume:
       'Het veld „volume” ontbreekt: bij kosten per eenheid hoort het aantal cliënten of deelnemers per jaar (in het basisjaar).',
+    pmWithAmount:
+      'Een regel pro memorie (pm) heeft nog geen bedrag: laat amount, volume, unitCost en amounts weg, of haal pm weg.',
+    amountsAndAmount:
+      'Een regel heeft óf een bedrag per jaar in het basisjaar (amount), óf een volume met kosten per eenheid, óf een meerjarenraming (amounts), niet twee tegelijk.',
+    emptyAmounts: 'De meerjarenraming (amounts) noemt geen enkel jaar; geef minstens één jaar met een bedrag.',
+    growthWithAmounts:
+      'Bij een meerjarenraming (amounts) staat het bedrag van elk jaar er al: autonome groei (volumeGrowth) heeft dan geen betekenis. Verwerk de groei in de bedragen en haal volumeGrowth weg.',
+    oneOffWithoutAmounts: 'Eenmalig (oneOff) hoort bij een meerjarenraming (amounts) met precies één jaar.',
+    oneOffYears: (count: number) =>
+      `Een eenmalige regel (oneOff) telt in één jaar, maar de meerjarenraming noemt er ${count}. Noem één jaar, of haal oneOff weg.`,
+    decisionDateRange: (min: number, max: number) => `De besluitdatum (decisionDate) moet in ${min}–${max} liggen.`,
+    duplicateOrganisation: (name: string, first: number) =>
+      `De organisatie ${q(name)} staat al in de lijst (organisations[${first}]); noem elke organisatie één keer.`,
+    unknownOrganisation: (name: string, guess: string | null) =>
+      `De organisatie ${q(name)} staat niet in de lijst van organisaties (organisations).${guess ? ` Bedoelde u ${q(guess)}?` : ' Voeg haar toe aan de lijst.'}`,
     /** `factor`: the strength from `uncertainty` the projection ran at (1: none). */
     measureTooLarge: (id: string, year: number, found: number, factor: number, limit: number) =>
       `Maatregel ${q(id)} maakt in ${year} een bedrag van ${amount(found)}${
@@ -232,5 +247,19 @@ export const scenario = {
       `Alle regels samen kosten in ${year} ${amount(found)} ${withMeasures ? 'met de maatregelen' : 'zonder maatregelen'}: meer dan de app kan doorrekenen (hoogstens ${f.money(limit)} per jaar).`,
     fixedTooLarge: (year: number, found: number, limit: number) =>
       `De vaste bedragen (fixed) samen zijn in ${year} ${amount(found)}: meer dan de app kan doorrekenen (hoogstens ${f.money(limit)} per jaar).`,
+    oneOffTooLarge: (year: number, found: number, limit: number) =>
+      `De eenmalige kosten (oneOffCosts) samen zijn in ${year} ${amount(found)}: meer dan de app kan doorrekenen (hoogstens ${f.money(limit)} per jaar).`,
+    realisedTooLarge: (year: number, found: number, limit: number) =>
+      `De gerealiseerde besparingen (realised) samen zijn in ${year} ${amount(found)}: meer dan de app kan doorrekenen (hoogstens ${f.money(limit)} per jaar).`,
+  },
+
+  /** Valid, but likely not what the council can decide (scenario-format.md, "Warnings"). */
+  warnings: {
+    /** The word before a warning on the command line: `FILE: PATH: waarschuwing: …`. */
+    label: 'waarschuwing',
+    noticePeriod: (measure: string, organisation: string, since: number, first: number, decision: string, months: number, earliest: number) =>
+      `Maatregel ${q(measure)} kort ${q(organisation)} (subsidie sinds ${since}) al in ${first}. Bij een subsidie van drie jaar of langer hoort een redelijke opzegtermijn (Awb 4:51): met een besluit op ${f.date(decision)} en ${f.plural(months, { one: '# maand', other: '# maanden' })} opzegtermijn kan de korting op zijn vroegst ingaan op 1 januari ${earliest}.`,
+    structuralEnds: (measure: string, lastYear: number) =>
+      `Maatregel ${q(measure)} is structureel, maar loopt af in ${lastYear}: vanaf ${lastYear + 1} bespaart zij niets meer. Maak haar incidenteel, of laat haar doorlopen tot het einde van de horizon.`,
   },
 };

@@ -4,7 +4,7 @@ import type { Scenario } from '../../../shared/scenario/schema';
 export function measuresFixture(): Scenario {
   return {
     format: 'vitale-coalitie-scenario',
-    version: 1,
+    version: 2,
     title: 'Maatregelen test',
     baseYear: 2020,
     horizon: { from: 2020, to: 2023 },

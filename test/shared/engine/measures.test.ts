@@ -288,12 +288,12 @@ describe('rounding and target', () => {
     const p = project(
       scenario([amountLine('a', 100_000)], [{ id: 'k', name: 'k', type: 'cut', lines: ['a'], rate: 0.1 }], { target: { '2021': 12_000.5, '2023': 5_000 } }, 4),
     );
-    expect(p.target).toEqual({ amount: [null, 12_001, 12_001, 5_000], gap: [null, 2_001, 2_001, -5_000], met: [null, false, false, true] });
+    expect(p.target).toEqual({ amount: [null, 12_001, 12_001, 5_000], gap: [null, 2_001, 2_001, -5_000], met: [null, false, false, true], structuralGap: [null, 2_001, 2_001, -5_000] });
   });
 
   test('an empty target table is still a target: every year null', () => {
     const p = project(scenario([amountLine('a', 1)], [], { target: {} }, 2));
-    expect(p.target).toEqual({ amount: [null, null], gap: [null, null], met: [null, null] });
+    expect(p.target).toEqual({ amount: [null, null], gap: [null, null], met: [null, null], structuralGap: [null, null] });
   });
 
   test('no target: no target field', () => {

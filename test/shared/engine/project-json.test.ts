@@ -10,19 +10,30 @@ describe('toProjectJson', () => {
       { id: 'off', name: 'off', type: 'cut', lines: ['a'], rate: 0.1, enabled: false },
     ]);
     const json = toProjectJson(s, project(s));
-    expect(Object.keys(json)).toEqual(['title', 'years', 'baseline', 'scenario', 'savings']);
+    expect(Object.keys(json)).toEqual(['title', 'years', 'baseline', 'scenario', 'savings', 'paybackYear', 'pm', 'warnings']);
     expect(json.savings.measures).toEqual({ on: [100] });
   });
 
   test('target before its first year: null amount and gap', () => {
     const s = scenario([amountLine('a', 1_000)], [], { target: { '2021': 10 } }, 2);
-    expect(toProjectJson(s, project(s)).target).toEqual({ amount: [null, 10], gap: [null, 10], met: [null, false] });
-    expect(JSON.stringify(toProjectJson(s, project(s)).target)).toBe('{"amount":[null,10],"gap":[null,10],"met":[null,false]}');
+    expect(toProjectJson(s, project(s)).target).toEqual({ amount: [null, 10], gap: [null, 10], met: [null, false], structuralGap: [null, 10] });
+    expect(JSON.stringify(toProjectJson(s, project(s)).target)).toBe('{"amount":[null,10],"gap":[null,10],"met":[null,false],"structuralGap":[null,10]}');
   });
 
   test('no measures: an empty measures object', () => {
     const s = scenario([amountLine('a', 1_000)]);
-    expect(toProjectJson(s, project(s)).savings).toEqual({ total: [0], cumulative: [0], measures: {} });
+    expect(toProjectJson(s, project(s)).savings).toEqual({
+      total: [0],
+      cumulative: [0],
+      measures: {},
+      structural: [0],
+      incidental: [0],
+      oneOffCosts: [0],
+      net: [0],
+      netCumulative: [0],
+      riskWeighted: [0],
+      realised: [null],
+    });
   });
 
   test('the output shares no arrays with the projection', () => {

@@ -19,7 +19,7 @@ export function loadExample(): Scenario {
 export function scenario(lines: Line[], measures: Measure[] = [], extra: Partial<Scenario> = {}, years = 1): Scenario {
   return {
     format: 'vitale-coalitie-scenario',
-    version: 1,
+    version: 2,
     title: 'Test',
     baseYear: 2020,
     horizon: { from: 2020, to: 2020 + years - 1 },

@@ -17,7 +17,7 @@ const line = (id: string) => p.lines.find((l) => l.id === id);
 describe('the worked example (scenario-format.md)', () => {
   test('the table in docs/scenario-format.md is the projection of test/fixtures/voorbeeld.json, row for row', () => {
     const doc = readFileSync(path.resolve(__dirname, '../../../docs/scenario-format.md'), 'utf8');
-    const section = doc.slice(doc.indexOf('## Worked example'));
+    const section = doc.slice(doc.indexOf('## Worked example'), doc.indexOf('# Version 2, exactly'));
     const rows = new Map<string, number[]>();
     for (const match of section.matchAll(/^\| ([^|]+?) \|((?: [−\d ]+ \|){4})$/gm)) {
       const cells = match[2]!.split('|').map((c) => c.trim()).filter((c) => c !== '');
@@ -37,7 +37,7 @@ describe('the worked example (scenario-format.md)', () => {
 
   test('the "target met" row of the table is target.met', () => {
     const doc = readFileSync(path.resolve(__dirname, '../../../docs/scenario-format.md'), 'utf8');
-    const row = /^\| target met \|((?: (?:yes|no) \|){4})$/m.exec(doc.slice(doc.indexOf('## Worked example')));
+    const row = /^\| target met \|((?: (?:yes|no) \|){4})$/m.exec(doc.slice(doc.indexOf('## Worked example'), doc.indexOf('# Version 2, exactly')));
     expect(row).not.toBeNull();
     const cells = row![1]!.split('|').map((c) => c.trim()).filter((c) => c !== '');
     expect(cells.map((c) => c === 'yes')).toEqual(p.target?.met);
@@ -93,7 +93,7 @@ describe('the worked example (scenario-format.md)', () => {
 
   test('`vcp project --json` shape', () => {
     const json = toProjectJson(example, p);
-    expect(Object.keys(json)).toEqual(['title', 'years', 'baseline', 'scenario', 'savings', 'target']);
+    expect(Object.keys(json)).toEqual(['title', 'years', 'baseline', 'scenario', 'savings', 'target', 'paybackYear', 'pm', 'warnings']);
     expect(json).toEqual({
       title: 'Voorbeeld: korting en verschuiving',
       years: [2020, 2021, 2022, 2023],
@@ -123,8 +123,25 @@ describe('the worked example (scenario-format.md)', () => {
           verschuiving: [175_000, 364_701, 565_270, 768_768],
           formatie: [0, 0, -38_000, 0],
         },
+        // Version 2's outputs of a version-1 file: `formatie` is a fixed measure without
+        // `continues`, so incidental; no one-off costs, every probability 1, nothing realised.
+        structural: [175_000, 364_701, 667_861, 973_949],
+        incidental: [0, 0, -38_000, 0],
+        oneOffCosts: [0, 0, 0, 0],
+        net: [175_000, 364_701, 629_861, 973_949],
+        netCumulative: [175_000, 539_701, 1_169_562, 2_143_511],
+        riskWeighted: [175_000, 364_701, 629_861, 973_949],
+        realised: [null, null, null, null],
       },
-      target: { amount: [500_000, 1_000_000, 1_500_000, 2_000_000], gap: [325_000, 635_299, 870_139, 1_026_051], met: [false, false, false, false] },
+      target: {
+        amount: [500_000, 1_000_000, 1_500_000, 2_000_000],
+        gap: [325_000, 635_299, 870_139, 1_026_051],
+        met: [false, false, false, false],
+        structuralGap: [325_000, 635_299, 832_139, 1_026_051],
+      },
+      paybackYear: null,
+      pm: { lines: [], measures: [] },
+      warnings: [],
     });
     // Every number whole euros; JSON survives a round trip unchanged.
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);

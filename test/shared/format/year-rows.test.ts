@@ -1,22 +1,11 @@
 import type { Projection } from '../../../shared/engine/types';
 import { yearRows } from '../../../shared/format/year-rows';
+import { project } from '../../../shared/engine/project';
+import { loadExample } from '../engine/support';
 import { catalogue, render, text } from '../../../shared/i18n/text';
 
-// The worked example's figures (scenario-format.md), as the engine returns them.
-const projection: Projection = {
-  years: [2020, 2021, 2022, 2023],
-  lines: [],
-  baseline: { total: [5700000, 5896610, 6047181, 6143566] },
-  scenario: { total: [5525000, 5531909, 5417320, 5169617], fixed: [0, 0, -38000, 0] },
-  savings: { total: [175000, 364701, 629861, 973949], cumulative: [175000, 539701, 1169562, 2143511] },
-  measures: [
-    { id: 'korting', name: '20% korting', type: 'cut', effect: [0, 0, 102591, 205181], exact: [0, 0, 102590.777, 205181.554] },
-    { id: 'verschuiving', name: 'Verschuiving', type: 'shift', effect: [175000, 364701, 565270, 768768], exact: [] },
-    { id: 'formatie', name: 'Extra formatie', type: 'fixed', effect: [0, 0, -38000, 0], exact: [] },
-  ],
-  target: { amount: [500000, 1000000, 1500000, 2000000], gap: [325000, 635299, 870139, 1026051], met: [false, false, false, false] },
-  breakdown: { group: [], organisation: [], kind: [], taakveld: [] },
-};
+// The worked example (scenario-format.md), as the engine returns it.
+const projection: Projection = project(loadExample());
 
 const sum = (xs: (number | null)[]) => xs.reduce<number>((a, b) => a + (b ?? 0), 0);
 
@@ -47,7 +36,10 @@ describe('yearRows', () => {
   });
 
   it('keeps years before the first target empty and leaves out target rows without one', () => {
-    const early = { ...projection, target: { amount: [null, 1000000, 1000000, 1000000], gap: [null, 635299, 370139, 26051], met: [null, false, false, false] } };
+    const early = {
+      ...projection,
+      target: { amount: [null, 1000000, 1000000, 1000000], gap: [null, 635299, 370139, 26051], met: [null, false, false, false], structuralGap: [null, 0, 0, 0] },
+    };
     const rows = yearRows(early, 'thousand');
     expect(rows.find((r) => r.kind === 'target')!.values[0]).toBeNull();
     expect(rows.find((r) => r.kind === 'gap')!.values).toEqual([null, 635000, 370000, 26000]);
@@ -58,8 +50,9 @@ describe('yearRows', () => {
 
 describe('the numbers area of the catalogue', () => {
   it('fills its parameters in either language', () => {
-    expect(render('nl', text('numbers.validate.allValid', 3))).toBe('3 bestanden geldig');
-    expect(render('nl', text('numbers.validate.allValid', 1))).toBe('1 bestand geldig');
+    expect(render('nl', text('numbers.validate.allValid', 3, 0))).toBe('3 bestanden geldig');
+    expect(render('nl', text('numbers.validate.allValid', 1, 0))).toBe('1 bestand geldig');
+    expect(render('nl', text('numbers.validate.allValid', 1, 2))).toBe('1 bestand geldig, 2 waarschuwingen');
     expect(render('nl', text('numbers.validate.someInvalid', 1, 2, 1))).toBe('1 van 2 bestanden ongeldig, 1 probleem');
     expect(render('en', text('numbers.validate.someInvalid', 2, 2, 5))).toBe('2 of 2 files invalid, 5 problems');
     expect(render('en', text('numbers.usage.badValue', 'fr', '--lang', 'nl, en'))).toBe(

@@ -15,9 +15,14 @@ const fakeRegistry: Record<number, Migration> = {
 };
 
 describe('migrate', () => {
-  test('the real registry is empty while only version 1 exists', () => {
-    expect(CURRENT_VERSION).toBe(1);
-    expect(Object.keys(migrations)).toEqual([]);
+  test('the real registry: one step, 1 → 2, which changes nothing but the version (scenario-format.md, "Version 2")', () => {
+    expect(CURRENT_VERSION).toBe(2);
+    expect(Object.keys(migrations)).toEqual(['1']);
+    const v1 = example() as unknown as ScenarioDocument;
+    const copy = structuredClone(v1);
+    const result = migrate(v1, 1);
+    expect(result).toEqual({ ok: true, migratedFrom: 1, doc: { ...copy, version: 2 } });
+    expect(v1).toEqual(copy);
   });
 
   test('applies the steps n → n + 1 in order, sets the version after each, and reports where it started', () => {
@@ -63,8 +68,11 @@ describe('migrate', () => {
     }
   });
 
-  test('parseScenario runs no migration for a current file', () => {
-    const result = parseScenario(example());
-    expect(result.ok && result.migratedFrom).toBe(undefined);
+  test('parseScenario migrates a version-1 file and runs no migration for a current one', () => {
+    const v1 = parseScenario({ ...example(), version: 1 });
+    expect(v1.ok && v1.migratedFrom).toBe(1);
+    expect(v1.ok && v1.value.version).toBe(2);
+    const current = parseScenario({ ...example(), version: 2 });
+    expect(current.ok && current.migratedFrom).toBe(undefined);
   });
 });

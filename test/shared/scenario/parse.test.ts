@@ -6,12 +6,12 @@ import { example, exampleText, problemsOf } from './support';
 import { render } from '../../../shared/i18n/text';
 
 describe('the worked example', () => {
-  test('parses, as text and as data, without migration', () => {
+  test('parses, as text and as data: a version-1 file, migrated to version 2 with nothing else changed', () => {
     const fromText = parseScenarioText(exampleText());
     expect(fromText.ok).toBe(true);
     if (!fromText.ok) return;
-    expect(fromText.migratedFrom).toBeUndefined();
-    expect(fromText.value).toEqual(example());
+    expect(fromText.migratedFrom).toBe(1);
+    expect(fromText.value).toEqual({ ...example(), version: 2 });
     expect(parseScenario(example())).toEqual(fromText);
   });
   test('keeps every field (nothing is dropped or defaulted)', () => {

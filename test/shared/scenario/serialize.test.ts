@@ -26,7 +26,7 @@ describe('serializeScenario', () => {
       horizon: { to: 2026, from: 2025 },
       baseYear: 2025,
       title: 'T',
-      version: 1,
+      version: 2,
       format: 'vitale-coalitie-scenario',
       measures: [{ rate: 0.1, type: 'cut', groups: ['G'], name: 'K', id: 'k', enabled: false }],
     } as Scenario;
@@ -34,7 +34,7 @@ describe('serializeScenario', () => {
       [
         '{',
         '  "format": "vitale-coalitie-scenario",',
-        '  "version": 1,',
+        '  "version": 2,',
         '  "title": "T",',
         '  "baseYear": 2025,',
         '  "horizon": {',

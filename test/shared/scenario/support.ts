@@ -126,7 +126,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       ).map(
         (rest): Scenario => ({
           format: 'vitale-coalitie-scenario',
-          version: 1,
+          version: 2,
           baseYear,
           horizon: { from, to },
           lines,

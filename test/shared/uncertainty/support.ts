@@ -55,7 +55,7 @@ export function withRanges(scenario: Scenario, range: { low: number; high: numbe
 export function scenarioOf(lines: Line[], measures: Measure[], extra: Partial<Scenario> = {}): Scenario {
   return {
     format: 'vitale-coalitie-scenario',
-    version: 1,
+    version: 2,
     title: 'Test',
     baseYear: 2024,
     horizon: { from: 2025, to: 2025 },
