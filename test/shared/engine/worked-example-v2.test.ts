@@ -114,7 +114,7 @@ describe('explain() on the version-2 example', () => {
 
   test('an estimate line says which year its amount comes from; a one-off line and a PM line say why they are 0', () => {
     const say = (lineId: string, year: number) =>
-      explainer.explain({ figure: 'line', side: 'baseline', lineId, year }).steps.map((s) => render('nl', s.label));
+      explainer.explain({ figure: 'line', side: 'baseline', lineId, year }).steps.map((s) => render('nl', s.label).replace(/[\u00a0\u202f]/g, ' '));
     expect(say('jeugdpunt', 2026)).toEqual([
       'Meerjarenraming 2026: € 200.000 (bedrag van 2025), in prijzen van het basisjaar',
       'Index 2025 = 1 + 0·0 + 1·0 = 1',
