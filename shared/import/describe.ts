@@ -63,7 +63,7 @@ export function describeMapping(columns: readonly SourceColumn[], mapping: Mappi
   return columns.map((c, i) => {
     const field = mapping[i] ?? 'ignore';
     const factor = c.unitGiven ? c.multiplier : scale;
-    const times = factor !== 1 && (field === 'amount' || field === 'unitCost') ? catalogue(lang).importing.describe.scaleTimes(factor) : '';
+    const times = factor !== 1 && (field === 'amount' || field === 'unitCost' || field === 'estimate') ? catalogue(lang).importing.describe.scaleTimes(factor) : '';
     return `${c.letter}  ${columnName(c, lang)} → ${fieldLabel(field, lang)}${times}`;
   });
 }

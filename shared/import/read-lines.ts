@@ -156,6 +156,14 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
   const tolerance = 0.5 * Math.max(multiplierOf('amount'), 1) + 1e-6;
 
   const mappedIndexes = mapping.map((f, i) => (f !== 'ignore' ? i : -1)).filter((i) => i >= 0);
+  // A multi-year estimate (format version 2): one column per year; a column without a year in
+  // its heading cannot say which year it is for.
+  const estimate = mapping.flatMap((f, i) => (f === 'estimate' ? [{ index: i, column: source.columns[i] }] : []));
+  const estimateNoYear = estimate.find((e) => e.column?.year === undefined);
+  const estimateScale = (i: number) => {
+    const column = source.columns[i];
+    return column?.unitGiven ? column.multiplier : tableScale;
+  };
   // A budget's baten/lasten/saldo layout: the section a row is in, from the heading rows between
   // the lines ("LASTEN", "Baten", "Saldo"); costs are the lasten. In a lasten section, or a column
   // headed "Lasten", costs may be printed negative: they are read as costs, and said so.
@@ -210,6 +218,13 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     const volumeRead = readNumber(cell('volume'), decimal, what('volume'));
     const unitRead = readNumber(cell('unitCost'), decimal, what('unitCost'));
     const failed = ([['amount', amountRead], ['volume', volumeRead], ['unitCost', unitRead]] as const).find(([, r]) => !r.ok);
+    // The multi-year estimate's cells, year by year.
+    const estimateReads = estimate.map(({ index, column }) => ({
+      index,
+      year: column?.year,
+      label: column?.label ?? '',
+      read: readNumber(cells[index], decimal, say('importing.rows.cell', 'estimate', column?.label ?? '')),
+    }));
 
     if (TOTAL_NAME.test(name) && !keep.has(row)) {
       skip(say('importing.rows.totalsRow', name));
@@ -218,6 +233,16 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     }
     if (failed) {
       problem((failed[1] as { problem: Text }).problem, failed[0]);
+      continue;
+    }
+    const estimateFailed = estimateReads.find((e) => !e.read.ok);
+    if (estimateFailed) {
+      result.problems.push({ row, column: estimateFailed.label, message: (estimateFailed.read as { problem: Text }).problem });
+      continue;
+    }
+    const estimateGiven = estimateReads.some((e) => e.read.ok && e.read.value !== undefined);
+    if (estimateGiven && estimateNoYear) {
+      result.problems.push({ row, column: estimateNoYear.column?.label ?? '', message: say('importing.rows.estimateNoYear', estimateNoYear.column?.label ?? '') });
       continue;
     }
     const percentField = (['amount', 'volume', 'unitCost'] as const).find((f, i) => {
@@ -232,9 +257,23 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     const amount = amountRead.ok && amountRead.value ? cents(amountRead.value.value * multiplierOf('amount')) : undefined;
     const volume = product ? product.volume : volumeRead.ok ? volumeRead.value?.value : undefined;
     const unitCost = product ? clean(product.unitCost * multiplierOf('amount')) : unitRead.ok && unitRead.value ? clean(unitRead.value.value * multiplierOf('unitCost')) : undefined;
-    let costLine: Pick<Line, 'amount' | 'volume' | 'unitCost'> | undefined;
+    let costLine: Pick<Line, 'amount' | 'volume' | 'unitCost' | 'amounts'> | undefined;
     const remarks: Text[] = [];
-    if (volume !== undefined && unitCost !== undefined) {
+    /** For totals rows and the imported total: the first year's amount of an estimate. */
+    let estimateFirst: number | undefined;
+    if (estimateGiven) {
+      const amounts: Record<string, number> = {};
+      const blank: number[] = [];
+      for (const e of estimateReads) {
+        const value = e.read.ok && e.read.value !== undefined ? cents(e.read.value.value * estimateScale(e.index)) : 0;
+        if (!(e.read.ok && e.read.value !== undefined)) blank.push(e.year as number);
+        amounts[String(e.year)] = value;
+      }
+      costLine = { amounts };
+      estimateFirst = amounts[String(Math.min(...estimateReads.map((e) => e.year as number)))];
+      if (blank.length > 0) remarks.push(say('importing.rows.estimateBlank', blank.join(', ')));
+      if (volume !== undefined || unitCost !== undefined || amount !== undefined) remarks.push(say('importing.rows.estimateNotUsed'));
+    } else if (volume !== undefined && unitCost !== undefined) {
       costLine = { volume, unitCost };
       const product = volume * unitCost;
       if (amount !== undefined && Math.abs(amount - product) > Math.max(1, 0.005 * amount)) {
@@ -255,7 +294,7 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
       continue;
     }
 
-    const cost = costLine ? (costLine.amount ?? (costLine.volume as number) * (costLine.unitCost as number)) : undefined;
+    const cost = costLine ? (estimateFirst ?? costLine.amount ?? (costLine.volume as number) * (costLine.unitCost as number)) : undefined;
 
     if (cost === undefined) {
       const others = mappedIndexes.filter((i) => i !== columnOf('name') && !isBlank(cells[i]));
@@ -297,29 +336,54 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
       problem(say('importing.rows.nameTooLong', name.length, MAX_NAME), 'name');
       continue;
     }
-    // A subsidy register: a row of another year, or a one-off grant, is no structural line of the base year.
+    // A subsidy register: a one-off grant is a line of its year only (format version 2); a
+    // structural row of another year than the base year is no line of this budget.
     const yearText = text('year');
-    const rowYear = /^\s*((?:19|20)\d{2})\s*$/.exec(yearText)?.[1];
-    if (rowYear !== undefined && options.baseYear !== undefined && Number(rowYear) !== options.baseYear) {
-      skip(say('importing.rows.otherYear', name, Number(rowYear), options.baseYear));
-      continue;
-    }
-    if (ONE_OFF.test(text('regularity')) || ONE_OFF.test(text('kind'))) {
-      skip(say('importing.rows.oneOff', name, rowYear !== undefined ? Number(rowYear) : null));
+    const rowYearText = /^\s*((?:19|20)\d{2})\s*$/.exec(yearText)?.[1];
+    const rowYear = rowYearText === undefined ? undefined : Number(rowYearText);
+    const oneOff = ONE_OFF.test(text('regularity')) || ONE_OFF.test(text('kind'));
+    if (oneOff) {
+      const year = rowYear ?? options.baseYear;
+      if (year === undefined) {
+        skip(say('importing.rows.oneOffNoYear', name));
+        continue;
+      }
+      if (options.baseYear !== undefined && year < options.baseYear) {
+        skip(say('importing.rows.oneOffBeforeBaseYear', name, year, options.baseYear));
+        continue;
+      }
+      if (costLine?.amount === undefined) {
+        // Clients × price or an estimate for a one-off grant: not a register's layout; left out, said so.
+        skip(say('importing.rows.oneOff', name, year));
+        continue;
+      }
+      costLine = { amounts: { [String(year)]: costLine.amount } };
+      remarks.push(say('importing.rows.oneOffLine', year));
+    } else if (rowYear !== undefined && options.baseYear !== undefined && rowYear !== options.baseYear) {
+      skip(say('importing.rows.otherYear', name, rowYear, options.baseYear));
       continue;
     }
     if (section === 'baten' || section === 'saldo') {
       skip(say(section === 'baten' ? 'importing.rows.inBaten' : 'importing.rows.inSaldo', name));
       continue;
     }
-    if (cost < 0 && costLine?.amount !== undefined && (section === 'lasten' || lastenColumn)) {
+    const estimateValues = costLine?.amounts === undefined ? [] : Object.values(costLine.amounts);
+    if ((section === 'lasten' || lastenColumn) && (cost < 0 && costLine?.amount !== undefined)) {
       costLine.amount = -costLine.amount;
       remarks.push(say('importing.rows.negativeCost'));
+    } else if (section === 'lasten' && estimateValues.some((v) => v < 0) && estimateValues.every((v) => v <= 0) && costLine?.amounts !== undefined) {
+      const amounts = costLine.amounts;
+      for (const key of Object.keys(amounts)) amounts[key] = -(amounts[key] as number) + 0;
+      remarks.push(say('importing.rows.negativeCost'));
     }
-    if ((costLine?.amount ?? 0) < 0 || (costLine?.volume ?? 0) < 0 || (costLine?.unitCost ?? 0) < 0) {
+    if ((costLine?.amount ?? 0) < 0 || (costLine?.volume ?? 0) < 0 || (costLine?.unitCost ?? 0) < 0 || Object.values(costLine?.amounts ?? {}).some((v) => v < 0)) {
+      if (costLine?.amounts !== undefined && estimate.length > 0) {
+        result.problems.push({ row, message: say('importing.rows.negative') });
+        continue;
+      }
       problem(
         say('importing.rows.negative'),
-        costLine?.amount !== undefined ? 'amount' : costLine?.volume !== undefined && costLine.volume < 0 ? 'volume' : 'unitCost',
+        costLine?.amount !== undefined || costLine?.amounts !== undefined ? 'amount' : costLine?.volume !== undefined && costLine.volume < 0 ? 'volume' : 'unitCost',
       );
       continue;
     }
@@ -369,6 +433,7 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     }
 
     const line: ImportedLineData = { name, kind, ...costLine };
+    if (oneOff) line.oneOff = true;
     if (group) line.group = group;
     if (organisation) line.organisation = organisation;
     if (taakveld) line.taakveld = taakveld;
@@ -390,7 +455,16 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
   return result;
 }
 
-/** The total cost of the imported lines in the base year, in euros (to the cent). */
+/**
+ * The total cost of the imported lines in the base year, in euros (to the cent); an estimate line
+ * counts with its amount in its first year (one-off lines too).
+ */
 export function importedTotal(lines: readonly ImportedLine[]): number {
-  return cents(lines.reduce((s, { line }) => s + (line.amount ?? (line.volume ?? 0) * (line.unitCost ?? 0)), 0));
+  return cents(lines.reduce((s, { line }) => s + (line.amount ?? firstAmount(line.amounts) ?? (line.volume ?? 0) * (line.unitCost ?? 0)), 0));
+}
+
+function firstAmount(amounts: Record<string, number> | undefined): number | undefined {
+  if (amounts === undefined) return undefined;
+  const years = Object.keys(amounts).sort();
+  return years.length === 0 ? undefined : amounts[years[0] as string];
 }
