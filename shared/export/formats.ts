@@ -9,6 +9,13 @@ import type { ExportSummary } from './summary';
 export type ExportFormat = 'pdf' | 'xlsx' | 'csv' | 'md' | 'png';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'xlsx', 'csv', 'md', 'png'];
 
+/** The realisation monitor's formats (shared/export/monitor.ts): one scenario's planned against realised. */
+export const MONITOR_FORMATS = ['monitor-pdf', 'monitor-xlsx', 'monitor-md'] as const;
+export type MonitorFormat = (typeof MONITOR_FORMATS)[number];
+export function isMonitorFormat(format: string): format is MonitorFormat {
+  return (MONITOR_FORMATS as readonly string[]).includes(format);
+}
+
 /** CSS pixels of the chart PNG; at scale 2 that is 1920 device pixels, wide enough for a slide. */
 export const PNG_WIDTH = 960;
 export const PNG_SCALE = 2;

@@ -18,6 +18,7 @@ const ROOT = resolve(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const VOORBEELD = join(ROOT, 'test', 'fixtures', 'voorbeeld.json');
 const STICHTSE_VECHT = join(ROOT, 'scenarios', 'stichtse-vecht-vitale-coalitie.vcscenario.json');
+const VOORBEELD_V2 = join(ROOT, 'test', 'fixtures', 'voorbeeld-v2.json');
 const HAS_CHROMIUM = findChromium() !== null;
 const HAS_POPPLER = (() => {
   try {
@@ -86,6 +87,9 @@ const CASES: Record<string, { args: (dir: string) => string[]; env?: NodeJS.Proc
   badDate: { args: () => ['export', VOORBEELD, '--format', 'md', '--date', '5-3-2024'] },
   invalid: { args: (d) => ['export', join(d, 'invalid.json'), '--format', 'md'] },
   unwritable: { args: (d) => ['export', VOORBEELD, '--format', 'md', '--out', join(d, 'no', 'such', 'folder.md')] },
+  monitorMd: { args: () => ['export', VOORBEELD_V2, '--format', 'monitor-md', '--date', '2026-12-06'] },
+  monitorPdf: { args: (d) => ['export', VOORBEELD_V2, '--format', 'monitor-pdf', '--out', join(d, 'monitor.pdf'), '--date', '2026-12-06'], browser: true },
+  monitorTwo: { args: () => ['export', VOORBEELD_V2, VOORBEELD, '--format', 'monitor-md'] },
 };
 const runs = new Map<string, Promise<Run>>();
 const result = (name: keyof typeof CASES) => runs.get(name) as Promise<Run>;
@@ -271,3 +275,31 @@ describe('vcp export: what goes wrong says so in one line', () => {
     expect(run.stderr).toMatch(/^vcp: .*folder\.md kan niet worden geschreven \(ENOENT\)\.\n$/);
   });
 });
+
+describe('vcp export: the realisation monitor (#22)', () => {
+  it('monitor-md to standard output: planned from the projection, realised from the file, the signal', async () => {
+    const run = await result('monitorMd');
+    expect(run.code).toBe(0);
+    const out = plain(run.stdout);
+    expect(out).toContain('# Monitor: Voorbeeld versie 2');
+    expect(out).toContain('| **Gepland (alle maatregelen)** | 0 | 90.000 | 142.800 | 117.300 |');
+    expect(out).toContain('| **Gerealiseerd** | – | 35.000 | – | – |');
+    expect(out).toContain('| signaal | – | orange'.replace('orange', 'oranje (88%)') + ' | – | – |');
+  });
+
+  it('monitor-pdf: a PDF with the same figures', async () => {
+    if (!HAS_CHROMIUM || !HAS_POPPLER) return;
+    const run = await result('monitorPdf');
+    expect(run.code).toBe(0);
+    const text = plain(execFileSync('pdftotext', ['-layout', join(dir, 'monitor.pdf'), '-']).toString('utf8'));
+    expect(text).toContain('Monitor: Voorbeeld versie 2');
+    expect(text).toMatch(/Gerealiseerd\s+–\s+35\.000\s+–\s+–/);
+  });
+
+  it('the monitor is of one scenario: two files are a usage error', async () => {
+    const run = await result('monitorTwo');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('geef precies één bestand');
+  });
+});
+

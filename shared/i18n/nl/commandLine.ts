@@ -139,7 +139,7 @@ export const commandLine = {
   },
 
   export: {
-    usage: 'export BESTAND... --format pdf|xlsx|csv|md|png [--out PAD] [--unit …] [--table …] [--csv-style …]',
+    usage: 'export BESTAND... --format pdf|xlsx|csv|md|png|monitor-pdf|monitor-xlsx|monitor-md [--out PAD] [--unit …] [--table …] [--csv-style …]',
     summary: 'een samenvatting als PDF, XLSX, CSV, Markdown of PNG',
     help: [
       'Schrijft een samenvatting van het scenario: kerncijfers, de besparing per jaar en per maatregel,',
@@ -150,7 +150,10 @@ export const commandLine = {
       '           csv           één tabel (zie --table)',
       '           md            Markdown, voor e-mail en wiki',
       '           png           de grafiek van de besparing, 1920 pixels breed (Chromium nodig)',
-      '  --out PAD              het bestand; zonder --out schrijven md en csv naar de uitvoer',
+      '           monitor-pdf, monitor-xlsx, monitor-md',
+      '                         de monitor: per maatregel en jaar gepland tegen gerealiseerd (realised),',
+      '                         met signaal (groen ≥ 90 %, oranje ≥ 50 %, rood) en wat nog te dekken is',
+      '  --out PAD              het bestand; zonder --out schrijven md, csv en monitor-md naar de uitvoer',
       '  --unit euro|thousand   hele euro\'s (standaard) of duizenden euro\'s, tabellen blijven optellen',
       '  --table year|line|measure|organisation',
       '                         welke tabel in de CSV komt (standaard year: per jaar)',
