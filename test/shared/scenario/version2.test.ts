@@ -231,3 +231,13 @@ describe('uncertainty with one-off costs', () => {
     expect(r.net.p90).toEqual(r.savings.p90.map((x, yi) => x - [0, 3_001, 0, 0][yi]!));
   });
 });
+
+describe('the decision log', () => {
+  test('entries with a date-time, a change, a reason and who; an empty change or a bare date is refused', () => {
+    const entry = { at: '2024-06-12T20:15:00+02:00', change: 'Korting bibliotheek: 10 %', reason: 'Voorjaarsnota', by: 'raad' };
+    expect(problems(base({ decisions: [entry] }))).toEqual([]);
+    expect(problems(base({ decisions: [{ ...entry, change: '' }] }))[0]).toMatch(/^decisions\[0\]\.change /);
+    expect(problems(base({ decisions: [{ ...entry, at: '2024-06-12' }] }))[0]).toMatch(/^decisions\[0\]\.at /);
+    expect(problems(base({ decisions: [{ ...entry, door: 'raad' }] }))[0]).toMatch(/^decisions\[0\]\.door /);
+  });
+});
