@@ -1,6 +1,7 @@
 // Which column is read as which field: guessed from the headings, changed by the person (or
 // by --map on the command line), and remembered by heading names for the next import.
 import { COLUMN_FIELDS, fieldFromName, guessHeading, normalizeHeading, type ColumnField, type ImportField } from './fields';
+import { openDataMapping } from './open-data';
 import { columnIndex, type ImportSource, type SourceColumn } from './source';
 
 /** One field per column, in column order. */
@@ -23,6 +24,7 @@ export interface GuessOptions {
  */
 export function guessMapping(source: ImportSource, options: GuessOptions = {}): Mapping {
   const { columns } = source;
+  if (source.detection.openData) return openDataMapping(columns, source.detection.openData);
   if (source.detection.headerRow === undefined) {
     return columns.map((_c, i) => HEADERLESS_ORDER[i] ?? 'ignore');
   }
@@ -75,8 +77,10 @@ function mostlyText(source: ImportSource, index: number): boolean {
   return filled > 0 && text / filled >= 0.8;
 }
 
-/** The base year the headings suggest: the year of the amount column, if it names one. */
+/** The base year the headings suggest: the year of the amount column, if it names one; in the CBS layout, its last period. */
 export function suggestedBaseYear(source: ImportSource, mapping: Mapping): number | undefined {
+  const years = source.detection.openData?.years ?? [];
+  if (years.length > 0) return years[years.length - 1];
   const i = mapping.indexOf('amount');
   return i >= 0 ? source.columns[i]?.year : undefined;
 }
