@@ -182,7 +182,7 @@ async function runImport(positionals: string[], values: Record<string, string | 
   const { source } = opened;
   const { guessMapping, applyOverrides } = await import('../../shared/import/mapping');
   const { COLUMN_FIELDS } = await import('../../shared/import/fields');
-  const { columnName, describeDetection, describeMapping, describeProblem, openDataFacts, otherMunicipalitiesText } = await import('../../shared/import/describe');
+  const { columnName, defaultGroupText, describeDetection, describeMapping, describeProblem, openDataFacts, otherMunicipalitiesText } = await import('../../shared/import/describe');
   const guessed = guessMapping(source, { baseYear });
   const applied = applyOverrides(source.columns, guessed, overrides);
   if (!applied.ok) {
@@ -214,6 +214,8 @@ async function runImport(positionals: string[], values: Record<string, string | 
   for (const line of describeMapping(source.columns, mapping, lang, scaleInEffect(source.detection, scale), source.detection.openData)) report.push(`  ${line}`);
   for (const [label, value] of openDataFacts(result.openData, lang)) report.push(`${label}: ${value}`);
   if (result.wageShareAsFraction) report.push(w.wageFraction);
+  const groupGiven = defaultGroupText(result, lang);
+  if (groupGiven !== undefined) report.push(groupGiven);
   if (result.skipped.length > 0) {
     report.push(`${w.skipped}:`);
     for (const p of result.skipped) report.push(`  ${oneLine(describeProblem(p, lang))}`);

@@ -6,7 +6,7 @@ import type { Separator } from './delimited';
 import { fieldLabel } from './fields';
 import type { Mapping } from './mapping';
 import { municipalityLabel, openDataRole, type OpenDataLayout, type OpenDataRead } from './open-data';
-import type { ImportProblem } from './read-lines';
+import type { ImportProblem, ImportResult } from './read-lines';
 import { scaleInEffect, type Detection, type SourceColumn } from './source';
 import type { TextEncoding } from './text';
 
@@ -68,6 +68,11 @@ export function openDataFacts(read: OpenDataRead | undefined, lang: Lang): [stri
 export function otherMunicipalitiesText(read: OpenDataRead | undefined, lang: Lang): string | undefined {
   if (!read || read.otherRows === 0) return undefined;
   return catalogue(lang).openData.otherRows(read.otherRows, read.municipalities - (read.municipality ? 1 : 0));
+}
+
+/** "Subsidieregister: 2 regels … krijgen de groep „Subsidies”."; undefined when no line got the default group. */
+export function defaultGroupText(result: ImportResult, lang: Lang): string | undefined {
+  return result.defaultGroup ? catalogue(lang).importing.subsidyRegister.groupGiven(result.defaultGroup.group, result.defaultGroup.lines) : undefined;
 }
 
 /** "Formaat: CSV · Scheidingsteken: puntkomma (;) · …" */

@@ -3,11 +3,11 @@
 // (a totals row or a heading: left out on purpose, and said so), or an empty row. Nothing is
 // dropped silently and nothing is half-guessed: a cell that does not read is a problem.
 import { readNumberText, type DecimalStyle } from '../format/read-number';
-import type { Lang } from '../i18n/languages';
-import { text as say, type Text } from '../i18n/text';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages';
+import { catalogue, text as say, type Text } from '../i18n/text';
 import type { Line, LineKind } from '../scenario/schema';
 import { cents, clean, isBlank, mappedColumns, readNumber, type Read } from './cells';
-import type { ImportField } from './fields';
+import { namesSubsidyRegister, type ImportField } from './fields';
 import { guessKind, kindFromCell, type KindGuess } from './kinds';
 import type { Mapping } from './mapping';
 import type { OpenDataRead } from './open-data';
@@ -48,6 +48,8 @@ export interface ImportResult {
   wageShareAsFraction: boolean;
   /** The CBS open data layout: the municipality and report read, and the rows of other municipalities (counted). */
   openData?: OpenDataRead;
+  /** A subsidy register: the group given to its lines that have none of their own (no Programma), and how many. */
+  defaultGroup?: { group: string; lines: number };
 }
 
 export interface ReadOptions {
@@ -63,7 +65,7 @@ export interface ReadOptions {
   municipality?: string;
   /** The CBS open data layout: the report (Verslagsoort) to read, as written; the begroting when absent. */
   report?: string;
-  /** The language of words the import writes into lines (a taakveld's name where the table gives only its code). */
+  /** The language of words the import writes into lines (a subsidy register's default group). */
   lang?: Lang;
 }
 
@@ -120,6 +122,10 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
   const wageShareAsFraction = wageIndex >= 0 && wageShareIsFraction(source, wageIndex, decimal);
 
   const result: ImportResult = { lines: [], problems: [], skipped: [], notes: [], emptyRows: 0, wageShareAsFraction };
+  // A subsidy register (an Aanvrager, a Verleend bedrag, a Subsidiejaar): its lines without a group
+  // of their own (a Programma) get one, so that a measure can take all the subsidies at once.
+  const register = namesSubsidyRegister(mapping.map((field, i) => ({ field, heading: source.columns[i]?.heading ?? '' })));
+  const registerGroup = register ? catalogue(options.lang ?? DEFAULT_LANG).importing.subsidyRegister.defaultGroup : undefined;
   // Running sums of the lines read, to recognise a totals row by its amount.
   let since = { sum: 0, count: 0, first: 0 };
   let all = { sum: 0, count: 0, first: 0 };
@@ -341,6 +347,10 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
 
     const line: ImportedLineData = { name, kind, ...costLine };
     if (group) line.group = group;
+    else if (registerGroup !== undefined) {
+      line.group = registerGroup;
+      result.defaultGroup = { group: registerGroup, lines: (result.defaultGroup?.lines ?? 0) + 1 };
+    }
     if (organisation) line.organisation = organisation;
     if (taakveld) line.taakveld = taakveld;
     if (wageShare !== undefined) line.wageShare = clean(wageShare);

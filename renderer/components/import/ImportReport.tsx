@@ -1,7 +1,7 @@
 import type { ImportProblem, ImportResult } from '../../../shared/import/read-lines';
 import { useLang, useText } from '../../i18n/use-text';
 import { render } from '../../../shared/i18n/text';
-import { otherMunicipalitiesText } from '../../../shared/import/describe';
+import { defaultGroupText, otherMunicipalitiesText } from '../../../shared/import/describe';
 
 interface Props {
   result: ImportResult;
@@ -14,6 +14,7 @@ export function ImportReport({ result, keepRows, onKeepRow }: Props) {
   const t = useText().importDialog;
   const lang = useLang();
   const others = otherMunicipalitiesText(result.openData, lang);
+  const groupGiven = defaultGroupText(result, lang);
   const where = (p: ImportProblem) => t.rowLabel(p.row);
   const kept = result.lines.filter((l) => keepRows.includes(l.row));
   return (
@@ -79,7 +80,11 @@ export function ImportReport({ result, keepRows, onKeepRow }: Props) {
           {others}
         </p>
       ) : null}
-
+      {groupGiven !== undefined ? (
+        <p className="import-hint" data-testid="import-default-group">
+          {groupGiven}
+        </p>
+      ) : null}
     </div>
   );
 }
