@@ -64,10 +64,13 @@ export function openDataFacts(read: OpenDataRead | undefined, lang: Lang): [stri
   return facts;
 }
 
-/** "8 rijen van 2 andere gemeenten overgeslagen.": the CBS layout's rows of other municipalities, as one count; undefined when none. */
+/**
+ * "8 rijen van 2 andere gemeenten overgeslagen.": the CBS layout's rows of the other municipalities,
+ * as one count; undefined when there are none, or while none is chosen (then the summary asks for one).
+ */
 export function otherMunicipalitiesText(read: OpenDataRead | undefined, lang: Lang): string | undefined {
-  if (!read || read.otherRows === 0) return undefined;
-  return catalogue(lang).openData.otherRows(read.otherRows, read.municipalities - (read.municipality ? 1 : 0));
+  if (!read?.municipality || read.otherRows === 0) return undefined;
+  return catalogue(lang).openData.otherRows(read.otherRows, read.municipalities - 1);
 }
 
 /** "Subsidieregister: 2 regels … krijgen de groep „Subsidies”."; undefined when no line got the default group. */

@@ -50,6 +50,8 @@ describeInBrowser('the import dialog on CBS open data, in Chromium', () => {
         const summary = page.getByTestId('import-summary');
         await summary.waitFor();
         expect((await summary.textContent())?.replace(/\u00a0/g, ' ')).toBe(w.chooseFirst);
+        await page.getByRole('combobox', { name: w.municipality, exact: true }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: resolve(RESULTS_DIR, `import-open-data-choose-${lang}-${size.width}.png`) });
 
         // The choice, by keyboard.
         const choice = page.getByRole('combobox', { name: w.municipality, exact: true });

@@ -45,6 +45,8 @@ describe('the import dialog, CBS open data with several municipalities', () => {
     expect(facts()).toContain('Gemeentenog niet gekozen (3 gemeenten in het bestand)');
     expect(summary()).toBe('Kies eerst een gemeente: het bestand heeft cijfers van 3 gemeenten.');
     expect((screen.getByRole('button', { name: 'Nieuw scenario' }) as HTMLButtonElement).disabled).toBe(true);
+    // Not "30 rows of other municipalities" while none is chosen: the summary asks for one.
+    expect(screen.queryByTestId('import-other-municipalities')).toBeNull();
     const choice = screen.getByRole('combobox', { name: 'Gemeente' }) as HTMLSelectElement;
     expect([...choice.options].map((o) => o.textContent)).toEqual(['Kies een gemeente…', 'Zwolle (GM0193)', 'Deventer (GM0150)', 'Kampen (GM0166)']);
     // The layout's own columns say what they are read as, instead of a field to choose.
