@@ -22,6 +22,7 @@ import { commandLine } from './en/commandLine';
 import { commands } from './en/commands';
 import { history } from './en/history';
 import { monitor } from './en/monitor';
+import { openData } from './en/openData';
 
 export const en: Catalogue = {
   glossary,
@@ -46,4 +47,5 @@ export const en: Catalogue = {
   commands,
   history,
   monitor,
+  openData,
 };

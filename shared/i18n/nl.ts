@@ -21,6 +21,7 @@ import { commandLine } from './nl/commandLine';
 import { commands } from './nl/commands';
 import { history } from './nl/history';
 import { monitor } from './nl/monitor';
+import { openData } from './nl/openData';
 
 export const nl = {
   glossary,
@@ -45,4 +46,5 @@ export const nl = {
   commands,
   history,
   monitor,
+  openData,
 };

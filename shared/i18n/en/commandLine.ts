@@ -87,7 +87,7 @@ export const commandLine: Catalogue['commandLine'] = {
 
   import: {
     usage:
-      'import FILE --title TITLE --base-year YEAR --out NEW.vcscenario.json [--map COLUMN=FIELD]... [--sheet SHEET] [--force]',
+      'import FILE --title TITLE --base-year YEAR --out NEW.vcscenario.json [--map COLUMN=FIELD]... [--sheet SHEET] [--municipality NAME|GMxxxx] [--force]',
     summary: 'make a scenario from budget lines in CSV or XLSX',
     help: (megabytes: number, rows: number, columns: number, cells: number) =>
       [
@@ -110,6 +110,9 @@ export const commandLine: Catalogue['commandLine'] = {
         '  --scale 1|1000|1000000   the unit of the amounts (× €1,000: 1000), when the file does not say it or says it wrong',
         '  --separator ";"|","|tab  the separator of a CSV, when detection gets it wrong',
         '  --keep-row N             row N is a line after all, not a total; repeatable',
+        '  --municipality NAME|GMxxxx  CBS open data (Iv3): the municipality whose costs per taakveld of the',
+        '                           social domain are imported (required when the file has more than one)',
+        '  --report REPORT          CBS open data: the report (Verslagsoort; default the begroting), e.g. realisatie',
         '  --force                  overwrite an existing --out',
         '',
         'Exit code 0 when the scenario was written, 1 when the file is unreadable or holds no line at',

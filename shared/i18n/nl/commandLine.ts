@@ -86,7 +86,7 @@ export const commandLine = {
 
   import: {
     usage:
-      'import BESTAND --title TITEL --base-year JAAR --out NIEUW.vcscenario.json [--map KOLOM=VELD]... [--sheet WERKBLAD] [--force]',
+      'import BESTAND --title TITEL --base-year JAAR --out NIEUW.vcscenario.json [--map KOLOM=VELD]... [--sheet WERKBLAD] [--municipality NAAM|GMxxxx] [--force]',
     summary: 'maak een scenario van begrotingsregels in CSV of XLSX',
     help: (megabytes: number, rows: number, columns: number, cells: number) =>
       [
@@ -109,6 +109,9 @@ export const commandLine = {
         '  --scale 1|1000|1000000   de eenheid van de bedragen (× € 1.000: 1000), als het bestand het niet of verkeerd zegt',
         '  --separator ";"|","|tab  het scheidingsteken van een CSV, als de herkenning het mis heeft',
         '  --keep-row N             rij N is toch een regel, geen totaal; herhaalbaar',
+        '  --municipality NAAM|GMxxxx  CBS open data (Iv3): de gemeente waarvan de lasten per taakveld van het',
+        '                           sociaal domein worden geïmporteerd (verplicht als het bestand er meer heeft)',
+        '  --report VERSLAGSOORT    CBS open data: de verslagsoort (standaard de begroting), bijvoorbeeld realisatie',
         '  --force                  overschrijf een bestaand --out',
         '',
         'Afsluitcode 0 als het scenario geschreven is, 1 als het bestand onleesbaar is of geen enkele regel',
