@@ -36,26 +36,47 @@ export interface UncertaintyJson {
   targetMet: (number | null)[];
   /** Version 2: the band of net savings (savings − one-off costs). */
   net: { p10: number[]; p50: number[]; p90: number[] };
+  /** The savings and net savings reached with at least `level` certainty (--certainty). */
+  certain: { level: number; savings: number[]; net: number[] };
 }
 
 export function toUncertaintyJson(result: UncertaintyResult): UncertaintyJson {
   const { p10, p50, p90, targetMet } = result.savings;
   const net = result.net;
-  return { p10: [...p10], p50: [...p50], p90: [...p90], targetMet: [...targetMet], net: { p10: [...net.p10], p50: [...net.p50], p90: [...net.p90] } };
+  const c = result.certain;
+  return {
+    p10: [...p10],
+    p50: [...p50],
+    p90: [...p90],
+    targetMet: [...targetMet],
+    net: { p10: [...net.p10], p50: [...net.p50], p90: [...net.p90] },
+    certain: { level: c.level, savings: [...c.savings], net: [...c.net] },
+  };
 }
 
 const note = (lang: Lang, draws: number, seed: number, uncertain: number) =>
   uncertain === 0 ? catalogue(lang).commandLine.project.noteCertain(draws, seed) : catalogue(lang).commandLine.project.noteUncertain(draws, seed, uncertain);
 
 /** --draws N (1…MAX_DRAWS) and --seed S (an integer, default 1), or a usage error. */
-export function readDrawOptions(values: Record<string, string | boolean | undefined>, lang: Lang): { draws: number; seed: number } | null {
+export function readDrawOptions(values: Record<string, string | boolean | undefined>, lang: Lang): { draws: number; seed: number; certainty?: number } | null {
   const drawsText = values.draws;
   const seedText = values.seed;
+  const certaintyText = values.certainty;
   if (drawsText === undefined) {
     if (seedText !== undefined) {
       throw new UsageError(text('numbers.usage.badValue', String(seedText), '--seed', catalogue(lang).commandLine.project.withDraws));
     }
+    if (certaintyText !== undefined) {
+      throw new UsageError(text('numbers.usage.badValue', String(certaintyText), '--certainty', catalogue(lang).commandLine.project.withDraws));
+    }
     return null;
+  }
+  let certainty: number | undefined;
+  if (certaintyText !== undefined) {
+    certainty = /^0?\.\d+$/.test(String(certaintyText)) ? Number(certaintyText) : Number.NaN;
+    if (!(certainty >= 0.5 && certainty <= 0.99)) {
+      throw new UsageError(text('numbers.usage.badValue', String(certaintyText), '--certainty', catalogue(lang).commandLine.project.certainty));
+    }
   }
   const draws = /^\d+$/.test(String(drawsText)) ? Number(drawsText) : Number.NaN;
   if (!(draws >= 1 && draws <= MAX_DRAWS)) {
@@ -68,7 +89,7 @@ export function readDrawOptions(values: Record<string, string | boolean | undefi
       throw new UsageError(text('numbers.usage.badValue', String(seedText), '--seed', catalogue(lang).commandLine.project.integer));
     }
   }
-  return { draws, seed };
+  return certainty === undefined ? { draws, seed } : { draws, seed, certainty };
 }
 
 export function renderProjectionTable(
@@ -89,6 +110,7 @@ export function renderProjectionTable(
     // The band right under the savings it surrounds.
     if (row.kind === 'savings' && uncertainty) {
       for (const p of ['p10', 'p50', 'p90'] as const) rows.push({ label: `  ${w[p]}`, cells: uncertainty.savings[p].map(cell) });
+      rows.push({ label: `  ${w.certain(uncertainty.certain.level)}`, cells: uncertainty.certain.savings.map(cell) });
       if (uncertainty.savings.targetMet.some((v) => v !== null)) {
         rows.push({
           label: `  ${w.targetMet}`,
@@ -132,6 +154,7 @@ export const project: Command = {
     unit: { type: 'string' },
     draws: { type: 'string' },
     seed: { type: 'string' },
+    certainty: { type: 'string' },
   },
   async run({ positionals, values, lang, io }) {
     if (positionals.length === 0) throw new UsageError(text('numbers.usage.missingFile'));

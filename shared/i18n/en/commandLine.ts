@@ -30,7 +30,7 @@ export const commandLine: Catalogue['commandLine'] = {
   },
 
   project: {
-    usage: 'project FILE [--json] [--unit euro|thousand] [--draws N [--seed S]]',
+    usage: 'project FILE [--json] [--unit euro|thousand] [--draws N [--seed S] [--certainty C]]',
     summary: 'project a scenario, year by year',
     help: [
       'Projects the scenario and shows per year: baseline, scenario, savings, cumulative, the effect',
@@ -45,7 +45,11 @@ export const commandLine: Catalogue['commandLine'] = {
       '                         "p90", "targetMet"})',
       '  --seed S               where the draws start, an integer (default 1): the same seed',
       '                         gives the same result',
+      '  --certainty C          certainty 0.5–0.99 (default 0.9): per year the savings reached',
+      '                         with at least that certainty (in JSON: "certain")',
     ].join('\n'),
+    certain: (level: number) => `Savings with ${f.percent(level, { maxDigits: 0 })} certainty (at least)`,
+    certainty: '0.5 to 0.99',
     p10: 'Savings P10 (9 in 10 draws higher)',
     p50: 'Savings P50 (median)',
     p90: 'Savings P90 (1 in 10 draws higher)',

@@ -29,7 +29,7 @@ export const commandLine = {
   },
 
   project: {
-    usage: 'project BESTAND [--json] [--unit euro|thousand] [--draws N [--seed S]]',
+    usage: 'project BESTAND [--json] [--unit euro|thousand] [--draws N [--seed S] [--certainty C]]',
     summary: 'reken een scenario door, per jaar',
     help: [
       'Rekent het scenario door en toont per jaar: basis, scenario, besparing, cumulatief, het effect',
@@ -44,7 +44,11 @@ export const commandLine = {
       '                         "uncertainty": {"p10", "p50", "p90", "targetMet"})',
       '  --seed S               startwaarde van de trekkingen, een geheel getal (standaard 1):',
       '                         dezelfde seed geeft dezelfde uitkomst',
+      '  --certainty C          zekerheid 0.5–0.99 (standaard 0.9): per jaar de besparing die met',
+      '                         die zekerheid minstens wordt gehaald (in JSON: "certain")',
     ].join('\n'),
+    certain: (level: number) => `Besparing met ${f.percent(level, { maxDigits: 0 })} zekerheid (minstens)`,
+    certainty: '0.5 tot en met 0.99',
     p10: 'Besparing P10 (9 op 10 trekkingen hoger)',
     p50: 'Besparing P50 (mediaan)',
     p90: 'Besparing P90 (1 op 10 trekkingen hoger)',
