@@ -3,7 +3,6 @@
 // and the ranges asked for, and the large benchmark scenario's page stays within 1 MB. Wrong
 // ranges and a comparison are wrong usage; a script older than its sources is refused.
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { pageData } from '../../shared/export/interactive-page';
 import { generateLargeScenario } from '../../shared/scenario/generate-large';
 import { parseScenarioText } from '../../shared/scenario/parse';
 import type { Scenario } from '../../shared/scenario/schema';
+import { buildPageScript } from '../support/page-script';
 import { ROOT, spawnVcp, vcpInProcess } from './support';
 
 jest.setTimeout(120_000);
@@ -22,8 +22,7 @@ const BUDGET = 1_000_000;
 
 let dir: string;
 beforeAll(() => {
-  // The script is generated (git-ignored); `npm test` builds it first, a single test file here.
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-page.mjs')], { cwd: ROOT });
+  buildPageScript();
   dir = mkdtempSync(join(tmpdir(), 'vcp-page-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
