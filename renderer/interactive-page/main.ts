@@ -106,6 +106,11 @@ class InteractivePage {
   private view: View | null = null;
   private pending = 0;
   private summary: ExportSummary | null = null;
+  private chartWidth = 0;
+  private readonly resized = new ResizeObserver((entries) => {
+    const width = Math.round(entries[0]?.contentRect.width ?? 0);
+    if (width > 0 && Math.max(320, width) !== this.chartWidth) this.schedule();
+  });
 
   constructor(
     private readonly root: HTMLElement,
@@ -245,6 +250,8 @@ class InteractivePage {
       h('main', { class: 'layout' }, measuresSection, results),
       footer,
     );
+    this.resized.disconnect();
+    this.resized.observe(chart);
     this.view = { measures: controls, changed, status, figures, chart, years, organisationsHeading, organisations, madeOn };
     this.refresh();
   }
@@ -303,7 +310,9 @@ class InteractivePage {
         headline.verdict.detail ? h('p', { class: 'figure__detail' }, headline.verdict.detail) : null,
       ),
     );
-    view.chart.replaceChildren(svgNode(savingsChartSvg(summary, { width: 760, plotHeight: 210, fontSize: 12 })));
+    // Drawn at the width it is shown at, so that its text is the page's size, not scaled down.
+    this.chartWidth = Math.max(320, Math.round(view.chart.clientWidth || 760));
+    view.chart.replaceChildren(svgNode(savingsChartSvg(summary, { width: this.chartWidth, plotHeight: 210, fontSize: 12 })));
     view.years.replaceChildren(tableNode(yearTextTable(summary), summary.amountsLabel));
     view.organisationsHeading.textContent = organisationHeading(summary);
     const organisations = organisationTextTable(summary);
