@@ -75,7 +75,8 @@ function readData(): PageData {
   const block = document.getElementById(PAGE_DATA_ID);
   const data = JSON.parse(block?.textContent ?? 'null') as PageData | null;
   if (!data || data.format !== PAGE_DATA_FORMAT || !data.scenario || !Array.isArray(data.scenario.lines)) throw new Error(PAGE_DATA_FORMAT);
-  if (!isLang(data.lang) || !USER_LANGS.includes(data.lang)) data.lang = USER_LANGS[0] as Lang;
+  // Any language of the catalogues (the pseudo-locale too, for its test); the switch offers the users' ones.
+  if (!isLang(data.lang)) data.lang = USER_LANGS[0] as Lang;
   return data;
 }
 
@@ -133,7 +134,7 @@ class InteractivePage {
       { class: 'languages', role: 'group', 'aria-label': t.language },
       ...USER_LANGS.map((l) => {
         // A language's own name, in its own language, never translated.
-        const button = h('button', { type: 'button', lang: tagOf(l), 'aria-pressed': String(l === lang), 'data-lang': l }, LANGUAGES[l].name);
+        const button = h('button', { type: 'button', lang: tagOf(l), translate: 'no', 'aria-pressed': String(l === lang), 'data-lang': l }, LANGUAGES[l].name);
         button.addEventListener('click', () => this.switchLanguage(l));
         return button;
       }),

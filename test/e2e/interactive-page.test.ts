@@ -18,9 +18,9 @@ import { formatMoney } from '../../shared/format/money';
 import { tagOf, type Lang } from '../../shared/i18n/languages';
 import { catalogue } from '../../shared/i18n/text';
 import { generateLargeScenario } from '../../shared/scenario/generate-large';
-import { parseScenarioText } from '../../shared/scenario/parse';
 import type { Scenario } from '../../shared/scenario/schema';
-import { readFileSync } from 'node:fs';
+import { loadScenario } from '../shared/export/fixtures';
+import { dataStrings, findUnwrappedTexts } from '../support/pseudo-check';
 import { saveExport } from './export-support';
 import { axeViolations, CHROMIUM_ARGS, describeInBrowser, findChromium, openApp, REPO_ROOT, RESULTS_DIR, screenshot, WORKSHOP_SIZES } from './support';
 
@@ -29,14 +29,8 @@ jest.setTimeout(180_000);
 const DATE = '2026-05-01';
 const DIR = join(RESULTS_DIR, 'interactive-page');
 
-function load(path: string): Scenario {
-  const parsed = parseScenarioText(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(path);
-  return parsed.value;
-}
-
 /** Stichtse Vecht: a target, partner organisations, a measure saved switched off. */
-const SAMPLE = load(join(REPO_ROOT, 'scenarios', 'stichtse-vecht-vitale-coalitie.vcscenario.json'));
+const SAMPLE = loadScenario(join(REPO_ROOT, 'scenarios', 'stichtse-vecht-vitale-coalitie.vcscenario.json'));
 const LARGE = generateLargeScenario();
 const HOSTILE_TITLE = '</script><script>alert(1)</script><!--';
 const HOSTILE: Scenario = {
@@ -105,6 +99,7 @@ describeInBrowser('the interactive page, opened from a file', () => {
     write('sample', SAMPLE);
     write('large', LARGE);
     write('hostile', HOSTILE);
+    write('pseudo', SAMPLE, 'qps');
     browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS] });
   });
   afterAll(async () => {
@@ -363,6 +358,19 @@ describeInBrowser('the interactive page, opened from a file', () => {
       await expectTables(page, expectedTables(SAMPLE, 'nl'));
       expect([await page.getAttribute('#m0-slider', 'min'), await page.getAttribute('#m0-slider', 'max')]).toEqual(['50', '150']);
       expect(requests).toEqual([url]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('in the pseudo-locale at 1024×640: every text from the catalogues, nothing cut off sideways', async () => {
+    const { page, problems } = await open('pseudo', { width: 1024, height: 640 });
+    try {
+      const unwrapped = await page.evaluate(`(${findUnwrappedTexts.toString()})(document.body, ${JSON.stringify(dataStrings(SAMPLE))})`);
+      expect(unwrapped).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await screenshot(page, 'interactive-page-pseudo-1024x640');
       expect(problems).toEqual([]);
     } finally {
       await page.context().close();

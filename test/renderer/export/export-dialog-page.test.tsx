@@ -3,25 +3,17 @@
 // cannot be saved; Save hands one HTML file, named after the scenario, with the scenario and the
 // range in its data block, to onSave.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { ExportDialog } from '../../../renderer/components/export/ExportDialog';
 import { useAppStore } from '../../../renderer/store/store';
 import { PAGE_MIME, pageData } from '../../../shared/export/interactive-page';
 import { catalogue } from '../../../shared/i18n/text';
-import { parseScenarioText } from '../../../shared/scenario/parse';
-import type { Scenario } from '../../../shared/scenario/schema';
 import { buildPageScript } from '../../support/page-script';
+import { loadScenario, ROOT } from '../../shared/export/fixtures';
 
 jest.setTimeout(60_000);
 
-const REPO = resolve(__dirname, '../../..');
-function load(path: string): Scenario {
-  const result = parseScenarioText(readFileSync(resolve(REPO, path), 'utf8'));
-  if (!result.ok) throw new Error(path);
-  return result.value;
-}
-const voorbeeld = load('test/fixtures/voorbeeld.json');
+const voorbeeld = loadScenario(join(ROOT, 'test', 'fixtures', 'voorbeeld.json'));
 const words = catalogue('nl').exportDialog.interactivePage;
 
 type Saved = { fileName: string; data: Uint8Array | string; mime: string };
