@@ -67,7 +67,60 @@ function tableNode(table: TextTable, caption: string): HTMLTableElement {
     const label = header ? h('th', { class: 'label', scope: 'row' }, swatch, row.label) : h('td', { class: 'label' }, swatch, row.label);
     return h('tr', { class: row.style }, label, ...row.cells.map((c) => h('td', { class: 'num' }, c)));
   });
-  return h('table', {}, h('caption', {}, caption), h('thead', {}, head), h('tbody', {}, ...rows));
+  // Fixed layout, every figure column as wide as the longest figure: a move then lays out no
+  // column widths again (on the large scenario, 2,000 cells, that was most of a move's time).
+  const chars = widestCell(table);
+  const column = `calc(${chars}ch + 1.2rem)`;
+  const cols = [h('col', { class: 'label-col' }), ...table.header.map(() => h('col'))];
+  for (const col of cols.slice(1)) col.style.width = column;
+  const el = h('table', { class: 'fixed', 'data-chars': chars }, h('caption', {}, caption), h('colgroup', {}, ...cols), h('thead', {}, head), h('tbody', {}, ...rows));
+  el.style.width = `calc(15rem + ${table.header.length} * ${column})`;
+  return el;
+}
+
+/** The most characters in a figure cell of the table. */
+function widestCell(table: TextTable): number {
+  let widest = 4;
+  for (const row of table.rows) for (const cell of row.cells) widest = Math.max(widest, cell.length);
+  return widest;
+}
+
+/**
+ * A table shown before, its cells set to this table's where they differ; false (nothing changed)
+ * when the rows or columns are others (a measure switched on or off): then it is drawn anew. A
+ * move changes figures only, and setting 2,000 cells' text is far less work than 2,000 new cells.
+ */
+function updateTable(shown: HTMLTableElement | null, table: TextTable, caption: string): boolean {
+  if (!shown || shown.caption?.textContent !== caption || widestCell(table) > Number(shown.dataset.chars)) return false;
+  const rows = shown.rows;
+  const same =
+    rows.length === table.rows.length + 1 &&
+    (rows[0] as HTMLTableRowElement).cells.length === table.header.length + 1 &&
+    table.header.every((c, i) => (rows[0] as HTMLTableRowElement).cells[i + 1]?.textContent === c) &&
+    table.rows.every((row, r) => {
+      const tr = rows[r + 1] as HTMLTableRowElement;
+      return tr.className === row.style && tr.cells.length === row.cells.length + 1 && tr.cells[0]?.textContent === row.label;
+    });
+  if (!same) return false;
+  table.rows.forEach((row, r) => {
+    const cells = (rows[r + 1] as HTMLTableRowElement).cells;
+    row.cells.forEach((text, c) => setText(cells[c + 1] as HTMLElement, text));
+  });
+  return true;
+}
+
+/** Sets a text only where it differs: an unchanged node is not laid out again. */
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** The scenario frozen, as the app's store freezes it: the engine then keeps what depends on its lines alone between moves. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** Reads the data block; throws with a reason when it is not the page's own. */
@@ -77,6 +130,7 @@ function readData(): PageData {
   if (!data || data.format !== PAGE_DATA_FORMAT || !data.scenario || !Array.isArray(data.scenario.lines)) throw new Error(PAGE_DATA_FORMAT);
   // Any language of the catalogues (the pseudo-locale too, for its test); the switch offers the users' ones.
   if (!isLang(data.lang)) data.lang = USER_LANGS[0] as Lang;
+  deepFreeze(data.scenario);
   return data;
 }
 
@@ -85,6 +139,7 @@ interface MeasureControls {
   toggle: HTMLInputElement;
   slider: HTMLInputElement | null;
   value: HTMLElement;
+  plan: HTMLElement;
   effect: HTMLElement;
   card: HTMLElement;
 }
@@ -188,16 +243,17 @@ class InteractivePage {
         this.announce();
       });
       const effect = h('p', { class: 'card__effect' });
+      const plan = h('p', { class: 'card__plan', id: ids.plan });
       const card = h(
         'li',
         { class: 'card', 'data-measure': m.id },
         h('div', { class: 'card__head' }, toggle, h('label', { for: ids.toggle, id: ids.name, class: 'card__name' }, swatch, m.name)),
-        h('p', { class: 'card__plan', id: ids.plan }),
+        plan,
         strength,
         effect,
       );
       card.style.borderLeftColor = measureColour(i);
-      controls.push({ id: m.id, toggle, slider, value, effect, card });
+      controls.push({ id: m.id, toggle, slider, value, plan, effect, card });
       return card;
     });
 
@@ -279,6 +335,8 @@ class InteractivePage {
     if (!view) return;
     const { data, lang } = this;
     const t = catalogue(lang).interactivePage;
+    // Read before anything on the page changes, so that reading it lays nothing out.
+    const chartWidth = Math.max(320, Math.round(view.chart.clientWidth || 760));
     const { summary } = pageFigures(data, this.positions, lang);
     this.summary = summary;
     const last = summary.years.length - 1;
@@ -288,14 +346,14 @@ class InteractivePage {
       const c = view.measures[i];
       if (!c) return;
       const position = this.positions.get(m.id) as Position;
-      (c.card.querySelector('.card__plan') as HTMLElement).textContent = `${m.description}.`;
-      c.value.textContent = c.slider ? t.strengthValue(position.percent) : t.strengthFixed(position.percent);
-      if (c.slider) c.slider.setAttribute('aria-valuetext', t.strengthValue(position.percent));
-      c.effect.textContent = m.effect ? t.effectIn(summary.years[last] as number, money(m.effect[last] ?? 0)) : t.off;
+      setText(c.plan, `${m.description}.`);
+      setText(c.value, c.slider ? t.strengthValue(position.percent) : t.strengthFixed(position.percent));
+      if (c.slider && c.slider.getAttribute('aria-valuetext') !== t.strengthValue(position.percent)) c.slider.setAttribute('aria-valuetext', t.strengthValue(position.percent));
+      setText(c.effect, m.effect ? t.effectIn(summary.years[last] as number, money(m.effect[last] ?? 0)) : t.off);
       c.card.classList.toggle('is-off', !m.enabled);
     });
     const changed = changedMeasures(data.scenario, this.positions).length;
-    view.changed.textContent = changed === 0 ? t.unchanged : t.changed(changed);
+    setText(view.changed, changed === 0 ? t.unchanged : t.changed(changed));
 
     const { headline } = summary;
     const mark = headline.status === 'short' ? '✗ ' : headline.status === 'met' ? '✓ ' : '';
@@ -312,13 +370,16 @@ class InteractivePage {
       ),
     );
     // Drawn at the width it is shown at, so that its text is the page's size, not scaled down.
-    this.chartWidth = Math.max(320, Math.round(view.chart.clientWidth || 760));
+    this.chartWidth = chartWidth;
     view.chart.replaceChildren(svgNode(savingsChartSvg(summary, { width: this.chartWidth, plotHeight: 210, fontSize: 12 })));
-    view.years.replaceChildren(tableNode(yearTextTable(summary), summary.amountsLabel));
-    view.organisationsHeading.textContent = organisationHeading(summary);
+    const years = yearTextTable(summary);
+    if (!updateTable(view.years.querySelector('table'), years, summary.amountsLabel)) view.years.replaceChildren(tableNode(years, summary.amountsLabel));
+    setText(view.organisationsHeading, organisationHeading(summary));
     const organisations = organisationTextTable(summary);
-    view.organisations.replaceChildren(tableNode(organisations, organisations.note));
-    view.madeOn.textContent = t.madeOn(summary.dateText);
+    if (!updateTable(view.organisations.querySelector('table'), organisations, organisations.note)) {
+      view.organisations.replaceChildren(tableNode(organisations, organisations.note));
+    }
+    setText(view.madeOn, t.madeOn(summary.dateText));
   }
 
   /** Says the new outcome to a screen reader, once a move is done (not at every step of a drag). */
