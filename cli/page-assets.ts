@@ -27,6 +27,6 @@ export async function builtPage(): Promise<BuiltPage> {
   if (built === null) return { ok: false, reason: 'missing' };
   const generated = await import('../shared/export/page-script.generated');
   if (staleInput(ROOT, built, generated.PAGE_INPUTS) !== null) return { ok: false, reason: 'stale' };
-  const { loadPageAssets } = await import('../shared/export/interactive-page');
+  const { loadPageAssets } = await import('../shared/export/page-assets');
   return { ok: true, assets: await loadPageAssets() };
 }

@@ -8,7 +8,8 @@ import { EXPORT_MIME, PNG_SCALE, PNG_WIDTH, type ExportFormat } from '../../../s
 import { PAGE_MARGINS_MM } from '../../../shared/export/print-html';
 import type { ExportSummary } from '../../../shared/export/summary';
 import { excelModuleOf } from '../../../shared/export/xlsx';
-import { interactivePageHtml, loadPageAssets, pageData, type PageOptions } from '../../../shared/export/interactive-page';
+import { interactivePageHtml, pageData, type PageOptions } from '../../../shared/export/interactive-page';
+import { loadPageAssets } from '../../../shared/export/page-assets';
 import type { Scenario } from '../../../shared/scenario/schema';
 
 export interface ExportChoice {
