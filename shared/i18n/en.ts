@@ -23,6 +23,7 @@ import { commands } from './en/commands';
 import { history } from './en/history';
 import { monitor } from './en/monitor';
 import { openData } from './en/openData';
+import { interactivePage } from './en/interactivePage';
 
 export const en: Catalogue = {
   glossary,
@@ -48,4 +49,5 @@ export const en: Catalogue = {
   history,
   monitor,
   openData,
+  interactivePage,
 };

@@ -22,6 +22,7 @@ import { commands } from './nl/commands';
 import { history } from './nl/history';
 import { monitor } from './nl/monitor';
 import { openData } from './nl/openData';
+import { interactivePage } from './nl/interactivePage';
 
 export const nl = {
   glossary,
@@ -47,4 +48,5 @@ export const nl = {
   history,
   monitor,
   openData,
+  interactivePage,
 };

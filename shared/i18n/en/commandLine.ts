@@ -147,8 +147,8 @@ export const commandLine: Catalogue['commandLine'] = {
   },
 
   export: {
-    usage: 'export FILE... --format pdf|xlsx|csv|md|png|monitor-pdf|monitor-xlsx|monitor-md [--out PATH] [--unit …] [--table …] [--csv-style …]',
-    summary: 'a summary as PDF, XLSX, CSV, Markdown or PNG',
+    usage: 'export FILE... --format pdf|xlsx|csv|md|png|html|monitor-pdf|monitor-xlsx|monitor-md [--out PATH] [--unit …] [--table …] [--csv-style …] [--range …]',
+    summary: 'a summary as PDF, XLSX, CSV, Markdown or PNG, an interactive page (HTML), or the monitor',
     help: [
       'Writes a summary of the scenario: key figures, savings per year and per measure, the',
       'measures with their settings, the effect per organisation and the assumptions.',
@@ -158,10 +158,13 @@ export const commandLine: Catalogue['commandLine'] = {
       '           csv           one table (see --table)',
       '           md            Markdown, for e-mail and wikis',
       '           png           the savings chart, 1920 pixels wide (needs Chromium)',
+      '           html          an interactive page: the measures as switches and sliders, the',
+      '                         savings, the target and the effect per organisation follow;',
+      '                         one file that opens in any browser, without internet or a server',
       '           monitor-pdf, monitor-xlsx, monitor-md',
       '                         the monitor: per measure and year planned against realised (realised),',
       '                         with a signal (green ≥ 90 %, orange ≥ 50 %, red) and what is still to cover',
-      '  --out PATH             the file; without --out, md, csv and monitor-md are written to standard output',
+      '  --out PATH             the file; without --out, md, csv, html and monitor-md are written to standard output',
       '  --unit euro|thousand   whole euros (default) or thousands of euros, tables still add up',
       '  --table year|line|measure|organisation',
       '                         which table goes into the CSV (default year: per year)',
@@ -169,9 +172,12 @@ export const commandLine: Catalogue['commandLine'] = {
       '                         nl (default): ";" and a decimal comma, with a BOM for Excel;',
       '                         international: "," and a decimal point, no BOM',
       '  --date YYYY-MM-DD      the date on the summary (default today)',
+      '  --range MIN-MAX        html: the sliders\' range, as a factor of the plan',
+      '                         (default 0-2: from nothing to twice as strong; 1 must lie in it)',
+      '  --range ID=MIN-MAX     html: the range of one measure (may be repeated; 1-1 fixes the strength)',
       '',
       'With more than one file: a comparison of the scenarios (the first is the reference), in the',
-      'same formats; --table is then year or organisation.',
+      'same formats but html; --table is then year or organisation.',
       '',
       'Chromium is looked for in /usr/bin/chromium and the like, or where CHROMIUM_PATH points.',
     ].join('\n'),
@@ -179,5 +185,18 @@ export const commandLine: Catalogue['commandLine'] = {
     noChromium: (looked: string) =>
       `vcp: PDF and PNG need Chromium, and none was found (looked in: ${looked}). Install it (for example "apt-get install chromium") or point CHROMIUM_PATH at it. Markdown, CSV and XLSX work without.`,
     cannotWrite: (path: string, reason: string) => `vcp: cannot write ${path} (${reason}).`,
+  },
+
+  interactivePage: {
+    rangeOnlyHtml: '--range goes with --format html: the range of the interactive page\'s sliders.',
+    oneFile: 'The interactive page (--format html) is for one scenario: give one file.',
+    badRange: (given: string, problem: string) => `--range ${given}: ${problem}`,
+    unknownMeasure: (id: string, known: string) => `--range: the scenario has no measure with id "${id}" (it has: ${known}).`,
+    notBuilt: {
+      missing:
+        'vcp: the interactive page\'s script has not been built yet. Build it with "npm run build:page" (npm ci, npm run build and npm test do so too).',
+      stale:
+        'vcp: the interactive page\'s script is older than the code it was built from, so it could show other amounts than vcp project. Build it again with "npm run build:page".',
+    },
   },
 };
