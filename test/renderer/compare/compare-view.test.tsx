@@ -8,7 +8,7 @@ import { useAppStore } from '../../../renderer/store/store';
 import { project } from '../../../shared/engine/project';
 import { yearRows } from '../../../shared/format/year-rows';
 import type { Scenario } from '../../../shared/scenario/schema';
-import { measure, stichtseVecht, variant, voorbeeld } from '../../shared/compare/support';
+import { measure, stichtseVecht, stichtseVechtEqualCut, variant, voorbeeld } from '../../shared/compare/support';
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\u00a0/g, ' ');
 const nl = (n: number) => new Intl.NumberFormat('nl-NL').format(Math.abs(n));
@@ -38,9 +38,8 @@ const later = () =>
 
 /** Stichtse Vecht as chosen (5%), and the 20% variant. */
 const twentyPercent = () =>
-  variant(stichtseVecht(), (s) => {
+  variant(stichtseVechtEqualCut(), (s) => {
     s.title = 'Stichtse Vecht: 20%';
-    for (const m of s.measures ?? []) m.enabled = m.id === 'korting-20-procent';
   });
 
 const items = (...pairs: [string, Scenario][]) => pairs.map(([name, scenario]) => ({ name, scenario }));

@@ -5,16 +5,12 @@ import { partnerComparison } from '../../../shared/compare/partners';
 import { comparisonRows } from '../../../shared/compare/rows';
 import { project } from '../../../shared/engine/project';
 import type { Scenario } from '../../../shared/scenario/schema';
-import { measure, stichtseVecht, variant, voorbeeld } from './support';
+import { measure, stichtseVecht, stichtseVechtEqualCut, variant, voorbeeld } from './support';
 
 const items = (...scenarios: Scenario[]) => scenarios.map((scenario, i) => ({ name: `s${i}`, scenario }));
 
-/** The 20% variant of Stichtse Vecht: the three 5% cuts off, the 20% cut on. */
-function twentyPercent(): Scenario {
-  return variant(stichtseVecht(), (s) => {
-    for (const m of s.measures ?? []) m.enabled = m.id === 'korting-20-procent';
-  });
-}
+/** The 20% variant of Stichtse Vecht: its own sample, one equal cut of 20% on the coalition. */
+const twentyPercent = (): Scenario => stichtseVechtEqualCut();
 
 describe('partnerComparison', () => {
   const a = stichtseVecht();
