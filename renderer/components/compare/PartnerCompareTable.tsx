@@ -17,7 +17,7 @@ import type { PartnerCells } from '../../../shared/format/partner-years';
 import type { Amounts } from '../projection/use-amounts';
 import { LineSample } from './LineSample';
 import { ScrollBox } from './ScrollBox';
-import { partnerName } from '../projection/partner-name';
+import { ALL_PARTNERS, partnerName, partnerOption } from '../projection/partner-name';
 import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 interface Props {
@@ -26,9 +26,6 @@ interface Props {
   t: Catalogue['compare'];
 }
 
-const ALL = 'all';
-const NONE = 'none';
-const optionOf = (key: string | null) => (key === null ? NONE : `k:${key}`);
 
 /** The figures of one cell group: a scenario's partner in a year or all years; null where it has no such partner. */
 type Cells = PartnerCells | null;
@@ -48,7 +45,7 @@ export const PartnerCompareTable = memo(function PartnerCompareTable({ compariso
   const partnerId = useId();
   // Per organisation, unless no line names one (the worked example): then per group, or kind.
   const [dimension, setDimension] = useState<BreakdownDimension>(() => defaultDimension(comparison));
-  const [focus, setFocus] = useState<string>(ALL);
+  const [focus, setFocus] = useState<string>(ALL_PARTNERS);
   const years = comparison.years;
   const span = years.length ? formatYearSpan(years[0] as number, years[years.length - 1] as number) : '';
   const spanLabel = t.allYears(span);
@@ -59,21 +56,21 @@ export const PartnerCompareTable = memo(function PartnerCompareTable({ compariso
   const names = useMemo(() => distinctTitles(scenarios.map((s) => ({ title: s.name, file: s.file }))), [scenarios]);
   const oneBaseline = table.sameBaseline;
   const perScenario = oneBaseline ? 3 : 4;
-  const chosen = table.rows.some((r) => optionOf(r.key) === focus) ? focus : ALL;
+  const chosen = table.rows.some((r) => partnerOption(r.key) === focus) ? focus : ALL_PARTNERS;
 
   const blocks = useMemo<Block[]>(() => {
     const out: Block[] = [];
     for (const row of table.rows) {
-      if (chosen !== ALL && optionOf(row.key) !== chosen) continue;
+      if (chosen !== ALL_PARTNERS && partnerOption(row.key) !== chosen) continue;
       out.push({
-        key: optionOf(row.key),
+        key: partnerOption(row.key),
         name: partnerName(dimension, row.key, t),
         kind: 'partner',
         span: row.cells.map((c) => c?.span ?? null),
         years: years.map((_, y) => row.cells.map((c) => c?.years[y] ?? null)),
       });
     }
-    if (chosen === ALL) {
+    if (chosen === ALL_PARTNERS) {
       if (table.hasFixed) {
         const fixed = (v: number): PartnerCells => ({ baseline: 0, scenario: v, change: v, changeFraction: null });
         out.push({
@@ -145,9 +142,9 @@ export const PartnerCompareTable = memo(function PartnerCompareTable({ compariso
           <span className="compare-select">
             <label htmlFor={partnerId}>{t.partnerFilter.label}</label>
             <select id={partnerId} value={chosen} onChange={(e) => setFocus(e.target.value)}>
-              <option value={ALL}>{t.partnerFilter.all[dimension]}</option>
+              <option value={ALL_PARTNERS}>{t.partnerFilter.all[dimension]}</option>
               {table.rows.map((r) => (
-                <option key={optionOf(r.key)} value={optionOf(r.key)}>
+                <option key={partnerOption(r.key)} value={partnerOption(r.key)}>
                   {partnerName(dimension, r.key, t)}
                 </option>
               ))}

@@ -17,7 +17,7 @@ import { roundHalfAway } from '../../../shared/numbers/apportion';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { usePlatform } from '../../platform/context';
 import { downloadCsv, type CsvCell } from './csv';
-import { partnerName } from './partner-name';
+import { ALL_PARTNERS, partnerName, partnerOfOption, partnerOption } from './partner-name';
 import { explainPartnerCell, type PartnerColumn, type PartnerRowRef, type Period, type TraceContext } from './explain-cell';
 import type { YearRow } from './figures';
 import { cachedRow, useRowCache } from './row-cache';
@@ -35,9 +35,6 @@ interface PartnerTableProps {
 }
 
 const COLUMNS: readonly PartnerColumn[] = ['baseline', 'scenario', 'change', 'changePct'];
-const ALL = 'all';
-const NONE = 'none';
-const optionOf = (key: string | null) => (key === null ? NONE : `k:${key}`);
 
 /** A row of the table: a block's first row (all years together) or one of its years. */
 interface TableRow {
@@ -189,15 +186,12 @@ export const PartnerTable = memo(function PartnerTable({ scenario, projection, r
             <label htmlFor={partnerId}>{t.partnerFilter.label}</label>
             <select
               id={partnerId}
-              value={chosen ? optionOf(chosen.key) : ALL}
-              onChange={(e) => {
-                const value = e.target.value;
-                setPartner(value === ALL ? null : { key: value === NONE ? null : value.slice(2) });
-              }}
+              value={chosen ? partnerOption(chosen.key) : ALL_PARTNERS}
+              onChange={(e) => setPartner(partnerOfOption(e.target.value))}
             >
-              <option value={ALL}>{t.partnerFilter.all[dimension]}</option>
+              <option value={ALL_PARTNERS}>{t.partnerFilter.all[dimension]}</option>
               {partners.map((p) => (
-                <option key={optionOf(p.key)} value={optionOf(p.key)}>
+                <option key={partnerOption(p.key)} value={partnerOption(p.key)}>
                   {partnerName(dimension, p.key, t)}
                 </option>
               ))}
