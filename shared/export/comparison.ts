@@ -418,7 +418,8 @@ export function comparisonPrintHtml(c: ComparisonExport): string {
     printSection(catalogue(lang).report.perYear, yearTablesHtml(comparisonYearTable(c), c.unit, `${c.amountsLabel}. ${c.yearsNote}`)),
     printSection(
       catalogue(lang).report[c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario'],
-      yearTablesHtml(comparisonPartnerTable(c), c.unit, c.amountsLabel),
+      // Every year and the total: the scenarios' names wrap in a label column of at most 30%.
+      yearTablesHtml(comparisonPartnerTable(c), c.unit, c.amountsLabel, 30),
     ),
     printSection(catalogue(lang).report.whatDiffers, differences),
   ].join('\n');
