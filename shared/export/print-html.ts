@@ -163,8 +163,11 @@ export function printSection(heading: string, body: string, className = ''): str
   return `<section${className ? ` class="${className}"` : ''}>\n<h2>${esc(heading)}</h2>\n${body}\n</section>`;
 }
 
-/** A table of years, split into parts of at most so many years for a long horizon. */
-export function yearTablesHtml(table: TextTable, unit: 'euro' | 'thousand', caption: string): string {
+/**
+ * A table of years, split into parts of at most so many years for a long horizon. `labelWidth`
+ * (a share of the page, in per cent) caps the label column; by default it narrows as the years grow.
+ */
+export function yearTablesHtml(table: TextTable, unit: 'euro' | 'thousand', caption: string, labelWidth?: number): string {
   const parts = slices(
     table.header.map((_, i) => i),
     YEARS_PER_TABLE[unit],
@@ -175,7 +178,7 @@ export function yearTablesHtml(table: TextTable, unit: 'euro' | 'thousand', capt
         `<div class="tables">${htmlTable(table, {
           columns: cols,
           caption: i === 0 ? caption : undefined,
-          labelWidth: `${Math.min(58, Math.max(28, 100 - cols.length * 10))}%`,
+          labelWidth: `${Math.min(labelWidth ?? 58, Math.max(28, 100 - cols.length * 10))}%`,
         })}</div>`,
     )
     .join('');

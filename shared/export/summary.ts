@@ -4,10 +4,10 @@
 // (shared/format yearRows/toThousands) so it still adds up. Amounts are in euros — in the
 // 'thousand' unit whole thousands as euros (974 000 for "974"), as yearRows gives them — so
 // each writer formats with formatMoney(value, { unit }) or divides by 1000 for a spreadsheet.
-import type { BreakdownRow, Projection } from '../engine/types';
+import type { Projection } from '../engine/types';
 import { formatDate } from '../format/date';
 import { formatMoney, formatPercent, formatYearSpan, type MoneyUnit } from '../format/money';
-import { toThousands } from '../format/thousands';
+import { byChange, partnerYears, type PartnerSource } from '../format/partner-years';
 import { yearRows, type YearRowKind } from '../format/year-rows';
 import { listedYears } from '../engine/year-table';
 import { measureColour } from '../palette';
@@ -155,23 +155,6 @@ function isoDate(date: string | Date, timeZone: string | undefined): string {
   return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(d);
 }
 
-/**
- * Per year, parts (euros) apportioned over a total already in the unit: unchanged in euros; in
- * thousands, largest remainder so the parts add up to the total (toThousands).
- */
-function splitOver(parts: readonly (readonly number[])[], totals: readonly number[], unit: MoneyUnit): number[][] {
-  if (unit === 'euro') return parts.map((p) => [...p]);
-  const out = parts.map(() => new Array<number>(totals.length).fill(0));
-  totals.forEach((total, yi) => {
-    const split = toThousands(
-      parts.map((p) => at(p, yi)),
-      total,
-    ).parts;
-    split.forEach((v, k) => ((out[k] as number[])[yi] = v * 1000 + 0));
-  });
-  return out;
-}
-
 const YEAR_ROW_WORD = {
   baseline: 'baseline',
   scenario: 'scenario',
@@ -200,32 +183,16 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
       : { kind: r.kind, label: reportWord(lang, YEAR_ROW_WORD[r.kind]), values: r.values },
   );
 
-  // Per line and per organisation: the baseline parts apportioned over the baseline total, the
-  // changes (and the fixed amounts) over −savings, scenario = baseline + change. So a line or an
-  // organisation that no measure touches shows the same figure in both, and every column adds up.
-  const savingsTotal = series('savings') as number[];
-  const fixedEuro = projection.scenario.fixed.map((f) => -f + 0);
-  const hasFixed = fixedEuro.some((f) => f !== 0);
-  const split = (source: readonly { baseline: number[]; scenario: number[] }[]) => {
-    const baseline = splitOver(
-      source.map((r) => r.baseline),
-      baselineTotal,
-      unit,
-    );
-    const change = splitOver(
-      [...source.map((r) => r.scenario.map((v, yi) => v - at(r.baseline, yi))), fixedEuro],
-      savingsTotal.map((v) => -v + 0),
-      unit,
-    );
-    return {
-      baseline,
-      scenario: baseline.map((b, i) => b.map((v, yi) => v + at(change[i] as number[], yi) + 0)),
-      change,
-      fixed: change[source.length] as number[],
-    };
-  };
-
-  const lineSplit = split(projection.lines);
+  // Per line and per organisation: shared/format partnerYears(), the formula of the app's
+  // "Per partner" table: the budgets apportioned over the baseline total, the changes (and the
+  // fixed amounts) over −savings, after = before + change. So a line or an organisation that no
+  // measure touches shows the same figure in both, and every column adds up.
+  const lineYears = partnerYears(
+    projection.lines.map((l) => ({ key: l.id, lineIds: [l.id], baseline: l.baseline, scenario: l.scenario })),
+    projection.scenario.fixed,
+    unit,
+  );
+  const hasFixed = lineYears.fixed !== null;
   const lines: SummaryLine[] = projection.lines.map((l, i) => ({
     id: l.id,
     name: l.name,
@@ -234,40 +201,26 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
     group: l.group,
     organisation: l.organisation,
     taakveld: l.taakveld,
-    baseline: lineSplit.baseline[i] as number[],
-    scenario: lineSplit.scenario[i] as number[],
+    baseline: lineYears.rows[i]?.years.map((c) => c.baseline) ?? [],
+    scenario: lineYears.rows[i]?.years.map((c) => c.scenario) ?? [],
   }));
 
   // Per organisation; where no line names one, per line (one row "without organisation" says nothing).
   const byOrganisation = projection.lines.some((l) => l.organisation !== null);
-  const orgSource: BreakdownRow[] = byOrganisation
+  const orgSource: PartnerSource[] = byOrganisation
     ? projection.breakdown.organisation
     : projection.lines.map((l) => ({ key: l.name, lineIds: [l.id], baseline: l.baseline, scenario: l.scenario }));
-  const orgSplit = split(orgSource);
-  const orgEuroChange = orgSource.map((r) => sum(r.scenario) - sum(r.baseline));
-  const organisations: SummaryOrganisation[] = orgSource.map((r, i) => {
-    const change = orgSplit.change[i] as number[];
-    const lastBase = at(r.baseline, last);
-    return {
-      key: r.key,
-      label: r.key ?? catalogue(lang).report.noOrganisation,
-      lineIds: r.lineIds,
-      baseline: orgSplit.baseline[i] as number[],
-      scenario: orgSplit.scenario[i] as number[],
-      change,
-      changeTotal: sum(change),
-      changeFractionLast: lastBase === 0 ? null : (at(r.scenario, last) - lastBase) / lastBase,
-    };
-  });
-  const order = organisations.map((_, i) => i);
-  order.sort(
-    (a, b) =>
-      (orgEuroChange[a] ?? 0) - (orgEuroChange[b] ?? 0) ||
-      ((organisations[a] as SummaryOrganisation).key === null ? 1 : 0) -
-        ((organisations[b] as SummaryOrganisation).key === null ? 1 : 0) ||
-      (byOrganisation ? (organisations[a]?.label ?? '').localeCompare(organisations[b]?.label ?? '') : a - b),
-  );
-  const lastBaseEuro = at(projection.baseline.total, last);
+  const orgYears = partnerYears(orgSource, projection.scenario.fixed, unit);
+  const organisations: SummaryOrganisation[] = byChange(orgYears.rows, byOrganisation ? 'key' : 'source').map((r) => ({
+    key: r.key,
+    label: r.key ?? catalogue(lang).report.noOrganisation,
+    lineIds: [...r.lineIds],
+    baseline: r.years.map((c) => c.baseline),
+    scenario: r.years.map((c) => c.scenario),
+    change: r.years.map((c) => c.change),
+    changeTotal: r.span.change,
+    changeFractionLast: r.years[last]?.changeFraction ?? null,
+  }));
 
   // Measures: every one in the file, with its figures when switched on.
   const effects = new Map(rows.filter((r) => r.kind === 'measure').map((r) => [r.measureId, r.values as number[]]));
@@ -335,16 +288,16 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
       },
     },
     yearRows: summaryRows,
-    lines: { rows: lines, fixed: hasFixed ? lineSplit.fixed : null, baselineTotal: [...baselineTotal], scenarioTotal: [...scenarioTotal] },
+    lines: { rows: lines, fixed: hasFixed ? (lineYears.fixed?.years ?? null) : null, baselineTotal: [...baselineTotal], scenarioTotal: [...scenarioTotal] },
     measures,
     organisations: {
       by: byOrganisation ? 'organisation' : 'line',
-      rows: order.map((i) => organisations[i] as SummaryOrganisation),
-      fixed: hasFixed ? orgSplit.fixed : null,
+      rows: organisations,
+      fixed: orgYears.fixed?.years ?? null,
       baselineTotal: [...baselineTotal],
       scenarioTotal: [...scenarioTotal],
-      changeTotal: -sum(savingsTotal),
-      changeFractionLast: lastBaseEuro === 0 ? null : (at(projection.scenario.total, last) - lastBaseEuro) / lastBaseEuro,
+      changeTotal: orgYears.total.span.change,
+      changeFractionLast: orgYears.total.years[last]?.changeFraction ?? null,
     },
     assumptions: assumptions(scenario, lang),
   };

@@ -525,7 +525,7 @@ export function buildComparisonWorkbook(excel: ExcelModule, c: ComparisonExport)
   const s = writer(summary, money);
   headerRow(s, [t('scenarioLabel'), t('title'), t('file'), r.savingsIn(c.years[Y - 1] ?? ''), r.cumulativeSpan(c.span), t('target')]);
   for (const sc of c.scenarios) {
-    s.row([sc.label + (sc.isReference ? ` (${t('reference')})` : ''), sc.title, sc.name, scale(sc.headline.savings), scale(sc.headline.cumulative), sc.headline.texts.target], { moneyFrom: 4 });
+    s.row([sc.label + (sc.isReference ? ` (${t('reference')})` : ''), sc.title, sc.file ?? '', scale(sc.headline.savings), scale(sc.headline.cumulative), sc.headline.texts.target], { moneyFrom: 4 });
     summary.getRow(s.next - 1).getCell(6).numFmt = '@';
   }
   s.next++;
@@ -589,13 +589,14 @@ export function buildComparisonWorkbook(excel: ExcelModule, c: ComparisonExport)
   const partners = wb.addWorksheet(`${t('change')} ${t(c.partners.by === 'line' ? 'perLine' : 'perOrganisation').toLowerCase()}`);
   const p = writer(partners, money);
   headerRow(p, [t('scenarioLabel'), t(c.partners.by === 'line' ? 'line' : 'organisation'), ...c.years.map(String), r.totalSpan(c.span)]);
-  const keyed = c.partners.perYear.map((tab) => new Map(tab.rows.map((r) => [r.key, r.cells])));
+  const { table } = c.partners;
   c.scenarios.forEach((sc, k) => {
-    const items = c.partners.all.rows
-      .map((r, i) => ({ r, i }))
-      .filter(({ r }) => r.cells[k])
-      .map(({ r, i }) => ({ info: [sc.label, c.partners.labels[i] ?? ''] as Value[], values: keyed.map((m) => scale(m.get(r.key)?.[k]?.change ?? 0)) }));
-    if (c.partners.all.fixed) items.push({ info: [sc.label, t('fixedRow')], values: c.partners.perYear.map((tab) => scale(tab.fixed?.[k] ?? 0)) });
+    const items = table.rows
+      .map((r, i) => ({ row: r.cells[k], i }))
+      .filter(({ row }) => row)
+      .map(({ row, i }) => ({ info: [sc.label, c.partners.labels[i] ?? ''] as Value[], values: (row?.years ?? []).map((y) => scale(y.change)) }));
+    const fixed = table.scenarios[k]?.fixed;
+    if (table.hasFixed) items.push({ info: [sc.label, t('fixedRow')], values: c.years.map((_, y) => scale(fixed?.years[y] ?? 0)) });
     block(p, scenarioCaption(sc), items, [null, `${t('total')} ${sc.label}`], 3, Y);
     p.next++;
   });

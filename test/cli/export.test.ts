@@ -203,7 +203,7 @@ describe('vcp export: text formats', () => {
     const file = join(dir, 'sv.pdf');
     expect(pages(file)).toBe(1);
     const text = pdfText(file);
-    expect(text).toContain('Stichtse Vecht: Vitale Coalitie, 5% in plaats van 20%');
+    expect(text).toContain('Stichtse Vecht: het 5%-besluit, € 165.000 op drie partners van de Vitale Coalitie');
     expect(text).toContain('€165,000');
     expect(text).toMatch(/Amounts ×\s€1,000/);
     expect(text).toMatch(/Savings\s+0\s+165\s+165\s+165\s+165/);
@@ -229,7 +229,7 @@ describe('vcp export of several files: a comparison', () => {
     expect(run.code).toBe(0);
     const md = plain(run.stdout);
     expect(md).toContain('# Vergelijking van scenario’s');
-    expect(md).toContain('- **A** (referentie): Stichtse Vecht: Vitale Coalitie, 5% in plaats van 20%');
+    expect(md).toContain('- **A** (referentie): Stichtse Vecht: het 5%-besluit, € 165.000 op drie partners van de Vitale Coalitie');
     expect(md).toContain('- **B**: Voorbeeld: korting en verschuiving');
     // The shared years: 2021–2025 and 2020–2023 have 2021–2023 in common.
     const sv = project(stichtseVecht);
