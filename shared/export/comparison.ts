@@ -419,7 +419,7 @@ export function comparisonPrintHtml(c: ComparisonExport): string {
     printSection(
       catalogue(lang).report[c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario'],
       // Every year and the total: the scenarios' names wrap in a label column of at most 30%.
-      yearTablesHtml(comparisonPartnerTable(c), c.unit, c.amountsLabel, 30),
+      yearTablesHtml(comparisonPartnerTable(c), c.unit, c.amountsLabel, { labelWidth: 30 }),
     ),
     printSection(catalogue(lang).report.whatDiffers, differences),
   ].join('\n');

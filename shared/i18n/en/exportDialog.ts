@@ -27,6 +27,8 @@ export const exportDialog: Catalogue['exportDialog'] = {
     line: 'Per line',
     measure: 'Per measure',
     organisation: 'Per organisation',
+    structural: 'Structural balance',
+    incidental: 'Incidental income and expenses',
   },
   style: 'Style',
   styles: {

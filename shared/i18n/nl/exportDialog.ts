@@ -28,6 +28,8 @@ export const exportDialog = {
     line: 'Per regel',
     measure: 'Per maatregel',
     organisation: 'Per organisatie',
+    structural: 'Structureel evenwicht',
+    incidental: 'Incidentele baten en lasten',
   } satisfies Record<CsvTableKind, string>,
   style: 'Stijl',
   styles: {
