@@ -92,10 +92,38 @@ export function readDrawOptions(values: Record<string, string | boolean | undefi
   return certainty === undefined ? { draws, seed } : { draws, seed, certainty };
 }
 
+/** Version 2's part of the table: rows under the years, and lines after the table. */
+export interface BudgetParts {
+  rows: { label: string; cells: string[] }[];
+  after: string[];
+}
+
+/**
+ * The structural balance, the payback year, the warnings and what is not yet in euros, as the
+ * council exports write them (one summary model, shared/export); loaded on use.
+ */
+export async function budgetParts(scenario: Scenario, projection: Projection, lang: Lang, unit: MoneyUnit): Promise<BudgetParts> {
+  const { buildSummary } = await import('../../shared/export/summary');
+  const { balanceTextTable } = await import('../../shared/export/tables');
+  const summary = buildSummary(scenario, projection, { lang, unit, date: '2000-01-01' });
+  const balance = balanceTextTable(summary);
+  const report = catalogue(lang).report.budget;
+  const rows: BudgetParts['rows'] = [];
+  if (balance) {
+    rows.push({ label: report.balanceTitle, cells: [] });
+    for (const row of balance.rows) rows.push({ label: `  ${row.label}`, cells: row.cells });
+  }
+  const after: string[] = [];
+  if (summary.budget.oneOff) after.push(`${report.paybackYear}: ${summary.budget.paybackText}`);
+  if (summary.warnings.length > 0) after.push(`${report.warningsTitle}:`, ...summary.warnings.map((w) => `- ${w}`));
+  if (summary.pm.length > 0) after.push(`${report.pmTitle}: ${summary.pm.map((p) => `${p.name} (${p.what})`).join('; ')}`);
+  return { rows, after };
+}
+
 export function renderProjectionTable(
   scenario: Scenario,
   projection: Projection,
-  options: { lang: Lang; unit: MoneyUnit; maxWidth: number; uncertainty?: UncertaintyResult },
+  options: { lang: Lang; unit: MoneyUnit; maxWidth: number; uncertainty?: UncertaintyResult; budget?: BudgetParts },
 ): string {
   const { lang, unit, uncertainty } = options;
   const w = catalogue(lang).commandLine.project;
@@ -133,6 +161,8 @@ export function renderProjectionTable(
     amounts,
   ].filter(Boolean);
   const disabled = (scenario.measures ?? []).filter((m) => m.enabled === false).map((m) => m.name);
+  const after = options.budget?.after ?? [];
+  for (const row of options.budget?.rows ?? []) rows.push(row);
 
   return [
     oneLine(scenario.title),
@@ -140,6 +170,7 @@ export function renderProjectionTable(
     '',
     renderTextTable({ header: projection.years.map(formatYear), rows }, { maxWidth: options.maxWidth, maxLabel: 48 }),
     ...(disabled.length > 0 ? ['', catalogue(lang).numbers.table.disabled(disabled.join('; '))] : []),
+    ...(after.length > 0 ? ['', ...after] : []),
     ...(uncertainty ? ['', note(lang, uncertainty.draws, uncertainty.seed, uncertainty.uncertain.length)] : []),
   ].join('\n');
 }
@@ -185,7 +216,8 @@ export const project: Command = {
       io.out(prettyJson(uncertainty ? { ...json, uncertainty: toUncertaintyJson(uncertainty) } : json) + '\n');
     } else {
       const maxWidth = io.columns ?? PIPED_WIDTH;
-      io.out(visibleLines(renderProjectionTable(loaded.scenario, projection, { lang, unit: unit as MoneyUnit, maxWidth, uncertainty })) + '\n');
+      const budget = await budgetParts(loaded.scenario, projection, lang, unit as MoneyUnit);
+      io.out(visibleLines(renderProjectionTable(loaded.scenario, projection, { lang, unit: unit as MoneyUnit, maxWidth, uncertainty, budget })) + '\n');
     }
     return EXIT_OK;
   },
