@@ -21,6 +21,8 @@ import { report } from './en/report';
 import { commandLine } from './en/commandLine';
 import { commands } from './en/commands';
 import { history } from './en/history';
+import { organisations } from './en/organisations';
+import { letter } from './en/letter';
 
 export const en: Catalogue = {
   glossary,
@@ -44,4 +46,6 @@ export const en: Catalogue = {
   commandLine,
   commands,
   history,
+  organisations,
+  letter,
 };

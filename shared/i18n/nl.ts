@@ -20,6 +20,8 @@ import { report } from './nl/report';
 import { commandLine } from './nl/commandLine';
 import { commands } from './nl/commands';
 import { history } from './nl/history';
+import { organisations } from './nl/organisations';
+import { letter } from './nl/letter';
 
 export const nl = {
   glossary,
@@ -43,4 +45,6 @@ export const nl = {
   commandLine,
   commands,
   history,
+  organisations,
+  letter,
 };
