@@ -18,8 +18,10 @@ import { useBaseYearCosts } from './use-base-year-costs';
 import { scenarioOf } from '../../store/documents-slice';
 import { useFocusRequest } from '../../focus/focus-request';
 import { useStickyScrollPadding } from '../../focus/sticky-padding';
+import { projectionOf } from '../../store/use-projection';
 
 const EMPTY_LINES: readonly Line[] = [];
+const NO_LIST = undefined;
 
 type Notice =
   | { kind: 'delete'; line: string; measures: string[]; problems: Problem[] }
@@ -57,6 +59,9 @@ export function LinesSection() {
 
   const groups = useMemo(() => distinct(lines.map((l) => l.group)), [lines]);
   const organisations = useMemo(() => distinct(lines.map((l) => l.organisation)), [lines]);
+  // With a list of partners, a line's organisation is chosen from it (the schema requires it).
+  const partnerList = useAppStore((s) => scenarioOf(s)?.organisations ?? NO_LIST);
+  const organisationNames = useMemo(() => (partnerList === undefined ? null : partnerList.map((o) => o.name)), [partnerList]);
   const taakvelden = useMemo(() => taakveldOptions(baseYear), [baseYear]);
 
   // Cells in the chosen unit; in thousands they are apportioned so the column adds up to its total.
@@ -182,6 +187,7 @@ export function LinesSection() {
                 lang={lang}
                 groupList={listIds.group}
                 organisationList={listIds.organisation}
+                organisationNames={organisationNames}
                 taakveldList={listIds.taakveld}
                 onDelete={onDelete}
               />
@@ -235,8 +241,39 @@ export function LinesSection() {
           {t.addLine}
         </button>
       </div>
+      <PmLines />
       <PasteArea onPaste={onPasteText} />
       {notice?.kind === 'paste' ? <PasteReport outcome={notice.outcome} onDismiss={() => setNotice(null)} /> : null}
     </div>
+  );
+}
+
+/**
+ * The lines that are PM (pro memorie), "nog niet in euro's": the projection's list (pm.lines),
+ * by name. Subscribed to that list as text, so it renders again only when the list changes.
+ */
+function PmLines() {
+  const t = useText().organisations.pm;
+  const names = useAppStore((s) => {
+    const scenario = scenarioOf(s);
+    if (!scenario) return '';
+    const ids = new Set(projectionOf(scenario).pm.lines);
+    return scenario.lines
+      .filter((l) => ids.has(l.id))
+      .map((l) => l.name)
+      .join('\n');
+  });
+  if (names === '') return null;
+  const list = names.split('\n');
+  return (
+    <section className="baseline-pm" aria-labelledby="baseline-pm-heading" data-testid="pm-lines">
+      <h4 id="baseline-pm-heading">{t.heading}</h4>
+      <p>{t.intro(list.length)}</p>
+      <ul>
+        {list.map((name, i) => (
+          <li key={i}>{name}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
