@@ -117,8 +117,8 @@ export interface LetterText {
   sender: string;
   /** The partner, and the contact when there is one. */
   addressee: string[];
-  /** [label, value] lines above the salutation: date and subject. */
-  heads: [string, string][];
+  /** The lines above the salutation: date (with its ISO date) and subject. */
+  heads: { label: string; value: string; dateTime?: string }[];
   subject: string;
   salutation: string;
   blocks: LetterBlock[];
@@ -166,8 +166,8 @@ export function letterText(letter: Letter): LetterText {
     sender,
     addressee: [letter.organisation, ...(letter.contact ? [w.attention(letter.contact)] : [])],
     heads: [
-      [w.date, formatDate(letter.date, { lang })],
-      [w.subject, w.subjectText(letter.scenario)],
+      { label: w.date, value: formatDate(letter.date, { lang }), dateTime: letter.date },
+      { label: w.subject, value: w.subjectText(letter.scenario) },
     ],
     subject: w.subjectText(letter.scenario),
     salutation: w.salutation,
@@ -193,7 +193,7 @@ export function letterMarkdown(letter: Letter): string {
   const t = letterText(letter);
   const out: string[] = [`**${md(t.sender)}**`, ''];
   out.push(t.addressee.map(md).join('  \n'), '');
-  out.push(t.heads.map(([label, value]) => `${md(label)}: ${md(value)}`).join('  \n'), '');
+  out.push(t.heads.map((h) => `${md(h.label)}: ${md(h.value)}`).join('  \n'), '');
   out.push(md(t.salutation), '');
   for (const block of t.blocks) {
     if (block.kind === 'paragraph') out.push(block.emphasis ? `**${md(block.text)}**` : md(block.text), '');
@@ -267,7 +267,9 @@ export function letterHtml(letter: Letter): string {
 <main class="page">
 <p class="sender">${esc(t.sender)}</p>
 <p class="addressee">${t.addressee.map(esc).join('<br>')}</p>
-<table class="heads">${t.heads.map(([label, value]) => `<tr><th scope="row">${esc(label)}</th><td>${esc(value)}</td></tr>`).join('')}</table>
+<table class="heads">${t.heads
+    .map((h) => `<tr><th scope="row">${esc(h.label)}</th><td>${h.dateTime ? `<time datetime="${esc(h.dateTime)}">${esc(h.value)}</time>` : esc(h.value)}</td></tr>`)
+    .join('')}</table>
 <p>${esc(t.salutation)}</p>
 ${body}
 <p class="closing">${esc(t.closing)}</p>
@@ -285,7 +287,7 @@ export function letterDocx(letter: Letter): Uint8Array {
   const blocks: DocxBlock[] = [
     { kind: 'paragraph', runs: [{ text: t.sender, bold: true, size: 26, colour: '0B4F7C' }], after: 240 },
     { kind: 'paragraph', runs: t.addressee.map((line, i) => ({ text: line, breakBefore: i > 0 })), after: 200 },
-    { kind: 'paragraph', runs: t.heads.flatMap(([label, value], i) => [{ text: `${label}: `, bold: true, breakBefore: i > 0 }, { text: value }]), after: 200 },
+    { kind: 'paragraph', runs: t.heads.flatMap((h, i) => [{ text: `${h.label}: `, bold: true, breakBefore: i > 0 }, { text: h.value }]), after: 200 },
     { kind: 'paragraph', runs: [{ text: t.salutation }] },
   ];
   for (const block of t.blocks) {
