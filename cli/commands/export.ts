@@ -21,7 +21,8 @@ import { UsageError } from '../usage';
 
 const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
 
-function choice<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
+/** The option's value when it is one of `allowed`, the fallback when not given; else wrong usage. */
+export function choice<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !allowed.includes(value as T)) {
     throw new UsageError(text('numbers.usage.badValue', String(value), option, allowed.join(', ')));

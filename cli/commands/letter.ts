@@ -12,10 +12,8 @@ import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { oneLine } from '../io';
 import { loadScenario } from '../read-scenario';
 import { UsageError } from '../usage';
-import type { LetterFormat } from '../../shared/export/letter';
-import { save, today } from './export';
-
-const FORMATS: readonly LetterFormat[] = ['pdf', 'md', 'docx'];
+import { LETTER_FORMATS } from '../../shared/export/letter';
+import { choice, save, today } from './export';
 
 /** Distinct file names: a second "Brief A B.pdf" (from "A/B" and "A:B") becomes "Brief A B (2).pdf". */
 function distinctNames(names: readonly string[]): string[] {
@@ -50,10 +48,7 @@ export const letterCommand: Command = {
     if (all && name !== undefined) throw new UsageError(text('letter.commandLine.notBoth'));
     if (!all && name === undefined) throw new UsageError(text('letter.commandLine.organisationOrAll'));
     if (values.format === undefined) throw new UsageError(text('numbers.usage.missingValue', '--format'));
-    if (typeof values.format !== 'string' || !FORMATS.includes(values.format as LetterFormat)) {
-      throw new UsageError(text('numbers.usage.badValue', String(values.format), '--format', FORMATS.join(', ')));
-    }
-    const format = values.format as LetterFormat;
+    const format = choice(values.format, LETTER_FORMATS, '--format', 'md');
     const date = values.date === undefined ? today() : String(values.date);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(new Date(`${date}T00:00:00Z`).getTime())) {
       throw new UsageError(text('numbers.usage.badValue', date, '--date', 'YYYY-MM-DD'));

@@ -3,10 +3,10 @@ import { formatMoney, moneyUnitLabel } from '../../../shared/format/money';
 import { toThousands } from '../../../shared/format/thousands';
 import type { Problem } from '../../../shared/scenario/problems';
 import type { Line } from '../../../shared/scenario/schema';
-import { FieldProblems } from '../fields/FieldProblems';
 import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
+import { AddByName } from './AddByName';
 import { addLine, deleteLine, pasteLines, type PasteOutcome } from './line-edits';
 import { LineRow } from './LineRow';
 import { NoticeProblems } from './NoticeProblems';
@@ -218,29 +218,16 @@ export function LinesSection() {
           <option key={tv.code} value={tv.code} label={tv.name} />
         ))}
       </datalist>
-      <div className="baseline-add">
-        <span className="field">
-          <label htmlFor={`${ids}-new`}>{t.newLineLabel}</label>
-          <input
-            ref={newLineInput}
-            id={`${ids}-new`}
-            type="text"
-            value={newName}
-            placeholder={t.newLineName}
-            aria-invalid={addProblems.length > 0}
-            aria-describedby={addProblems.length > 0 ? `${ids}-new-problems` : undefined}
-            onChange={(e) => setNewName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') onAdd();
-            }}
-          />
-          <FieldProblems id={`${ids}-new-problems`} problems={addProblems} />
-        </span>
-        <button type="button" className="baseline-button" onClick={onAdd}>
-          <span aria-hidden="true">+ </span>
-          {t.addLine}
-        </button>
-      </div>
+      <AddByName
+        label={t.newLineLabel}
+        placeholder={t.newLineName}
+        button={t.addLine}
+        value={newName}
+        problems={addProblems}
+        onChange={setNewName}
+        onAdd={onAdd}
+        inputRef={newLineInput}
+      />
       <PmLines />
       <PasteArea onPaste={onPasteText} />
       {notice?.kind === 'paste' ? <PasteReport outcome={notice.outcome} onDismiss={() => setNotice(null)} /> : null}

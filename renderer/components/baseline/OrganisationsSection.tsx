@@ -14,6 +14,7 @@ import { TextField } from '../fields/TextField';
 import { useLang, useText } from '../../i18n/use-text';
 import { scenarioOf } from '../../store/documents-slice';
 import { useAppStore } from '../../store/store';
+import { AddByName } from './AddByName';
 import { addPartner, removePartner, renamePartner, setDecisionDate, setPartnerField, takePartnersFromLines } from './organisation-edits';
 
 // The letter and its writers load when a letter is first asked for.
@@ -86,12 +87,11 @@ export function OrganisationsSection() {
               <caption className="visually-hidden">{t.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.colName}</th>
-                  <th scope="col">{t.colSince}</th>
-                  <th scope="col">{t.colNotice}</th>
-                  <th scope="col">{t.colEarliest}</th>
-                  <th scope="col">{t.colContact}</th>
-                  <th scope="col">{t.colNotes}</th>
+                  {[t.colName, t.colSince, t.colNotice, t.colEarliest, t.colContact, t.colNotes].map((column) => (
+                    <th key={column} scope="col">
+                      {column}
+                    </th>
+                  ))}
                   <th scope="col">
                     <span className="visually-hidden">{t.colActions}</span>
                   </th>
@@ -117,28 +117,15 @@ export function OrganisationsSection() {
           </button>
         </div>
       ) : null}
-      <div className="baseline-add">
-        <span className="field">
-          <label htmlFor={`${ids}-new`}>{t.newName}</label>
-          <input
-            id={`${ids}-new`}
-            type="text"
-            value={newName}
-            placeholder={t.newPartner}
-            aria-invalid={addProblems.length > 0}
-            aria-describedby={addProblems.length > 0 ? `${ids}-new-problems` : undefined}
-            onChange={(e) => setNewName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') onAdd();
-            }}
-          />
-          <FieldProblems id={`${ids}-new-problems`} problems={addProblems} />
-        </span>
-        <button type="button" className="baseline-button" onClick={onAdd}>
-          <span aria-hidden="true">+ </span>
-          {t.add}
-        </button>
-      </div>
+      <AddByName
+        label={t.newName}
+        placeholder={t.newPartner}
+        button={t.add}
+        value={newName}
+        problems={addProblems}
+        onChange={setNewName}
+        onAdd={onAdd}
+      />
       {letterFor !== null ? (
         <Suspense fallback={null}>
           <LetterDialog organisation={letterFor} onClose={() => setLetterFor(null)} />
@@ -213,27 +200,35 @@ function PartnerRow({
   );
 }
 
-/** The decision date: a date field committed on leaving it or Enter; empty is the default. */
+/**
+ * The decision date: a date field showing the date in effect (the default while none is set),
+ * committed on leaving it or Enter; emptied, the file has none and the default holds again.
+ */
 function DecisionDate({ value, fallback, current }: { value: string | undefined; fallback: string; current: string }) {
   const t = useText().organisations;
   const id = useId();
-  const [typed, setTyped] = useState(value ?? '');
-  const [shown, setShown] = useState(value);
+  const effective = value ?? fallback;
+  const [typed, setTyped] = useState(effective);
+  const [shown, setShown] = useState(effective);
   const [problems, setProblems] = useState<Problem[]>([]);
-  if (shown !== value) {
+  if (shown !== effective) {
     // Undo, redo, another view: the field follows the scenario.
-    setShown(value);
-    setTyped(value ?? '');
+    setShown(effective);
+    setTyped(effective);
     setProblems([]);
   }
   const commit = () => {
-    const next = typed === '' ? undefined : typed;
-    if (next === value) return;
-    if (next !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(next)) {
-      setProblems([{ path: '-', code: 'not-a-date', message: text('organisations.notADate', next) }]);
+    if (typed === '') {
+      setTyped(fallback);
+      if (value !== undefined) setProblems(setDecisionDate(undefined, t.decisionChanged(current, fallback)));
       return;
     }
-    setProblems(setDecisionDate(next, t.decisionChanged(current, next ?? fallback)));
+    if (typed === effective) return;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(typed)) {
+      setProblems([{ path: '-', code: 'not-a-date', message: text('organisations.notADate', typed) }]);
+      return;
+    }
+    setProblems(setDecisionDate(typed, t.decisionChanged(current, typed)));
   };
   return (
     <div className="baseline-form baseline-partners__decision">
@@ -250,7 +245,7 @@ function DecisionDate({ value, fallback, current }: { value: string | undefined;
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit();
             if (e.key === 'Escape') {
-              setTyped(value ?? '');
+              setTyped(effective);
               setProblems([]);
             }
           }}
@@ -258,7 +253,7 @@ function DecisionDate({ value, fallback, current }: { value: string | undefined;
         <FieldProblems id={`${id}-problems`} problems={problems} />
       </span>
       <p id={`${id}-hint`} className="baseline-hint baseline-form__wide">
-        {t.decisionHint(fallback)}
+        {value === undefined ? t.decisionHintDefault(fallback) : t.decisionHintSet(fallback)}
       </p>
     </div>
   );
