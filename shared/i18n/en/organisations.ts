@@ -12,8 +12,10 @@ export const organisations: Catalogue['organisations'] = {
     'The partner organisations behind the lines. With a list, each line picks its organisation from it, and the app checks every cut against the notice period of a partner subsidised for three years or more (Awb 4:51).',
 
   decisionDate: 'Date of the decision',
-  decisionHint: (fallback: string) =>
-    `When the council decides on the scenario; empty means ${f.date(fallback)} (1 July of the base year). It sets the earliest date a cut may take effect.`,
+  decisionHintDefault: (fallback: string) =>
+    `When the council decides on the scenario; now the default, 1 July of the base year (${f.date(fallback)}). It sets the earliest date a cut may take effect.`,
+  decisionHintSet: (fallback: string) =>
+    `When the council decides on the scenario. Empty the field for the default, 1 July of the base year (${f.date(fallback)}). It sets the earliest date a cut may take effect.`,
   notADate: (value: string) => `${q(value)} is not a date. Choose a date, for example 01/07/2024.`,
 
   noList: 'This scenario has no list of partners yet: a line’s organisation is free text.',

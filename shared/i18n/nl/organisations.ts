@@ -14,8 +14,10 @@ export const organisations = {
     'De partnerorganisaties achter de regels. Met een lijst kiest elke regel zijn organisatie uit de lijst, en controleert de app bij elke korting de opzegtermijn van een partner die drie jaar of langer subsidie ontvangt (Awb 4:51).',
 
   decisionDate: 'Datum van het besluit',
-  decisionHint: (fallback: string) =>
-    `Wanneer de raad over het scenario besluit; leeg is ${f.date(fallback)} (1 juli van het basisjaar). Hieruit volgt wanneer een korting op zijn vroegst mag ingaan.`,
+  decisionHintDefault: (fallback: string) =>
+    `Wanneer de raad over het scenario besluit; nu de standaard, 1 juli van het basisjaar (${f.date(fallback)}). Hieruit volgt wanneer een korting op zijn vroegst mag ingaan.`,
+  decisionHintSet: (fallback: string) =>
+    `Wanneer de raad over het scenario besluit. Maak het veld leeg voor de standaard, 1 juli van het basisjaar (${f.date(fallback)}). Hieruit volgt wanneer een korting op zijn vroegst mag ingaan.`,
   notADate: (value: string) => `${q(value)} is geen datum. Kies een datum, bijvoorbeeld 1-7-2024.`,
 
   noList: 'Dit scenario heeft nog geen lijst van partners: de organisatie van een regel is vrije tekst.',

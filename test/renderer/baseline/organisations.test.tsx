@@ -125,21 +125,26 @@ describe('the list of partners', () => {
     expect(current().organisations).toBeUndefined();
   });
 
-  it('the decision date: a new date is one step, an empty field the default of 1 July', async () => {
+  it('the decision date: the default shown, a new date one step, an emptied field the default again', async () => {
     load(v2());
     await renderPanel('Partners');
     const date = screen.getByLabelText('Datum van het besluit');
-    expect(date).toHaveValue('');
-    expect(screen.getByText(/leeg is 1 juli 2024 \(1 juli van het basisjaar\)/)).toBeInTheDocument();
+    expect(date).toHaveValue('2024-07-01');
+    expect(date).toHaveAccessibleDescription(/nu de standaard, 1 juli van het basisjaar \(1 juli 2024\)/);
+    // Leaving the default as it is writes nothing.
+    fireEvent.blur(date);
+    expect(labels()).toEqual([]);
     fireEvent.change(date, { target: { value: '2024-12-15' } });
     fireEvent.blur(date);
     expect(current().decisionDate).toBe('2024-12-15');
     expect(labels()).toEqual(['Datum van het besluit: 1 juli 2024 → 15 december 2024']);
     // 15 December 2024 + 12 months: the earliest cut moves to 2026 … still 1 January 2026.
     expect(screen.getByTestId('earliest-Bibliotheek Rivierenland')).toHaveTextContent('1 januari 2026');
+    expect(date).toHaveAccessibleDescription(/Maak het veld leeg voor de standaard/);
     fireEvent.change(date, { target: { value: '' } });
     fireEvent.blur(date);
     expect('decisionDate' in current()).toBe(false);
+    expect(date).toHaveValue('2024-07-01');
     undo();
     expect(date).toHaveValue('2024-12-15');
   });
