@@ -56,6 +56,8 @@ export interface Letter {
   /** The first year the partner receives less; null when it never does. */
   firstCutYear: number | null;
   notice: { months: number; since: number | null; longStanding: boolean; earliestYear: number | null };
+  /** The partner's lines that are PM (the projection's pm.lines): known, not yet in euros, counted as 0. */
+  pmLines: string[];
   /** Afbouw one-off costs of those measures per year of the horizon (per measure and year rounded half away from zero, then summed), where not 0. */
   afbouw: { year: number; amount: number }[];
 }
@@ -103,6 +105,7 @@ export function buildLetter(scenario: Scenario, projection: Projection, name: st
     firstCutYear: years.find((y) => y.cut > 0)?.year ?? null,
     notice: { months, since: partner.subsidisedSince ?? null, longStanding, earliestYear: longStanding ? earliestYear(decision, months) : null },
     afbouw,
+    pmLines: scenario.lines.filter((l) => l.organisation === name && projection.pm.lines.includes(l.id)).map((l) => l.name),
   };
 }
 
@@ -131,7 +134,7 @@ export function letterText(letter: Letter): LetterText {
   const w = catalogue(letter.lang).letter;
   const { lang } = letter;
   const money = (v: number) => formatMoney(v, { lang });
-  const share = (s: number | null) => (s === null ? w.noShare : formatPercent(s, { lang, maxDigits: 1 }));
+  const share = (s: number | null) => (s === null ? w.noShare : formatPercent(s, { lang, digits: 1 }));
   const blocks: LetterBlock[] = [{ kind: 'paragraph', text: w.intro(letter.scenario, letter.decisionDate) }];
   if (letter.measures.length === 0) blocks.push({ kind: 'paragraph', text: w.noMeasures });
   else {
@@ -145,6 +148,7 @@ export function letterText(letter: Letter): LetterText {
     rows: letter.years.map((y) => [String(y.year), money(y.before), money(y.after), money(y.cut), share(y.share)]),
     total: [w.total, money(letter.total.before), money(letter.total.after), money(letter.total.cut), share(letter.total.share)],
   });
+  if (letter.pmLines.length > 0) blocks.push({ kind: 'paragraph', text: w.pmLines(letter.pmLines) });
   const cutAtAll = letter.years.some((y) => y.cut !== 0);
   blocks.push({ kind: 'paragraph', text: letter.firstCutYear !== null ? w.from(letter.firstCutYear) : cutAtAll ? w.more : w.noCut });
   const { notice } = letter;

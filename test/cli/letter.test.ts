@@ -95,7 +95,7 @@ pdfIt('a PDF of one page, spawned as users run it, in English', async () => {
   expect(existsSync(out)).toBe(true);
   expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
   const text = plain(execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }));
-  expect(text).toMatch(/2025\s+€400,000\s+€360,000\s+€40,000\s+10%/);
+  expect(text).toMatch(/2025\s+€400,000\s+€360,000\s+€40,000\s+10.0%/);
   expect(text).toMatch(/Total\s+€1,616,000\s+€1,494,400\s+€121,600\s+7.5%/);
   expect(text).toContain('The scenario includes a phase-out payment: €20,000 in 2025.');
 });

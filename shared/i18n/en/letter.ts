@@ -29,6 +29,8 @@ export const letter: Catalogue['letter'] = {
   total: 'Total',
   noShare: '–',
 
+  pmLines: (names: string[]) =>
+    `Not yet in euros (PM): ${f.list(names.map(q))}. ${f.plural(names.length, { one: 'This amount is', other: 'These amounts are' })} not yet known and ${f.plural(names.length, { one: 'counts', other: 'count' })} as ${f.money(0)} above.`,
   from: (year: number) => `The cut takes effect on 1 January ${year}.`,
   noCut: 'This scenario does not change your budget.',
   more: 'In this scenario your organisation receives no less than without measures.',

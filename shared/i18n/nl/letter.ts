@@ -32,6 +32,8 @@ export const letter = {
   total: 'Totaal',
   noShare: '–',
 
+  pmLines: (names: string[]) =>
+    `Nog niet in euro’s (PM): ${f.list(names.map(q))}. ${f.plural(names.length, { one: 'Dit bedrag is', other: 'Deze bedragen zijn' })} nog niet bekend en ${f.plural(names.length, { one: 'telt', other: 'tellen' })} hierboven als ${f.money(0)}.`,
   from: (year: number) => `De korting gaat in op 1 januari ${year}.`,
   noCut: 'Dit scenario verandert uw budget niet.',
   more: 'In dit scenario ontvangt uw organisatie niet minder dan zonder maatregelen.',

@@ -61,7 +61,7 @@ describe('the letter dialog', () => {
     const { saved } = open({ printToPdf });
     const preview = screen.getByRole('region', { name: 'Voorbeeld van de brief' });
     const row = within(preview).getByRole('row', { name: /^2025/ });
-    expect(plain(row.textContent)).toBe('2025€ 400.000€ 360.000€ 40.00010%');
+    expect(plain(row.textContent)).toBe('2025€ 400.000€ 360.000€ 40.00010,0%');
     expect(within(preview).getByText(/t\.a\.v\. directie@bibliotheek\.example/)).toBeInTheDocument();
     expect(screen.getByTestId('letter-file-name')).toHaveTextContent('Brief Bibliotheek Rivierenland.pdf');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Opslaan' }));

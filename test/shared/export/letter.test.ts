@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { project } from '../../../shared/engine/project';
 import { buildLetter, letterDocx, letterFileName, letterHtml, letterMarkdown, letterText } from '../../../shared/export/letter';
-import { formatMoney } from '../../../shared/format/money';
 import { parseScenarioText } from '../../../shared/scenario/parse';
 import type { Scenario } from '../../../shared/scenario/schema';
 
@@ -63,6 +62,14 @@ describe('the letter’s figures', () => {
     expect(letter.contact).toBe('directie@bibliotheek.example');
     expect(letter.decisionDate).toBe('2024-07-01');
     expect(letter.measures.map((m) => m.id)).toEqual(['korting-bieb']);
+    expect(letter.pmLines).toEqual([]);
+  });
+
+  it('names the partner’s PM lines, which count as € 0', () => {
+    const withPm: Scenario = { ...s, lines: s.lines.map((l) => (l.id === 'wijkteam' ? { ...l, organisation: 'Stichting Jeugdpunt' } : l)) };
+    const letter = buildLetter(withPm, project(withPm), 'Stichting Jeugdpunt', { lang: 'nl', date: DATE })!;
+    expect(letter.pmLines).toEqual(['Uitbreiding wijkteam']);
+    expect(plain(letterMarkdown(letter))).toContain('Nog niet in euro’s (PM): „Uitbreiding wijkteam”. Dit bedrag is nog niet bekend en telt hierboven als € 0.');
   });
 
   it('every partner’s years are its breakdown row, whatever the partner', () => {
@@ -125,8 +132,8 @@ describe('the letter’s text and files', () => {
     expect(md).toContain('Datum: 5 maart 2024');
     expect(md).toContain('Geachte heer, mevrouw,');
     expect(md).toContain('- 10 % korting bibliotheek: 10% korting op Bibliotheek, vanaf 2025');
-    expect(md).toContain('| 2025 | € 400.000 | € 360.000 | € 40.000 | 10% |');
-    expect(md).toContain('| 2026 | € 408.000 | € 367.200 | € 40.800 | 10% |');
+    expect(md).toContain('| 2025 | € 400.000 | € 360.000 | € 40.000 | 10,0% |');
+    expect(md).toContain('| 2026 | € 408.000 | € 367.200 | € 40.800 | 10,0% |');
     expect(md).toContain('| **Totaal** | **€ 1.616.000** | **€ 1.494.400** | **€ 121.600** | **7,5%** |');
     expect(md).toContain('De korting gaat in op 1 januari 2025.');
     expect(md).toContain('opzegtermijn aan van 12 maanden: met een besluit op 1 juli 2024 kan een korting op zijn vroegst ingaan op 1 januari 2026.');
@@ -139,7 +146,7 @@ describe('the letter’s text and files', () => {
   it('English with the same figures', () => {
     const md = plain(letterMarkdown(en));
     expect(md).toContain('Dear Sir or Madam,');
-    expect(md).toContain('| 2027 | €408,000 | €367,200 | €40,800 | 10% |');
+    expect(md).toContain('| 2027 | €408,000 | €367,200 | €40,800 | 10.0% |');
     expect(md).toContain('The cut takes effect on 1 January 2025.');
     expect(md).toContain('The scenario includes a phase-out payment: €20,000 in 2025.');
   });
@@ -148,7 +155,7 @@ describe('the letter’s text and files', () => {
     const html = plain(letterHtml(nl));
     expect(html).toContain('<html lang="nl">');
     expect(html).not.toMatch(/<script|https?:\/\//);
-    expect(html).toContain('<tr><th scope="row">2025</th><td>€ 400.000</td><td>€ 360.000</td><td>€ 40.000</td><td>10%</td></tr>');
+    expect(html).toContain('<tr><th scope="row">2025</th><td>€ 400.000</td><td>€ 360.000</td><td>€ 40.000</td><td>10,0%</td></tr>');
     // A name with markup is text, never markup.
     const odd = buildLetter({ ...s, municipality: '<b>Stad</b>' }, p, 'Bibliotheek Rivierenland', { lang: 'nl', date: DATE })!;
     expect(letterHtml(odd)).toContain('Gemeente &lt;b&gt;Stad&lt;/b&gt;');
