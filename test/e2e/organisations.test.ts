@@ -103,6 +103,9 @@ describeInBrowser('the partners in Chromium', () => {
     await noSidewaysScroll(page);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `${name}-warning`);
+    // Close-ups: the measure with its warning, and the partners section.
+    await row.screenshot({ path: resolve(RESULTS_DIR, `${name}-warning-row.png`) });
+    await page.locator('.baseline-partners').screenshot({ path: resolve(RESULTS_DIR, `${name}-section.png`) });
 
     // The fix, from the keyboard; the headline is the engine's on the same edit.
     await press(page, w.fix);
