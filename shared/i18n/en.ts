@@ -24,6 +24,8 @@ import { history } from './en/history';
 import { monitor } from './en/monitor';
 import { openData } from './en/openData';
 import { interactivePage } from './en/interactivePage';
+import { organisations } from './en/organisations';
+import { letter } from './en/letter';
 
 export const en: Catalogue = {
   glossary,
@@ -50,4 +52,6 @@ export const en: Catalogue = {
   monitor,
   openData,
   interactivePage,
+  organisations,
+  letter,
 };

@@ -23,6 +23,8 @@ import { history } from './nl/history';
 import { monitor } from './nl/monitor';
 import { openData } from './nl/openData';
 import { interactivePage } from './nl/interactivePage';
+import { organisations } from './nl/organisations';
+import { letter } from './nl/letter';
 
 export const nl = {
   glossary,
@@ -49,4 +51,6 @@ export const nl = {
   monitor,
   openData,
   interactivePage,
+  organisations,
+  letter,
 };
