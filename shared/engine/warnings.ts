@@ -7,6 +7,7 @@ import { text, type Text } from '../i18n/text';
 import { formatPath } from '../scenario/paths';
 import { countsInProjection } from '../scenario/measure-facts';
 import type { Line, Measure, Organisation, Scenario } from '../scenario/schema';
+import { project } from './project';
 import type { Projection } from './types';
 import { stepSeries } from './year-table';
 
@@ -59,6 +60,13 @@ function lowersCost(m: Measure): boolean {
   }
 }
 
+/** The measure's phase-out payments (one-off costs of kind afbouw) listed for a year. */
+function afbouwIn(m: Measure, year: number): number {
+  let sum = 0;
+  for (const cost of m.oneOffCosts ?? []) if (cost.kind === 'afbouw') sum += cost.amounts[String(year)] ?? 0;
+  return sum;
+}
+
 /** The lines a measure targets by id or group, in line order. */
 function targetedLines(m: Measure, lines: readonly Line[]): Line[] {
   if (m.type !== 'cut' && m.type !== 'volumeChange' && m.type !== 'unitCostChange') return [];
@@ -67,14 +75,23 @@ function targetedLines(m: Measure, lines: readonly Line[]): Line[] {
   return lines.filter((l) => ids.has(l.id) || (l.group !== undefined && groups.has(l.group)));
 }
 
-/** The notice-period warnings (Awb 4:51), one per measure and long-standing partner it cuts too early. */
-export function noticeWarnings(scenario: Scenario): ScenarioWarning[] {
+/**
+ * The notice-period warnings (Awb 4:51), one per measure and long-standing partner it cuts too
+ * early — unless the measure pays a phase-out (afbouw) of at least its whole effect in each of
+ * those years: the phase-out plan the courts accept in place of the notice.
+ */
+export function noticeWarnings(scenario: Scenario, projection?: Projection): ScenarioWarning[] {
   const organisations = scenario.organisations ?? [];
   if (organisations.length === 0) return [];
   const decision = decisionDateOf(scenario);
   const byName = new Map(organisations.map((o) => [o.name, o]));
   const { from, to } = scenario.horizon;
   const out: ScenarioWarning[] = [];
+  let effects: Map<string, number[]> | undefined;
+  const effectOf = (id: string): number[] => {
+    effects ??= new Map((projection ?? project(scenario)).measures.map((row) => [row.id, row.effect]));
+    return effects.get(id) ?? [];
+  };
   (scenario.measures ?? []).forEach((m, k) => {
     if (!countsInProjection(m) || !lowersCost(m)) return;
     const phase = 'phaseIn' in m && m.phaseIn !== undefined ? stepSeries(m.phaseIn, from, to - from + 1, 0) : undefined;
@@ -85,14 +102,19 @@ export function noticeWarnings(scenario: Scenario): ScenarioWarning[] {
       seen.add(organisation.name);
       const notice = organisation.noticeMonths ?? DEFAULT_NOTICE_MONTHS;
       const earliest = earliestYear(decision, notice);
-      let first: number | undefined;
+      // The years the cut is in force too early; a phase-out payment (afbouw) of at least the
+      // measure's effect in each of them stands in for the notice.
+      const early: number[] = [];
       for (let y = from; y < Math.min(earliest, to + 1); y++) {
-        if ((phase === undefined ? 1 : (phase[y - from] as number)) > 0) {
-          first = y;
-          break;
-        }
+        if ((phase === undefined ? 1 : (phase[y - from] as number)) > 0) early.push(y);
       }
+      const first = early[0];
       if (first === undefined) continue;
+      const paid = (y: number) => {
+        const afbouw = afbouwIn(m, y);
+        return afbouw > 0 && afbouw >= (effectOf(m.id)[y - from] ?? 0);
+      };
+      if (early.every(paid)) continue;
       out.push({
         code: 'notice-period',
         path: formatPath(['measures', k]),
@@ -133,7 +155,7 @@ export function structuralEndsWarnings(scenario: Scenario, projection: Projectio
 
 /** Every warning of a scenario, in file order of the measures (notice periods first per measure). */
 export function scenarioWarnings(scenario: Scenario, projection: Projection): ScenarioWarning[] {
-  const all = [...noticeWarnings(scenario), ...structuralEndsWarnings(scenario, projection)];
+  const all = [...noticeWarnings(scenario, projection), ...structuralEndsWarnings(scenario, projection)];
   const at = (w: ScenarioWarning) => Number(/^measures\[(\d+)\]/.exec(w.path)?.[1] ?? 0);
   return all.sort((a, b) => at(a) - at(b));
 }

@@ -62,7 +62,11 @@ export function NoticeCheck({ measureId, nameId }: { measureId: string; nameId: 
       const m = findMeasure(draft, measureId);
       if (m) m.oneOffCosts = withAfbouw(m, proposal.amounts, notes).oneOffCosts;
     });
-    if (problems.length === 0) setDone({ key: keyNow(), text: t.afbouwAdded(amounts(items)) });
+    if (problems.length === 0) {
+      // A payment of at least the measure's effect in every early year takes the warning away (scenario-format.md, "Warnings").
+      const now = keyNow();
+      setDone({ key: now, text: now === '' ? t.afbouwAddedWarningGone(amounts(items)) : t.afbouwAdded(amounts(items)) });
+    }
   };
 
   const warningId = `${baseId}-warning`;

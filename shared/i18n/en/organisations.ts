@@ -71,6 +71,7 @@ export const organisations: Catalogue['organisations'] = {
     afbouwLabel: (measure: string, amounts: string) => `Phase-out payment for ${q(measure)}: ${amounts}`,
     started: (year: number) => `The measure now starts on 1 January ${year}; the warning is gone.`,
     afbouwAdded: (amounts: string) => `Phase-out payment added: ${amounts}.`,
+    afbouwAddedWarningGone: (amounts) => `Phase-out payment added: ${amounts}; the partner keeps what it had until the notice period ends, so the warning is gone.`,
   },
 
   pm: {

@@ -76,6 +76,7 @@ export const organisations = {
     afbouwLabel: (measure: string, amounts: string) => `Afbouwregeling bij ${q(measure)}: ${amounts}`,
     started: (year: number) => `De maatregel gaat nu in op 1 januari ${year}; de waarschuwing is weg.`,
     afbouwAdded: (amounts: string) => `Afbouwregeling toegevoegd: ${amounts}.`,
+    afbouwAddedWarningGone: (amounts: string) => `Afbouwregeling toegevoegd: ${amounts}; de partner houdt tot het einde van de opzegtermijn wat hij had, dus de waarschuwing is weg.`,
   },
 
   /** Lines that are pro memorie: known, not yet in euros. */

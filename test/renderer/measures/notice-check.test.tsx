@@ -74,10 +74,12 @@ describe('the notice-period warning beside a measure', () => {
       { kind: 'afbouw', amounts: { 2025: 20000 }, notes: 'Afbouwregeling voor „Bibliotheek Rivierenland”: de opzegtermijn loopt tot 1 januari 2026.' },
     ]);
     expect(plain(labels()[0]!)).toBe('Afbouwregeling bij „10 % korting bibliotheek”: € 20.000 in 2025');
-    // The warning stays (the phase did not change); the payment is there, the button is not.
-    expect(plain(cut.getByRole('group', { name: /Waarschuwing/ }).textContent)).toContain('Afbouwregeling in het scenario: € 40.000 in 2025.');
+    // The payment now equals the cut's effect in 2025 (€ 40.000): the warning is gone, and so is the button.
+    expect(cut.queryByRole('group', { name: /Waarschuwing/ })).toBeNull();
     expect(cut.queryByRole('button', { name: 'Afbouwregeling toevoegen' })).toBeNull();
-    expect(plain(cut.getByText(/Afbouwregeling toegevoegd/).textContent)).toBe('Afbouwregeling toegevoegd: € 20.000 in 2025.');
+    expect(plain(cut.getByText(/Afbouwregeling toegevoegd/).textContent)).toBe(
+      'Afbouwregeling toegevoegd: € 20.000 in 2025; de partner houdt tot het einde van de opzegtermijn wat hij had, dus de waarschuwing is weg.',
+    );
     expect(project(scenario()).savings.oneOffCosts[1]).toBe(40000);
     act(() => state().undo());
     expect(bieb().oneOffCosts).toHaveLength(1);

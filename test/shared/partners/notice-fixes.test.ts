@@ -65,9 +65,9 @@ describe('the phase-out payment (afbouw)', () => {
     // One-off costs of 2025: 20 000 + 20 000 of korting-bieb; net follows.
     expect(p.savings.oneOffCosts).toEqual([60000, 40000, 20001, 0]);
     expect(p.savings.net[1]).toBe(90000 - 40000);
-    // Covered now: nothing more to add; the warning stays (the phase did not change).
+    // Covered now: nothing more to add, and the payment (€ 40.000, the cut's whole effect in 2025) takes the warning away.
     expect(afbouwFor(after, p, 'korting-bieb')).toBeNull();
-    expect(noticeWarningsOf(after, 'korting-bieb')).toHaveLength(1);
+    expect(noticeWarningsOf(after, 'korting-bieb')).toHaveLength(0);
   });
 
   it('without an afbouw yet, the whole loss; cents of an existing one are topped up to the cent', () => {

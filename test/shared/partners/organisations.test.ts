@@ -41,6 +41,7 @@ it('renames a partner in the list and on every line that names it', () => {
 
 it('finds the measures that work on a partner’s lines: by line, by group, a shift’s two lines', () => {
   const s = sample();
+  s.measures = [...(s.measures ?? []), { id: 'korting-20-procent', name: '20 % op de coalitie', type: 'cut', groups: ['Vitale Coalitie'], rate: 0.2 }];
   expect(measuresTouching(s, 'Jeugd-Punt').map((m) => m.id)).toEqual(['korting-jeugd-punt', 'korting-20-procent']);
   expect(measuresTouching(s, 'Handjehelpen').map((m) => m.id)).toEqual(['korting-20-procent']);
   expect(measuresTouching(s, 'Onbekend')).toEqual([]);

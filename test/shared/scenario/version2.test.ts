@@ -176,6 +176,15 @@ describe('the notice period (Awb 4:51)', () => {
     expect(warn([{ id: 'u', name: 'U', type: 'unitCostChange', lines: ['b'], rate: -0.1, phaseIn: { '2025': 0.5 } }])).toEqual(['u 2026']);
   });
 
+  test('a phase-out payment (afbouw) of at least the cut’s effect in every early year stands in for the notice; less, or another kind, does not', () => {
+    const cut = (oneOffCosts: unknown[]) => [{ id: 'k', name: 'K', type: 'cut', lines: ['a'], rate: 0.2, phaseIn: { '2025': 1 }, oneOffCosts }];
+    // The cut saves 20 000 a year from 2025; the earliest year is 2026.
+    expect(warn(cut([{ kind: 'afbouw', amounts: { '2025': 20_000 } }]))).toEqual([]);
+    expect(warn(cut([{ kind: 'afbouw', amounts: { '2025': 19_999 } }]))).toEqual(['k 2026']);
+    expect(warn(cut([{ kind: 'frictie', amounts: { '2025': 20_000 } }]))).toEqual(['k 2026']);
+    expect(warn(cut([{ kind: 'afbouw', amounts: { '2025': 10_000 } }, { kind: 'afbouw', amounts: { '2025': 10_000 } }]))).toEqual([]);
+  });
+
   test('no warning: starting in the earliest year, an increase, a disabled or PM measure, a decision early enough', () => {
     expect(warn([{ id: 'k', name: 'K', type: 'cut', lines: ['a'], rate: 0.2, phaseIn: { '2024': 0, '2026': 1 } }])).toEqual([]);
     expect(warn([{ id: 'k', name: 'K', type: 'cut', lines: ['a'], rate: -0.2 }])).toEqual([]);
