@@ -345,10 +345,19 @@ function linePart(scenario: Scenario): LinePart {
  */
 export function oneOffCostSeries(costs: readonly OneOffCost[], from: number, count: number): Float64Array {
   const out = new Float64Array(count);
+  let any = false;
+  // Only the listed years count: walk the tables' keys, not the horizon.
   for (const cost of costs) {
-    for (let i = 0; i < count; i++) out[i] = (out[i] as number) + listedValue(cost.amounts, from + i);
+    const amounts = cost.amounts;
+    for (const key in amounts) {
+      const i = Number(key) - from;
+      if (i >= 0 && i < count) {
+        out[i] = (out[i] as number) + (amounts[key] as number);
+        any = true;
+      }
+    }
   }
-  for (let i = 0; i < count; i++) out[i] = roundHalfAway(out[i] as number) + 0;
+  if (any) for (let i = 0; i < count; i++) if (out[i] !== 0) out[i] = roundHalfAway(out[i] as number) + 0;
   return out;
 }
 
