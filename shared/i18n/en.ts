@@ -21,6 +21,7 @@ import { report } from './en/report';
 import { commandLine } from './en/commandLine';
 import { commands } from './en/commands';
 import { history } from './en/history';
+import { budget } from './en/budget';
 
 export const en: Catalogue = {
   glossary,
@@ -44,4 +45,5 @@ export const en: Catalogue = {
   commandLine,
   commands,
   history,
+  budget,
 };

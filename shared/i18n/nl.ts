@@ -20,6 +20,7 @@ import { report } from './nl/report';
 import { commandLine } from './nl/commandLine';
 import { commands } from './nl/commands';
 import { history } from './nl/history';
+import { budget } from './nl/budget';
 
 export const nl = {
   glossary,
@@ -43,4 +44,5 @@ export const nl = {
   commandLine,
   commands,
   history,
+  budget,
 };

@@ -2,7 +2,7 @@
 // exports and the command line take them from here (docs/glossary.md). The names of the measure
 // types live with each type in measureKinds.
 import type { BreakdownDimension } from '../../engine/project';
-import type { LineKind } from '../../scenario/schema';
+import type { LineKind, MeasureStatus, Nature, OneOffCostKind } from '../../scenario/schema';
 
 export const glossary = {
   /** A line's kind as a label (a cell, a choice): the Wmo 2015 words. */
@@ -35,4 +35,43 @@ export const glossary = {
   } satisfies Record<BreakdownDimension, string>,
   /** What a client-based line's price is called. */
   unitCost: 'prijs per cliënt',
+  /** Version 2 (#20, #22): a budget's words for a measure — its nature, its one-off costs, its status. */
+  budget: {
+    /** Whether a saving may count against a structural target (BBV: structureel en reëel evenwicht). */
+    nature: { structural: 'Structureel', incidental: 'Incidenteel' } satisfies Record<Nature, string>,
+    natureInText: { structural: 'structureel', incidental: 'incidenteel' } satisfies Record<Nature, string>,
+    /** The kinds of a measure's one-off costs. */
+    oneOffCostKind: {
+      frictie: 'Frictiekosten',
+      afbouw: 'Afbouwregeling',
+      investering: 'Investering',
+      overig: 'Overig',
+    } satisfies Record<OneOffCostKind, string>,
+    oneOffCostKindInText: {
+      frictie: 'frictiekosten',
+      afbouw: 'afbouwregeling',
+      investering: 'investering',
+      overig: 'overig',
+    } satisfies Record<OneOffCostKind, string>,
+    status: {
+      voorstel: 'Voorstel',
+      besloten: 'Besloten',
+      'in uitvoering': 'In uitvoering',
+      gerealiseerd: 'Gerealiseerd',
+      vervallen: 'Vervallen',
+    } satisfies Record<MeasureStatus, string>,
+    statusInText: {
+      voorstel: 'voorstel',
+      besloten: 'besloten',
+      'in uitvoering': 'in uitvoering',
+      gerealiseerd: 'gerealiseerd',
+      vervallen: 'vervallen',
+    } satisfies Record<MeasureStatus, string>,
+    oneOffCosts: 'Eenmalige kosten',
+    net: 'Netto besparing',
+    netCumulative: 'Netto cumulatief',
+    /** Pro memorie: known, its amount not yet. */
+    pm: 'PM',
+    notYetInEuros: 'Nog niet in euro’s',
+  },
 };
