@@ -125,3 +125,44 @@ function drawHatch(ctx: CanvasRenderingContext2D, tile: HTMLCanvasElement): Canv
   ctx.stroke();
   return ctx.createPattern(tile, 'repeat');
 }
+
+/** One-off costs (format version 2), drawn below the zero line: a dark brick red no measure has. */
+export const ONE_OFF_COSTS_COLOUR = '#8a3324';
+
+const hatches = new Map<string, CanvasPattern | string>();
+/**
+ * An incidental measure's segment: its colour in diagonal stripes on white, lighter than the
+ * solid segment of a structural measure and told apart without colour too. One pattern per
+ * colour, kept, so that a chart update sees the same fill (and a drag stays a live move).
+ */
+export function incidentalPattern(colour: string): CanvasPattern | string {
+  const known = hatches.get(colour);
+  if (known !== undefined) return known;
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const ctx = tile.getContext('2d');
+  let pattern: CanvasPattern | string = colour;
+  if (ctx) {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, 8, 8);
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 3;
+    ctx.beginPath();
+    ctx.moveTo(0, 8);
+    ctx.lineTo(8, 0);
+    ctx.moveTo(-2, 2);
+    ctx.lineTo(2, -2);
+    ctx.moveTo(6, 10);
+    ctx.lineTo(10, 6);
+    ctx.stroke();
+    pattern = ctx.createPattern(tile, 'repeat') ?? colour;
+  }
+  hatches.set(colour, pattern);
+  return pattern;
+}
+
+/** The same stripes for an HTML legend's swatch. */
+export function incidentalSwatch(colour: string): string {
+  return `repeating-linear-gradient(-45deg, ${colour} 0 2px, #ffffff 2px 4.5px)`;
+}

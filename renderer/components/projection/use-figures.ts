@@ -6,6 +6,7 @@ import type { MoneyUnit } from '../../../shared/format/money';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
 import { projectionOf, useProjection } from '../../store/use-projection';
+import { budgetRows, type BudgetRow } from '../../../shared/budget/rows';
 import { savingsRows, type YearRow } from './figures';
 
 export { projectionOf };
@@ -29,4 +30,16 @@ export function rowsOf(projection: Projection, unit: MoneyUnit): YearRow[] {
 export function useYearRows(projection: Projection | null): YearRow[] | null {
   const unit = useAppStore(uiSelectors.unit);
   return useMemo(() => (projection ? rowsOf(projection, unit) : null), [projection, unit]);
+}
+
+const budgetCache = new WeakMap<Projection, Partial<Record<MoneyUnit, BudgetRow[]>>>();
+
+/** budgetRows(projection, unit) (structural, one-off costs, net…), once per projection and unit. */
+export function budgetRowsOf(projection: Projection, unit: MoneyUnit): BudgetRow[] {
+  let entry = budgetCache.get(projection);
+  if (!entry) {
+    entry = {};
+    budgetCache.set(projection, entry);
+  }
+  return (entry[unit] ??= budgetRows(projection, unit, rowsOf(projection, unit)));
 }
