@@ -76,13 +76,14 @@ function NetFigure({ projection, lang }: { projection: Projection; lang: Lang })
   const to = years[years.length - 1] as number;
   const net = projection.savings.netCumulative;
   const payback = projection.paybackYear;
-  // Null payback: never below zero (nothing to pay back), or still below zero at the horizon's end.
-  const stillShort = payback === null && (net[net.length - 1] ?? 0) < 0;
-  const detail = payback !== null ? b.paybackIn(payback) : stillShort ? b.notPaidBack(to) : null;
+  const below = (net[net.length - 1] ?? 0) < 0;
+  // Null payback: never below zero (nothing to pay back), or still below zero at the horizon's end;
+  // a payback year with the end below zero again: later one-off costs outweigh the savings.
+  const detail = payback !== null ? (below ? b.paybackLost(payback, to) : b.paybackIn(payback)) : below ? b.notPaidBack(to) : null;
   return (
     <div className="headline__figure">
       <h2>{b.netCumulative(from, to)}</h2>
-      <p data-testid="headline-net" className={(net[net.length - 1] ?? 0) < 0 ? 'is-negative' : undefined}>
+      <p data-testid="headline-net" className={below ? 'is-negative' : undefined}>
         {formatMoney(net[net.length - 1] ?? 0, { lang, unit: 'euro' })}
       </p>
       {detail ? (

@@ -54,6 +54,8 @@ export const budget = {
     netCumulative: (from: number, to: number) => `${g.netCumulative} ${from}–${to}`,
     paybackIn: (year: number) => `terugverdiend in ${year}`,
     notPaidBack: (year: number) => `eind ${year} nog niet terugverdiend`,
+    /** Paid back once, below zero again by the horizon's end (later one-off costs). */
+    paybackLost: (year: number, end: number) => `in ${year} terugverdiend, eind ${end} weer negatief`,
     structuralOf: (amount: string) => `waarvan structureel ${amount}`,
     structuralMet: 'ook structureel gehaald',
     structuralFrom: (year: number, detail: string) => `structureel pas vanaf ${year} (${detail})`,
@@ -81,7 +83,7 @@ export const budget = {
     structuralIs: 'Structureel = de som van de structurele maatregelen',
     incidentalIs: 'Incidenteel = besparing − structureel',
     oneOffCostsIs: 'Eenmalige kosten = per maatregel opgeteld en afgerond, dan samen',
-    netIs: `Netto = besparing − ${g.oneOffCosts.toLowerCase()}`,
+    netIs: 'Netto = besparing − eenmalige kosten',
     netCumulativeIs: (from: number) => `Netto besparing opgeteld vanaf ${from}`,
     structuralGapIs: 'Structureel tekort = taakstelling − structurele besparing',
     noMeasures: 'Geen maatregel',

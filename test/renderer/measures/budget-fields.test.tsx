@@ -7,7 +7,7 @@
 import '@testing-library/jest-dom';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MeasuresPanel } from '../../../renderer/components/measures/MeasuresPanel';
+import { MeasureSliders, MeasuresPanel } from '../../../renderer/components/measures/MeasuresPanel';
 import { useAppStore } from '../../../renderer/store/store';
 import { project } from '../../../shared/engine/project';
 import { scenarioWarnings } from '../../../shared/engine/warnings';
@@ -106,6 +106,8 @@ describe('status, chance and PM', () => {
     expect(p.pm.measures).toEqual(['jeugdpunt']);
     expect(labels().at(-1)).toBe('Jeugd-Punt: PM (bedrag nog onbekend)');
     expect(within(row('Jeugd-Punt')).getByText('· PM', { exact: false })).toBeInTheDocument();
+    // Not in the chart, so not the chart's colour.
+    expect(row('Jeugd-Punt').querySelector('.measures-swatch')).toHaveClass('measures-swatch--off');
     await user.keyboard(' ');
     expect(measure('jeugdpunt')).not.toHaveProperty('pm');
     expect(labels().at(-1)).toBe('Jeugd-Punt: niet langer PM');
@@ -188,6 +190,19 @@ describe('realised savings', () => {
     await user.clear(cell);
     await user.tab();
     expect(measure('verkoop')).not.toHaveProperty('realised');
+  });
+});
+
+describe('presentation mode', () => {
+  it('offers no slider for a PM measure: it would move nothing', () => {
+    load(voorbeeldV2());
+    const { container } = render(<MeasureSliders />);
+    expect(screen.getAllByRole('slider')).toHaveLength(3);
+    expect([...container.querySelectorAll('.measures-sliders__name')].map((el) => el.textContent)).toEqual([
+      '10 % korting bibliotheek',
+      'Jeugdpunt halveren',
+      'Verkoop pand',
+    ]);
   });
 });
 

@@ -176,6 +176,17 @@ describe('the headline, version 2', () => {
     expect(plain(screen.getByTestId('headline-structural-check').textContent)).toBe('not met structurally (short in 2025 and 2027, most in 2025: €40,000)');
   });
 
+  it('paid back, then below zero again by a later one-off cost: says both', () => {
+    const s = example();
+    s.measures!.find((m) => m.id === 'verkoop')!.oneOffCosts = [{ kind: 'overig', amounts: { '2027': 300_000 } }];
+    show(s);
+    const p = project(s);
+    expect(p.paybackYear).toBe(2025);
+    expect(p.savings.netCumulative.at(-1)).toBe(-49_901);
+    expect(screen.getByTestId('headline-payback')).toHaveTextContent('in 2025 terugverdiend, eind 2027 weer negatief');
+    expect(screen.getByTestId('headline-net')).toHaveClass('is-negative');
+  });
+
   it('structurally met too; a scenario without one-off costs has three figures; without incidental measures, no structural line', () => {
     const s = example();
     s.measures = s.measures!.map((m) => ({ ...m, oneOffCosts: undefined }));
