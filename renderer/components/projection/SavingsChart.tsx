@@ -326,7 +326,8 @@ function chartData(
             pointHoverRadius: 6,
             pointBorderColor: '#ffffff',
             pointBorderWidth: 1,
-            order: 0,
+            // chart.js draws the lowest order last: over the bars (order 0) and the band.
+            order: -1,
           },
         ]
       : [];
