@@ -15,31 +15,28 @@ export function useCachedProjection(): Projection | null {
   return useProjection();
 }
 
-const rowsCache = new WeakMap<Projection, Partial<Record<MoneyUnit, YearRow[]>>>();
+/** `compute(projection, unit)` kept once per projection and unit. */
+function perProjectionAndUnit<T>(compute: (projection: Projection, unit: MoneyUnit) => T): (projection: Projection, unit: MoneyUnit) => T {
+  const cache = new WeakMap<Projection, Partial<Record<MoneyUnit, T>>>();
+  return (projection, unit) => {
+    let entry = cache.get(projection);
+    if (!entry) {
+      entry = {};
+      cache.set(projection, entry);
+    }
+    return (entry[unit] ??= compute(projection, unit));
+  };
+}
 
 /** yearRows(projection, unit), once per projection and unit. */
-export function rowsOf(projection: Projection, unit: MoneyUnit): YearRow[] {
-  let entry = rowsCache.get(projection);
-  if (!entry) {
-    entry = {};
-    rowsCache.set(projection, entry);
-  }
-  return (entry[unit] ??= savingsRows(projection, unit));
-}
+export const rowsOf: (projection: Projection, unit: MoneyUnit) => YearRow[] = perProjectionAndUnit(savingsRows);
 
 export function useYearRows(projection: Projection | null): YearRow[] | null {
   const unit = useAppStore(uiSelectors.unit);
   return useMemo(() => (projection ? rowsOf(projection, unit) : null), [projection, unit]);
 }
 
-const budgetCache = new WeakMap<Projection, Partial<Record<MoneyUnit, BudgetRow[]>>>();
-
 /** budgetRows(projection, unit) (structural, one-off costs, net…), once per projection and unit. */
-export function budgetRowsOf(projection: Projection, unit: MoneyUnit): BudgetRow[] {
-  let entry = budgetCache.get(projection);
-  if (!entry) {
-    entry = {};
-    budgetCache.set(projection, entry);
-  }
-  return (entry[unit] ??= budgetRows(projection, unit, rowsOf(projection, unit)));
-}
+export const budgetRowsOf: (projection: Projection, unit: MoneyUnit) => BudgetRow[] = perProjectionAndUnit((projection, unit) =>
+  budgetRows(projection, unit, rowsOf(projection, unit)),
+);
