@@ -1,4 +1,6 @@
-// `vcp export FILE --format pdf|xlsx|csv|md|png --out PATH`: the scenario's summary as a file.
+// `vcp export FILE --format pdf|xlsx|csv|md|png|html --out PATH`: the scenario's summary as a file,
+// or (html) the stand-alone interactive page with its measures as switches and sliders;
+// `--format monitor-pdf|monitor-xlsx|monitor-md`: its realisation monitor (#22).
 // Every figure and word comes from shared/export (one summary model, one writer per format);
 // this file reads the options, writes the bytes (with the app's atomic writer: an existing file
 // is replaced whole or not at all), and for PDF and PNG hands the print layout or the chart to
@@ -8,12 +10,13 @@ import { basename } from 'node:path';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { COMPARISON_CSV_TABLES, CSV_STYLES, CSV_TABLES } from '../../shared/export/csv';
 import type { Exportable } from '../../shared/export/exportable';
-import { EXPORT_FORMATS, PNG_SCALE, PNG_WIDTH } from '../../shared/export/formats';
+import { EXPORT_FORMATS, isMonitorFormat, MONITOR_FORMATS, PNG_SCALE, PNG_WIDTH, type MonitorFormat } from '../../shared/export/formats';
 import type { Scenario } from '../../shared/scenario/schema';
 import type { MoneyUnit } from '../../shared/format/money';
 import type { Lang } from '../../shared/i18n/languages';
 import { catalogue, text } from '../../shared/i18n/text';
-import type { Command } from '../command';
+import { PAGE_FORMAT, parseRange, rangeProblem, type StrengthRange } from '../../shared/export/interactive-page';
+import type { Command, OptionSpecs } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { oneLine, type Io } from '../io';
 import { loadScenario } from '../read-scenario';
@@ -73,12 +76,22 @@ export const exportCommand: Command = {
     table: { type: 'string' },
     'csv-style': { type: 'string' },
     date: { type: 'string' },
+    // html: the sliders' range, as factors of the plan ("0.5-1.5"), for all measures or one ("m-01=0-1").
+    range: { type: 'string', multiple: true } as OptionSpecs[string],
   },
   async run({ positionals, values, lang, io }) {
     if (positionals.length === 0) throw new UsageError(text('numbers.usage.missingFile'));
     const comparing = positionals.length > 1;
     if (values.format === undefined) throw new UsageError(text('numbers.usage.missingValue', '--format'));
-    const format = choice(values.format, EXPORT_FORMATS, '--format', 'pdf');
+    const chosen = choice(values.format, [...EXPORT_FORMATS, PAGE_FORMAT, ...MONITOR_FORMATS], '--format', 'pdf');
+    if (isMonitorFormat(chosen)) {
+      if (comparing) throw new UsageError(text('numbers.usage.oneFile'));
+      return exportMonitor(positionals[0] as string, chosen, values, lang, io);
+    }
+    const format = chosen;
+    const ranges = rangesOf(values.range);
+    if (ranges.given && format !== PAGE_FORMAT) throw new UsageError(text('commandLine.interactivePage.rangeOnlyHtml'));
+    if (format === PAGE_FORMAT && comparing) throw new UsageError(text('commandLine.interactivePage.oneFile'));
     const unit = choice(values.unit, UNITS, '--unit', 'euro');
     // A comparison has a table per year and one per organisation; a single scenario has four.
     const table = choice(values.table, comparing ? COMPARISON_CSV_TABLES : CSV_TABLES, '--table', 'year');
@@ -92,6 +105,8 @@ export const exportCommand: Command = {
       // PDF, XLSX and PNG are not text: they go to a file, never to the terminal.
       throw new UsageError(text('numbers.usage.missingValue', '--out'));
     }
+
+    if (format === PAGE_FORMAT) return writePage(positionals[0] as string, out, { lang, unit, date, ...ranges }, io);
 
     const subject = comparing ? await comparisonSubject(positionals, lang, unit, date, io) : await summarySubject(positionals[0] as string, lang, unit, date, io);
     if (subject === null) return EXIT_INVALID;
@@ -112,6 +127,101 @@ export const exportCommand: Command = {
     return renderWithChromium(format, out as string, lang, io, subject);
   },
 };
+
+/** The --range values: one for every measure (the last given) and any for single measures, by id. */
+function rangesOf(value: unknown): { given: boolean; range?: StrengthRange; ranges: Map<string, StrengthRange> } {
+  const written = value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+  let range: StrengthRange | undefined;
+  const ranges = new Map<string, StrengthRange>();
+  for (const item of written) {
+    const at = item.indexOf('=');
+    const parsed = parseRange(at < 0 ? item : item.slice(at + 1));
+    if (parsed === null) throw new UsageError(text('numbers.usage.badValue', item, '--range', 'MIN-MAX, ID=MIN-MAX'));
+    const problem = rangeProblem(parsed);
+    if (problem) throw new UsageError(text('commandLine.interactivePage.badRange', item, problem));
+    if (at < 0) range = parsed;
+    else ranges.set(item.slice(0, at).trim(), parsed);
+  }
+  return { given: written.length > 0, range, ranges };
+}
+
+/** The interactive page of one scenario, its script and style built beforehand (cli/page-assets.ts). */
+async function writePage(
+  file: string,
+  out: string | null,
+  options: { lang: Lang; unit: MoneyUnit; date: string; range?: StrengthRange; ranges: Map<string, StrengthRange> },
+  io: Io,
+): Promise<number> {
+  const loaded = await loadScenario(file, options.lang);
+  if (!loaded.ok) {
+    for (const line of loaded.lines) io.err(line + '\n');
+    return EXIT_INVALID;
+  }
+  const ids = (loaded.scenario.measures ?? []).map((m) => m.id);
+  for (const id of options.ranges.keys()) {
+    if (!ids.includes(id)) throw new UsageError(text('commandLine.interactivePage.unknownMeasure', id, ids.join(', ')));
+  }
+  const { builtPage } = await import('../page-assets');
+  const built = await builtPage();
+  if (!built.ok) {
+    io.err(catalogue(options.lang).commandLine.interactivePage.notBuilt[built.reason] + '\n');
+    return EXIT_INVALID;
+  }
+  const { interactivePageHtml, pageData } = await import('../../shared/export/interactive-page');
+  const html = interactivePageHtml(pageData(loaded.scenario, options), built.assets);
+  if (out === null) {
+    io.out(html);
+    return EXIT_OK;
+  }
+  return (await save(out, html, options.lang, io)) ? EXIT_OK : EXIT_INVALID;
+}
+
+/** The realisation monitor of one scenario (#22): Markdown (to the terminal without --out), XLSX or PDF. */
+async function exportMonitor(file: string, format: MonitorFormat, values: Record<string, unknown>, lang: Lang, io: Io): Promise<number> {
+  const date = values.date === undefined ? today() : String(values.date);
+  const out = typeof values.out === 'string' && values.out !== '' ? values.out : null;
+  if (out === null && format !== 'monitor-md') throw new UsageError(text('numbers.usage.missingValue', '--out'));
+  const loaded = await loadScenario(file, lang);
+  if (!loaded.ok) {
+    for (const line of loaded.lines) io.err(line + '\n');
+    return EXIT_INVALID;
+  }
+  const { project } = await import('../../shared/engine/project');
+  const { buildMonitor } = await import('../../shared/monitor/monitor');
+  const monitorExport = await import('../../shared/export/monitor');
+  const scenario = loaded.scenario;
+  const doc = {
+    monitor: buildMonitor(scenario, project(scenario)),
+    lang,
+    date,
+    ...(scenario.municipality ? { municipality: scenario.municipality } : {}),
+  };
+  if (format === 'monitor-md') {
+    const md = monitorExport.monitorMarkdown(doc);
+    if (out === null) {
+      io.out(md);
+      return EXIT_OK;
+    }
+    return (await save(out, md, lang, io)) ? EXIT_OK : EXIT_INVALID;
+  }
+  if (format === 'monitor-xlsx') {
+    const { excelModuleOf } = await import('../../shared/export/xlsx');
+    const bytes = await monitorExport.writeMonitorXlsx(excelModuleOf(await import('exceljs')), doc);
+    return (await save(out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
+  }
+  const chromium = await import('../chromium');
+  const { PAGE_MARGINS_MM } = await import('../../shared/export/print-html');
+  try {
+    const bytes = await chromium.htmlToPdf(monitorExport.monitorPrintHtml(doc), { footerTemplate: monitorExport.monitorFooterTemplate(doc), marginsMm: PAGE_MARGINS_MM });
+    return (await save(out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
+  } catch (error) {
+    if (error instanceof chromium.NoChromiumError) {
+      io.err(catalogue(lang).commandLine.export.noChromium(error.looked.join(', ')) + '\n');
+      return EXIT_INVALID;
+    }
+    throw error;
+  }
+}
 
 /** PDF of the print layout, or PNG of the chart, through the machine's Chromium. */
 async function renderWithChromium(

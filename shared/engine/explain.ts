@@ -6,7 +6,7 @@
 import { text, type Text } from '../i18n/text';
 import { apportion } from '../numbers/apportion';
 import type { Line, Scenario } from '../scenario/schema';
-import { baselineState, compile, indexStep, type CompiledMeasure, type Model, type ProjectOptions } from './model';
+import { baselineState, compile, indexStep, LINE_FORM, type CompiledMeasure, type Model, type ProjectOptions } from './model';
 import { BREAKDOWN_DIMENSIONS, breakdownKey, projectModel, roundEuro, targetSeries, type BreakdownDimension } from './project';
 import { measureAtStrength, measureTitle } from './explain-words';
 import type { LineEvent } from './measure-op';
@@ -320,6 +320,23 @@ function explainLineBaseline(ctx: Context, ref: CellRef, l: number, yi: number):
     steps.push({
       label: text('explain.volumeTimesUnitCost', volume, unitCost, cost),
       values: { volume, unitCost, cost },
+      result: cost,
+    });
+  } else if (model.form[l] === LINE_FORM.pm) {
+    steps.push({ label: text('explain.pmLine'), values: { cost }, result: cost });
+  } else if (model.form[l] === LINE_FORM.amounts) {
+    // The estimate of the year sits where an amount line keeps its growth (model.ts).
+    const oneOff = line.oneOff === true;
+    const from = oneOff ? (growth === 0 ? null : year) : (stepSourceYear(line.amounts, year) ?? null);
+    steps.push({
+      label: text('explain.estimateOfYear', year, growth, from, oneOff),
+      values: { amount: growth },
+      result: growth,
+    });
+    steps.push(...indexSteps(model, l, yi));
+    steps.push({
+      label: text('explain.estimateIndexed', growth, index, cost),
+      values: { amount: growth, index, cost },
       result: cost,
     });
   } else {

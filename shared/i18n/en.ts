@@ -21,6 +21,9 @@ import { report } from './en/report';
 import { commandLine } from './en/commandLine';
 import { commands } from './en/commands';
 import { history } from './en/history';
+import { monitor } from './en/monitor';
+import { openData } from './en/openData';
+import { interactivePage } from './en/interactivePage';
 import { budget } from './en/budget';
 
 export const en: Catalogue = {
@@ -45,5 +48,8 @@ export const en: Catalogue = {
   commandLine,
   commands,
   history,
+  monitor,
+  openData,
+  interactivePage,
   budget,
 };

@@ -20,6 +20,9 @@ import { report } from './nl/report';
 import { commandLine } from './nl/commandLine';
 import { commands } from './nl/commands';
 import { history } from './nl/history';
+import { monitor } from './nl/monitor';
+import { openData } from './nl/openData';
+import { interactivePage } from './nl/interactivePage';
 import { budget } from './nl/budget';
 
 export const nl = {
@@ -44,5 +47,8 @@ export const nl = {
   commandLine,
   commands,
   history,
+  monitor,
+  openData,
+  interactivePage,
   budget,
 };

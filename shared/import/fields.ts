@@ -17,6 +17,7 @@ export const IMPORT_FIELDS = [
   'notes',
   'year',
   'regularity',
+  'estimate',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** What one column is read as; 'ignore' leaves it out. */
@@ -82,6 +83,12 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   year: ['subsidiejaar', 'boekjaar', 'begrotingsjaar', 'jaar', 'subsidy year', 'budget year', 'year'],
   /** Structural or one-off ("Regelmaat": structureel, incidenteel, eenmalig). */
   regularity: ['regelmaat', 'structureel incidenteel', 'structureel of incidenteel', 'incidenteel structureel', 'aard', 'regularity', 'recurrence', 'structural or one off'],
+  /**
+   * A column of a multi-year estimate ("Begroting 2025", "Raming 2026"): the amount of the year
+   * its heading names. Never guessed from a heading alone: guessMapping gives it to the amount
+   * columns when two or more name different years (mapping.ts).
+   */
+  estimate: [],
   notes: [
     'toelichting', 'opmerking', 'opmerkingen', 'bron', 'notitie', 'notities', 'memo', 'notes', 'note', 'comment', 'comments',
     'remarks', 'explanation', 'source',
@@ -156,6 +163,22 @@ export function guessHeading(heading: string): HeadingGuess {
   return best;
 }
 
+/** Headings only a subsidy register has: the applicant and the subsidy year. */
+const REGISTER = /\b(aanvrager|subsidieaanvrager|subsidieontvanger|begunstigde|applicant|grantee|subsidiejaar|subsidy year)\b/;
+
+/**
+ * Whether mapped columns are a subsidy register's: an applicant as organisation, a subsidy year,
+ * or a granted or requested amount ("Verleend bedrag"). A settled amount alone is not enough: a
+ * budget has a "Vastgestelde begroting" too.
+ */
+export function namesSubsidyRegister(columns: readonly { field: ColumnField; heading: string }[]): boolean {
+  return columns.some(({ field, heading }) => {
+    const norm = normalizeHeading(heading);
+    if (field === 'organisation' || field === 'year') return REGISTER.test(norm);
+    return field === 'amount' && (GRANTED.test(norm) || REQUESTED.test(norm));
+  });
+}
+
 /** The year a heading names ("Begroting 2024" → 2024), if one. */
 export function headingYear(heading: string): number | undefined {
   const m = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(heading);
@@ -193,7 +216,8 @@ export function fieldFromName(text: string): ColumnField | undefined {
     groep: 'group', organisatie: 'organisation', organization: 'organisation', partner: 'organisation', loonaandeel: 'wageShare',
     groei: 'volumeGrowth', growth: 'volumeGrowth', toelichting: 'notes', negeren: 'ignore', overslaan: 'ignore', skip: 'ignore',
     nietimporteren: 'ignore', none: 'ignore',
-      jaar: 'year', subsidiejaar: 'year', regelmaat: 'regularity',
+      jaar: 'year', subsidiejaar: 'year', regelmaat: 'regularity', meerjarenraming: 'estimate', raming: 'estimate',
+    bedraginjaar: 'estimate', multiyear: 'estimate', multiyearestimate: 'estimate',
   };
   for (const field of COLUMN_FIELDS) if (field.toLowerCase() === t) return field;
   return aliases[t];

@@ -1,6 +1,7 @@
 // Which column is read as which field: guessed from the headings, changed by the person (or
 // by --map on the command line), and remembered by heading names for the next import.
 import { COLUMN_FIELDS, fieldFromName, guessHeading, normalizeHeading, type ColumnField, type ImportField } from './fields';
+import { openDataMapping } from './open-data';
 import { columnIndex, type ImportSource, type SourceColumn } from './source';
 
 /** One field per column, in column order. */
@@ -13,8 +14,27 @@ export type Mapping = ColumnField[];
 export const HEADERLESS_ORDER: readonly ImportField[] = ['name', 'kind', 'amount', 'group', 'organisation', 'taakveld', 'wageShare', 'volumeGrowth', 'notes'];
 
 export interface GuessOptions {
-  /** With several amount columns ("Begroting 2024", "Begroting 2025"), the one of this year. */
+  /**
+   * With several amount columns of one year each, the base year's when `years` is 'one'; by
+   * default every such column is read as the multi-year estimate.
+   */
   baseYear?: number;
+  /** 'estimate' (default): two or more amount columns of different years are the multi-year estimate; 'one': only one is the amount. */
+  years?: 'estimate' | 'one';
+}
+
+/**
+ * The amount columns of a multi-year estimate: columns guessed as an amount whose headings name
+ * two or more different years ("Begroting 2025", "Raming 2026 … 2028"); for a year named twice
+ * the rightmost column (the later estimate). Empty when fewer than two years.
+ */
+export function estimateColumns(source: ImportSource): number[] {
+  const byYear = new Map<number, number>();
+  source.columns.forEach((c, i) => {
+    if (c.year === undefined || guessHeading(c.heading).field !== 'amount') return;
+    byYear.set(c.year, i);
+  });
+  return byYear.size >= 2 ? [...byYear.values()].sort((a, b) => a - b) : [];
 }
 
 /**
@@ -23,12 +43,22 @@ export interface GuessOptions {
  */
 export function guessMapping(source: ImportSource, options: GuessOptions = {}): Mapping {
   const { columns } = source;
+  if (source.detection.openData) return openDataMapping(columns, source.detection.openData);
   if (source.detection.headerRow === undefined) {
     return columns.map((_c, i) => HEADERLESS_ORDER[i] ?? 'ignore');
   }
   const guesses = columns.map((c) => guessHeading(c.heading));
   const mapping: Mapping = columns.map(() => 'ignore');
   const taken = new Set<ColumnField>();
+  // A multi-year estimate: every year's column, and no single amount column beside it.
+  if (options.years !== 'one') {
+    const years = estimateColumns(source);
+    for (const i of years) mapping[i] = 'estimate';
+    if (years.length > 0) {
+      taken.add('amount');
+      for (const [i, g] of guesses.entries()) if (g.field === 'amount') guesses[i] = { field: 'ignore', score: 0 };
+    }
+  }
   const order = columns
     .map((c, i) => ({ c, i, g: guesses[i] as { field: ColumnField; score: number } }))
     .filter((x) => x.g.score > 0)
@@ -75,10 +105,27 @@ function mostlyText(source: ImportSource, index: number): boolean {
   return filled > 0 && text / filled >= 0.8;
 }
 
-/** The base year the headings suggest: the year of the amount column, if it names one. */
+/**
+ * The base year the headings suggest: in the CBS layout, its last period; else the first year of
+ * the multi-year estimate, or the year of the amount column, if they name one.
+ */
 export function suggestedBaseYear(source: ImportSource, mapping: Mapping): number | undefined {
+  const periods = source.detection.openData?.years ?? [];
+  if (periods.length > 0) return periods[periods.length - 1];
+  const years = estimateYears(source, mapping);
+  if (years.length > 0) return years[0];
   const i = mapping.indexOf('amount');
   return i >= 0 ? source.columns[i]?.year : undefined;
+}
+
+/** The years of the columns mapped as multi-year estimate, ascending. */
+export function estimateYears(source: ImportSource, mapping: Mapping): number[] {
+  const years = new Set<number>();
+  mapping.forEach((f, i) => {
+    const year = source.columns[i]?.year;
+    if (f === 'estimate' && year !== undefined) years.add(year);
+  });
+  return [...years].sort((a, b) => a - b);
 }
 
 /** Remembering a mapping: keyed by the heading names, so the same export maps the same way next time. */
@@ -107,9 +154,15 @@ export function mappingFromRecord(columns: readonly SourceColumn[], record: unkn
   return mapping;
 }
 
-/** Sets one column's field; a column that had that field before is set to 'ignore' (one column per field). */
+/**
+ * Sets one column's field; a column that had that field before is set to 'ignore' (one column
+ * per field). The multi-year estimate takes a column per year, and is one way of giving the
+ * amount: choosing it clears the amount column, choosing an amount clears the estimate's columns.
+ */
 export function withColumnField(mapping: Mapping, index: number, field: ColumnField): Mapping {
-  return mapping.map((f, i) => (i === index ? field : field !== 'ignore' && f === field ? 'ignore' : f));
+  const clears = (f: ColumnField) =>
+    field === 'estimate' ? f === 'amount' : field === 'amount' ? f === 'amount' || f === 'estimate' : field !== 'ignore' && f === field;
+  return mapping.map((f, i) => (i === index ? field : clears(f) ? 'ignore' : f));
 }
 
 export type MapOverride = { column: string; field: string };

@@ -4,7 +4,7 @@ import { DEFAULT_LANG, type Lang } from '../i18n/languages';
 import { catalogue } from '../i18n/text';
 import { parseScenario } from '../scenario/parse';
 import type { ParseResult } from '../scenario/problems';
-import { CURRENT_VERSION, FORMAT_ID, MAX_YEAR, type Line, type Scenario } from '../scenario/schema';
+import { CURRENT_VERSION, FORMAT_ID, MAX_HORIZON_SPAN, MAX_YEAR, type Line, type Scenario } from '../scenario/schema';
 import { uniqueLineId } from './line-ids';
 import type { ImportedLine } from './read-lines';
 
@@ -32,6 +32,22 @@ export interface NewScenarioInput {
   now?: Date;
 }
 
+/**
+ * The horizon's last year: with a multi-year estimate, the last year it lists (the horizon
+ * follows the years found, at most MAX_HORIZON_SPAN after the base year); else base year + 3.
+ */
+export function defaultHorizonTo(baseYear: number, lines: readonly ImportedLine[]): number {
+  let last = baseYear;
+  let estimate = false;
+  for (const { line } of lines) {
+    if (line.amounts === undefined || line.oneOff === true) continue;
+    estimate = true;
+    for (const key of Object.keys(line.amounts)) last = Math.max(last, Number(key));
+  }
+  const to = estimate ? Math.min(last, baseYear + MAX_HORIZON_SPAN) : baseYear + 3;
+  return Math.min(to, MAX_YEAR);
+}
+
 /** A new scenario holding the imported lines, validated; its problems when it is not valid (no lines, a bad year…). */
 export function scenarioFromImport(input: NewScenarioInput): ParseResult<Scenario> {
   const baseYear = input.baseYear;
@@ -46,7 +62,7 @@ export function scenarioFromImport(input: NewScenarioInput): ParseResult<Scenari
   }
   if (input.now) doc.createdAt = input.now.toISOString();
   doc.baseYear = baseYear;
-  doc.horizon = { from: baseYear, to: input.horizonTo ?? Math.min(baseYear + 3, MAX_YEAR) };
+  doc.horizon = { from: baseYear, to: input.horizonTo ?? defaultHorizonTo(baseYear, input.lines) };
   doc.lines = linesWithIds(input.lines);
   doc.measures = [];
   return parseScenario(doc);

@@ -1,7 +1,7 @@
 // A large, realistic, valid scenario for benchmarks and tests, generated from a seed so every
 // run (and every machine) gets the same file. Defaults: 300 lines, 60 measures, 30 years —
-// the size the engine's speed target is stated for.
-import { CURRENT_VERSION, FORMAT_ID, MAX_HORIZON_SPAN, MAX_YEAR, type Line, type Measure, type Scenario, type YearTable } from './schema';
+// the size the engine's speed target is stated for. Every third measure has one-off costs (version 2).
+import { CURRENT_VERSION, FORMAT_ID, MAX_HORIZON_SPAN, MAX_YEAR, ONE_OFF_COST_KINDS, type Line, type OneOffCostKind, type Measure, type Scenario, type YearTable } from './schema';
 
 export interface GenerateLargeOptions {
   lines?: number;
@@ -281,6 +281,25 @@ export function generateLargeScenario(opts: GenerateLargeOptions = {}): Scenario
       }
     }
   }
+
+  // Version 2: one-off costs on every third measure (frictional costs, a phase-out payment, an
+  // investment, in one to three years), from a stream of their own so that the measures above
+  // stay as they were.
+  const oneOffRandom = prng(((opts.seed ?? 20240601) + 0x9e3779b9) >>> 0);
+  const costKinds = ONE_OFF_COST_KINDS;
+  measures.forEach((m, k) => {
+    if (k % 3 !== 0) return;
+    const costs = Array.from({ length: 1 + Math.floor(oneOffRandom() * 2) }, () => {
+      const amounts: YearTable = {};
+      const count = 1 + Math.floor(oneOffRandom() * 3);
+      for (let i = 0; i < count; i++) {
+        const y = from + Math.floor(oneOffRandom() * Math.min(5, yearCount));
+        amounts[String(y)] = Math.round((10000 + oneOffRandom() * 240000) * 100) / 100;
+      }
+      return { kind: costKinds[Math.floor(oneOffRandom() * costKinds.length)] as OneOffCostKind, amounts };
+    });
+    measures[k] = { ...m, oneOffCosts: costs };
+  });
 
   // The target: a step table rising to about 8 % of the base year's cost.
   const baseCost = lines.reduce((a, l) => a + (l.amount ?? (l.volume ?? 0) * (l.unitCost ?? 0)), 0);

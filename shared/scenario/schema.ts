@@ -180,6 +180,16 @@ export const OrganisationSchema = z
   .meta({ description: 'Version 2. A partner organisation.' });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
+export const DecisionSchema = z
+  .strictObject({
+    at: z.iso.datetime({ offset: true }).meta({ description: 'When the decision was recorded.' }),
+    change: z.string().min(1).max(500).meta({ description: 'What was changed, as the history names the step.' }),
+    reason: z.string().optional(),
+    by: z.string().optional().meta({ description: 'Who decided: "college", "raad", a name.' }),
+  })
+  .meta({ description: 'Version 2. One entry of the decision log (besluitenlijst).' });
+export type Decision = z.infer<typeof DecisionSchema>;
+
 export const ScenarioSchema = z
   .strictObject({
     format: z.literal(FORMAT_ID),
@@ -206,6 +216,7 @@ export const ScenarioSchema = z
     lines: z.array(LineSchema).min(1).meta({ description: 'The baseline budget lines.' }),
     measures: z.array(MeasureSchema).optional().meta({ description: 'Applied in this order, each to the state left by the ones before it.' }),
     target: YearTableSchema.optional().meta({ description: 'The savings target (taakstelling) per year in euros, not cumulative.' }),
+    decisions: z.array(DecisionSchema).optional().meta({ description: 'Version 2. The decision log, oldest first; does not change the arithmetic.' }),
   })
   .meta({ description: 'One self-contained scenario: baseline, assumptions, measures and target.' });
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -2,7 +2,7 @@
 // cleanly and partners can see what changed. Fields in the spec's order, years ascending,
 // two-space indentation, a final newline.
 import { kindOfType, MEASURE_TYPES } from '../measures/registry';
-import type { Line, Measure, OneOffCost, Organisation, Scenario, YearTable } from './schema';
+import type { Decision, Line, Measure, OneOffCost, Organisation, Scenario, YearTable } from './schema';
 
 export const SCENARIO_FIELD_ORDER = [
   'format',
@@ -21,6 +21,7 @@ export const SCENARIO_FIELD_ORDER = [
   'lines',
   'measures',
   'target',
+  'decisions',
 ] as const satisfies readonly (keyof Scenario)[];
 
 export const LINE_FIELD_ORDER = [
@@ -94,6 +95,8 @@ export function serializeScenario(s: Scenario): string {
         return (v as Line[]).map((line) => ordered(line, LINE_FIELD_ORDER, (k, x) => (k === 'amounts' ? yearTable(x as YearTable) : x)));
       case 'organisations':
         return (v as Organisation[]).map((o) => ordered(o, ORGANISATION_FIELD_ORDER));
+      case 'decisions':
+        return (v as Decision[]).map((d) => ordered(d, ['at', 'change', 'reason', 'by']));
       case 'measures':
         return (v as Measure[]).map(measure);
       case 'target':

@@ -95,6 +95,32 @@ describe('vcp import, in-process', () => {
     expect(bad.code).toBe(2);
   });
 
+  it('reads Begroting/Raming year columns as the multi-year estimate; the horizon follows the years (#19 item 4)', async () => {
+    const file = join(dir, 'meerjarig.csv');
+    writeFileSync(
+      file,
+      [
+        'Bedragen x € 1.000;;;;;',
+        'Taakveld;;Rekening 2023;Begroting 2024;Raming 2025;Raming 2026',
+        'LASTEN;;;;;',
+        '6.1;Samenkracht en burgerparticipatie;-12.500;-13.174;-13.300;-13.000',
+        '6.71;Maatwerkdienstverlening 18+;-20.000;-22.000;-22.500;',
+      ].join('\n'),
+    );
+    const run = await vcp('import', file, '--title', 'Meerjarenraming', '--base-year', '2024', '--out', join(dir, 'meerjarig.vcscenario.json'));
+    expect(run.code).toBe(0);
+    expect(run.stdout.replace(/\u00a0/g, ' ')).toContain('D  Begroting 2024 → Bedrag in dat jaar (meerjarenraming) (× 1.000)');
+    expect(run.stdout).toContain('C  Rekening 2023 → Niet importeren');
+    expect(run.stdout).toContain('geen bedrag in 2026: daar als € 0 gelezen.');
+    const scenario = readScenario(join(dir, 'meerjarig.vcscenario.json'));
+    expect(scenario.horizon).toEqual({ from: 2024, to: 2026 });
+    expect(scenario.lines.map((l) => l.amounts)).toEqual([
+      { '2024': 13_174_000, '2025': 13_300_000, '2026': 13_000_000 },
+      { '2024': 22_000_000, '2025': 22_500_000, '2026': 0 },
+    ]);
+    expect(project(scenario).baseline.total).toEqual([35_174_000, 35_800_000, 13_000_000]);
+  });
+
   it('uses a chosen sheet and --map by heading or letter', async () => {
     const run = await vcp(...base(XLSX, out('sheet.json'), '--sheet', 'Meerjarig (x € 1.000)', '--map', 'Begroting 2025 (x € 1.000)=amount', '--map', 'C=ignore'));
     expect(run.code).toBe(0);
@@ -190,5 +216,19 @@ describe('vcp import, in-process', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('vcp import FILE --title TITLE --base-year YEAR --out NEW.vcscenario.json');
     expect(run.stdout).toContain('--keep-row N');
+  });
+});
+
+describe('vcp import, a subsidy register (#19 item 3)', () => {
+  it('gives the lines without a Programma the group "Subsidies", and says so', async () => {
+    const file = join(dir, 'register.csv');
+    writeFileSync(file, ['Subsidiejaar;Aanvrager;Omschrijving;Verleend bedrag', '2024;MEE Samen;Cliëntondersteuning;410.000', '2024;Vereniging De Brug;Jongerenwerk;80.000'].join('\n'));
+    const run = await vcp('import', file, '--title', 'Subsidies 2024', '--base-year', '2024', '--out', join(dir, 'register.vcscenario.json'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Subsidieregister: 2 regels zonder eigen groep (Programma) krijgen de groep „Subsidies”.');
+    expect(readScenario(join(dir, 'register.vcscenario.json')).lines.map((l) => [l.organisation, l.group])).toEqual([
+      ['MEE Samen', 'Subsidies'],
+      ['Vereniging De Brug', 'Subsidies'],
+    ]);
   });
 });

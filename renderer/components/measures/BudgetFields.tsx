@@ -3,7 +3,7 @@
 // of realisation, whether it is PM (amount not yet known), its one-off costs (a kind, amounts per
 // year, notes; added and removed here) and what it actually saved per year. Every field goes
 // through the form's edit (tryCommit, so undo and the history bar follow), with the engine's
-// problems next to it. The words are the glossary's (glossary.budget).
+// problems next to it. The words are the glossary's (glossary.budget; as labels, budget.labels).
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatNumber, formatPercent } from '../../../shared/format/money';
 import type { Lang, Problem } from '../../../shared/scenario/problems';
@@ -83,9 +83,10 @@ function SelectField(props: { label: string; value: string; onChange(value: stri
 /** Structural or incidental; not set: the default, said as "Incidenteel (standaard)". */
 function NatureField({ measure, edit, hintId }: { measure: Measure; edit: Edit; hintId: string }) {
   const words = useText().glossary.budget;
+  const labels = useText().budget.labels;
   const t = useText().budget.editor;
   const m = useText().measures;
-  const shown = (n: Nature | undefined) => (n === undefined ? t.natureDefault(words.natureInText[natureOf({ ...measure, nature: undefined })]) : words.natureInText[n]);
+  const shown = (n: Nature | undefined) => (n === undefined ? t.natureDefault(words.nature[natureOf({ ...measure, nature: undefined })]) : words.nature[n]);
   return (
     <SelectField
       label={t.nature}
@@ -96,10 +97,10 @@ function NatureField({ measure, edit, hintId }: { measure: Measure; edit: Edit; 
         return edit(m.changeOf(measure.name, t.natureWord, shown(measure.nature), shown(next)), (d) => setNature(d, next));
       }}
     >
-      <option value="">{t.natureDefault(words.nature[natureOf({ ...measure, nature: undefined })])}</option>
+      <option value="">{t.natureDefault(labels.nature[natureOf({ ...measure, nature: undefined })])}</option>
       {NATURES.map((n) => (
         <option key={n} value={n}>
-          {words.nature[n]}
+          {labels.nature[n]}
         </option>
       ))}
     </SelectField>
@@ -108,6 +109,7 @@ function NatureField({ measure, edit, hintId }: { measure: Measure; edit: Edit; 
 
 function StatusField({ measure, edit }: { measure: Measure; edit: Edit }) {
   const words = useText().glossary.budget;
+  const labels = useText().budget.labels;
   const t = useText().budget.editor;
   const m = useText().measures;
   const now = statusOf(measure);
@@ -117,12 +119,12 @@ function StatusField({ measure, edit }: { measure: Measure; edit: Edit }) {
       value={now}
       onChange={(value) => {
         const next = value as MeasureStatus;
-        return edit(m.changeOf(measure.name, t.statusWord, words.statusInText[now], words.statusInText[next]), (d) => setStatus(d, next));
+        return edit(m.changeOf(measure.name, t.statusWord, words.status[now], words.status[next]), (d) => setStatus(d, next));
       }}
     >
       {MEASURE_STATUSES.map((s) => (
         <option key={s} value={s}>
-          {words.status[s]}
+          {labels.status[s]}
         </option>
       ))}
     </SelectField>
@@ -213,7 +215,7 @@ function OneOffCosts({ measure, edit, nameId, years }: ListProps) {
 
   const add = () => {
     const kind: OneOffCostKind = 'frictie';
-    const found = edit(t.costAdded(measure.name, words.oneOffCostKindInText[kind]), (d) => void addOneOffCost(d, kind));
+    const found = edit(t.costAdded(measure.name, words.oneOffCostKind[kind]), (d) => void addOneOffCost(d, kind));
     setProblems(found);
     if (found.length === 0) {
       setRemoved(null);
@@ -223,7 +225,7 @@ function OneOffCosts({ measure, edit, nameId, years }: ListProps) {
   const remove = (index: number) => {
     const cost = costs[index];
     if (!cost) return;
-    const kind = words.oneOffCostKindInText[cost.kind];
+    const kind = words.oneOffCostKind[cost.kind];
     const found = edit(t.costRemoved(measure.name, kind), (d) => removeOneOffCost(d, index));
     setProblems(found);
     if (found.length === 0) {
@@ -274,6 +276,7 @@ function CostEntry(props: ListProps & { index: number; kindRef(el: HTMLSelectEle
   const t = useText().budget.editor;
   const m = useText().measures;
   const words = useText().glossary.budget;
+  const labels = useText().budget.labels;
   const lang = useLang();
   const kindId = useId();
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -283,7 +286,7 @@ function CostEntry(props: ListProps & { index: number; kindRef(el: HTMLSelectEle
   const show = (v: number | undefined) => (v === undefined ? m.notSet : euros(v, lang));
   return (
     <fieldset className="measures-budget__cost">
-      <legend>{t.cost(n, words.oneOffCostKind[cost.kind])}</legend>
+      <legend>{t.cost(n, labels.oneOffCostKind[cost.kind])}</legend>
       <div className="measures-budget__cost-head">
         <span className="field measures-budget__field">
           <label htmlFor={kindId}>{t.costKind}</label>
@@ -295,7 +298,7 @@ function CostEntry(props: ListProps & { index: number; kindRef(el: HTMLSelectEle
             onChange={(e) => {
               const next = e.target.value as OneOffCostKind;
               setProblems(
-                edit(m.changeOf(measure.name, t.costKindWord(n), words.oneOffCostKindInText[cost.kind], words.oneOffCostKindInText[next]), (d) =>
+                edit(m.changeOf(measure.name, t.costKindWord(n), words.oneOffCostKind[cost.kind], words.oneOffCostKind[next]), (d) =>
                   setOneOffCostKind(d, index, next),
                 ),
               );
@@ -303,7 +306,7 @@ function CostEntry(props: ListProps & { index: number; kindRef(el: HTMLSelectEle
           >
             {ONE_OFF_COST_KINDS.map((k) => (
               <option key={k} value={k}>
-                {words.oneOffCostKind[k]}
+                {labels.oneOffCostKind[k]}
               </option>
             ))}
           </select>

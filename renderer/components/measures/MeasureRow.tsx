@@ -51,8 +51,8 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
   const enabled = measure.enabled !== false;
   // Beside the type, what differs from a budget's defaults: incidental, a status past a proposal, PM.
   const facts = [
-    natureOf(measure) === 'incidental' ? words.natureInText.incidental : null,
-    measure.status !== undefined && measure.status !== 'voorstel' ? words.statusInText[measure.status] : null,
+    natureOf(measure) === 'incidental' ? words.nature.incidental : null,
+    measure.status !== undefined && measure.status !== 'voorstel' ? words.status[measure.status] : null,
     measure.pm === true ? words.pm : null,
   ]
     .filter((f) => f !== null)

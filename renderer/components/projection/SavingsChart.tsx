@@ -194,10 +194,10 @@ interface CanvasProps {
 /** Memoised: re-renders (and updates the chart in place) only when the figures or view change. */
 const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, colours, mode, amounts, t, large, band, budget }: CanvasProps) {
   const b = useText().budget.chart;
-  const words = useText().glossary.budget;
+  const labels = useText().budget.labels;
   const data = useMemo(
-    () => chartData(years, rows, series, colours, mode, t, band, budget, { ...b, oneOffCosts: words.oneOffCosts }),
-    [years, rows, series, colours, mode, t, band, budget, b, words],
+    () => chartData(years, rows, series, colours, mode, t, band, budget, { ...b, oneOffCosts: labels.oneOffCosts }),
+    [years, rows, series, colours, mode, t, band, budget, b, labels],
   );
   const manyMeasures = series.shown.length + (series.other ? 1 : 0) > INDEX_TOOLTIP_MAX;
   const measureCount = series.shown.length + (series.other?.count ?? 0);

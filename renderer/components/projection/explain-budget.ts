@@ -54,7 +54,7 @@ export function explainBudgetCell(ctx: TraceContext, row: BudgetRow, yi: number)
       const listed = indices.length > MAX_YEARS ? [...indices.slice(0, 3), -1, ...indices.slice(-3)] : indices;
       for (const i of listed) {
         if (i === -1) steps.push({ text: ctx.t.ex.skipped(indices.length - 6) });
-        else steps.push({ text: `${words.glossary.budget.net} ${formatYear(projection.years[i] as number)}`, value: euro(s.net[i] ?? 0) });
+        else steps.push({ text: `${b.labels.netSavings} ${formatYear(projection.years[i] as number)}`, value: euro(s.net[i] ?? 0) });
       }
       steps.push({ text: b.ex.netCumulativeIs(projection.years[0] as number) });
       exact = at(s.netCumulative);

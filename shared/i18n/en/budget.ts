@@ -2,6 +2,10 @@ import type { Catalogue } from '../catalogues';
 import { glossary } from './glossary';
 
 const g = glossary.budget;
+const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** The glossary's words as labels: each with a capital. */
+const labels = <K extends string>(words: Record<K, string>) =>
+  Object.fromEntries(Object.entries<string>(words).map(([key, word]) => [key, cap(word)])) as Record<K, string>;
 
 export const budget: Catalogue['budget'] = {
   editor: {
@@ -17,10 +21,10 @@ export const budget: Catalogue['budget'] = {
     probabilityWord: 'chance',
     probabilityHint: 'Empty: 100%.',
     pm: 'PM (amount not yet known)',
-    pmHint: `A PM measure counts as 0 and is listed under “${g.notYetInEuros}”.`,
+    pmHint: `A PM measure counts as 0 and is listed under “${cap(g.notYetInEuros)}”.`,
     pmOn: (name: string) => `${name}: PM (amount not yet known)`,
     pmOff: (name: string) => `${name}: no longer PM`,
-    oneOffCosts: g.oneOffCosts,
+    oneOffCosts: cap(g.oneOffCosts),
     oneOffCostsHint: 'Costs the measure brings once. Only the years filled in count; phase-in and uncertainty do not change them.',
     noOneOffCosts: 'No one-off costs.',
     addCost: '+ One-off costs',
@@ -44,7 +48,7 @@ export const budget: Catalogue['budget'] = {
     label: 'Note:',
   },
   headline: {
-    netCumulative: (from: number, to: number) => `${g.netCumulative} ${from}–${to}`,
+    netCumulative: (from: number, to: number) => `${cap(g.netSavings)} cumulative ${from}–${to}`,
     paybackIn: (year: number) => `paid back in ${year}`,
     notPaidBack: (year: number) => `not yet paid back by the end of ${year}`,
     paybackLost: (year: number, end: number) => `paid back in ${year}, below zero again by the end of ${end}`,
@@ -56,16 +60,16 @@ export const budget: Catalogue['budget'] = {
   rows: {
     structural: 'Structural savings',
     incidental: 'Incidental savings',
-    oneOffCosts: g.oneOffCosts,
-    net: `${g.net} (after one-off costs)`,
-    netCumulative: g.netCumulative,
+    oneOffCosts: cap(g.oneOffCosts),
+    net: `${cap(g.netSavings)} (after one-off costs)`,
+    netCumulative: `${cap(g.netSavings)} cumulative`,
     structuralGap: 'Structural shortfall (+) / surplus (−)',
   },
   chart: {
     incidentalName: (name: string) => `${name} (incidental)`,
     legendIncidental: 'Hatched: incidental savings',
-    legendOneOffCosts: `${g.oneOffCosts} (below the zero line)`,
-    legendNetCumulative: `${g.netCumulative} (after one-off costs)`,
+    legendOneOffCosts: `${cap(g.oneOffCosts)} (below the zero line)`,
+    legendNetCumulative: `${cap(g.netSavings)} cumulative (after one-off costs)`,
     summaryNet: (first: string, last: string) => `after one-off costs net from ${first} to ${last}`,
     summaryPayback: (year: number) => `paid back in ${year}`,
   },
@@ -79,7 +83,7 @@ export const budget: Catalogue['budget'] = {
     noMeasures: 'No measure',
   },
   pm: {
-    title: g.notYetInEuros,
+    title: cap(g.notYetInEuros),
     intro: 'Known, but the amount is not yet known (PM). They count as 0 in the figures above.',
     line: (name: string) => `${name} (budget line)`,
     measure: (name: string) => `${name} (measure)`,
@@ -98,5 +102,13 @@ export const budget: Catalogue['budget'] = {
     title: 'Range of the net savings (after one-off costs)',
     asSet: 'Net savings as set',
     note: 'The one-off costs are not uncertain: the net band is the band of the savings minus each year’s one-off costs.',
+  },
+  /** The glossary's words as labels (a select's options, a legend, a row). */
+  labels: {
+    nature: labels(g.nature),
+    oneOffCostKind: labels(g.oneOffCostKind),
+    status: labels(g.status),
+    oneOffCosts: cap(g.oneOffCosts),
+    netSavings: cap(g.netSavings),
   },
 };

@@ -42,6 +42,12 @@ export const explain: Catalogue['explain'] = {
   unitCostIndexed: (unitCost0, index, unitCost) => `${eurExact(unitCost0)} per client × index ${num(index)} = ${eurExact(unitCost)} per client`,
   volumeTimesUnitCost: (volume, unitCost, cost) => `${num(volume)} clients × ${eurExact(unitCost)} = ${eurExact(cost)}`,
   amountInBaseYear: (baseYear, amount) => `Amount in ${baseYear}: ${eurExact(amount)}`,
+  estimateOfYear: (year, amount, from, oneOff) =>
+    from === null
+      ? `Multi-year estimate ${year}: no amount yet (${oneOff ? 'one-off in another year' : 'the estimate starts later'}), so € 0`
+      : `Multi-year estimate ${year}: ${eurExact(amount)}${from === year ? '' : ` (amount of ${from})`}${oneOff ? ', one-off' : ''}, in base-year prices`,
+  estimateIndexed: (amount, index, cost) => `${eurExact(amount)} × index ${num(index)} = ${eurExact(cost)}`,
+  pmLine: 'PM (pro memoria): the amount is not known yet and counts as € 0',
   amountIndexed: (amount, g, years, index, cost) => `${eurExact(amount)}${growth(g, years)} × index ${num(index)} = ${eurExact(cost)}`,
   baselineVolume: (year, volume, unitCost, cost) => `Baseline ${year}: ${num(volume)} clients × ${eurExact(unitCost)} = ${eurExact(cost)}`,
   baselineAmount: (year, cost) => `Baseline ${year}: ${eurExact(cost)}`,

@@ -31,6 +31,7 @@ const field: Record<ColumnField, string> = {
   notes: 'Notes',
   year: 'Year',
   regularity: 'Structural or one-off',
+  estimate: 'Amount in that year (multi-year estimate)',
   ignore: 'Do not import',
 };
 
@@ -100,6 +101,13 @@ export const importing: Catalogue['importing'] = {
     negativeCost: 'this table shows costs as negative amounts (lasten); read as costs.',
     otherYear: (name, year, baseYear) => `${q(name)} is for ${year}, not the base year ${baseYear}: not imported.`,
     oneOff: (name, year) => `${q(name)} is one-off (incidenteel)${year === null ? '' : `, for ${year}`}: not a structural budget line, not imported.`,
+    oneOffNoYear: (name) =>
+      `${q(name)} is one-off (incidenteel), but gives no year: a one-off line counts in one year. Not imported; give a Subsidiejaar column or a base year.`,
+    oneOffBeforeBaseYear: (name, year, baseYear) => `${q(name)} is one-off in ${year}, before the base year ${baseYear}: not imported.`,
+    oneOffLine: (year) => `one-off (incidenteel): counts in ${year} only.`,
+    estimateNoYear: (column) => `the column ${q(column)} was chosen as multi-year estimate, but its heading names no year.`,
+    estimateBlank: (years) => `no amount in ${years}: read as € 0 there.`,
+    estimateNotUsed: 'clients or cost per client beside a multi-year estimate: only the multi-year estimate was used.',
     noAmount: 'there is no amount (and no clients × cost per client).',
     sumRow: (first, last) => `totals row: the amount is the sum of rows ${first}–${last}.`,
     subtotal: (name, first, last) =>
@@ -162,4 +170,10 @@ export const importing: Catalogue['importing'] = {
   },
 
   description: (source) => `Budget lines imported from ${source}.`,
+
+  subsidyRegister: {
+    defaultGroup: 'Subsidies',
+    groupGiven: (group, lines) =>
+      `Subsidy register: ${f.plural(lines, { one: '# line without a group of its own (Programma) gets', other: '# lines without a group of their own (Programma) get' })} the group ${q(group)}.`,
+  },
 };

@@ -5,6 +5,10 @@
 import { glossary } from './glossary';
 
 const g = glossary.budget;
+const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** The glossary's words as labels: each with a capital. */
+const labels = <K extends string>(words: Record<K, string>) =>
+  Object.fromEntries(Object.entries<string>(words).map(([key, word]) => [key, cap(word)])) as Record<K, string>;
 
 export const budget = {
   /** The part "Begroting en besluit" of a measure's form. */
@@ -21,10 +25,10 @@ export const budget = {
     probabilityWord: 'kans',
     probabilityHint: 'Leeg: 100%.',
     pm: 'PM (bedrag nog onbekend)',
-    pmHint: `Een PM-maatregel telt als 0 en staat onder „${g.notYetInEuros}”.`,
+    pmHint: `Een PM-maatregel telt als 0 en staat onder „${cap(g.notYetInEuros)}”.`,
     pmOn: (name: string) => `${name}: PM (bedrag nog onbekend)`,
     pmOff: (name: string) => `${name}: niet langer PM`,
-    oneOffCosts: g.oneOffCosts,
+    oneOffCosts: cap(g.oneOffCosts),
     oneOffCostsHint: 'Kosten die de maatregel eenmalig meebrengt. Alleen ingevulde jaren tellen; invoering en onzekerheid veranderen ze niet.',
     noOneOffCosts: 'Geen eenmalige kosten.',
     addCost: '+ Eenmalige kosten',
@@ -51,7 +55,7 @@ export const budget = {
     label: 'Let op:',
   },
   headline: {
-    netCumulative: (from: number, to: number) => `${g.netCumulative} ${from}–${to}`,
+    netCumulative: (from: number, to: number) => `${cap(g.netSavings)} cumulatief ${from}–${to}`,
     paybackIn: (year: number) => `terugverdiend in ${year}`,
     notPaidBack: (year: number) => `eind ${year} nog niet terugverdiend`,
     /** Paid back once, below zero again by the horizon's end (later one-off costs). */
@@ -65,16 +69,16 @@ export const budget = {
   rows: {
     structural: 'Structurele besparing',
     incidental: 'Incidentele besparing',
-    oneOffCosts: g.oneOffCosts,
-    net: `${g.net} (na eenmalige kosten)`,
-    netCumulative: g.netCumulative,
+    oneOffCosts: cap(g.oneOffCosts),
+    net: `${cap(g.netSavings)} (na eenmalige kosten)`,
+    netCumulative: `${cap(g.netSavings)} cumulatief`,
     structuralGap: 'Structureel tekort (+) / overschot (−)',
   },
   chart: {
     incidentalName: (name: string) => `${name} (incidenteel)`,
     legendIncidental: 'Gearceerd: incidentele besparing',
-    legendOneOffCosts: `${g.oneOffCosts} (onder de nullijn)`,
-    legendNetCumulative: `${g.netCumulative} (na eenmalige kosten)`,
+    legendOneOffCosts: `${cap(g.oneOffCosts)} (onder de nullijn)`,
+    legendNetCumulative: `${cap(g.netSavings)} cumulatief (na eenmalige kosten)`,
     summaryNet: (first: string, last: string) => `na eenmalige kosten netto van ${first} naar ${last}`,
     summaryPayback: (year: number) => `terugverdiend in ${year}`,
   },
@@ -90,7 +94,7 @@ export const budget = {
   },
   /** PM lines and measures: known, their amount not yet. */
   pm: {
-    title: g.notYetInEuros,
+    title: cap(g.notYetInEuros),
     intro: 'Bekend, maar het bedrag is nog niet bekend (PM). Ze tellen als 0 in de cijfers hierboven.',
     line: (name: string) => `${name} (begrotingsregel)`,
     measure: (name: string) => `${name} (maatregel)`,
@@ -110,5 +114,13 @@ export const budget = {
     title: 'Bandbreedte van de netto besparing (na eenmalige kosten)',
     asSet: 'Netto besparing zoals ingesteld',
     note: 'De eenmalige kosten zijn niet onzeker: de netto band is de band van de besparing min de eenmalige kosten van elk jaar.',
+  },
+  /** The glossary's words as labels (a select's options, a legend, a row). */
+  labels: {
+    nature: labels(g.nature),
+    oneOffCostKind: labels(g.oneOffCostKind),
+    status: labels(g.status),
+    oneOffCosts: cap(g.oneOffCosts),
+    netSavings: cap(g.netSavings),
   },
 };

@@ -47,6 +47,14 @@ export const explain = {
     `${eurExact(unitCost0)} per cliënt × index ${num(index)} = ${eurExact(unitCost)} per cliënt`,
   volumeTimesUnitCost: (volume: number, unitCost: number, cost: number) => `${num(volume)} cliënten × ${eurExact(unitCost)} = ${eurExact(cost)}`,
   amountInBaseYear: (baseYear: number, amount: number) => `Bedrag in ${baseYear}: ${eurExact(amount)}`,
+  /** An `amounts` line (version 2): the estimate that holds in the year, and the listed year it comes from (null: none yet). */
+  estimateOfYear: (year: number, amount: number, from: number | null, oneOff: boolean) =>
+    from === null
+      ? `Meerjarenraming ${year}: nog geen bedrag (${oneOff ? 'eenmalig in een ander jaar' : 'de raming begint later'}), dus € 0`
+      : `Meerjarenraming ${year}: ${eurExact(amount)}${from === year ? '' : ` (bedrag van ${from})`}${oneOff ? ', eenmalig' : ''}, in prijzen van het basisjaar`,
+  estimateIndexed: (amount: number, index: number, cost: number) => `${eurExact(amount)} × index ${num(index)} = ${eurExact(cost)}`,
+  /** A PM line (version 2). */
+  pmLine: 'PM (pro memorie): het bedrag is nog niet bekend en telt als € 0',
   amountIndexed: (amount: number, g: number, years: number, index: number, cost: number) =>
     `${eurExact(amount)}${growth(g, years)} × index ${num(index)} = ${eurExact(cost)}`,
   baselineVolume: (year: number, volume: number, unitCost: number, cost: number) =>

@@ -35,43 +35,29 @@ export const glossary = {
   } satisfies Record<BreakdownDimension, string>,
   /** What a client-based line's price is called. */
   unitCost: 'prijs per cliënt',
-  /** Version 2 (#20, #22): a budget's words for a measure — its nature, its one-off costs, its status. */
+  /** Version 2 (#20): the words of a sound budget (BBV), as a cell or inside a sentence. */
   budget: {
-    /** Whether a saving may count against a structural target (BBV: structureel en reëel evenwicht). */
-    nature: { structural: 'Structureel', incidental: 'Incidenteel' } satisfies Record<Nature, string>,
-    natureInText: { structural: 'structureel', incidental: 'incidenteel' } satisfies Record<Nature, string>,
-    /** The kinds of a measure's one-off costs. */
+    nature: { structural: 'structureel', incidental: 'incidenteel' } satisfies Record<Nature, string>,
+    oneOffCosts: 'eenmalige kosten',
     oneOffCostKind: {
-      frictie: 'Frictiekosten',
-      afbouw: 'Afbouwregeling',
-      investering: 'Investering',
-      overig: 'Overig',
-    } satisfies Record<OneOffCostKind, string>,
-    oneOffCostKindInText: {
       frictie: 'frictiekosten',
       afbouw: 'afbouwregeling',
       investering: 'investering',
       overig: 'overig',
     } satisfies Record<OneOffCostKind, string>,
+    netSavings: 'netto besparing',
+    paybackYear: 'terugverdienjaar',
+    /** Pro memorie: known, not yet in euros. */
+    pm: 'PM',
+    /** Where a measure stands (#22). */
     status: {
-      voorstel: 'Voorstel',
-      besloten: 'Besloten',
-      'in uitvoering': 'In uitvoering',
-      gerealiseerd: 'Gerealiseerd',
-      vervallen: 'Vervallen',
-    } satisfies Record<MeasureStatus, string>,
-    statusInText: {
       voorstel: 'voorstel',
       besloten: 'besloten',
       'in uitvoering': 'in uitvoering',
       gerealiseerd: 'gerealiseerd',
       vervallen: 'vervallen',
     } satisfies Record<MeasureStatus, string>,
-    oneOffCosts: 'Eenmalige kosten',
-    net: 'Netto besparing',
-    netCumulative: 'Netto cumulatief',
-    /** Pro memorie: known, its amount not yet. */
-    pm: 'PM',
-    notYetInEuros: 'Nog niet in euro’s',
+    /** The list of what is PM. */
+    notYetInEuros: 'nog niet in euro’s',
   },
 };

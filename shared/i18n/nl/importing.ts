@@ -33,6 +33,7 @@ const field: Record<ColumnField, string> = {
   notes: 'Toelichting',
   year: 'Jaar',
   regularity: 'Structureel of eenmalig',
+  estimate: 'Bedrag in dat jaar (meerjarenraming)',
   ignore: 'Niet importeren',
 };
 
@@ -117,6 +118,14 @@ export const importing = {
     otherYear: (name: string, year: number, baseYear: number) => `${q(name)} is voor ${year}, niet voor het basisjaar ${baseYear}: niet geïmporteerd.`,
     oneOff: (name: string, year: number | null) =>
       `${q(name)} is eenmalig (incidenteel)${year === null ? '' : `, voor ${year}`}: geen structurele begrotingsregel, niet geïmporteerd.`,
+    oneOffNoYear: (name: string) =>
+      `${q(name)} is eenmalig (incidenteel), maar er staat geen jaar bij: een eenmalige regel telt in één jaar. Niet geïmporteerd; geef een kolom Subsidiejaar of een basisjaar.`,
+    oneOffBeforeBaseYear: (name: string, year: number, baseYear: number) =>
+      `${q(name)} is eenmalig in ${year}, vóór het basisjaar ${baseYear}: niet geïmporteerd.`,
+    oneOffLine: (year: number) => `eenmalig (incidenteel): telt alleen in ${year}.`,
+    estimateNoYear: (column: string) => `de kolom ${q(column)} is als meerjarenraming gekozen, maar noemt geen jaar in de kop.`,
+    estimateBlank: (years: string) => `geen bedrag in ${years}: daar als € 0 gelezen.`,
+    estimateNotUsed: 'aantal of prijs per cliënt naast een meerjarenraming: alleen de meerjarenraming is gebruikt.',
     noAmount: 'er staat geen bedrag in (en geen aantal × prijs per cliënt).',
     sumRow: (first: number, last: number) => `totaalregel: het bedrag is de som van de regels ${first}–${last}.`,
     subtotal: (name: string, first: number, last: number) =>
@@ -186,4 +195,11 @@ export const importing = {
 
   /** The description of a scenario made from an import. */
   description: (source: string) => `Begrotingsregels geïmporteerd uit ${source}.`,
+
+  /** A subsidy register's lines without a group of their own (no Programma) get this one (#19 item 3). */
+  subsidyRegister: {
+    defaultGroup: 'Subsidies',
+    groupGiven: (group: string, lines: number) =>
+      `Subsidieregister: ${f.plural(lines, { one: '# regel zonder eigen groep (Programma) krijgt', other: '# regels zonder eigen groep (Programma) krijgen' })} de groep ${q(group)}.`,
+  },
 };

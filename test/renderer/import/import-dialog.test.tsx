@@ -177,10 +177,14 @@ describe('other inputs', () => {
     expect(screen.queryByLabelText('Scheidingsteken')).toBeNull();
     expect(summary()).toBe('5 regels te importeren, samen € 9.861.055,00 in het basisjaar.');
     await user.selectOptions(screen.getByLabelText('Werkblad'), 'Meerjarig (x € 1.000)');
-    await waitFor(() => expect(fieldFor('Begroting 2024 (x € 1.000)').value).toBe('amount'));
+    // Two year columns: the multi-year estimate (format version 2); the horizon follows its years.
+    await waitFor(() => expect(fieldFor('Begroting 2024 (x € 1.000)').value).toBe('estimate'));
+    expect(fieldFor('Begroting 2025 (x € 1.000)').value).toBe('estimate');
     expect(summary()).toBe('3 regels te importeren, samen € 7.127.250,00 in het basisjaar.');
     await user.click(screen.getByRole('button', { name: 'Nieuw scenario' }));
-    expect(onNewScenario.mock.calls[0]![0].lines.map((l) => l.amount ?? 0)).toEqual([1020000, 1742500, 0]);
+    const created = onNewScenario.mock.calls[0]![0];
+    expect(created.lines.map((l) => l.amounts ?? l.amount ?? 0)).toEqual([{ '2024': 1020000, '2025': 1045500 }, { '2024': 1742500, '2025': 1786600 }, 0]);
+    expect(created.horizon).toEqual({ from: 2024, to: 2025 });
   });
 
   it('a row that looked like a subtotal can be taken in after all', async () => {
@@ -222,5 +226,18 @@ describe('other inputs', () => {
     expect(nbsp(screen.getByTestId('import-detection').textContent)).toContain('Separatorcomma (,)');
     expect(nbsp(screen.getByTestId('import-summary').textContent)).toBe('5 lines to import, together €10,000,539.12 in the base year.');
     expect(screen.getByRole('combobox', { name: 'Field for column "Amount"' })).toBeTruthy();
+  });
+});
+
+describe('a pasted subsidy register (#19 item 3)', () => {
+  it('says which lines get the default group, and the scenario has it', async () => {
+    const { user, onNewScenario } = setup();
+    const paste = screen.getByLabelText('Of plak hier cellen uit Excel (met de kopregel)');
+    await user.click(paste);
+    await user.paste(['Programma\tAanvrager\tOmschrijving\tVerleend bedrag', 'Welzijn\tMEE Samen\tCliëntondersteuning\t410.000', '\tDe Brug\tJongerenwerk\t80.000'].join('\n'));
+    await screen.findByTestId('import-summary');
+    expect(screen.getByTestId('import-default-group').textContent).toBe('Subsidieregister: 1 regel zonder eigen groep (Programma) krijgt de groep „Subsidies”.');
+    await user.click(screen.getByRole('button', { name: 'Nieuw scenario' }));
+    expect(onNewScenario.mock.calls[0]![0].lines.map((l) => l.group)).toEqual(['Welzijn', 'Subsidies']);
   });
 });

@@ -38,7 +38,7 @@ describe('the year table, version 2', () => {
       'Structureel tekort (+) / overschot (−)',
       'Eenmalige kosten',
       'Netto besparing (na eenmalige kosten)',
-      'Netto cumulatief',
+      'Netto besparing cumulatief',
     ]);
     expect(tail.map((r) => r.cells)).toEqual([
       p.savings.structural.map((v) => cell(v)),
@@ -124,7 +124,7 @@ describe('the chart and what is not yet in euros', () => {
       `; na eenmalige kosten netto van ${plain(money(-60_000))} naar € 117.300, terugverdiend in 2025`,
     );
     act(() => useProjectionView.getState().setSavingsMode('cumulative'));
-    expect(within(chart).getByRole('list', { name: 'Legenda' })).toHaveTextContent('Netto cumulatief (na eenmalige kosten)');
+    expect(within(chart).getByRole('list', { name: 'Legenda' })).toHaveTextContent('Netto besparing cumulatief (na eenmalige kosten)');
     expect(plain(within(chart).getByRole('img').getAttribute('aria-label'))).toContain(
       `na eenmalige kosten netto van ${plain(money(-60_000))} naar € 250.099, terugverdiend in 2025`,
     );
@@ -153,7 +153,7 @@ describe('the headline, version 2', () => {
     const p = project(s);
     expect(plain(screen.getByTestId('headline-net').textContent)).toBe(plain(money(p.savings.netCumulative.at(-1)!)));
     expect(plain(screen.getByTestId('headline-net').textContent)).toBe('€ 250.099');
-    expect(screen.getByRole('heading', { name: 'Netto cumulatief 2024–2027' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Netto besparing cumulatief 2024–2027' })).toBeInTheDocument();
     expect(p.paybackYear).toBe(2025);
     expect(screen.getByTestId('headline-payback')).toHaveTextContent('terugverdiend in 2025');
     expect(plain(screen.getByTestId('headline-structural').textContent)).toBe('waarvan structureel € 117.300');

@@ -64,4 +64,12 @@ describe('generateLargeScenario', () => {
     expect(() => generateLargeScenario({ years: 32 })).toThrow(RangeError);
     expect(() => generateLargeScenario({ lines: 0 })).toThrow(RangeError);
   });
+
+  test('version 2: one-off costs on every third measure (20 of 60), and they reach the projection', () => {
+    const withCosts = (large.measures ?? []).filter((m) => m.oneOffCosts !== undefined);
+    expect(withCosts).toHaveLength(20);
+    const p = project(large);
+    expect(p.savings.oneOffCosts.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(p.savings.net).toEqual(p.savings.total.map((s, yi) => s - p.savings.oneOffCosts[yi]!));
+  });
 });

@@ -3,7 +3,9 @@
 // and every sentence under it (payback year, realised, PM, the warning) is checked too.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { allCellRefs, createExplainer } from '../../../shared/engine/explain';
 import { project } from '../../../shared/engine/project';
+import { figureOf } from './support';
 import { toProjectJson } from '../../../shared/engine/project-json';
 import { scenarioWarnings } from '../../../shared/engine/warnings';
 import { render } from '../../../shared/i18n/text';
@@ -99,5 +101,28 @@ describe('the worked example of version 2 (scenario-format.md)', () => {
   test('saving and reading again gives the same scenario', () => {
     const again = parseScenarioText(serializeScenario(example));
     expect(again.ok && again.value).toEqual(example);
+  });
+});
+
+describe('explain() on the version-2 example', () => {
+  const explainer = createExplainer(example);
+  test.each(allCellRefs(p).map((ref) => [JSON.stringify(ref), ref] as const))('%s: value equals the projection', (_, ref) => {
+    const explanation = explainer.explain(ref);
+    expect(explanation.value).toBe(figureOf(p, ref));
+    expect(explanation.steps.at(-1)?.result).toBe(explanation.value);
+  });
+
+  test('an estimate line says which year its amount comes from; a one-off line and a PM line say why they are 0', () => {
+    const say = (lineId: string, year: number) =>
+      explainer.explain({ figure: 'line', side: 'baseline', lineId, year }).steps.map((s) => render('nl', s.label).replace(/[\u00a0\u202f]/g, ' '));
+    expect(say('jeugdpunt', 2026)).toEqual([
+      'Meerjarenraming 2026: € 200.000 (bedrag van 2025), in prijzen van het basisjaar',
+      'Index 2025 = 1 + 0·0 + 1·0 = 1',
+      'Index 2026 = 1 × (1 + 0·0 + 1·0,02) = 1,02',
+      '€ 200.000 × index 1,02 = € 204.000',
+      'Afgerond op hele euro’s: € 204.000 → € 204.000',
+    ]);
+    expect(say('festival', 2026)[0]).toBe('Meerjarenraming 2026: nog geen bedrag (eenmalig in een ander jaar), dus € 0');
+    expect(say('wijkteam', 2025)[0]).toBe('PM (pro memorie): het bedrag is nog niet bekend en telt als € 0');
   });
 });

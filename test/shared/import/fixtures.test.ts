@@ -164,14 +164,16 @@ describe('XLSX with formulas and merged headings', () => {
 
   it('reads a chosen sheet; "x € 1.000" multiplies, and the base year picks its column', async () => {
     const sheet = await open('begroting-2024.xlsx', { sheet: 'meerjarig (X € 1.000)' });
-    const mapping2024 = guessMapping(sheet, { baseYear: 2024 });
+    // By default the two year columns are the multi-year estimate; one year can be chosen.
+    expect(guessMapping(sheet, { baseYear: 2024 }).slice(0, 3)).toEqual(['name', 'estimate', 'estimate']);
+    const mapping2024 = guessMapping(sheet, { baseYear: 2024, years: 'one' });
     expect(mapping2024.slice(0, 3)).toEqual(['name', 'ignore', 'amount']);
     expect(readLines(sheet, mapping2024).lines.map((l) => l.line)).toEqual([
       { name: 'Bibliotheek', kind: 'other', amount: 1020000 },
       { name: 'Welzijn', kind: 'other', amount: 1742500 },
       { name: 'Begeleiding', kind: 'other', volume: 425, unitCost: 10270 },
     ]);
-    const mapping2025 = guessMapping(sheet, { baseYear: 2025 });
+    const mapping2025 = guessMapping(sheet, { baseYear: 2025, years: 'one' });
     expect(mapping2025.slice(0, 3)).toEqual(['name', 'amount', 'ignore']);
     expect(readLines(sheet, mapping2025).lines[0]!.line.amount).toBe(1045500);
   });

@@ -50,12 +50,18 @@ describe('guessHeading', () => {
 
 describe('the mapping', () => {
   const csv = 'Omschrijving;Totaal;Begroting 2024;Begroting 2025;Naam\nA;1;2;3;x\n';
-  it('gives a field to one column only; the base year picks among amount columns', () => {
+  it('reads amount columns of two or more years as the multi-year estimate by default', () => {
     const source = sourceFromText(csv);
-    expect(guessMapping(source, { baseYear: 2025 })).toEqual(['name', 'ignore', 'ignore', 'amount', 'ignore']);
-    expect(guessMapping(source, { baseYear: 2024 })).toEqual(['name', 'ignore', 'amount', 'ignore', 'ignore']);
+    expect(guessMapping(source)).toEqual(['name', 'ignore', 'estimate', 'estimate', 'ignore']);
+    expect(guessMapping(source, { baseYear: 2025 })).toEqual(['name', 'ignore', 'estimate', 'estimate', 'ignore']);
+  });
+
+  it('with one year wanted: a field to one column only; the base year picks among amount columns', () => {
+    const source = sourceFromText(csv);
+    expect(guessMapping(source, { baseYear: 2025, years: 'one' })).toEqual(['name', 'ignore', 'ignore', 'amount', 'ignore']);
+    expect(guessMapping(source, { baseYear: 2024, years: 'one' })).toEqual(['name', 'ignore', 'amount', 'ignore', 'ignore']);
     // Without a base year the surest guess, then the leftmost.
-    expect(guessMapping(source)).toEqual(['name', 'ignore', 'amount', 'ignore', 'ignore']);
+    expect(guessMapping(source, { years: 'one' })).toEqual(['name', 'ignore', 'amount', 'ignore', 'ignore']);
   });
 
   it('without a heading row reads the lines table order, as the baseline paste does', () => {
@@ -72,7 +78,7 @@ describe('the mapping', () => {
 
   it('applies column=field overrides by heading (any case) or letter, and names what does not exist', () => {
     const source = sourceFromText(csv);
-    const guessed = guessMapping(source, { baseYear: 2024 });
+    const guessed = guessMapping(source, { baseYear: 2024, years: 'one' });
     expect(applyOverrides(source.columns, guessed, [{ column: 'begroting 2025', field: 'bedrag' }])).toEqual({
       ok: true,
       mapping: ['name', 'ignore', 'ignore', 'amount', 'ignore'],

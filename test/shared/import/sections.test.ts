@@ -1,6 +1,8 @@
 // A budget's LASTEN and BATEN sections, costs printed negative, several year columns (#19 item 1):
 // nothing imported ("de naam is leeg", then "een negatief bedrag … kan geen begrotingsregel zijn").
-import { guessMapping } from '../../../shared/import/mapping';
+import { guessMapping, suggestedBaseYear, withColumnField } from '../../../shared/import/mapping';
+import { scenarioFromImport } from '../../../shared/import/scenario';
+import { project } from '../../../shared/engine/project';
 import { readLines } from '../../../shared/import/read-lines';
 import { readTextSource } from '../../../shared/import/source';
 import { render } from '../../../shared/i18n/text';
@@ -17,11 +19,53 @@ const TABLE = [
   '6.1;Samenkracht en burgerparticipatie;-11.500;-12.000;-12.074;-12.200;-12.200;-12.200',
 ].join('\n');
 
-describe('a lasten/baten/saldo layout', () => {
+describe('a lasten/baten/saldo layout with a multi-year estimate (#19 item 4)', () => {
   const read = readTextSource(TABLE);
   if (!read.ok) throw new Error('not read');
   const source = read.source;
-  const mapping = guessMapping(source, { baseYear: 2020 });
+  const mapping = guessMapping(source, { baseYear: 2019 });
+  const result = readLines(source, mapping, { baseYear: 2019 });
+
+  it('reads every Begroting/Raming year column as the estimate; the Rekening column (actuals) is left out', () => {
+    expect(mapping).toEqual(['taakveld', 'name', 'ignore', 'estimate', 'estimate', 'estimate', 'estimate', 'estimate']);
+    expect(suggestedBaseYear(source, mapping)).toBe(2019);
+  });
+
+  it('imports the lasten per year, in thousands, read as costs; the horizon follows the years found', () => {
+    expect(result.problems).toEqual([]);
+    expect(result.lines.map((l) => [l.line.taakveld, l.line.name, l.line.amounts])).toEqual([
+      ['6.1', 'Samenkracht en burgerparticipatie', { '2019': 13_000_000, '2020': 13_174_000, '2021': 13_300_000, '2022': 13_300_000, '2023': 13_300_000 }],
+      ['6.71', 'Maatwerkdienstverlening 18+', { '2019': 21_000_000, '2020': 22_000_000, '2021': 22_500_000, '2022': 23_000_000, '2023': 23_000_000 }],
+    ]);
+    expect(result.notes.map((n) => [n.row, render('nl', n.message)])).toEqual([
+      [4, 'de kosten staan in deze tabel negatief (lasten); als kosten gelezen.'],
+      [5, 'de kosten staan in deze tabel negatief (lasten); als kosten gelezen.'],
+    ]);
+    const built = scenarioFromImport({ title: 'T', baseYear: 2019, lines: result.lines });
+    expect(built.ok && built.value.horizon).toEqual({ from: 2019, to: 2023 });
+    expect(built.ok && project(built.value).baseline.total).toEqual([34_000_000, 35_174_000, 35_800_000, 36_300_000, 36_300_000]);
+  });
+
+  it('a blank year in the estimate is € 0 there (not the year before), and said so', () => {
+    const gap = readTextSource(['Omschrijving;Begroting 2025;Raming 2026;Raming 2027', 'Project X;100;;50'].join('\n'));
+    if (!gap.ok) throw new Error('not read');
+    const r = readLines(gap.source, guessMapping(gap.source));
+    expect(r.lines.map((l) => l.line.amounts)).toEqual([{ '2025': 100, '2026': 0, '2027': 50 }]);
+    expect(r.notes.map((n) => render('nl', n.message))).toEqual(['geen bedrag in 2026: daar als € 0 gelezen.']);
+  });
+
+  it('choosing one amount column clears the estimate, choosing an estimate column clears the amount', () => {
+    const one = withColumnField(mapping, 4, 'amount');
+    expect(one).toEqual(['taakveld', 'name', 'ignore', 'ignore', 'amount', 'ignore', 'ignore', 'ignore']);
+    expect(withColumnField(one, 5, 'estimate')).toEqual(['taakveld', 'name', 'ignore', 'ignore', 'ignore', 'estimate', 'ignore', 'ignore']);
+  });
+});
+
+describe('a lasten/baten/saldo layout, one year chosen', () => {
+  const read = readTextSource(TABLE);
+  if (!read.ok) throw new Error('not read');
+  const source = read.source;
+  const mapping = guessMapping(source, { baseYear: 2020, years: 'one' });
   const result = readLines(source, mapping);
 
   it('takes the base year column, the code and the unheaded name column', () => {
