@@ -2,7 +2,7 @@
 // one-off costs and net savings, in the display unit as its own year table shows them
 // (shared/budget/rows), and the year it pays back. A scenario without incidental measures saves
 // structurally what it saves; one without one-off costs saves net what it saves.
-import { budgetFacts, budgetRows } from '../budget/rows';
+import { budgetRows, hasBudgetContent } from '../budget/rows';
 import type { MoneyUnit } from '../format/money';
 import { yearRows } from '../format/year-rows';
 import type { Comparison } from './types';
@@ -21,13 +21,13 @@ export interface ComparisonBudget {
 export function comparisonBudget(comparison: Comparison, unit: MoneyUnit): ComparisonBudget {
   const perScenario = comparison.scenarios.map((s) => {
     const rows = yearRows(s.projection, unit);
-    const budget = budgetRows(s.projection, unit, rows);
+    const budget = budgetRows(s.scenario, s.projection, unit, rows);
     const series = (values: readonly (number | null)[] | undefined) => (values ? s.yearIndex.map((i) => (values[i] ?? 0) as number) : null);
     const savings = series(rows.find((r) => r.kind === 'savings')?.values) ?? [];
     const of = (kind: string) => series(budget.find((r) => r.kind === kind)?.values);
     const net = s.projection.savings.netCumulative;
     return {
-      facts: budgetFacts(s.projection),
+      facts: hasBudgetContent(s.projection),
       structural: of('structural') ?? savings,
       oneOffCosts: of('oneOffCosts') ?? savings.map(() => 0),
       net: of('net') ?? savings,
@@ -35,7 +35,7 @@ export function comparisonBudget(comparison: Comparison, unit: MoneyUnit): Compa
     };
   });
   return {
-    shown: perScenario.some((s) => s.facts.incidental || s.facts.oneOffCosts),
+    shown: perScenario.some((s) => s.facts.incidental || s.facts.oneOff),
     structural: perScenario.map((s) => s.structural),
     oneOffCosts: perScenario.map((s) => s.oneOffCosts),
     net: perScenario.map((s) => s.net),

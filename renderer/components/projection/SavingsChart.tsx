@@ -44,6 +44,7 @@ import { useAmounts, type Amounts } from './use-amounts';
 import { useUncertainty, type UncertaintyView } from './uncertainty-store';
 import { budgetRowsOf, useCachedProjection, useYearRows } from './use-figures';
 import type { Projection } from '../../../shared/engine/types';
+import type { Scenario } from '../../../shared/scenario/schema';
 import { firstDrawMark } from './first-draw-mark';
 import { liveBars } from './live-bars';
 import { MEASURE_STACK, measureSegments } from './measure-segments';
@@ -74,8 +75,8 @@ interface ChartBudget {
   paybackYear: number | null;
 }
 
-function chartBudget(projection: Projection, unit: Amounts['unit']): ChartBudget {
-  const rows = budgetRowsOf(projection, unit);
+function chartBudget(scenario: Scenario, projection: Projection, unit: Amounts['unit']): ChartBudget {
+  const rows = budgetRowsOf(scenario, projection, unit);
   const values = (kind: string) => (rows.find((r) => r.kind === kind)?.values as number[] | undefined) ?? null;
   return {
     incidental: new Set(projection.measures.filter((m) => m.nature === 'incidental').map((m) => m.id)),
@@ -115,7 +116,7 @@ export const SavingsChart = memo(function SavingsChart({ showModeSwitch = true }
     () => (uncertain && years ? bandOf(uncertainty, years, mode === 'perYear' ? 'savings' : 'cumulative') : null),
     [uncertain, uncertainty, years, mode],
   );
-  const budget = useMemo(() => (projection ? chartBudget(projection, amounts.unit) : null), [projection, amounts.unit]);
+  const budget = useMemo(() => (scenario && projection ? chartBudget(scenario, projection, amounts.unit) : null), [scenario, projection, amounts.unit]);
   if (!projection || !rows || !series || !budget) return null;
   const title = mode === 'perYear' ? t.savingsTitle : t.cumulativeTitle;
   return (

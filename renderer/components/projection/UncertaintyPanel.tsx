@@ -16,7 +16,7 @@ import { TORNADO_HIGH, TORNADO_LOW } from './chart-setup';
 import { TORNADO_CHART_MAX, TornadoChart } from './TornadoChart';
 import { TornadoTable } from './TornadoTable';
 import { useUncertainty } from './uncertainty-store';
-import { budgetFacts } from '../../../shared/budget/rows';
+import { hasBudgetContent } from '../../../shared/budget/rows';
 import { useText } from '../../i18n/use-text';
 import type { Amounts } from './use-amounts';
 import type { Catalogue } from '../../../shared/i18n/catalogues';
@@ -85,7 +85,7 @@ export function UncertaintyPanel({ projection, amounts, t }: UncertaintyPanelPro
           <BandTable which="savings" band={band} stale={stale} projection={projection} amounts={amounts} t={t} />
           {projection.target === undefined ? <p className="projection-note">{t.noTargetChance}</p> : null}
           <BandTable which="cumulative" band={band} stale={stale} projection={projection} amounts={amounts} t={t} />
-          {budgetFacts(projection).oneOffCosts ? (
+          {hasBudgetContent(projection).oneOff ? (
             <>
               <BandTable which="net" band={band} stale={stale} projection={projection} amounts={amounts} t={t} />
               <p className="projection-note">{b.note}</p>

@@ -64,7 +64,7 @@ export const YearTable = memo(function YearTable({ scenario, projection, rows, a
   const platform = usePlatform();
   const measureRows = rows.filter((r) => r.kind === 'measure');
   const firstMeasure = measureRows[0];
-  const shown = useMemo(() => tableRows(rows, budgetRowsOf(projection, amounts.unit)), [rows, projection, amounts.unit]);
+  const shown = useMemo(() => tableRows(rows, budgetRowsOf(scenario, projection, amounts.unit)), [rows, scenario, projection, amounts.unit]);
 
   const cache = useRowCache();
   const measures = scenario.measures;

@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
 import { projectionOf, useProjection } from '../../store/use-projection';
 import { budgetRows, type BudgetRow } from '../../../shared/budget/rows';
+import type { Scenario } from '../../../shared/scenario/schema';
 import { savingsRows, type YearRow } from './figures';
 
 export { projectionOf };
@@ -15,16 +16,18 @@ export function useCachedProjection(): Projection | null {
   return useProjection();
 }
 
-/** `compute(projection, unit)` kept once per projection and unit. */
-function perProjectionAndUnit<T>(compute: (projection: Projection, unit: MoneyUnit) => T): (projection: Projection, unit: MoneyUnit) => T {
+/** `compute(projection, unit, …)` kept once per projection and unit (what else it takes follows from the projection). */
+function perProjectionAndUnit<T, A extends unknown[]>(
+  compute: (projection: Projection, unit: MoneyUnit, ...rest: A) => T,
+): (projection: Projection, unit: MoneyUnit, ...rest: A) => T {
   const cache = new WeakMap<Projection, Partial<Record<MoneyUnit, T>>>();
-  return (projection, unit) => {
+  return (projection, unit, ...rest) => {
     let entry = cache.get(projection);
     if (!entry) {
       entry = {};
       cache.set(projection, entry);
     }
-    return (entry[unit] ??= compute(projection, unit));
+    return (entry[unit] ??= compute(projection, unit, ...rest));
   };
 }
 
@@ -36,7 +39,9 @@ export function useYearRows(projection: Projection | null): YearRow[] | null {
   return useMemo(() => (projection ? rowsOf(projection, unit) : null), [projection, unit]);
 }
 
-/** budgetRows(projection, unit) (structural, one-off costs, net…), once per projection and unit. */
-export const budgetRowsOf: (projection: Projection, unit: MoneyUnit) => BudgetRow[] = perProjectionAndUnit((projection, unit) =>
-  budgetRows(projection, unit, rowsOf(projection, unit)),
-);
+const budgetRowsCached = perProjectionAndUnit((projection, unit, scenario: Scenario) => budgetRows(scenario, projection, unit, rowsOf(projection, unit)));
+
+/** budgetRows (structural, one-off costs, net…) of `projection`, the projection of `scenario`, once per projection and unit. */
+export function budgetRowsOf(scenario: Scenario, projection: Projection, unit: MoneyUnit): BudgetRow[] {
+  return budgetRowsCached(projection, unit, scenario);
+}

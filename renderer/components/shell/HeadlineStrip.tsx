@@ -1,5 +1,5 @@
 import { formatMoney } from '../../../shared/format/money';
-import { budgetFacts } from '../../../shared/budget/rows';
+import { hasBudgetContent } from '../../../shared/budget/rows';
 import { structuralCheck } from '../../../shared/budget/structural';
 import { targetCheck, targetCheckText } from '../../../shared/engine/target-check';
 import type { Projection } from '../../../shared/engine/types';
@@ -31,10 +31,10 @@ export function HeadlineStrip() {
   // Met only when met in every year that has a target, not in the last year alone (#20).
   const check = targetCheck(projection);
   const said = targetCheckText(check);
-  const facts = budgetFacts(projection);
+  const facts = hasBudgetContent(projection);
   const money = (v: number) => formatMoney(v, { lang, unit: 'euro' });
   return (
-    <section className={`headline${facts.oneOffCosts ? ' headline--four' : ''}`} aria-label={t.savings}>
+    <section className={`headline${facts.oneOff ? ' headline--four' : ''}`} aria-label={t.savings}>
       <div className="headline__figure">
         <h2>{t.savingsIn(to)}</h2>
         <p data-testid="headline-savings">{money(savings)}</p>
@@ -48,7 +48,7 @@ export function HeadlineStrip() {
         <h2>{t.cumulative(from, to)}</h2>
         <p data-testid="headline-cumulative">{money(cumulative)}</p>
       </div>
-      {facts.oneOffCosts ? <NetFigure projection={projection} lang={lang} /> : null}
+      {facts.oneOff ? <NetFigure projection={projection} lang={lang} /> : null}
       <div className="headline__figure">
         <h2>{said.label ? render(lang, said.label) : t.targetIn(to)}</h2>
         <p data-testid="headline-target" className={check.status === 'none' ? '' : check.status === 'short' ? 'is-short' : 'is-met'}>

@@ -210,7 +210,7 @@ describe('the large generated scenario', () => {
     renderWithPlatform();
     const p = project(scenario);
     const rows = gridTexts(screen.getByTestId('year-table'));
-    expect(rows).toHaveLength(4 + p.measures.length + (p.target ? 2 : 0) + budgetRows(p, 'euro').length);
+    expect(rows).toHaveLength(4 + p.measures.length + (p.target ? 2 : 0) + budgetRows(scenario, p, 'euro').length);
     expect(rows[0]!.cells).toHaveLength(p.years.length);
     expect(rows[2]!.cells).toEqual(p.savings.total.map(cell));
     // Nothing explained until a cell is shown; the tooltip is empty and hidden.

@@ -1,10 +1,11 @@
-// The rows version 2 adds to a year table (shared/budget/rows) and the structural check of the
-// target (shared/budget/structural), on the worked example of docs/scenario-format.md ("Version
-// 2, exactly"): the engine's own figures in euros, and in thousands figures that add up with the
-// year table's; none for a scenario without incidental measures or one-off costs.
+// The rows version 2 adds to a year table (shared/budget/rows, the exports' figures as rows) and
+// the structural check of the target (shared/budget/structural), on the worked example of
+// docs/scenario-format.md ("Version 2, exactly"): the engine's own figures in euros, and in
+// thousands figures that add up with the year table's; none for a scenario without incidental
+// measures or one-off costs.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { budgetFacts, budgetRows } from '../../../shared/budget/rows';
+import { budgetRows, hasBudgetContent } from '../../../shared/budget/rows';
 import { structuralCheck } from '../../../shared/budget/structural';
 import { project } from '../../../shared/engine/project';
 import { yearRows } from '../../../shared/format/year-rows';
@@ -21,9 +22,10 @@ const values = (rows: ReturnType<typeof budgetRows>) => Object.fromEntries(rows.
 
 describe('budgetRows', () => {
   it('in euros: the worked example as the document prints it', () => {
-    const p = project(example());
-    expect(budgetFacts(p)).toEqual({ incidental: true, oneOffCosts: true });
-    expect(values(budgetRows(p, 'euro'))).toEqual({
+    const s = example();
+    const p = project(s);
+    expect(hasBudgetContent(p)).toEqual({ incidental: true, oneOff: true });
+    expect(values(budgetRows(s, p, 'euro'))).toEqual({
       structural: [0, 40_000, 142_800, 117_300],
       incidental: [0, 50_000, 0, 0],
       structuralGap: [null, 40_000, -62_800, -37_300],
@@ -31,13 +33,14 @@ describe('budgetRows', () => {
       net: [-60_000, 70_000, 122_799, 117_300],
       netCumulative: [-60_000, 10_000, 132_799, 250_099],
     });
-    expect(budgetRows(p, 'euro').map((r) => r.kind)).toEqual(['structural', 'incidental', 'structuralGap', 'oneOffCosts', 'net', 'netCumulative']);
+    expect(budgetRows(s, p, 'euro').map((r) => r.kind)).toEqual(['structural', 'incidental', 'structuralGap', 'oneOffCosts', 'net', 'netCumulative']);
   });
 
   it('in thousands: structural + incidental = the year table’s savings, net = savings − one-off costs, structural gap = target − structural', () => {
-    const p = project(example());
+    const s = example();
+    const p = project(s);
     const rows = yearRows(p, 'thousand');
-    const v = values(budgetRows(p, 'thousand', rows));
+    const v = values(budgetRows(s, p, 'thousand', rows));
     const savings = rows.find((r) => r.kind === 'savings')!.values as number[];
     const target = rows.find((r) => r.kind === 'target')!.values;
     p.years.forEach((_, i) => {
@@ -53,10 +56,10 @@ describe('budgetRows', () => {
   it('none for a scenario without incidental measures or one-off costs; only the part a scenario uses', () => {
     const s = example();
     s.measures = s.measures!.filter((m) => m.type !== 'fixed').map((m) => ({ ...m, oneOffCosts: undefined }));
-    expect(budgetRows(project(s), 'euro')).toEqual([]);
+    expect(budgetRows(s, project(s), 'euro')).toEqual([]);
     const withCosts = example();
     withCosts.measures = withCosts.measures!.filter((m) => m.type !== 'fixed');
-    expect(budgetRows(project(withCosts), 'euro').map((r) => r.kind)).toEqual(['oneOffCosts', 'net', 'netCumulative']);
+    expect(budgetRows(withCosts, project(withCosts), 'euro').map((r) => r.kind)).toEqual(['oneOffCosts', 'net', 'netCumulative']);
   });
 });
 
