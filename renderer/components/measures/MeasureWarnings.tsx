@@ -26,6 +26,13 @@ export function warningsOf(scenario: Scenario): ScenarioWarning[] {
 
 const NONE = '[]';
 
+/**
+ * Warnings another part of the row shows itself, with what fixes them: none yet. The notice-period
+ * check of #21 (NoticeCheck, with its one-click fixes) shows 'notice-period'; where it is in the
+ * row, add that code here so the warning is not said twice.
+ */
+export const SHOWN_ELSEWHERE: ReadonlySet<ScenarioWarning['code']> = new Set();
+
 export function MeasureWarnings({ id, name }: { id: string; name: string }) {
   const t = useText().budget.warnings;
   const lang = useLang();
@@ -33,7 +40,7 @@ export function MeasureWarnings({ id, name }: { id: string; name: string }) {
   const key = useAppStore((s) => {
     const scenario = scenarioOf(s);
     if (!scenario) return NONE;
-    const mine = warningsOf(scenario).filter((w) => w.measure === id);
+    const mine = warningsOf(scenario).filter((w) => w.measure === id && !SHOWN_ELSEWHERE.has(w.code));
     return mine.length === 0 ? NONE : JSON.stringify(mine.map((w) => w.message));
   });
   const messages = JSON.parse(key) as Text[];
