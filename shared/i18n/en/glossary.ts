@@ -39,7 +39,7 @@ export const glossary: Catalogue['glossary'] = {
     paybackYear: 'payback year',
     pm: 'PM',
     status: {
-      voorstel: 'proposed',
+      voorstel: 'proposal',
       besloten: 'decided',
       'in uitvoering': 'in progress',
       gerealiseerd: 'realised',

@@ -243,7 +243,7 @@ describe('beside each measure', () => {
     await user.click(screen.getByRole('button', { name: 'Details of Jeugdpunt halveren' }));
     const part = within(row('Jeugdpunt halveren')).getByRole('region', { name: 'Budget and decision' });
     expect(within(part).getByRole('combobox', { name: 'Nature of the saving' })).toHaveDisplayValue('Structural (default)');
-    expect(within(part).getByRole('combobox', { name: 'Status' })).toHaveDisplayValue('Proposed');
+    expect(within(part).getByRole('combobox', { name: 'Status' })).toHaveDisplayValue('Proposal');
     expect(within(part).getByRole('textbox', { name: 'Chance of realisation' })).toHaveValue('55');
     expect(within(part).getByRole('checkbox', { name: 'PM (amount not yet known)' })).not.toBeChecked();
     expect(within(part).getByRole('button', { name: '+ One-off costs' })).toBeInTheDocument();
