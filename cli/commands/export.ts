@@ -24,7 +24,8 @@ import { UsageError } from '../usage';
 
 const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
 
-function choice<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
+/** The option's value when it is one of `allowed`, the fallback when not given; else wrong usage. */
+export function choice<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !allowed.includes(value as T)) {
     throw new UsageError(text('numbers.usage.badValue', String(value), option, allowed.join(', ')));
@@ -33,7 +34,7 @@ function choice<T extends string>(value: unknown, allowed: readonly T[], option:
 }
 
 /** Today as YYYY-MM-DD in the machine's zone. */
-function today(): string {
+export function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -49,7 +50,8 @@ async function isDevice(out: string): Promise<boolean> {
   return found !== null && !found.isFile() && !found.isDirectory();
 }
 
-async function save(out: string, data: Uint8Array | string, lang: Lang, io: Io): Promise<boolean> {
+/** Writes a command's file (atomically, or as it is to a device) and says so on stderr; false when it could not. */
+export async function save(out: string, data: Uint8Array | string, lang: Lang, io: Io): Promise<boolean> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   try {
     // A device is written as it is; a file is replaced atomically, never left half-written.

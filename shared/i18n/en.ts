@@ -24,6 +24,8 @@ import { history } from './en/history';
 import { monitor } from './en/monitor';
 import { openData } from './en/openData';
 import { interactivePage } from './en/interactivePage';
+import { organisations } from './en/organisations';
+import { letter } from './en/letter';
 import { budget } from './en/budget';
 
 export const en: Catalogue = {
@@ -51,5 +53,7 @@ export const en: Catalogue = {
   monitor,
   openData,
   interactivePage,
+  organisations,
+  letter,
   budget,
 };

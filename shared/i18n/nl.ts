@@ -23,6 +23,8 @@ import { history } from './nl/history';
 import { monitor } from './nl/monitor';
 import { openData } from './nl/openData';
 import { interactivePage } from './nl/interactivePage';
+import { organisations } from './nl/organisations';
+import { letter } from './nl/letter';
 import { budget } from './nl/budget';
 
 export const nl = {
@@ -50,5 +52,7 @@ export const nl = {
   monitor,
   openData,
   interactivePage,
+  organisations,
+  letter,
   budget,
 };

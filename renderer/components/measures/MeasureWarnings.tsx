@@ -27,11 +27,10 @@ export function warningsOf(scenario: Scenario): ScenarioWarning[] {
 const NONE = '[]';
 
 /**
- * Warnings another part of the row shows itself, with what fixes them: none yet. The notice-period
- * check of #21 (NoticeCheck, with its one-click fixes) shows 'notice-period'; where it is in the
- * row, add that code here so the warning is not said twice.
+ * Warnings another part of the row shows itself, with what fixes them: the notice-period check of
+ * #21 (NoticeCheck, with its one-click fixes) shows 'notice-period', so it is not said twice.
  */
-export const SHOWN_ELSEWHERE: ReadonlySet<ScenarioWarning['code']> = new Set();
+export const SHOWN_ELSEWHERE: ReadonlySet<ScenarioWarning['code']> = new Set(['notice-period']);
 
 export function MeasureWarnings({ id, name }: { id: string; name: string }) {
   const t = useText().budget.warnings;
