@@ -26,6 +26,7 @@ import { openData } from './en/openData';
 import { interactivePage } from './en/interactivePage';
 import { organisations } from './en/organisations';
 import { letter } from './en/letter';
+import { budget } from './en/budget';
 
 export const en: Catalogue = {
   glossary,
@@ -54,4 +55,5 @@ export const en: Catalogue = {
   interactivePage,
   organisations,
   letter,
+  budget,
 };

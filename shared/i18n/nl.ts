@@ -25,6 +25,7 @@ import { openData } from './nl/openData';
 import { interactivePage } from './nl/interactivePage';
 import { organisations } from './nl/organisations';
 import { letter } from './nl/letter';
+import { budget } from './nl/budget';
 
 export const nl = {
   glossary,
@@ -53,4 +54,5 @@ export const nl = {
   interactivePage,
   organisations,
   letter,
+  budget,
 };

@@ -15,6 +15,7 @@ import { useText } from '../../i18n/use-text';
 import { useAmounts } from '../projection/use-amounts';
 import { CompareChart } from './CompareChart';
 import { CompareYearTable } from './CompareYearTable';
+import { CompareBudgetTable } from './CompareBudgetTable';
 import { DifferencesList } from './DifferencesList';
 import { PartnerCompareTable } from './PartnerCompareTable';
 import { VariantStatsTable } from './VariantStatsTable';
@@ -85,6 +86,7 @@ export function CompareView({ items, initialReference = 0 }: CompareViewProps) {
           <CompareChart comparison={comparison} rows={rows} amounts={amounts} t={t} />
           <CompareYearTable kind="perYear" comparison={comparison} rows={rows} amounts={amounts} t={t} />
           <CompareYearTable kind="cumulative" comparison={comparison} rows={rows} amounts={amounts} t={t} />
+          <CompareBudgetTable comparison={comparison} amounts={amounts} />
           <PartnerCompareTable comparison={comparison} amounts={amounts} t={t} />
         </>
       ) : null}

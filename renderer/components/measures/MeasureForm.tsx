@@ -1,6 +1,7 @@
 // The full form of one measure, shown when its row is expanded: name and notes, what it applies
-// to, its type's own fields, and the uncertainty range. Every field goes through tryCommit, and the
-// engine's problems appear next to the field that caused them.
+// to, its type's own fields, the uncertainty range, and what a budget and a decision say of it
+// (BudgetFields). Every field goes through tryCommit, and the engine's problems appear next to
+// the field that caused them.
 import { useId, type ComponentType } from 'react';
 import { formatPercent } from '../../../shared/format/money';
 import type { Measure } from '../../../shared/scenario/schema';
@@ -12,9 +13,12 @@ import { findMeasure } from './find-measure';
 import type { Edit } from './kinds/kind';
 import { viewOf } from './kinds/registry';
 import { TargetsPicker } from './TargetsPicker';
+import { BudgetFields } from './BudgetFields';
+import { scenarioOf } from '../../store/documents-slice';
 
-export function MeasureForm({ measure, id }: { measure: Measure; id: string }) {
+export function MeasureForm({ measure, id, nameId }: { measure: Measure; id: string; nameId: string }) {
   const t = useText().measures;
+  const horizon = useAppStore((s) => scenarioOf(s)?.horizon);
   const view = viewOf(measure);
   // The type's own fields (kinds/<type>.tsx), typed for any measure: `view` is this measure's.
   const Fields = view.Fields as ComponentType<{ measure: Measure; edit: Edit }> | null;
@@ -36,6 +40,7 @@ export function MeasureForm({ measure, id }: { measure: Measure; id: string }) {
       {Fields ? <Fields measure={measure} edit={edit} /> : null}
       {view.targets !== null ? <TargetsPicker measure={measure} /> : null}
       <UncertaintyFields measure={measure} edit={edit} />
+      {horizon ? <BudgetFields measure={measure} edit={edit} nameId={nameId} horizon={horizon} /> : null}
       <div className="measures-form__row measures-form__notes">
         <TextField
           label={t.notes}

@@ -14,6 +14,8 @@ interface MeasureHeadProps {
   id: string;
   name: string;
   type: Measure['type'];
+  /** What a budget says of it beside its type, when not the default ("incidenteel · besloten · PM"); '' when none. */
+  facts: string;
   enabled: boolean;
   colourIndex: number | null;
   first: boolean;
@@ -26,7 +28,7 @@ interface MeasureHeadProps {
   onRemove(id: string): void;
 }
 
-export const MeasureHead = memo(function MeasureHead({ id, name, type, enabled, colourIndex, first, last, expanded, nameId, formId, onToggleExpanded, onMove, onRemove }: MeasureHeadProps) {
+export const MeasureHead = memo(function MeasureHead({ id, name, type, facts, enabled, colourIndex, first, last, expanded, nameId, formId, onToggleExpanded, onMove, onRemove }: MeasureHeadProps) {
   const t = useText().measures;
   const lang = useLang();
   const toggle = () =>
@@ -62,7 +64,10 @@ export const MeasureHead = memo(function MeasureHead({ id, name, type, enabled, 
         <h3 id={nameId} className="measures-row__name">
           {name}
         </h3>
-        <span className="measures-row__type">{render(lang, viewOfType(type).words.name)}</span>
+        <span className="measures-row__type">
+          {render(lang, viewOfType(type).words.name)}
+          {facts ? <span className="measures-row__facts"> · {facts}</span> : null}
+        </span>
       </span>
       <span className="measures-row__actions">
         <button

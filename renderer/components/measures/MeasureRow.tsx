@@ -1,5 +1,5 @@
-// One measure: on/off, its chart colour, name, strength and phase-in (with its check, PhaseInCheck);
-// expanded, its full form.
+// One measure: on/off, its chart colour, name, strength and phase-in (with its check, PhaseInCheck),
+// its warnings (MeasureWarnings); expanded, its full form.
 // Memoised and subscribed to its own measure only (by id), so dragging one slider re-renders one
 // row, not sixty. Props are ids, numbers and stable callbacks.
 import { memo, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
@@ -12,7 +12,10 @@ import { PhaseInCheck } from './PhaseInCheck';
 import { NoticeCheck } from './NoticeCheck';
 import { StrengthControl } from './StrengthControl';
 import { MemoYearCells } from './YearCells';
+import { MeasureWarnings } from './MeasureWarnings';
 import { scenarioOf } from '../../store/documents-slice';
+import { natureOf } from '../../../shared/scenario/measure-facts';
+import { useText } from '../../i18n/use-text';
 
 /** How many rows at the top of the list render whole before the observer answers. */
 const FIRST_ROWS = 8;
@@ -40,12 +43,21 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
   // The first rows are on screen when the page opens: render them whole at once.
   const { lazy, near, height } = useNearViewport(rowRef, position < FIRST_ROWS);
   const [focusWithin, setFocusWithin] = useState(false);
+  const words = useText().glossary.budget;
   if (!measure || !horizon) return null;
   // Far from the screen, a long list leaves out the year cells (see near-viewport.tsx); a row
   // that has focus or is expanded is always whole.
   const whole = near || focusWithin || expanded;
 
   const enabled = measure.enabled !== false;
+  // Beside the type, what differs from a budget's defaults: incidental, a status past a proposal, PM.
+  const facts = [
+    natureOf(measure) === 'incidental' ? words.nature.incidental : null,
+    measure.status !== undefined && measure.status !== 'voorstel' ? words.status[measure.status] : null,
+    measure.pm === true ? words.pm : null,
+  ]
+    .filter((f) => f !== null)
+    .join(' · ');
   const nameId = `${baseId}-name`;
   const formId = `${baseId}-form`;
   const first = position === 0;
@@ -78,6 +90,7 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
         id={id}
         name={measure.name}
         type={measure.type}
+        facts={facts}
         enabled={enabled}
         colourIndex={colourIndex}
         first={first}
@@ -99,7 +112,8 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
         <div className="measures-years measures-years--pending" aria-hidden="true" />
       )}
       <NoticeCheck measureId={id} nameId={nameId} />
-      {expanded ? <MeasureForm measure={measure} id={formId} /> : null}
+      <MeasureWarnings id={id} name={measure.name} />
+      {expanded ? <MeasureForm measure={measure} id={formId} nameId={nameId} /> : null}
     </li>
   );
 });

@@ -10,13 +10,14 @@ import { measureOf } from './find-measure';
 import { StrengthControl } from './StrengthControl';
 import './measures.css';
 import { scenarioOf } from '../../store/documents-slice';
+import { countsInProjection } from '../../../shared/scenario/measure-facts';
 
-/** The sliders of the enabled measures, for presentation mode. */
+/** The sliders of the measures in the projection (on, and not PM: a PM slider would move nothing), for presentation mode. */
 export function MeasureSliders() {
   const t = useText().measures;
   const headingId = useId();
-  // Every measure's place, '' for one that is off: a measure's colour is its place among all of them.
-  const places = useAppStore(useShallow((s) => (scenarioOf(s)?.measures ?? []).map((m) => (m.enabled === false ? '' : m.id))));
+  // Every measure's place, '' for one that is off or PM: a measure's colour is its place among all of them.
+  const places = useAppStore(useShallow((s) => (scenarioOf(s)?.measures ?? []).map((m) => (countsInProjection(m) ? m.id : ''))));
   const ids = places.flatMap((id, position) => (id === '' ? [] : [{ id, position }]));
   return (
     <section className="measures-sliders" aria-labelledby={headingId}>

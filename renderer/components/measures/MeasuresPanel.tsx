@@ -14,13 +14,18 @@ import './measures.css';
 import { scenarioOf } from '../../store/documents-slice';
 import { regionAttributes } from '../../focus/regions';
 
+import { countsInProjection } from '../../../shared/scenario/measure-facts';
+
 export { MeasureSliders } from './MeasureSliders';
 
 type PendingFocus = { element: HTMLElement } | { selector: string } | null;
 
-/** "1id" for a measure that is on, "0id" for one that is off: a cheap key of the list's shape. */
+/**
+ * "1id" for a measure in the chart, "0id" for one that is not (off, or PM: no amount yet): a cheap
+ * key of the list's shape, and whether the row's swatch has the chart's colour.
+ */
 function listKeys(s: ReturnType<typeof useAppStore.getState>): string[] {
-  return (scenarioOf(s)?.measures ?? []).map((m) => (m.enabled === false ? '0' : '1') + m.id);
+  return (scenarioOf(s)?.measures ?? []).map((m) => (countsInProjection(m) ? '1' : '0') + m.id);
 }
 
 export function MeasuresPanel() {

@@ -4,15 +4,13 @@
 // where listed. Each cell commits on Enter or leaving it, through the engine's validation.
 // Under a phase-in cell, what the measure does that year ("= 5% korting"): a phase-in is a share
 // of the measure, not its rate (#24 item 2).
-import { memo, useId, useState } from 'react';
+import { memo, useId } from 'react';
 import { listedSeries, stepSeries } from '../../../shared/engine/year-table';
 import { formatNumber, formatPercent } from '../../../shared/format/money';
 import { render } from '../../../shared/i18n/text';
 import { kindOf } from '../../../shared/measures/registry';
 import type { Lang, Problem } from '../../../shared/scenario/problems';
 import type { Measure, YearTable } from '../../../shared/scenario/schema';
-import { FieldProblems } from '../fields/FieldProblems';
-import { NumberField } from '../fields/NumberField';
 import { useLang, useText } from '../../i18n/use-text';
 import { scenarioOf } from '../../store/documents-slice';
 import { useAppStore } from '../../store/store';
@@ -20,6 +18,7 @@ import { findMeasure, measureOf } from './find-measure';
 import { withYear } from './measure-edits';
 import type { YearTableField } from './kinds/kind';
 import { viewOf } from './kinds/registry';
+import { TableCells } from './TableCells';
 
 export type { YearTableField } from './kinds/kind';
 
@@ -104,16 +103,6 @@ export function YearCells({ measure, horizon, nameId, showHint = false }: YearCe
   const table = tableOf(measure);
   const count = horizon.to - horizon.from + 1;
   const effective = effectiveValues(measure, field, horizon.from, count);
-  // One list of problems below the cells (a refused year is marked in its cell), by year.
-  const [problems, setProblems] = useState<ReadonlyMap<number, Problem[]>>(new Map());
-  const problemsOf = (year: number) => (found: Problem[]) =>
-    setProblems((before) => {
-      if (found.length === 0 && !before.has(year)) return before;
-      const next = new Map(before);
-      if (found.length > 0) next.set(year, found);
-      else next.delete(year);
-      return next;
-    });
 
   const legend = field === 'phaseIn' ? t.phaseIn : field === 'share' ? t.share : `${t.amounts} (€)`;
   const word = field === 'phaseIn' ? t.phaseInWord : field === 'share' ? t.shareWord : t.amountWord;
@@ -139,53 +128,32 @@ export function YearCells({ measure, horizon, nameId, showHint = false }: YearCe
 
   const years = Array.from({ length: count }, (_, i) => horizon.from + i);
   const inForce = field === 'phaseIn' && kindOf(measure).phaseIn !== null;
-  const hintId = `${baseId}-hint`;
-  const problemsId = `${baseId}-problems`;
+  const inForceId = (year: number) => `${baseId}-in-force-${year}`;
   return (
-    <fieldset className={`measures-years measures-years--${field}`} aria-describedby={hintId}>
-      <legend className="measures-years__legend">{legend}</legend>
-      <p id={hintId} className={showHint ? 'measures-hint' : 'visually-hidden'}>
-        {hint}
-      </p>
-      <div className="measures-years__cells">
-        {years.map((year, i) => {
-          const placeholder = formatCell(field, effective[i] as number, lang);
-          const inForceId = `${baseId}-in-force-${year}`;
-          const cell = (
-            <NumberField
-              key={year}
-              variant="cell"
-              className="measures-years__cell"
-              label={
-                <>
-                  <span className="visually-hidden">{word} </span>
-                  {year}
-                </>
-              }
-              labelledBy={nameId}
-              value={table?.[String(year)]}
-              display={field === 'amounts' ? 'plain' : 'percent'}
-              format={(v, l) => formatCell(field, v, l)}
-              onEmpty="unlist"
-              placeholder={placeholder}
-              unsetDescription={t.cellEffective(placeholder)}
-              problemsOutside={{ id: problemsId, onChange: problemsOf(year) }}
-              onCommit={(value) => commitYear(year, value)}
-              describedBy={inForce ? inForceId : undefined}
-            />
-          );
-          return inForce ? (
-            <span key={year} className="measures-years__year" data-year={year}>
-              {cell}
-              <InForce measureId={measure.id} year={year} id={inForceId} />
-            </span>
-          ) : (
-            cell
-          );
-        })}
-      </div>
-      <FieldProblems id={problemsId} problems={[...problems].sort(([a], [b]) => a - b).flatMap(([, found]) => found)} />
-    </fieldset>
+    <TableCells
+      legend={legend}
+      hint={hint}
+      showHint={showHint}
+      years={years}
+      table={table}
+      placeholder={(i, l) => formatCell(field, effective[i] as number, l)}
+      format={(v, l) => formatCell(field, v, l)}
+      display={field === 'amounts' ? 'plain' : 'percent'}
+      word={word}
+      labelledBy={nameId}
+      className={`measures-years--${field}`}
+      onCommitYear={commitYear}
+      describedBy={inForce ? inForceId : undefined}
+      wrap={
+        inForce
+          ? (year, cell) => (
+              <span key={year} className="measures-years__year" data-year={year}>
+                {cell}
+                <InForce measureId={measure.id} year={year} id={inForceId(year)} />
+              </span>
+            )
+          : undefined
+      }
+    />
   );
 }
-

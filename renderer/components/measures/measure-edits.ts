@@ -3,7 +3,7 @@
 // number its slider moves). No projection arithmetic here: figures come from shared/engine.
 import { formatMoney, formatPercent, type Lang } from '../../../shared/format/money';
 import { MEASURE_TYPES } from '../../../shared/measures/registry';
-import { ID_PATTERN, type Line, type Measure, type MeasureType, type Scenario, type TargetedMeasure, type YearTable } from '../../../shared/scenario/schema';
+import { ID_PATTERN, type Line, type Measure, type MeasureStatus, type MeasureType, type Nature, type OneOffCostKind, type Scenario, type TargetedMeasure, type YearTable } from '../../../shared/scenario/schema';
 import { listedYears } from '../../../shared/engine/year-table';
 import type { Addability, SliderRange, Strength } from './kinds/kind';
 import { isVolumeLine, linesOf } from './kinds/lines';
@@ -148,4 +148,67 @@ export function withYear(table: YearTable | undefined, year: number, value: numb
  */
 export function colourIndices(enabled: readonly boolean[]): (number | null)[] {
   return enabled.map((on, position) => (on ? position : null));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Version 2: what a budget and a decision say of a measure (#20, #22). Each writes into a draft
+// measure inside a commit recipe; a value equal to its constant default is left out of the file.
+
+/** The nature; undefined: the default (natureOf), which follows the measure's type and `continues`. */
+export function setNature(m: Measure, nature: Nature | undefined): void {
+  if (nature === undefined) delete m.nature;
+  else m.nature = nature;
+}
+
+export function setStatus(m: Measure, status: MeasureStatus): void {
+  if (status === 'voorstel') delete m.status;
+  else m.status = status;
+}
+
+/** The chance of realisation, 0–1; undefined or 1 (the default) leaves it out. */
+export function setProbability(m: Measure, probability: number | undefined): void {
+  if (probability === undefined || probability === 1) delete m.probability;
+  else m.probability = probability;
+}
+
+export function setPm(m: Measure, on: boolean): void {
+  if (on) m.pm = true;
+  else delete m.pm;
+}
+
+/** Adds a one-off cost of `kind` without amounts at the end of the list; its index. */
+export function addOneOffCost(m: Measure, kind: OneOffCostKind): number {
+  const list = (m.oneOffCosts ??= []);
+  list.push({ kind, amounts: {} });
+  return list.length - 1;
+}
+
+/** Removes one; the list goes when it is empty. */
+export function removeOneOffCost(m: Measure, index: number): void {
+  m.oneOffCosts?.splice(index, 1);
+  if (m.oneOffCosts?.length === 0) delete m.oneOffCosts;
+}
+
+export function setOneOffCostKind(m: Measure, index: number, kind: OneOffCostKind): void {
+  const cost = m.oneOffCosts?.[index];
+  if (cost) cost.kind = kind;
+}
+
+export function setOneOffCostYear(m: Measure, index: number, year: number, value: number | undefined): void {
+  const cost = m.oneOffCosts?.[index];
+  if (cost) cost.amounts = withYear(cost.amounts, year, value);
+}
+
+export function setOneOffCostNotes(m: Measure, index: number, notes: string): void {
+  const cost = m.oneOffCosts?.[index];
+  if (!cost) return;
+  if (notes.trim() === '') delete cost.notes;
+  else cost.notes = notes;
+}
+
+/** The realised savings of one year (undefined: not listed); the table goes when it is empty. */
+export function setRealisedYear(m: Measure, year: number, value: number | undefined): void {
+  const next = withYear(m.realised, year, value);
+  if (Object.keys(next).length === 0) delete m.realised;
+  else m.realised = next;
 }

@@ -1,5 +1,6 @@
 // The Monte Carlo band as a table: P10, P50 and P90 per year, the savings as set beside them, and
-// the chance that the target is met. It is the band's text alternative in the savings chart, and
+// the chance that the target is met; or the same of the cumulative savings, or of the net savings
+// (format version 2: the savings band minus each year's one-off costs, which are not uncertain). It is the band's text alternative in the savings chart, and
 // every figure says how it came about (percentile of how many draws, which seed).
 import { memo, useCallback, useId, useMemo } from 'react';
 import type { Projection } from '../../../shared/engine/types';
@@ -7,6 +8,7 @@ import { formatNumber, formatYear } from '../../../shared/format/money';
 import { formatChance } from '../../../shared/uncertainty/chance';
 import type { UncertaintyResult } from '../../../shared/uncertainty/monte-carlo';
 import { TraceGrid, type Explanation, type GridRow } from './TraceGrid';
+import { useText } from '../../i18n/use-text';
 import type { Amounts } from './use-amounts';
 import type { Catalogue } from '../../../shared/i18n/catalogues';
 
@@ -16,8 +18,8 @@ type Percentile = (typeof PERCENTILES)[number];
 type RowRef = { kind: 'percentile'; p: Percentile } | { kind: 'asSet' } | { kind: 'chance' };
 
 export interface BandTableProps {
-  /** The band of savings per year (with the target's chance) or of cumulative savings. */
-  which: 'savings' | 'cumulative';
+  /** The band of savings per year (with the target's chance), of cumulative savings, or of net savings. */
+  which: 'savings' | 'cumulative' | 'net';
   band: UncertaintyResult;
   /** The band belongs to an earlier edit and a newer one is being computed. */
   stale: boolean;
@@ -28,9 +30,12 @@ export interface BandTableProps {
 
 export const BandTable = memo(function BandTable({ which, band, stale, projection, amounts, t }: BandTableProps) {
   const titleId = useId();
+  const b = useText().budget.band;
   const count = (n: number) => formatNumber(n, { lang: amounts.lang, digits: 0 });
   const figures = band[which];
-  const asSet = which === 'savings' ? band.deterministic.savings : band.deterministic.cumulative;
+  // The net savings as set are the projection's (the band's own figures hold no net as set).
+  const asSet = which === 'savings' ? band.deterministic.savings : which === 'cumulative' ? band.deterministic.cumulative : projection.savings.net;
+  const asSetLabel = which === 'savings' ? t.deterministicRow : which === 'cumulative' ? t.deterministicCumulativeRow : b.asSet;
   const target = projection.target?.amount;
   const chance = which === 'savings' && target !== undefined ? band.savings.targetMet : null;
 
@@ -57,7 +62,7 @@ export const BandTable = memo(function BandTable({ which, band, stale, projectio
           case 'asSet':
             return {
               key: 'asSet',
-              header: which === 'savings' ? t.deterministicRow : t.deterministicCumulativeRow,
+              header: asSetLabel,
               cells: asSet.map((v) => amounts.cell(v)),
             };
           case 'chance':
@@ -70,7 +75,7 @@ export const BandTable = memo(function BandTable({ which, band, stale, projectio
             };
         }
       }),
-    [refs, figures, asSet, chance, amounts, t, which],
+    [refs, figures, asSet, asSetLabel, chance, amounts, t],
   );
 
   const explain = useCallback(
@@ -90,7 +95,7 @@ export const BandTable = memo(function BandTable({ which, band, stale, projectio
             note: t.bandHow,
           };
         case 'asSet':
-          return { title: `${t.deterministicRow} ${formatYear(year)}`, value: amounts.money(asSet[c] ?? 0), steps: [asSetStep] };
+          return { title: `${asSetLabel} ${formatYear(year)}`, value: amounts.money(asSet[c] ?? 0), steps: [asSetStep] };
         case 'chance': {
           const share = chance?.[c];
           const goal = target?.[c];
@@ -106,11 +111,11 @@ export const BandTable = memo(function BandTable({ which, band, stale, projectio
         }
       }
     },
-    [refs, band, figures, asSet, chance, target, amounts, t],
+    [refs, band, figures, asSet, asSetLabel, chance, target, amounts, t],
   );
 
   const { unitText } = amounts;
-  const title = which === 'savings' ? t.bandTableTitle : t.cumulativeBandTitle;
+  const title = which === 'savings' ? t.bandTableTitle : which === 'cumulative' ? t.cumulativeBandTitle : b.title;
   return (
     <section className="projection-section" aria-labelledby={titleId} aria-busy={stale || undefined}>
       <div className="projection-section__head">
@@ -118,7 +123,7 @@ export const BandTable = memo(function BandTable({ which, band, stale, projectio
         {stale ? <span className="projection-note projection-band-note__busy">{t.bandUpdating}</span> : null}
       </div>
       <TraceGrid
-        testId={which === 'savings' ? 'band-table' : 'cumulative-band-table'}
+        testId={which === 'savings' ? 'band-table' : `${which}-band-table`}
         caption={t.bandCaption(unitText, count(band.draws), band.seed)}
         corner={amounts.unitLabel}
         columns={band.years.map(formatYear)}

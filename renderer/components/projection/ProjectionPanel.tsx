@@ -20,6 +20,7 @@ import { PartnerTable } from './PartnerTable';
 import { SavingsBand } from './SavingsBand';
 import { SavingsChart } from './SavingsChart';
 import { UncertaintyPanel } from './UncertaintyPanel';
+import { NotYetInEuros } from './NotYetInEuros';
 import { useAmounts } from './use-amounts';
 import { projectionOf, rowsOf, useCachedProjection, useYearRows } from './use-figures';
 import { useLiveWhenSeen } from './use-live-when-seen';
@@ -97,6 +98,7 @@ export function ProjectionPanel() {
           {tab !== id ? null : id === 'savings' ? (
             <>
               <SavingsChart />
+              <NotYetInEuros scenario={scenario} projection={projection} />
               <div ref={tablesRef} className="projection-tables">
                 <YearTable {...tableProps} />
                 <SavingsBand projection={tableProjection} amounts={amounts} t={t} />

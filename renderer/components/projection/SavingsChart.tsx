@@ -4,6 +4,11 @@
 // top. Or, switched with "Per jaar / Cumulatief", the cumulative savings: one axis at a time,
 // so nobody reads a line against the wrong scale. Figures are the year table's (yearRows), so a
 // tooltip and the table never disagree, also in thousands. Shown alone in presentation mode.
+// Format version 2 (#20): an incidental measure's segment is hatched (lighter, and told apart
+// without colour), one-off costs stand below the zero line in the measures' stack, and the net
+// marker is the savings after those costs; cumulative, a line shows the net cumulative savings,
+// where the payback year reads as the line crossing zero. A scenario without incidental measures
+// or one-off costs is drawn as before.
 // When some measure has a range, the Monte Carlo band (P10–P90, filled, with the P50 line) lies
 // over the bars, per year or cumulative as the chart shows; it is computed off the main thread
 // (uncertainty-store) and arrives after the bars, which never wait for it.
@@ -20,11 +25,26 @@ import { scenarioSelectors } from '../../store/scenario-slice';
 import { scenarioOf } from '../../store/documents-slice';
 import { DRAWS, hasUncertainty } from '../../workers/uncertainty-protocol';
 import { bandOf, type BandSeries } from './band';
-import { chartLocale, BAND_EDGE, BAND_FILL, BAND_FILL_STALE, BAND_MEDIAN, gapPattern, GRID_COLOUR, SCENARIO_COLOUR, ZERO_LINE_COLOUR } from './chart-setup';
+import {
+  chartLocale,
+  BAND_EDGE,
+  BAND_FILL,
+  BAND_FILL_STALE,
+  BAND_MEDIAN,
+  gapPattern,
+  GRID_COLOUR,
+  incidentalPattern,
+  incidentalSwatch,
+  ONE_OFF_COSTS_COLOUR,
+  SCENARIO_COLOUR,
+  ZERO_LINE_COLOUR,
+} from './chart-setup';
 import { chartMeasures, rowValues, type ChartMeasures, type YearRow } from './figures';
 import { useAmounts, type Amounts } from './use-amounts';
 import { useUncertainty, type UncertaintyView } from './uncertainty-store';
-import { useCachedProjection, useYearRows } from './use-figures';
+import { budgetRowsOf, useCachedProjection, useYearRows } from './use-figures';
+import type { Projection } from '../../../shared/engine/types';
+import type { Scenario } from '../../../shared/scenario/schema';
 import { firstDrawMark } from './first-draw-mark';
 import { liveBars } from './live-bars';
 import { MEASURE_STACK, measureSegments } from './measure-segments';
@@ -43,6 +63,29 @@ const OTHER_COLOUR = '#7a7a7a';
 type Point = number | [number, number] | null;
 type Data = ChartData<'bar' | 'line', Point[], string>;
 type Dataset = ChartDataset<'bar' | 'line', Point[]> & { key: string };
+
+/** What version 2 adds to the chart, in the table's unit (shared/budget/rows); null parts are not drawn. */
+interface ChartBudget {
+  /** The ids of the incidental measures (hatched). */
+  incidental: ReadonlySet<string>;
+  /** One-off costs per year (positive); null when the scenario has none. */
+  oneOffCosts: number[] | null;
+  net: number[] | null;
+  netCumulative: number[] | null;
+  paybackYear: number | null;
+}
+
+function chartBudget(scenario: Scenario, projection: Projection, unit: Amounts['unit']): ChartBudget {
+  const rows = budgetRowsOf(scenario, projection, unit);
+  const values = (kind: string) => (rows.find((r) => r.kind === kind)?.values as number[] | undefined) ?? null;
+  return {
+    incidental: new Set(projection.measures.filter((m) => m.nature === 'incidental').map((m) => m.id)),
+    oneOffCosts: values('oneOffCosts'),
+    net: values('net'),
+    netCumulative: values('netCumulative'),
+    paybackYear: projection.paybackYear,
+  };
+}
 
 export interface SavingsChartProps {
   /** Show the "per jaar / cumulatief" switch (default true). */
@@ -73,7 +116,8 @@ export const SavingsChart = memo(function SavingsChart({ showModeSwitch = true }
     () => (uncertain && years ? bandOf(uncertainty, years, mode === 'perYear' ? 'savings' : 'cumulative') : null),
     [uncertain, uncertainty, years, mode],
   );
-  if (!projection || !rows || !series) return null;
+  const budget = useMemo(() => (scenario && projection ? chartBudget(scenario, projection, amounts.unit) : null), [scenario, projection, amounts.unit]);
+  if (!projection || !rows || !series || !budget) return null;
   const title = mode === 'perYear' ? t.savingsTitle : t.cumulativeTitle;
   return (
     <figure className="card chart-card projection-chart" data-testid="savings-chart">
@@ -87,8 +131,8 @@ export const SavingsChart = memo(function SavingsChart({ showModeSwitch = true }
         {showModeSwitch ? <ModeSwitch mode={mode} onChange={setMode} t={t} /> : null}
       </div>
       {projection.measures.length === 0 ? <p className="projection-chart__empty">{t.noMeasures}</p> : null}
-      <SavingsCanvas years={projection.years} rows={rows} series={series} colours={colours} mode={mode} amounts={amounts} t={t} large={presenting} band={band} />
-      <Legend model={legendModel(rows, series, colours)} mode={mode} t={t} band={band} />
+      <SavingsCanvas years={projection.years} rows={rows} series={series} colours={colours} mode={mode} amounts={amounts} t={t} large={presenting} band={band} budget={budget} />
+      <Legend model={legendModel(rows, series, colours, budget)} mode={mode} t={t} band={band} />
       <BandNote uncertain={uncertain} view={uncertainty} band={band} amounts={amounts} t={t} presenting={presenting} />
     </figure>
   );
@@ -145,15 +189,21 @@ interface CanvasProps {
   /** Presentation mode: type large enough for the back of the room. */
   large: boolean;
   band: BandSeries | null;
+  budget: ChartBudget;
 }
 
 /** Memoised: re-renders (and updates the chart in place) only when the figures or view change. */
-const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, colours, mode, amounts, t, large, band }: CanvasProps) {
-  const data = useMemo(() => chartData(years, rows, series, colours, mode, t, band), [years, rows, series, colours, mode, t, band]);
+const SavingsCanvas = memo(function SavingsCanvas({ years, rows, series, colours, mode, amounts, t, large, band, budget }: CanvasProps) {
+  const b = useText().budget.chart;
+  const labels = useText().budget.labels;
+  const data = useMemo(
+    () => chartData(years, rows, series, colours, mode, t, band, budget, { ...b, oneOffCosts: labels.oneOffCosts }),
+    [years, rows, series, colours, mode, t, band, budget, b, labels],
+  );
   const manyMeasures = series.shown.length + (series.other ? 1 : 0) > INDEX_TOOLTIP_MAX;
   const measureCount = series.shown.length + (series.other?.count ?? 0);
   const options = useMemo(() => chartOptions(amounts, t, manyMeasures, large), [amounts, t, manyMeasures, large]);
-  const label = useMemo(() => summary(years, rows, mode, amounts, t, measureCount, band), [years, rows, mode, amounts, t, measureCount, band]);
+  const label = useMemo(() => summary(years, rows, mode, amounts, t, measureCount, band, budget, b), [years, rows, mode, amounts, t, measureCount, band, budget, b]);
   return (
     <div className="chart-box projection-chart__box">
       <ChartView
@@ -247,6 +297,8 @@ function chartData(
   mode: SavingsMode,
   t: Catalogue['projection'],
   band: BandSeries | null,
+  budget: ChartBudget,
+  b: Catalogue['budget']['chart'] & { oneOffCosts: string },
 ): Data {
   const labels = years.map(formatYear);
   if (mode === 'cumulative') {
@@ -259,34 +311,70 @@ function chartData(
       backgroundColor: SCENARIO_COLOUR,
       borderColor: SCENARIO_COLOUR,
     };
-    return { labels, datasets: [cumulative, ...(band ? bandDatasets(band, t) : [])] };
+    const net: Dataset[] = budget.netCumulative
+      ? [
+          {
+            key: 'netCumulative',
+            type: 'line',
+            label: b.legendNetCumulative,
+            data: budget.netCumulative,
+            stack: 'netCumulative',
+            borderColor: '#000000',
+            backgroundColor: '#000000',
+            borderWidth: 2.5,
+            pointStyle: 'circle',
+            pointRadius: 4,
+            pointHoverRadius: 6,
+            pointBorderColor: '#ffffff',
+            pointBorderWidth: 1,
+            // chart.js draws the lowest order last: over the bars (order 0) and the band.
+            order: -1,
+          },
+        ]
+      : [];
+    return { labels, datasets: [cumulative, ...net, ...(band ? bandDatasets(band, t) : [])] };
   }
   // One stack, so `grouped: false` draws the same bars (centred, 0.8 × 0.9 of a category) while
   // chart.js skips its per-bar search through every dataset for stacks and axes.
   // No border: measureSegments draws the segments and the white line between them.
   const segment = { borderWidth: 0, stack: MEASURE_STACK, order: 3, grouped: false };
-  const bars: Dataset[] = series.shown.map(({ index, row }) => ({
-    ...segment,
-    key: `measure:${row.measureId ?? index}`,
-    type: 'bar',
-    label: row.name ?? '',
-    data: row.values,
-    backgroundColor: colourOf(colours, row, index),
-  }));
+  const bars: Dataset[] = series.shown.map(({ index, row }) => {
+    const incidental = budget.incidental.has(row.measureId ?? '');
+    const colour = colourOf(colours, row, index);
+    return {
+      ...segment,
+      key: `measure:${row.measureId ?? index}`,
+      type: 'bar',
+      label: incidental ? b.incidentalName(row.name ?? '') : (row.name ?? ''),
+      data: row.values,
+      backgroundColor: incidental ? incidentalPattern(colour) : colour,
+    };
+  });
   if (series.other) {
     bars.push({ ...segment, key: 'other', type: 'bar', label: t.otherMeasures(series.other.count), data: series.other.values, backgroundColor: OTHER_COLOUR });
+  }
+  if (budget.oneOffCosts) {
+    // Below the zero line, under any measure that costs money: the same stack.
+    bars.push({
+      ...segment,
+      key: 'oneOffCosts',
+      type: 'bar',
+      label: b.oneOffCosts,
+      data: budget.oneOffCosts.map((c) => -c + 0),
+      backgroundColor: ONE_OFF_COSTS_COLOUR,
+    });
   }
   const savings = rowValues(rows, 'savings') as number[];
   const target = rowValues(rows, 'target');
   const gap = rowValues(rows, 'gap');
   const datasets: Dataset[] = [...bars];
-  // The net savings differ from the top of the stack only when some measure costs money.
-  if (hasNet(rows)) {
+  // The net savings differ from the top of the stack only when some measure or one-off cost costs money.
+  if (hasNet(rows, budget)) {
     datasets.push({
       key: 'net',
       type: 'line',
       label: t.legendNet,
-      data: savings,
+      data: budget.net ?? savings,
       showLine: false,
       stack: 'net',
       pointStyle: 'line',
@@ -336,9 +424,9 @@ function chartData(
   return { labels, datasets };
 }
 
-/** The net savings differ from the top of the stack (a marker of their own): some measure costs money. */
-function hasNet(rows: readonly YearRow[]): boolean {
-  return rows.some((r) => r.kind === 'measure' && r.values.some((v) => v !== null && v < 0));
+/** The net savings differ from the top of the stack (a marker of their own): some measure or one-off cost costs money. */
+function hasNet(rows: readonly YearRow[], budget: ChartBudget): boolean {
+  return budget.oneOffCosts !== null || rows.some((r) => r.kind === 'measure' && r.values.some((v) => v !== null && v < 0));
 }
 
 /** Half the width of a bar (chart.js draws bars at 0.9 × 0.8 of a category). */
@@ -384,6 +472,8 @@ function chartOptions(amounts: Amounts, t: Catalogue['projection'], manyMeasures
           label: (item: TooltipItem<'bar' | 'line'>) => {
             const raw = item.raw as Point;
             if (Array.isArray(raw)) return `${t.tooltipGap}: ${amounts.money(raw[1] - raw[0])}`;
+            // Costs stand below the line; the tooltip says what they are, as the table does.
+            if ((item.dataset as Dataset).key === 'oneOffCosts') return `${item.dataset.label ?? ''}: ${amounts.money(-Number(raw) + 0)}`;
             return `${item.dataset.label ?? ''}: ${amounts.money(Number(raw))}`;
           },
         },
@@ -401,6 +491,8 @@ function summary(
   t: Catalogue['projection'],
   measureCount: number,
   band: BandSeries | null,
+  budget: ChartBudget,
+  b: Catalogue['budget']['chart'],
 ): string {
   if (years.length === 0) return '';
   const first = years[0] as number;
@@ -410,8 +502,12 @@ function summary(
   const bandPart = band
     ? `; ${t.bandSummary(formatYear(lastYear), amounts.money(band.p10[last] ?? 0), amounts.money(band.p90[last] ?? 0))}`
     : '';
+  const net = mode === 'cumulative' ? budget.netCumulative : budget.net;
+  const netPart = net
+    ? `; ${b.summaryNet(amounts.money(net[0] ?? 0), amounts.money(net[last] ?? 0))}${budget.paybackYear !== null ? `, ${b.summaryPayback(budget.paybackYear)}` : ''}`
+    : '';
   if (mode === 'cumulative') {
-    return `${t.cumulativeSummary(span, amounts.money((rowValues(rows, 'cumulative')[last] as number) ?? 0))}${bandPart}. ${t.chartTableNote}`;
+    return `${t.cumulativeSummary(span, amounts.money((rowValues(rows, 'cumulative')[last] as number) ?? 0))}${netPart}${bandPart}. ${t.chartTableNote}`;
   }
   const savings = rowValues(rows, 'savings') as number[];
   const parts = [
@@ -429,7 +525,7 @@ function summary(
         : t.targetNotMetBecause(render(amounts.lang, said.detail as Text)),
     );
   }
-  return `${parts.join('; ')} (${t.measuresSummary(measureCount)})${bandPart}. ${t.chartTableNote}`;
+  return `${parts.join('; ')} (${t.measuresSummary(measureCount)})${netPart}${bandPart}. ${t.chartTableNote}`;
 }
 
 function BandLegend({ band, t }: { band: BandSeries | null; t: Catalogue['projection'] }) {
@@ -453,12 +549,16 @@ function BandLegend({ band, t }: { band: BandSeries | null; t: Catalogue['projec
 
 /** What the legend shows: the figures change with every slider move, this seldom. */
 interface LegendModel {
-  measures: { key: string; colour: string; name: string }[];
+  measures: { key: string; colour: string; name: string; incidental: boolean }[];
   /** How many measures "other" holds; null when none. */
   other: number | null;
   net: boolean;
   target: boolean;
   gap: boolean;
+  /** Some measure shown is incidental (hatched): the legend says what hatching means. */
+  incidental: boolean;
+  oneOffCosts: boolean;
+  netCumulative: boolean;
 }
 
 /** A measure row's colour: its measure's (measureColours); by its index should it have no id. */
@@ -466,13 +566,22 @@ function colourOf(colours: ReadonlyMap<string, string>, row: YearRow, index: num
   return (row.measureId !== undefined ? colours.get(row.measureId) : undefined) ?? measureColour(index);
 }
 
-function legendModel(rows: readonly YearRow[], series: ChartMeasures, colours: ReadonlyMap<string, string>): LegendModel {
+function legendModel(rows: readonly YearRow[], series: ChartMeasures, colours: ReadonlyMap<string, string>, budget: ChartBudget): LegendModel {
+  const measures = series.shown.map(({ index, row }) => ({
+    key: row.measureId ?? String(index),
+    colour: colourOf(colours, row, index),
+    name: row.name ?? '',
+    incidental: budget.incidental.has(row.measureId ?? ''),
+  }));
   return {
-    measures: series.shown.map(({ index, row }) => ({ key: row.measureId ?? String(index), colour: colourOf(colours, row, index), name: row.name ?? '' })),
+    measures,
     other: series.other?.count ?? null,
-    net: hasNet(rows),
+    net: hasNet(rows, budget),
     target: rows.some((r) => r.kind === 'target'),
     gap: rows.some((r) => r.kind === 'gap' && r.values.some((v) => v !== null && v > 0)),
+    incidental: measures.some((m) => m.incidental),
+    oneOffCosts: budget.oneOffCosts !== null,
+    netCumulative: budget.netCumulative !== null,
   };
 }
 
@@ -482,10 +591,13 @@ function sameLegendModel(a: LegendModel, b: LegendModel): boolean {
     a.net === b.net &&
     a.target === b.target &&
     a.gap === b.gap &&
+    a.incidental === b.incidental &&
+    a.oneOffCosts === b.oneOffCosts &&
+    a.netCumulative === b.netCumulative &&
     a.measures.length === b.measures.length &&
     a.measures.every((m, i) => {
       const n = b.measures[i];
-      return n !== undefined && m.key === n.key && m.colour === n.colour && m.name === n.name;
+      return n !== undefined && m.key === n.key && m.colour === n.colour && m.name === n.name && m.incidental === n.incidental;
     })
   );
 }
@@ -500,6 +612,7 @@ interface LegendProps {
 /** Memoised on what it shows (the band: whether there is one, and stale), not on the figures. */
 const Legend = memo(
   function Legend({ model, mode, t, band }: LegendProps) {
+    const b = useText().budget.chart;
     if (mode === 'cumulative') {
       return (
         <ul className="projection-legend" aria-label={t.legend}>
@@ -507,6 +620,15 @@ const Legend = memo(
             <span className="projection-legend__swatch" style={{ background: SCENARIO_COLOUR }} aria-hidden="true" />
             {t.legendCumulative}
           </li>
+          {model.netCumulative ? (
+            <li>
+              <svg className="projection-legend__line" width="30" height="12" aria-hidden="true">
+                <line x1="0" y1="6" x2="30" y2="6" stroke="#000000" strokeWidth="2.5" />
+                <circle cx="15" cy="6" r="4" fill="#000000" stroke="#ffffff" />
+              </svg>
+              {b.legendNetCumulative}
+            </li>
+          ) : null}
           <BandLegend band={band} t={t} />
         </ul>
       );
@@ -515,7 +637,7 @@ const Legend = memo(
       <ul className="projection-legend" aria-label={t.legend}>
         {model.measures.map((m) => (
           <li key={m.key}>
-            <span className="projection-legend__swatch" style={{ background: m.colour }} aria-hidden="true" />
+            <span className="projection-legend__swatch" style={{ background: m.incidental ? incidentalSwatch(m.colour) : m.colour }} aria-hidden="true" />
             {m.name}
           </li>
         ))}
@@ -525,10 +647,22 @@ const Legend = memo(
             {t.otherMeasures(model.other)} <span className="projection-legend__more">{t.otherMeasuresNote}</span>
           </li>
         ) : null}
+        {model.oneOffCosts ? (
+          <li>
+            <span className="projection-legend__swatch" style={{ background: ONE_OFF_COSTS_COLOUR }} aria-hidden="true" />
+            {b.legendOneOffCosts}
+          </li>
+        ) : null}
         {model.net ? (
           <li>
             <span className="projection-legend__net" aria-hidden="true" />
             {t.legendNet}
+          </li>
+        ) : null}
+        {model.incidental ? (
+          <li>
+            <span className="projection-legend__swatch" style={{ background: incidentalSwatch('#595959') }} aria-hidden="true" />
+            {b.legendIncidental}
           </li>
         ) : null}
         {model.target ? (

@@ -1,6 +1,7 @@
 // The "Onzekerheid" tab: which uncertainty matters most (the tornado of the last year's savings,
 // chart and table), then the Monte Carlo band of the savings and of the cumulative savings per
-// year with the chance that the target is met. Everything comes from the worker
+// year with the chance that the target is met, and with one-off costs (format version 2) the band
+// of the net savings. Everything comes from the worker
 // (uncertainty-store); until it answers the tab says it is computing, and while a newer edit is
 // computed the figures of the previous one stay, marked as being updated.
 import { useId } from 'react';
@@ -15,6 +16,8 @@ import { TORNADO_HIGH, TORNADO_LOW } from './chart-setup';
 import { TORNADO_CHART_MAX, TornadoChart } from './TornadoChart';
 import { TornadoTable } from './TornadoTable';
 import { useUncertainty } from './uncertainty-store';
+import { hasBudgetContent } from '../../../shared/budget/rows';
+import { useText } from '../../i18n/use-text';
 import type { Amounts } from './use-amounts';
 import type { Catalogue } from '../../../shared/i18n/catalogues';
 
@@ -26,6 +29,7 @@ export interface UncertaintyPanelProps {
 
 export function UncertaintyPanel({ projection, amounts, t }: UncertaintyPanelProps) {
   const view = useUncertainty();
+  const b = useText().budget.band;
   const scenario = useAppStore(scenarioSelectors.scenario);
   const titleId = useId();
   const uncertain = scenario !== null && hasUncertainty(scenario);
@@ -81,6 +85,12 @@ export function UncertaintyPanel({ projection, amounts, t }: UncertaintyPanelPro
           <BandTable which="savings" band={band} stale={stale} projection={projection} amounts={amounts} t={t} />
           {projection.target === undefined ? <p className="projection-note">{t.noTargetChance}</p> : null}
           <BandTable which="cumulative" band={band} stale={stale} projection={projection} amounts={amounts} t={t} />
+          {hasBudgetContent(projection).oneOff ? (
+            <>
+              <BandTable which="net" band={band} stale={stale} projection={projection} amounts={amounts} t={t} />
+              <p className="projection-note">{b.note}</p>
+            </>
+          ) : null}
           <p className="projection-note" data-testid="band-note">
             {t.bandNote(count(band.draws), band.seed)} {view.plan?.reduced ? t.bandNoteReduced(count(band.draws), count(DRAWS)) : null} {t.bandHow}
           </p>

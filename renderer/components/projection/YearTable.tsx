@@ -1,5 +1,7 @@
 // The year table: baseline, scenario, savings, cumulative, each measure (with its colour), target
-// and shortfall; one column per year. It is the savings chart's table alternative, and every
+// and shortfall; one column per year. A scenario with incidental measures or one-off costs (format
+// version 2) adds a block under them: structural and incidental savings, the structural shortfall,
+// one-off costs, net savings and net cumulative (shared/budget/rows); one without reads as before. It is the savings chart's table alternative, and every
 // figure tells how it was computed. In thousands the figures are shared/format yearRows(), which
 // rounds so that each column still adds up; the caption says so.
 import { memo, useCallback, useMemo } from 'react';
@@ -10,6 +12,9 @@ import type { Scenario } from '../../../shared/scenario/schema';
 import { usePlatform } from '../../platform/context';
 import { downloadCsv, type CsvCell } from './csv';
 import { explainYearCell, type TraceContext } from './explain-cell';
+import { explainBudgetCell } from './explain-budget';
+import type { BudgetRow, BudgetRowKind } from '../../../shared/budget/rows';
+import { budgetRowsOf } from './use-figures';
 import type { YearRow } from './figures';
 import { cachedRow, useRowCache } from './row-cache';
 import type { GridRow } from './TraceGrid';
@@ -25,9 +30,28 @@ export interface YearTableProps {
   t: Catalogue['projection'];
 }
 
+/** A row of the year table: the savings' rows (yearRows) or version 2's (budgetRows). */
+export type TableRow = YearRow | BudgetRow;
+
+const BUDGET_KINDS: ReadonlySet<string> = new Set<BudgetRowKind>(['structural', 'incidental', 'oneOffCosts', 'net', 'netCumulative', 'structuralGap']);
+
+export function isBudgetRow(row: TableRow): row is BudgetRow {
+  return BUDGET_KINDS.has(row.kind);
+}
+
+/**
+ * The rows in the order the table shows them: the savings' rows as before, then a block of
+ * version 2's (structural, incidental, the structural shortfall, one-off costs, net, net
+ * cumulative: budgetRows' order), so a table without them reads as it did.
+ */
+export function tableRows(rows: readonly YearRow[], budget: readonly BudgetRow[]): TableRow[] {
+  return [...rows, ...budget];
+}
+
 /** The visible name of a year-table row. */
-export function yearRowLabel(row: YearRow, amounts: Amounts): string {
+export function yearRowLabel(row: TableRow, amounts: Amounts): string {
   const lang = amounts.lang;
+  if (isBudgetRow(row)) return catalogue(lang).budget.rows[row.kind];
   switch (row.kind) {
     case 'measure':
       return row.name ?? '';
@@ -40,30 +64,32 @@ export const YearTable = memo(function YearTable({ scenario, projection, rows, a
   const platform = usePlatform();
   const measureRows = rows.filter((r) => r.kind === 'measure');
   const firstMeasure = measureRows[0];
+  const shown = useMemo(() => tableRows(rows, budgetRowsOf(scenario, projection, amounts.unit)), [rows, scenario, projection, amounts.unit]);
 
   const cache = useRowCache();
   const measures = scenario.measures;
   const gridRows = useMemo<GridRow[]>(() => {
     const colours = measureColours((measures ?? []).map((m) => m.id));
-    return rows.map((row, i): GridRow => {
+    return shown.map((row, i): GridRow => {
       const label = yearRowLabel(row, amounts);
       const key = row.kind === 'measure' ? `measure:${row.measureId ?? i}` : row.kind;
       const colour = row.kind === 'measure' ? (colours.get(row.measureId ?? '') ?? measureColour(i)) : '';
-      const first = row === firstMeasure;
+      const first = row === firstMeasure || (row.kind === 'oneOffCosts' && !shown.some((r) => r.kind === 'structural'));
       const signature = `${amounts.lang}|${amounts.unit}|${label}|${colour}|${first}`;
       return cachedRow(cache, key, signature, row.values, () => buildRow(row, key, label, colour, first, amounts));
     });
-  }, [rows, amounts, firstMeasure, cache, measures]);
+  }, [shown, amounts, firstMeasure, cache, measures]);
 
   const ctx = useMemo<TraceContext>(() => ({ scenario, projection, rows, amounts, t }), [scenario, projection, rows, amounts, t]);
   const explain = useCallback((r: number, c: number) => {
-    const row = ctx.rows[r];
-    return row ? explainYearCell(ctx, row, c) : null;
-  }, [ctx]);
+    const row = shown[r];
+    if (!row) return null;
+    return isBudgetRow(row) ? explainBudgetCell(ctx, row, c) : explainYearCell(ctx, row, c);
+  }, [ctx, shown]);
 
   const { unitText } = amounts;
   const download = () => {
-    downloadCsv(platform, t.savingsFileName, yearTableCsv(projection, rows, amounts, unitText), amounts.lang);
+    downloadCsv(platform, t.savingsFileName, yearTableCsv(projection, shown, amounts, unitText), amounts.lang);
   };
 
   return (
@@ -82,8 +108,8 @@ export const YearTable = memo(function YearTable({ scenario, projection, rows, a
   );
 });
 
-function buildRow(row: YearRow, key: string, label: string, colour: string, first: boolean, amounts: Amounts): GridRow {
-  const sign = row.kind === 'gap' ? 'always' : 'auto';
+function buildRow(row: TableRow, key: string, label: string, colour: string, first: boolean, amounts: Amounts): GridRow {
+  const sign = row.kind === 'gap' || row.kind === 'structuralGap' ? 'always' : 'auto';
   const cells = row.values.map((v) => amounts.cell(v, sign));
   switch (row.kind) {
     case 'measure':
@@ -104,19 +130,27 @@ function buildRow(row: YearRow, key: string, label: string, colour: string, firs
     case 'target':
       return { key, className: 'is-target', header: label, cells };
     case 'gap':
+    case 'structuralGap':
       return {
         key,
         header: label,
         cells,
         cellClasses: row.values.map((v) => (v === null ? undefined : v > 0 ? 'is-short' : 'is-met')),
       };
+    case 'structural':
+      return { key, className: 'is-target', header: label, cells };
+    case 'oneOffCosts':
+      // The start of the block when no row of structural savings comes before it.
+      return { key, className: first ? 'is-target' : 'is-first-part', header: label, cells };
+    case 'net':
+      return { key, className: 'is-key', header: label, cells };
     default:
       return { key, header: label, cells };
   }
 }
 
 /** The CSV behind the chart: the year table as shown, in the ui unit (thousands as whole numbers). */
-export function yearTableCsv(projection: Projection, rows: readonly YearRow[], amounts: Amounts, unitText: string): CsvCell[][] {
+export function yearTableCsv(projection: Projection, rows: readonly TableRow[], amounts: Amounts, unitText: string): CsvCell[][] {
   const scale = amounts.unit === 'thousand' ? 1000 : 1;
   return [
     [unitText, ...projection.years],

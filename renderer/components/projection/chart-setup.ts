@@ -100,21 +100,21 @@ let hatch: CanvasPattern | string | undefined;
  * an outlined, hatched segment (not a colour of its own, so it reads in greyscale too).
  */
 export function gapPattern(): CanvasPattern | string {
-  if (hatch !== undefined) return hatch;
+  hatch ??= stripes('rgba(255, 255, 255, 0.6)', TARGET_COLOUR, 1.5) ?? 'rgba(51, 51, 51, 0.25)';
+  return hatch;
+}
+
+/** Diagonal lines of `stroke`, `width` wide, on `ground`, as a repeating 8 × 8 pattern; null without a 2D context. */
+function stripes(ground: string, stroke: string, width: number): CanvasPattern | null {
   const tile = document.createElement('canvas');
   tile.width = 8;
   tile.height = 8;
   const ctx = tile.getContext('2d');
-  const pattern = ctx ? drawHatch(ctx, tile) : null;
-  hatch = pattern ?? 'rgba(51, 51, 51, 0.25)';
-  return hatch;
-}
-
-function drawHatch(ctx: CanvasRenderingContext2D, tile: HTMLCanvasElement): CanvasPattern | null {
-  ctx.fillStyle = 'rgba(255, 255, 255, 0.6)';
+  if (!ctx) return null;
+  ctx.fillStyle = ground;
   ctx.fillRect(0, 0, 8, 8);
-  ctx.strokeStyle = TARGET_COLOUR;
-  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = stroke;
+  ctx.lineWidth = width;
   ctx.beginPath();
   ctx.moveTo(0, 8);
   ctx.lineTo(8, 0);
@@ -124,4 +124,27 @@ function drawHatch(ctx: CanvasRenderingContext2D, tile: HTMLCanvasElement): Canv
   ctx.lineTo(10, 6);
   ctx.stroke();
   return ctx.createPattern(tile, 'repeat');
+}
+
+/** One-off costs (format version 2), drawn below the zero line: a dark brick red no measure has. */
+export const ONE_OFF_COSTS_COLOUR = '#8a3324';
+
+const hatches = new Map<string, CanvasPattern | string>();
+/**
+ * An incidental measure's segment: its colour in diagonal stripes on white, lighter than the
+ * solid segment of a structural measure and told apart without colour too. One pattern per
+ * colour, kept, so that a chart update sees the same fill (and a drag stays a live move).
+ */
+export function incidentalPattern(colour: string): CanvasPattern | string {
+  let pattern = hatches.get(colour);
+  if (pattern === undefined) {
+    pattern = stripes('#ffffff', colour, 3) ?? colour;
+    hatches.set(colour, pattern);
+  }
+  return pattern;
+}
+
+/** The same stripes for an HTML legend's swatch. */
+export function incidentalSwatch(colour: string): string {
+  return `repeating-linear-gradient(-45deg, ${colour} 0 2px, #ffffff 2px 4.5px)`;
 }

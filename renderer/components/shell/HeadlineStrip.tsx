@@ -1,14 +1,25 @@
 import { formatMoney } from '../../../shared/format/money';
+import { hasBudgetContent } from '../../../shared/budget/rows';
+import { structuralCheck } from '../../../shared/budget/structural';
 import { targetCheck, targetCheckText } from '../../../shared/engine/target-check';
-import { render } from '../../../shared/i18n/text';
+import type { Projection } from '../../../shared/engine/types';
+import type { Lang } from '../../../shared/i18n/languages';
+import { render, type Text } from '../../../shared/i18n/text';
 import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
 import { useProjection } from '../../store/use-projection';
 
-/** The answer the room asks for, readable from the back: savings, cumulative, target met or not. */
+/**
+ * The answer the room asks for, readable from the back: savings, cumulative, target met or not.
+ * With one-off costs (format version 2) a fourth figure: the net cumulative savings and the year
+ * they pay back; with incidental measures, the structural part of the last year's savings and
+ * whether the target is met structurally too (BBV: structureel en reëel evenwicht). A scenario
+ * without either reads as before.
+ */
 export function HeadlineStrip() {
   const t = useText().app;
+  const b = useText().budget.headline;
   const lang = useAppStore(uiSelectors.lang);
   const projection = useProjection();
   if (!projection || projection.years.length === 0) return null;
@@ -20,17 +31,24 @@ export function HeadlineStrip() {
   // Met only when met in every year that has a target, not in the last year alone (#20).
   const check = targetCheck(projection);
   const said = targetCheckText(check);
+  const facts = hasBudgetContent(projection);
   const money = (v: number) => formatMoney(v, { lang, unit: 'euro' });
   return (
-    <section className="headline" aria-label={t.savings}>
+    <section className={`headline${facts.oneOff ? ' headline--four' : ''}`} aria-label={t.savings}>
       <div className="headline__figure">
         <h2>{t.savingsIn(to)}</h2>
         <p data-testid="headline-savings">{money(savings)}</p>
+        {facts.incidental ? (
+          <div className="headline__detail" data-testid="headline-structural">
+            {b.structuralOf(money(projection.savings.structural[last] ?? 0))}
+          </div>
+        ) : null}
       </div>
       <div className="headline__figure">
         <h2>{t.cumulative(from, to)}</h2>
         <p data-testid="headline-cumulative">{money(cumulative)}</p>
       </div>
+      {facts.oneOff ? <NetFigure projection={projection} lang={lang} /> : null}
       <div className="headline__figure">
         <h2>{said.label ? render(lang, said.label) : t.targetIn(to)}</h2>
         <p data-testid="headline-target" className={check.status === 'none' ? '' : check.status === 'short' ? 'is-short' : 'is-met'}>
@@ -44,7 +62,50 @@ export function HeadlineStrip() {
             </>
           )}
         </p>
+        {facts.incidental && check.status !== 'none' ? <StructuralLine projection={projection} lang={lang} /> : null}
       </div>
     </section>
+  );
+}
+
+/** Net cumulative savings over the horizon, and when they pay back the one-off costs. */
+function NetFigure({ projection, lang }: { projection: Projection; lang: Lang }) {
+  const b = useText().budget.headline;
+  const years = projection.years;
+  const from = years[0] as number;
+  const to = years[years.length - 1] as number;
+  const net = projection.savings.netCumulative;
+  const payback = projection.paybackYear;
+  const below = (net[net.length - 1] ?? 0) < 0;
+  // Null payback: never below zero (nothing to pay back), or still below zero at the horizon's end;
+  // a payback year with the end below zero again: later one-off costs outweigh the savings.
+  const detail = payback !== null ? (below ? b.paybackLost(payback, to) : b.paybackIn(payback)) : below ? b.notPaidBack(to) : null;
+  return (
+    <div className="headline__figure">
+      <h2>{b.netCumulative(from, to)}</h2>
+      <p data-testid="headline-net" className={below ? 'is-negative' : undefined}>
+        {formatMoney(net[net.length - 1] ?? 0, { lang, unit: 'euro' })}
+      </p>
+      {detail ? (
+        <div className="headline__detail" data-testid="headline-payback">
+          {detail}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Whether the structural savings meet the target too: "ook structureel gehaald", "structureel pas vanaf 2026 (…)". */
+function StructuralLine({ projection, lang }: { projection: Projection; lang: Lang }) {
+  const b = useText().budget.headline;
+  const { check, metFrom } = structuralCheck(projection);
+  if (check.status === 'none') return null;
+  const detail = targetCheckText(check).detail;
+  const shown = (d: Text | null) => (d ? render(lang, d) : '');
+  const sentence = check.status === 'met' ? b.structuralMet : metFrom !== null ? b.structuralFrom(metFrom, shown(detail)) : b.structuralShort(shown(detail));
+  return (
+    <div className={`headline__detail ${check.status === 'met' ? 'is-met' : 'is-short'}`} data-testid="headline-structural-check">
+      {sentence}
+    </div>
   );
 }

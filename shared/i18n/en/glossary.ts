@@ -38,5 +38,13 @@ export const glossary: Catalogue['glossary'] = {
     netSavings: 'net savings',
     paybackYear: 'payback year',
     pm: 'PM',
+    status: {
+      voorstel: 'proposal',
+      besloten: 'decided',
+      'in uitvoering': 'in progress',
+      gerealiseerd: 'realised',
+      vervallen: 'dropped',
+    },
+    notYetInEuros: 'not yet in euros',
   },
 };

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogues';
 import { formatters } from '../format';
+import { glossary } from './glossary';
 
 const f = formatters('en');
 
@@ -28,13 +29,7 @@ export const monitor: Catalogue['monitor'] = {
   light: { green: 'green', orange: 'orange', red: 'red' },
   lightWithShare: (light, share) => `${light} (${f.percent(share, { maxDigits: 0 })})`,
   notReported: '–',
-  status: {
-    voorstel: 'proposal',
-    besloten: 'decided',
-    'in uitvoering': 'in progress',
-    gerealiseerd: 'realised',
-    vervallen: 'dropped',
-  },
+  status: glossary.budget.status,
   measureLabel: (name, status, counts) => `${name} (${status}${counts ? '' : ', not counted in the projection'})`,
   lights: (green, orange, red) => `Signals: ${f.number(green)} green, ${f.number(orange)} orange, ${f.number(red)} red.`,
   noMeasures: 'This scenario has no measures to follow.',

@@ -2,7 +2,7 @@
 // exports and the command line take them from here (docs/glossary.md). The names of the measure
 // types live with each type in measureKinds.
 import type { BreakdownDimension } from '../../engine/project';
-import type { LineKind, Nature, OneOffCostKind } from '../../scenario/schema';
+import type { LineKind, MeasureStatus, Nature, OneOffCostKind } from '../../scenario/schema';
 
 export const glossary = {
   /** A line's kind as a label (a cell, a choice): the Wmo 2015 words. */
@@ -49,5 +49,15 @@ export const glossary = {
     paybackYear: 'terugverdienjaar',
     /** Pro memorie: known, not yet in euros. */
     pm: 'PM',
+    /** Where a measure stands (#22). */
+    status: {
+      voorstel: 'voorstel',
+      besloten: 'besloten',
+      'in uitvoering': 'in uitvoering',
+      gerealiseerd: 'gerealiseerd',
+      vervallen: 'vervallen',
+    } satisfies Record<MeasureStatus, string>,
+    /** The list of what is PM. */
+    notYetInEuros: 'nog niet in euro’s',
   },
 };

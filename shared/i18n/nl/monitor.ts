@@ -1,4 +1,5 @@
 import { formatters } from '../format';
+import { glossary } from './glossary';
 
 const f = formatters('nl');
 
@@ -28,13 +29,8 @@ export const monitor = {
   light: { green: 'groen', orange: 'oranje', red: 'rood' },
   lightWithShare: (light: string, share: number) => `${light} (${f.percent(share, { maxDigits: 0 })})`,
   notReported: '–',
-  status: {
-    voorstel: 'voorstel',
-    besloten: 'besloten',
-    'in uitvoering': 'in uitvoering',
-    gerealiseerd: 'gerealiseerd',
-    vervallen: 'vervallen',
-  },
+  /** A measure's status: the glossary's words. */
+  status: glossary.budget.status,
   measureLabel: (name: string, status: string, counts: boolean) => `${name} (${status}${counts ? '' : ', telt niet mee in de doorrekening'})`,
   lights: (green: number, orange: number, red: number) =>
     `Signalen: ${f.number(green)} keer groen, ${f.number(orange)} keer oranje, ${f.number(red)} keer rood.`,

@@ -103,3 +103,35 @@ describe('every screen in the pseudo-locale', () => {
     expect(unwrapped()).toEqual([]);
   });
 });
+
+describe('format version 2 in the pseudo-locale', () => {
+  // The worked example of "Version 2, exactly", with a range on one measure so that the
+  // uncertainty tab shows the band of the net savings too.
+  const V2 = 'voorbeeld-v2';
+  const v2 = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/voorbeeld-v2.json'), 'utf8'));
+  v2.measures[1].uncertainty = { low: 0.6, high: 1.2 };
+  const v2Text = JSON.stringify(v2);
+  const v2Data = dataStrings([v2, `${V2}.vcscenario.json`, TAAKVELDEN, OTHER_TAAKVELDEN]).filter((s) => s.length >= 3);
+
+  it('the editor, every tab and compare: one-off costs, PM, warnings, the net figures', async () => {
+    const platform = createBrowserPlatform(new Map([[V2, v2Text]]), { search: '' });
+    render(<App platform={{ ...platform, getInitialScenario: async () => ({ name: `${V2}.vcscenario.json`, text: v2Text, handle: null }) }} />);
+    await screen.findByRole('heading', { level: 1 });
+    await screen.findByTestId('headline-net');
+    expect(findUnwrappedTexts(document.body, v2Data)).toEqual([]);
+    for (let round = 0; round < 3; round++) {
+      for (const button of screen.queryAllByRole('button', { expanded: false })) await userEvent.click(button);
+    }
+    expect(findUnwrappedTexts(document.body, v2Data)).toEqual([]);
+    for (const tab of screen.getAllByRole('tab')) {
+      await userEvent.click(tab);
+      expect(findUnwrappedTexts(document.body, v2Data)).toEqual([]);
+    }
+    await screen.findByTestId('net-band-table', {}, { timeout: 20_000 });
+    expect(findUnwrappedTexts(document.body, v2Data)).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: /Make a variant/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^⟦Compare/ }));
+    await screen.findByTestId('compare-budget-table');
+    expect(findUnwrappedTexts(document.body, v2Data)).toEqual([]);
+  }, 60_000);
+});

@@ -7,6 +7,7 @@ import { SavingsChart } from '../../../renderer/components/projection/SavingsCha
 import { useProjectionView } from '../../../renderer/components/projection/view-store';
 import { useAppStore } from '../../../renderer/store/store';
 import { project } from '../../../shared/engine/project';
+import { budgetRows } from '../../../shared/budget/rows';
 import { formatMoney } from '../../../shared/format/money';
 import { parseLocaleNumber } from '../../../shared/format/parse-number';
 import { generateLargeScenario } from '../../../shared/scenario/generate-large';
@@ -96,6 +97,8 @@ describe('savings chart', () => {
       'Van individuele begeleiding naar huiskamers',
       'Extra formatie',
       'Besparing (netto, na kosten)',
+      // Format version 2: "Extra formatie" is incidental by default, so hatched.
+      'Gearceerd: incidentele besparing',
       'Taakstelling',
       'Tekort tot de taakstelling',
     ]);
@@ -191,7 +194,12 @@ describe('English', () => {
     expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Savings', 'Costs', 'Per partner', 'Uncertainty']);
     const rows = gridTexts(screen.getByTestId('year-table'));
     expect(rows[2]).toEqual({ header: 'Savings', cells: ['175,000', '364,701', '629,861', '973,949'] });
-    expect(rows.at(-1)!.header).toBe('Shortfall (+) / surplus (−)');
+    expect(rows.map((r) => r.header).slice(-4)).toEqual([
+      'Shortfall (+) / surplus (−)',
+      'Structural savings',
+      'Incidental savings',
+      'Structural shortfall (+) / surplus (−)',
+    ]);
   });
 });
 
@@ -202,7 +210,7 @@ describe('the large generated scenario', () => {
     renderWithPlatform();
     const p = project(scenario);
     const rows = gridTexts(screen.getByTestId('year-table'));
-    expect(rows).toHaveLength(4 + p.measures.length + (p.target ? 2 : 0));
+    expect(rows).toHaveLength(4 + p.measures.length + (p.target ? 2 : 0) + budgetRows(scenario, p, 'euro').length);
     expect(rows[0]!.cells).toHaveLength(p.years.length);
     expect(rows[2]!.cells).toEqual(p.savings.total.map(cell));
     // Nothing explained until a cell is shown; the tooltip is empty and hidden.

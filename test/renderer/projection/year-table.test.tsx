@@ -38,6 +38,10 @@ describe('year table', () => {
       p.target!.amount,
     ].map((values) => values.map((v) => cell(v)));
     expected.push(p.target!.gap.map((v) => cell(v, 'always')));
+    // Format version 2: "Extra formatie" is a fixed amount without `continues`, so incidental by
+    // default; the table adds the structural and incidental savings and the structural shortfall.
+    expected.push(p.savings.structural.map((v) => cell(v)), p.savings.incidental.map((v) => cell(v)));
+    expected.push(p.target!.structuralGap.map((v) => cell(v, 'always')));
     expect(rows.map((r) => r.cells)).toEqual(expected);
     expect(rows.map((r) => r.header)).toEqual([
       'Basis (zonder maatregelen)',
@@ -49,11 +53,17 @@ describe('year table', () => {
       'Per maatregel: Extra formatie',
       'Taakstelling',
       'Tekort (+) / overschot (−)',
+      'Structurele besparing',
+      'Incidentele besparing',
+      'Structureel tekort (+) / overschot (−)',
     ]);
     // The worked example of scenario-format.md, as printed there.
     expect(rows[2]!.cells).toEqual(['175.000', '364.701', '629.861', '973.949']);
     expect(rows[6]!.cells).toEqual(['0', '0', '−38.000', '0']);
     expect(rows[8]!.cells).toEqual(['+325.000', '+635.299', '+870.139', '+1.026.051']);
+    // Without the one-off cost of 2022 the structural savings are € 38.000 more that year.
+    expect(rows[9]!.cells).toEqual(['175.000', '364.701', '667.861', '973.949']);
+    expect(rows[11]!.cells).toEqual(['+325.000', '+635.299', '+832.139', '+1.026.051']);
     expect(screen.getByRole('grid', { name: /Bedragen in euro/ })).toBeInTheDocument();
   });
 
