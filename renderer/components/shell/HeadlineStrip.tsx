@@ -43,6 +43,7 @@ export function HeadlineStrip() {
             {b.structuralOf(money(projection.savings.structural[last] ?? 0))}
           </div>
         ) : null}
+        <PlannedRiskRealised projection={projection} money={money} />
       </div>
       <div className="headline__figure">
         <h2>{t.cumulative(from, to)}</h2>
@@ -91,6 +92,31 @@ function NetFigure({ projection, lang }: { projection: Projection; lang: Lang })
           {detail}
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * Planned beside risk-weighted and realised (#22): the risk-weighted savings of the last year when
+ * some measure's chance is below 1, and the realised savings of the latest year any measure reports,
+ * against what was planned for that year. Nothing when neither applies.
+ */
+function PlannedRiskRealised({ projection, money }: { projection: Projection; money: (v: number) => string }) {
+  const b = useText().budget.headline;
+  const last = projection.years.length - 1;
+  const risky = projection.measures.some((m) => m.probability < 1);
+  const reported = projection.savings.realised.findLastIndex((r) => r !== null);
+  if (!risky && reported < 0) return null;
+  return (
+    <div className="headline__detail" data-testid="headline-risk-realised">
+      {[
+        risky ? b.riskWeighted(money(projection.savings.riskWeighted[last] ?? 0)) : null,
+        reported >= 0
+          ? b.realisedIn(projection.years[reported] as number, money(projection.savings.realised[reported] ?? 0), money(projection.savings.total[reported] ?? 0))
+          : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
     </div>
   );
 }

@@ -56,6 +56,8 @@ export const budget: Catalogue['budget'] = {
     structuralMet: 'structurally met too',
     structuralFrom: (year: number, detail: string) => `structurally only from ${year} (${detail})`,
     structuralShort: (detail: string) => `not met structurally (${detail})`,
+    riskWeighted: (amount: string) => `risk-weighted ${amount}`,
+    realisedIn: (year: number, realised: string, planned: string) => `realised in ${year}: ${realised} of ${planned}`,
   },
   rows: {
     structural: 'Structural savings',

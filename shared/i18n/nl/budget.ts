@@ -64,6 +64,9 @@ export const budget = {
     structuralMet: 'ook structureel gehaald',
     structuralFrom: (year: number, detail: string) => `structureel pas vanaf ${year} (${detail})`,
     structuralShort: (detail: string) => `structureel niet gehaald (${detail})`,
+    /** #22: planned, risk-weighted and realised side by side. */
+    riskWeighted: (amount: string) => `naar risico gewogen ${amount}`,
+    realisedIn: (year: number, realised: string, planned: string) => `gerealiseerd in ${year}: ${realised} van ${planned}`,
   },
   /** The rows the year table gains. */
   rows: {

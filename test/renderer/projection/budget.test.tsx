@@ -162,6 +162,24 @@ describe('the headline, version 2', () => {
     expect(screen.getByTestId('headline-structural-check')).toHaveClass('is-short');
   });
 
+  it('planned beside risk-weighted and realised (#22): the engine’s riskWeighted and realised, the latest reported year', () => {
+    const s = example();
+    show(s);
+    const p = project(s);
+    expect(p.savings.riskWeighted.at(-1)).toBe(74_715);
+    expect(plain(screen.getByTestId('headline-risk-realised').textContent)).toBe('naar risico gewogen € 74.715 · gerealiseerd in 2025: € 35.000 van € 90.000');
+  });
+
+  it('no risk-weighted or realised line when every chance is 1 and nothing is reported', () => {
+    const s = example();
+    for (const m of s.measures ?? []) {
+      delete m.probability;
+      delete m.realised;
+    }
+    show(s);
+    expect(screen.queryByTestId('headline-risk-realised')).toBeNull();
+  });
+
   it('never paid back within the horizon; structurally short in the last year; in English', () => {
     const s = example();
     const bieb = s.measures!.find((m) => m.id === 'korting-bieb')!;
