@@ -22,6 +22,8 @@ import { commandLine } from './en/commandLine';
 import { commands } from './en/commands';
 import { history } from './en/history';
 import { monitor } from './en/monitor';
+import { menu } from './en/menu';
+import { decisions } from './en/decisions';
 
 export const en: Catalogue = {
   glossary,
@@ -46,4 +48,6 @@ export const en: Catalogue = {
   commands,
   history,
   monitor,
+  menu,
+  decisions,
 };

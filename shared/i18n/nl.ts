@@ -21,6 +21,8 @@ import { commandLine } from './nl/commandLine';
 import { commands } from './nl/commands';
 import { history } from './nl/history';
 import { monitor } from './nl/monitor';
+import { menu } from './nl/menu';
+import { decisions } from './nl/decisions';
 
 export const nl = {
   glossary,
@@ -45,4 +47,6 @@ export const nl = {
   commands,
   history,
   monitor,
+  menu,
+  decisions,
 };

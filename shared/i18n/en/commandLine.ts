@@ -140,7 +140,7 @@ export const commandLine: Catalogue['commandLine'] = {
   },
 
   export: {
-    usage: 'export FILE... --format pdf|xlsx|csv|md|png|monitor-pdf|monitor-xlsx|monitor-md [--out PATH] [--unit …] [--table …] [--csv-style …]',
+    usage: 'export FILE... --format pdf|xlsx|csv|md|png|monitor-…|decisions-pdf|decisions-xlsx|decisions-md [--out PATH] [--unit …] [--table …] [--csv-style …]',
     summary: 'a summary as PDF, XLSX, CSV, Markdown or PNG',
     help: [
       'Writes a summary of the scenario: key figures, savings per year and per measure, the',
@@ -154,7 +154,9 @@ export const commandLine: Catalogue['commandLine'] = {
       '           monitor-pdf, monitor-xlsx, monitor-md',
       '                         the monitor: per measure and year planned against realised (realised),',
       '                         with a signal (green ≥ 90 %, orange ≥ 50 %, red) and what is still to cover',
-      '  --out PATH             the file; without --out, md, csv and monitor-md are written to standard output',
+      '           decisions-pdf, decisions-xlsx, decisions-md',
+      '                         the decision log (decisions): what, why and by whom, as an annex',
+      '  --out PATH             the file; without --out, md, csv, monitor-md and decisions-md are written to standard output',
       '  --unit euro|thousand   whole euros (default) or thousands of euros, tables still add up',
       '  --table year|line|measure|organisation',
       '                         which table goes into the CSV (default year: per year)',

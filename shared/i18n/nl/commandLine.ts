@@ -139,7 +139,7 @@ export const commandLine = {
   },
 
   export: {
-    usage: 'export BESTAND... --format pdf|xlsx|csv|md|png|monitor-pdf|monitor-xlsx|monitor-md [--out PAD] [--unit …] [--table …] [--csv-style …]',
+    usage: 'export BESTAND... --format pdf|xlsx|csv|md|png|monitor-…|decisions-pdf|decisions-xlsx|decisions-md [--out PAD] [--unit …] [--table …] [--csv-style …]',
     summary: 'een samenvatting als PDF, XLSX, CSV, Markdown of PNG',
     help: [
       'Schrijft een samenvatting van het scenario: kerncijfers, de besparing per jaar en per maatregel,',
@@ -153,7 +153,9 @@ export const commandLine = {
       '           monitor-pdf, monitor-xlsx, monitor-md',
       '                         de monitor: per maatregel en jaar gepland tegen gerealiseerd (realised),',
       '                         met signaal (groen ≥ 90 %, oranje ≥ 50 %, rood) en wat nog te dekken is',
-      '  --out PAD              het bestand; zonder --out schrijven md, csv en monitor-md naar de uitvoer',
+      '           decisions-pdf, decisions-xlsx, decisions-md',
+      '                         de besluitenlijst (decisions): wat, waarom en door wie, als bijlage',
+      '  --out PAD              het bestand; zonder --out schrijven md, csv, monitor-md en decisions-md naar de uitvoer',
       '  --unit euro|thousand   hele euro\'s (standaard) of duizenden euro\'s, tabellen blijven optellen',
       '  --table year|line|measure|organisation',
       '                         welke tabel in de CSV komt (standaard year: per jaar)',
