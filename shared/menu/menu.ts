@@ -260,20 +260,23 @@ export function menuPartners(projection: Projection, yi: number): MenuPartners {
 /**
  * The title of the variant saved from the menu: the scenario's title and the chosen measures,
  * each with its strength where the menu changed it — "Begroting 2025 — keuze: Korting bieb (15%),
- * Verkoop". Too many to fit in a title: as many as fit, and how many more.
+ * Verkoop"; what the menu changed first. Too many to fit in a title: as many as fit, and how many more.
  */
 export function menuVariantTitle(scenario: Scenario, choices: MenuChoices, lang: Lang): string {
   const w = catalogue(lang).menu.variant;
   // A variant of a variant: the earlier choice (in any language) gives way to the new one.
   const at = Math.min(...USER_LANGS.map((l) => scenario.title.indexOf(catalogue(l).menu.variant.marker(''))).filter((i) => i > 0));
   const base = (Number.isFinite(at) ? scenario.title.slice(0, at) : scenario.title).trimEnd();
-  const chosen: string[] = [];
+  // What the menu changed first (switched on, or another strength), then the rest as it was.
+  const changed: string[] = [];
+  const kept: string[] = [];
   for (const card of menuCards(scenario)) {
     const choice = choiceOf(card, choices);
     if (!choice.on) continue;
     const strength = choice.step !== card.ownStep ? stepText(scenario, card, choice.step, lang) : null;
-    chosen.push(strength === null ? card.name : w.item(card.name, strength));
+    (strength !== null || !card.ownOn ? changed : kept).push(strength === null ? card.name : w.item(card.name, strength));
   }
+  const chosen = [...changed, ...kept];
   if (chosen.length === 0) return fit(base, w.marker(w.nothing));
   for (let shown = chosen.length; shown >= 1; shown--) {
     const rest = chosen.length - shown;

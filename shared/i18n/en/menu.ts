@@ -13,6 +13,7 @@ export const menu: Catalogue['menu'] = {
   cardsHeading: 'Measures',
   resultHeading: 'Savings per year',
   include: 'Include',
+  about: (name) => `: ${name}`,
   chosen: { on: 'chosen', off: 'not chosen' },
   weaker: (name) => `Weaker: ${name}`,
   stronger: (name) => `Stronger: ${name}`,

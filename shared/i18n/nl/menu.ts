@@ -13,6 +13,8 @@ export const menu = {
   cardsHeading: 'Maatregelen',
   resultHeading: 'Besparing per jaar',
   include: 'Meenemen',
+  /** After the switch's visible word, for a screen reader: which measure. */
+  about: (name: string) => `: ${name}`,
   chosen: { on: 'gekozen', off: 'niet gekozen' },
   weaker: (name: string) => `Zwakker: ${name}`,
   stronger: (name: string) => `Sterker: ${name}`,

@@ -187,14 +187,14 @@ describe('the variant’s title', () => {
     expect(menuVariantTitle(again, {}, 'en')).toBe(`${s.title} — choice: 10 % korting bibliotheek, Verkoop pand, Onderzoek inkoop`);
   });
 
-  test('long names: as many as fit, and how many more', () => {
+  test('long names: what the menu changed first, as many as fit, and how many more', () => {
     const s = stichtseVecht();
     const cards = menuCards(s);
     expect(cards[3]!.ownOn).toBe(false);
     const choices = stepped(cards[3]!, toggled(cards[3]!, {}), 1);
     const title = menuVariantTitle(s, choices, 'nl');
     expect(title.length).toBeLessThanOrEqual(NAME_MAX);
-    expect(title).toBe(`${s.title} — keuze: ${cards[0]!.name} en nog 3`);
+    expect(title).toBe(`${s.title} — keuze: ${cards[3]!.name} (25%), ${cards[0]!.name} en nog 2`);
   });
 
   test('nothing chosen, and too many to fit: still a valid title that says how many more', () => {
