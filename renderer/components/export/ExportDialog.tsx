@@ -18,6 +18,10 @@ import { ComparisonPreview } from './ComparisonPreview';
 import { ExportPreview } from './ExportPreview';
 import './export.css';
 import { useModalDialog } from '../dialog/use-modal-dialog';
+import { annexOf, decisionsDocument, monitorDocument } from '../../../shared/export/annex';
+import { ANNEX_FORMATS, annexParts, isAnnexFormat, type AnnexFormat } from '../../../shared/export/annex-formats';
+import { produceAnnex } from './annex-bytes';
+import { AnnexPreview, type AnnexModel } from './AnnexPreview';
 
 export interface ExportDialogProps {
   open: boolean;
@@ -37,7 +41,8 @@ export interface ExportDialogProps {
   printInBrowser?: (request: PrintRequest) => Promise<void>;
   /** The date on the document, YYYY-MM-DD; default today. */
   date?: string;
-  initialFormat?: ExportFormat;
+  /** A summary's format, or one of the scenario's annexes (#22: the monitor, the decision log). */
+  initialFormat?: ExportFormat | AnnexFormat;
 }
 
 const LANGS: readonly Lang[] = USER_LANGS;
@@ -54,7 +59,7 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
   const t = useText().exportDialog;
   const uiLang = useAppStore(uiSelectors.lang);
   const uiUnit = useAppStore(uiSelectors.unit);
-  const [format, setFormat] = useState<ExportFormat>(initialFormat ?? (printToPdf || printInBrowser ? 'pdf' : 'xlsx'));
+  const [format, setFormat] = useState<ExportFormat | AnnexFormat>(initialFormat ?? (printToPdf || printInBrowser ? 'pdf' : 'xlsx'));
   const [lang, setLang] = useState<Lang>(uiLang);
   const [unit, setUnit] = useState<MoneyUnit>(uiUnit);
   const [table, setTable] = useState<CsvTableKind>('year');
@@ -90,24 +95,39 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
     const summary = buildSummary(scenario, projectionOf(scenario), { lang, unit, date: day });
     return { subject: summaryExportable(summary), preview: (choice: ExportChoice) => <ExportPreview summary={summary} choice={choice} t={t} /> };
   }, [scenario, comparison, lang, unit, day, t]);
+  // An annex of the scenario: the realisation monitor or the decision log (#22).
+  const annexFormat = !comparison && isAnnexFormat(format) ? format : null;
+  const annex = useMemo<AnnexModel | null>(() => {
+    if (!annexFormat || !scenario) return null;
+    const options = { lang, date: day };
+    const projection = projectionOf(scenario);
+    const kind = annexParts(annexFormat).kind;
+    return {
+      annex: annexOf(kind, scenario, () => projection, options),
+      monitor: kind === 'monitor' ? monitorDocument(scenario, projection, options) : null,
+      decisions: decisionsDocument(scenario, options),
+    };
+  }, [annexFormat, scenario, lang, day]);
   const tables: readonly CsvTableKind[] = comparison ? COMPARISON_CSV_TABLES : CSV_TABLES;
   const chosenTable = tables.includes(table) ? table : 'year';
-  const choice: ExportChoice = { format, table: chosenTable, csvStyle };
-  const fileName = model.subject.fileName(format, format === 'csv' ? chosenTable : undefined);
+  const choice: ExportChoice = { format: isAnnexFormat(format) ? 'pdf' : format, table: chosenTable, csvStyle };
+  const fileName = annex && annexFormat ? annex.annex.fileName(annexFormat) : model.subject.fileName(choice.format, format === 'csv' ? chosenTable : undefined);
   // The browser version prints the same layout through the browser's print dialog.
-  const pdfByPrinting = format === 'pdf' && !printToPdf && printInBrowser !== undefined;
-  const pdfBlocked = format === 'pdf' && !printToPdf && !printInBrowser;
+  const pdf = format === 'pdf' || (annexFormat !== null && annexParts(annexFormat).type === 'pdf');
+  const pdfByPrinting = pdf && !printToPdf && printInBrowser !== undefined;
+  const pdfBlocked = pdf && !printToPdf && !printInBrowser;
 
   async function save() {
     setBusy(true);
     setStatus('');
     try {
       if (pdfByPrinting) {
-        await printInBrowser({ html: model.subject.browserPrintHtml(), label: t.browserPdf.frameLabel, fileTitle: fileName.replace(/\.pdf$/, '') });
+        const html = annex ? annex.annex.browserPrintHtml() : model.subject.browserPrintHtml();
+        await printInBrowser({ html, label: t.browserPdf.frameLabel, fileTitle: fileName.replace(/\.pdf$/, '') });
         setStatus(t.browserPdf.printed(fileName));
         return;
       }
-      const out = await produce(model.subject, choice, { printToPdf });
+      const out = annex && annexFormat ? await produceAnnex(annex.annex, annexFormat, { printToPdf }) : await produce(model.subject, choice, { printToPdf });
       await onSave(out.fileName, out.data, out.mime);
       setStatus(t.saved(out.fileName));
       setFinished(true);
@@ -118,7 +138,7 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
     }
   }
 
-  const radios = <T extends string>(name: string, legend: string, values: readonly T[], value: T, set: (v: T) => void, label: (v: T) => ReactNode, hint?: (v: T) => string) => (
+  const radios = <T extends string>(name: string, legend: string, values: readonly T[], value: string, set: (v: T) => void, label: (v: T) => ReactNode, hint?: (v: T) => string) => (
     <fieldset className="export-dialog__group">
       <legend>{legend}</legend>
       {values.map((v) => (
@@ -137,13 +157,19 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
       <div className="export-dialog__body">
         <form className="export-dialog__options" onSubmit={(e) => e.preventDefault()}>
           {radios('format', t.format, EXPORT_FORMATS, format, choose(setFormat), (f) => t.formats[f], (f) => t.formatHints[f])}
+          {scenario && !comparison
+            ? radios('annex', t.annexes.legend, ANNEX_FORMATS, format, choose(setFormat), (f) => t.annexes.formats[f], (f) => {
+                const { kind, type } = annexParts(f);
+                return type === 'pdf' ? t.annexes.hints[kind] : '';
+              })
+            : null}
           {radios('lang', t.language, LANGS, lang, choose(setLang), (l) => (
             // A language's own name, never translated.
             <span lang={tagOf(l)} translate="no">
               {LANGUAGES[l].name}
             </span>
           ))}
-          {radios('unit', t.unit, UNITS, unit, choose(setUnit), (u) => t.units[u])}
+          {annexFormat ? <p className="export-dialog__note">{t.annexes.unitNote}</p> : radios('unit', t.unit, UNITS, unit, choose(setUnit), (u) => t.units[u])}
           {format === 'csv' ? (
             <>
               <label className="export-dialog__select">
@@ -161,7 +187,7 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
           ) : null}
         </form>
         <section className="export-dialog__preview" aria-label={t.preview} tabIndex={0}>
-          {model.preview(choice)}
+          {annex && annexFormat ? <AnnexPreview model={annex} format={annexFormat} /> : model.preview(choice)}
         </section>
       </div>
       <footer className="export-dialog__footer">

@@ -19,7 +19,7 @@ export const decisions: Catalogue['decisions'] = {
   sheet: 'Decision log',
   fileSuffix: 'decision log',
   record: 'Decision…',
-  recordStep: (change) => `Record as a decision: ${change}`,
+  about: (change) => `: ${change}`,
   formLabel: (change) => `Decision on: ${change}`,
   reason: 'Reason',
   by: 'Decided by',
@@ -35,6 +35,5 @@ export const decisions: Catalogue['decisions'] = {
   empty: 'No decisions yet. Record a step of the history (at the bottom of the screen) as a decision with the “Decision…” button.',
   caption: 'The recorded decisions, oldest first',
   remove: 'Remove',
-  removeLabel: (change) => `Remove decision: ${change}`,
   export: 'Export decision log…',
 };

@@ -21,7 +21,8 @@ export const decisions = {
   fileSuffix: 'besluitenlijst',
   // Recording a step of the history as a decision (the history bar).
   record: 'Besluit…',
-  recordStep: (change: string) => `Als besluit vastleggen: ${change}`,
+  /** After a button's visible word, for a screen reader: which step or decision it is about. */
+  about: (change: string) => `: ${change}`,
   formLabel: (change: string) => `Besluit over: ${change}`,
   reason: 'Reden',
   by: 'Besloten door',
@@ -38,6 +39,5 @@ export const decisions = {
   empty: 'Nog geen besluiten. Leg een stap uit de geschiedenis (onderaan het scherm) vast als besluit met de knop „Besluit…”.',
   caption: 'De vastgelegde besluiten, het oudste eerst',
   remove: 'Verwijderen',
-  removeLabel: (change: string) => `Besluit verwijderen: ${change}`,
   export: 'Besluitenlijst exporteren…',
 };
