@@ -203,7 +203,8 @@ function Result({ result }: { result: MenuResult }) {
           <p className={`menu-verdict__structural is-${result.structuralCheck.status}`} data-testid="menu-structural">
             {t.structuralHeading}: {structuralMark}
             {render(lang, structural.word)}
-            {structural.detail ? ` — ${render(lang, structural.detail)}` : ''}
+            {/* Where every saving is structural the detail would repeat the one above. */}
+            {structural.detail && !result.bars.every((b) => b.structural === b.savings) ? ` — ${render(lang, structural.detail)}` : ''}
           </p>
         ) : null}
       </div>
