@@ -1,39 +1,21 @@
 // `vcp export FILE --format decisions-md|decisions-xlsx|decisions-pdf` (#22 item 3): the decision
 // log of the file as an annex, Markdown to standard output, XLSX and PDF to a file.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { findChromium } from '../../cli/chromium';
-import { ROOT, TSX, vcpInProcess, type Run } from './support';
+import { HAS_PDFTOTEXT, ROOT, spawnVcpWith, vcpInProcess, type Run } from './support';
 
 jest.setTimeout(120_000);
 
 const V2 = join(ROOT, 'test', 'fixtures', 'voorbeeld-v2.json');
 const VOORBEELD = join(ROOT, 'test', 'fixtures', 'voorbeeld.json');
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-const HAS_PDFTOTEXT = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** Spawned as users run it, in the Dutch time zone (the times of the log are the machine's). */
-function vcp(...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(TSX, ['cli/vcp.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', TZ: 'Europe/Amsterdam' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const vcp = (...args: string[]): Promise<Run> => spawnVcpWith({ TZ: 'Europe/Amsterdam' }, ...args);
 
 let dir: string;
 beforeAll(() => {

@@ -5,6 +5,7 @@ import type { Annex } from '../../../shared/export/annex';
 import { decisionRows, type DecisionsDocument } from '../../../shared/export/decisions';
 import { monitorMeasureTable, monitorSummaryTable, type MonitorDocument } from '../../../shared/export/monitor';
 import { catalogue } from '../../../shared/i18n/text';
+import { DecisionTable } from '../decisions/DecisionTable';
 import { PreviewTable } from './PrintPreview';
 
 export interface AnnexModel {
@@ -41,33 +42,7 @@ export function AnnexPreview({ model, format }: { model: AnnexModel; format: Ann
     <article className="print-preview" lang={doc.lang} data-testid="annex-preview">
       <h3>{w.title(doc.title)}</h3>
       <h4>{w.heading}</h4>
-      {rows.length === 0 ? (
-        <p>{w.none}</p>
-      ) : (
-        <table className="print-preview__table">
-          <caption>{w.meta(rows.length)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{w.columns.number}</th>
-              <th scope="col">{w.columns.at}</th>
-              <th scope="col">{w.columns.change}</th>
-              <th scope="col">{w.columns.reason}</th>
-              <th scope="col">{w.columns.by}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.number}>
-                <th scope="row">{r.number}</th>
-                <td>{r.at}</td>
-                <td>{r.change}</td>
-                <td>{r.reason}</td>
-                <td>{r.by}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {rows.length === 0 ? <p>{w.none}</p> : <DecisionTable rows={rows} caption={w.meta(rows.length)} className="print-preview__table" />}
     </article>
   );
 }

@@ -49,54 +49,31 @@ export function PartnerDialog({ open, projection, onClose }: { open: boolean; pr
               <thead>
                 <tr>
                   <th scope="col">{t.partner}</th>
-                  <th scope="col" className="num">
-                    {t.baseline}
-                  </th>
-                  <th scope="col" className="num">
-                    {t.scenario}
-                  </th>
-                  <th scope="col" className="num">
-                    {t.change}
-                  </th>
-                  <th scope="col" className="num">
-                    {t.changePct}
-                  </th>
-                  <th scope="col" className="num">
-                    {t.horizon(from, to)}
-                  </th>
+                  {[t.baseline, t.scenario, t.change, t.changePct, t.horizon(from, to)].map((h) => (
+                    <th scope="col" className="num" key={h}>
+                      {h}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
                 {partners.rows.map((r) => (
-                  <tr key={r.organisation ?? '\u0000'} className={r.change < 0 ? 'is-cut' : undefined}>
-                    <th scope="row">{r.organisation ?? t.noOrganisation}</th>
-                    <td className="num">{money(r.baseline)}</td>
-                    <td className="num">{money(r.scenario)}</td>
-                    <td className="num">{money(r.change, 'always')}</td>
-                    <td className="num">{share(r.changeFraction)}</td>
-                    <td className="num">{money(r.horizonChange, 'always')}</td>
-                  </tr>
+                  <Row
+                    key={r.organisation ?? '\u0000'}
+                    name={r.organisation ?? t.noOrganisation}
+                    className={r.change < 0 ? 'is-cut' : undefined}
+                    cells={[money(r.baseline), money(r.scenario), money(r.change, 'always'), share(r.changeFraction), money(r.horizonChange, 'always')]}
+                  />
                 ))}
                 {partners.fixed ? (
-                  <tr>
-                    <th scope="row">{t.fixed}</th>
-                    <td className="num" />
-                    <td className="num" />
-                    <td className="num">{money(partners.fixed.change, 'always')}</td>
-                    <td className="num" />
-                    <td className="num">{money(partners.fixed.horizonChange, 'always')}</td>
-                  </tr>
+                  <Row name={t.fixed} cells={['', '', money(partners.fixed.change, 'always'), '', money(partners.fixed.horizonChange, 'always')]} />
                 ) : null}
               </tbody>
               <tfoot>
-                <tr>
-                  <th scope="row">{t.total}</th>
-                  <td className="num">{money(partners.total.baseline)}</td>
-                  <td className="num">{money(partners.total.scenario)}</td>
-                  <td className="num">{money(partners.total.change, 'always')}</td>
-                  <td className="num" />
-                  <td className="num">{money(partners.total.horizonChange, 'always')}</td>
-                </tr>
+                <Row
+                  name={t.total}
+                  cells={[money(partners.total.baseline), money(partners.total.scenario), money(partners.total.change, 'always'), '', money(partners.total.horizonChange, 'always')]}
+                />
               </tfoot>
             </table>
           </div>
@@ -106,5 +83,18 @@ export function PartnerDialog({ open, projection, onClose }: { open: boolean; pr
         </>
       ) : null}
     </dialog>
+  );
+}
+
+function Row({ name, cells, className }: { name: string; cells: readonly string[]; className?: string }) {
+  return (
+    <tr className={className}>
+      <th scope="row">{name}</th>
+      {cells.map((c, i) => (
+        <td className="num" key={i}>
+          {c}
+        </td>
+      ))}
+    </tr>
   );
 }

@@ -2,7 +2,7 @@
 // per year planned against realised and what is still to be covered, per measure planned,
 // realised and the signal in colour and in words — the same cells as the monitor's exports
 // (shared/export/monitor.ts), and a way to those exports.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { monitorMeasureTable, monitorSummaryTable, type MonitorDocument } from '../../../shared/export/monitor';
 import { buildMonitor, type Monitor } from '../../../shared/monitor/monitor';
 import type { Scenario } from '../../../shared/scenario/schema';
@@ -66,7 +66,8 @@ export function MonitorPanel() {
   );
 }
 
-function YearTable({ table, caption, testId }: { table: TextTable; caption: string; testId: string }) {
+/** A table of years as the export writes it: its caption (for a screen reader), the corner and the years. */
+function Frame({ table, caption, testId, children }: { table: TextTable; caption: string; testId: string; children: ReactNode }) {
   return (
     <div className="monitor-panel__table" tabIndex={0} role="group" aria-label={caption}>
       <table data-testid={testId}>
@@ -81,18 +82,26 @@ function YearTable({ table, caption, testId }: { table: TextTable; caption: stri
             ))}
           </tr>
         </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.label} className={row.style === 'strong' || row.style === 'total' ? 'is-strong' : undefined}>
-              <th scope="row">{row.label}</th>
-              {row.cells.map((c, i) => (
-                <td key={i}>{c}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        {children}
       </table>
     </div>
+  );
+}
+
+function YearTable({ table, caption, testId }: { table: TextTable; caption: string; testId: string }) {
+  return (
+    <Frame table={table} caption={caption} testId={testId}>
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row.label} className={row.style === 'strong' || row.style === 'total' ? 'is-strong' : undefined}>
+            <th scope="row">{row.label}</th>
+            {row.cells.map((c, i) => (
+              <td key={i}>{c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </Frame>
   );
 }
 
@@ -100,49 +109,35 @@ function YearTable({ table, caption, testId }: { table: TextTable; caption: stri
 function MeasureTable({ doc }: { doc: MonitorDocument }) {
   const t = useText().monitor;
   const table = monitorMeasureTable(doc);
-  const caption = `${t.view.measuresCaption} (${t.unitNote.toLowerCase()})`;
   return (
-    <div className="monitor-panel__table" tabIndex={0} role="group" aria-label={caption}>
-      <table data-testid="monitor-measures">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{table.corner}</th>
-            {table.header.map((h) => (
-              <th scope="col" key={h}>
-                {h}
+    <Frame table={table} caption={`${t.view.measuresCaption} (${t.unitNote.toLowerCase()})`} testId="monitor-measures">
+      {doc.monitor.measures.map((measure, k) => {
+        const [heading, planned, realised, signal] = table.rows.slice(4 * k, 4 * k + 4);
+        return (
+          <tbody key={measure.id} className="is-measure">
+            <tr>
+              <th scope="rowgroup" colSpan={table.header.length + 1}>
+                {heading?.label}
               </th>
+            </tr>
+            {[planned, realised].map((row) => (
+              <tr key={row?.label} className="is-sub">
+                <th scope="row">{row?.label}</th>
+                {row?.cells.map((c, i) => (
+                  <td key={i}>{c}</td>
+                ))}
+              </tr>
             ))}
-          </tr>
-        </thead>
-        {doc.monitor.measures.map((measure, k) => {
-          const [heading, planned, realised, signal] = table.rows.slice(4 * k, 4 * k + 4);
-          return (
-            <tbody key={measure.id} className="is-measure">
-              <tr>
-                <th scope="rowgroup" colSpan={table.header.length + 1}>
-                  {heading?.label}
-                </th>
-              </tr>
-              {[planned, realised].map((row) => (
-                <tr key={row?.label} className="is-sub">
-                  <th scope="row">{row?.label}</th>
-                  {row?.cells.map((c, i) => (
-                    <td key={i}>{c}</td>
-                  ))}
-                </tr>
-              ))}
-              <tr className="is-sub">
-                <th scope="row">{signal?.label}</th>
-                {signal?.cells.map((c, yi) => {
-                  const light = measure.light[yi];
-                  return <td key={yi}>{light ? <span className={`monitor-light monitor-light--${light}`}>{c}</span> : c}</td>;
-                })}
-              </tr>
-            </tbody>
-          );
-        })}
-      </table>
-    </div>
+            <tr className="is-sub">
+              <th scope="row">{signal?.label}</th>
+              {signal?.cells.map((c, yi) => {
+                const light = measure.light[yi];
+                return <td key={yi}>{light ? <span className={`monitor-light monitor-light--${light}`}>{c}</span> : c}</td>;
+              })}
+            </tr>
+          </tbody>
+        );
+      })}
+    </Frame>
   );
 }

@@ -5,8 +5,6 @@
 // annexes in the export dialog, made by the same writers as `vcp export`.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { App } from '../../../renderer/App';
 import { ExportDialog } from '../../../renderer/components/export/ExportDialog';
 import { createBrowserPlatform } from '../../../renderer/platform/browser-platform';
@@ -16,17 +14,12 @@ import { project } from '../../../shared/engine/project';
 import { decisionsMarkdown } from '../../../shared/export/decisions';
 import { monitorMarkdown, monitorSummaryTable } from '../../../shared/export/monitor';
 import { buildMonitor } from '../../../shared/monitor/monitor';
-import { parseScenarioText } from '../../../shared/scenario/parse';
 import type { Scenario } from '../../../shared/scenario/schema';
+import { voorbeeldV2 } from '../../support/voorbeeld-v2';
 
 jest.setTimeout(60_000);
 
-const TEXT = readFileSync(resolve(__dirname, '../../fixtures/voorbeeld-v2.json'), 'utf8');
-function scenario(): Scenario {
-  const r = parseScenarioText(TEXT);
-  if (!r.ok) throw new Error('fixture');
-  return r.value;
-}
+const scenario = voorbeeldV2;
 /** The example with realisations reported in 2025 and 2026 (the monitor's own test uses the same). */
 function reported(): Scenario {
   const s = scenario();

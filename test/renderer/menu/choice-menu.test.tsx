@@ -4,8 +4,6 @@
 // choice as a new tab named after it, and Esc leaves. The scenario itself is never edited.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { App } from '../../../renderer/App';
 import { createBrowserPlatform } from '../../../renderer/platform/browser-platform';
 import { activeDocument } from '../../../renderer/store/documents-slice';
@@ -13,17 +11,13 @@ import { useAppStore } from '../../../renderer/store/store';
 import { project } from '../../../shared/engine/project';
 import { formatMoney } from '../../../shared/format/money';
 import { catalogue } from '../../../shared/i18n/text';
-import { parseScenarioText } from '../../../shared/scenario/parse';
 import type { Scenario } from '../../../shared/scenario/schema';
+import { VOORBEELD_V2_TEXT, voorbeeldV2 } from '../../support/voorbeeld-v2';
 
 jest.setTimeout(60_000);
 
-const TEXT = readFileSync(resolve(__dirname, '../../fixtures/voorbeeld-v2.json'), 'utf8');
-function scenario(): Scenario {
-  const r = parseScenarioText(TEXT);
-  if (!r.ok) throw new Error('fixture');
-  return r.value;
-}
+const TEXT = VOORBEELD_V2_TEXT;
+const scenario = voorbeeldV2;
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\u2060/g, '');
 
 const initialState = useAppStore.getState();

@@ -1,7 +1,5 @@
 // The decision log (besluitenlijst, #22 item 3) as an annex: Markdown, print layout and XLSX from
 // one table; and the annexes' file names and writers as the app and the command line reach them.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { project } from '../../../shared/engine/project';
 import { annexOf } from '../../../shared/export/annex';
@@ -10,14 +8,9 @@ import { decisionRows, decisionsMarkdown, decisionsPrintHtml, writeDecisionsXlsx
 import { monitorMarkdown } from '../../../shared/export/monitor';
 import { excelModuleOf } from '../../../shared/export/xlsx';
 import { buildMonitor } from '../../../shared/monitor/monitor';
-import { parseScenarioText } from '../../../shared/scenario/parse';
-import type { Scenario } from '../../../shared/scenario/schema';
+import { voorbeeldV2 } from '../../support/voorbeeld-v2';
 
-function load(): Scenario {
-  const r = parseScenarioText(readFileSync(path.resolve(__dirname, '../../fixtures/voorbeeld-v2.json'), 'utf8'));
-  if (!r.ok) throw new Error('fixture');
-  return r.value;
-}
+const load = voorbeeldV2;
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -21,13 +21,14 @@ import {
 import { atStep, stepsOf } from '../../../shared/menu/steps';
 import { parseScenarioText } from '../../../shared/scenario/parse';
 import { NAME_MAX, type Measure, type Scenario } from '../../../shared/scenario/schema';
+import { voorbeeldV2 } from '../../support/voorbeeld-v2';
 
 function load(file: string): Scenario {
   const r = parseScenarioText(readFileSync(path.resolve(__dirname, file), 'utf8'));
   if (!r.ok) throw new Error(file);
   return r.value;
 }
-const v2 = () => load('../../fixtures/voorbeeld-v2.json');
+const v2 = voorbeeldV2;
 const stichtseVecht = () => load('../../../scenarios/stichtse-vecht-vitale-coalitie.vcscenario.json');
 
 const card = (s: Scenario, id: string): MenuCard => menuCards(s).find((c) => c.id === id)!;
