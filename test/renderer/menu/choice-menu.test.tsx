@@ -64,6 +64,8 @@ describe('the choice menu', () => {
     disabled.measures![2]!.enabled = false;
     expect(bars()).toEqual(expectedBars(disabled));
     expect(screen.getByTestId('menu-verdict')).toHaveTextContent('✗ niet gehaald');
+    // Every saving left is structural: the structural line does not repeat the shortfall.
+    expect(screen.getByTestId('menu-structural').textContent).toBe('Structureel: ✗ niet gehaald');
     expect(card('verkoop')).toHaveTextContent('niet gekozen');
     expect(screen.getByTestId('menu-changed')).toHaveTextContent('1 maatregel anders dan in het scenario');
     // The menu does not edit the scenario: no history step, the same object.
