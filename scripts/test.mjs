@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildPage } from './build-page.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const summaryFile = resolve(root, 'test-results/jest-summary.json');
@@ -12,6 +13,14 @@ const total = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;
 
 rmSync(summaryFile, { force: true });
+// The interactive page's script is generated (git-ignored): a clean clone has none until it is built.
+try {
+  await buildPage();
+} catch (error) {
+  console.error(`The interactive page's script could not be built: ${error instanceof Error ? error.message : error}`);
+  total.failed += 1;
+  exitCode = 1;
+}
 const jest = spawnSync(process.execPath, [resolve(root, 'node_modules/jest/bin/jest.js'), ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',

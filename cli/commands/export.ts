@@ -1,4 +1,5 @@
-// `vcp export FILE --format pdf|xlsx|csv|md|png --out PATH`: the scenario's summary as a file;
+// `vcp export FILE --format pdf|xlsx|csv|md|png|html --out PATH`: the scenario's summary as a file,
+// or (html) the stand-alone interactive page with its measures as switches and sliders;
 // `--format monitor-pdf|monitor-xlsx|monitor-md`: its realisation monitor (#22);
 // `--format decisions-pdf|decisions-xlsx|decisions-md`: its decision log (besluitenlijst, #22).
 // Every figure and word comes from shared/export (one summary model, one writer per format);
@@ -12,12 +13,12 @@ import { COMPARISON_CSV_TABLES, CSV_STYLES, CSV_TABLES } from '../../shared/expo
 import type { Exportable } from '../../shared/export/exportable';
 import { EXPORT_FORMATS, PNG_SCALE, PNG_WIDTH } from '../../shared/export/formats';
 import { ANNEX_FORMATS, annexParts, isAnnexFormat, type AnnexFormat } from '../../shared/export/annex-formats';
-
 import type { Scenario } from '../../shared/scenario/schema';
 import type { MoneyUnit } from '../../shared/format/money';
 import type { Lang } from '../../shared/i18n/languages';
 import { catalogue, text } from '../../shared/i18n/text';
-import type { Command } from '../command';
+import { PAGE_FORMAT, parseRange, rangeProblem, type StrengthRange } from '../../shared/export/interactive-page';
+import type { Command, OptionSpecs } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { oneLine, type Io } from '../io';
 import { loadScenario } from '../read-scenario';
@@ -25,7 +26,8 @@ import { UsageError } from '../usage';
 
 const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
 
-function choice<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
+/** The option's value when it is one of `allowed`, the fallback when not given; else wrong usage. */
+export function choice<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !allowed.includes(value as T)) {
     throw new UsageError(text('numbers.usage.badValue', String(value), option, allowed.join(', ')));
@@ -34,7 +36,7 @@ function choice<T extends string>(value: unknown, allowed: readonly T[], option:
 }
 
 /** Today as YYYY-MM-DD in the machine's zone. */
-function today(): string {
+export function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -50,7 +52,8 @@ async function isDevice(out: string): Promise<boolean> {
   return found !== null && !found.isFile() && !found.isDirectory();
 }
 
-async function save(out: string, data: Uint8Array | string, lang: Lang, io: Io): Promise<boolean> {
+/** Writes a command's file (atomically, or as it is to a device) and says so on stderr; false when it could not. */
+export async function save(out: string, data: Uint8Array | string, lang: Lang, io: Io): Promise<boolean> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   try {
     // A device is written as it is; a file is replaced atomically, never left half-written.
@@ -77,17 +80,22 @@ export const exportCommand: Command = {
     table: { type: 'string' },
     'csv-style': { type: 'string' },
     date: { type: 'string' },
+    // html: the sliders' range, as factors of the plan ("0.5-1.5"), for all measures or one ("m-01=0-1").
+    range: { type: 'string', multiple: true } as OptionSpecs[string],
   },
   async run({ positionals, values, lang, io }) {
     if (positionals.length === 0) throw new UsageError(text('numbers.usage.missingFile'));
     const comparing = positionals.length > 1;
     if (values.format === undefined) throw new UsageError(text('numbers.usage.missingValue', '--format'));
-    const chosen = choice(values.format, [...EXPORT_FORMATS, ...ANNEX_FORMATS], '--format', 'pdf');
+    const chosen = choice(values.format, [...EXPORT_FORMATS, PAGE_FORMAT, ...ANNEX_FORMATS], '--format', 'pdf');
     if (isAnnexFormat(chosen)) {
       if (comparing) throw new UsageError(text('numbers.usage.oneFile'));
       return exportAnnex(positionals[0] as string, chosen, values, lang, io);
     }
     const format = chosen;
+    const ranges = rangesOf(values.range);
+    if (ranges.given && format !== PAGE_FORMAT) throw new UsageError(text('commandLine.interactivePage.rangeOnlyHtml'));
+    if (format === PAGE_FORMAT && comparing) throw new UsageError(text('commandLine.interactivePage.oneFile'));
     const unit = choice(values.unit, UNITS, '--unit', 'euro');
     // A comparison has a table per year and one per organisation; a single scenario has four.
     const table = choice(values.table, comparing ? COMPARISON_CSV_TABLES : CSV_TABLES, '--table', 'year');
@@ -101,6 +109,8 @@ export const exportCommand: Command = {
       // PDF, XLSX and PNG are not text: they go to a file, never to the terminal.
       throw new UsageError(text('numbers.usage.missingValue', '--out'));
     }
+
+    if (format === PAGE_FORMAT) return writePage(positionals[0] as string, out, { lang, unit, date, ...ranges }, io);
 
     const subject = comparing ? await comparisonSubject(positionals, lang, unit, date, io) : await summarySubject(positionals[0] as string, lang, unit, date, io);
     if (subject === null) return EXIT_INVALID;
@@ -121,6 +131,54 @@ export const exportCommand: Command = {
     return renderWithChromium(format, out as string, lang, io, subject);
   },
 };
+
+/** The --range values: one for every measure (the last given) and any for single measures, by id. */
+function rangesOf(value: unknown): { given: boolean; range?: StrengthRange; ranges: Map<string, StrengthRange> } {
+  const written = value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+  let range: StrengthRange | undefined;
+  const ranges = new Map<string, StrengthRange>();
+  for (const item of written) {
+    const at = item.indexOf('=');
+    const parsed = parseRange(at < 0 ? item : item.slice(at + 1));
+    if (parsed === null) throw new UsageError(text('numbers.usage.badValue', item, '--range', 'MIN-MAX, ID=MIN-MAX'));
+    const problem = rangeProblem(parsed);
+    if (problem) throw new UsageError(text('commandLine.interactivePage.badRange', item, problem));
+    if (at < 0) range = parsed;
+    else ranges.set(item.slice(0, at).trim(), parsed);
+  }
+  return { given: written.length > 0, range, ranges };
+}
+
+/** The interactive page of one scenario, its script and style built beforehand (cli/page-assets.ts). */
+async function writePage(
+  file: string,
+  out: string | null,
+  options: { lang: Lang; unit: MoneyUnit; date: string; range?: StrengthRange; ranges: Map<string, StrengthRange> },
+  io: Io,
+): Promise<number> {
+  const loaded = await loadScenario(file, options.lang);
+  if (!loaded.ok) {
+    for (const line of loaded.lines) io.err(line + '\n');
+    return EXIT_INVALID;
+  }
+  const ids = (loaded.scenario.measures ?? []).map((m) => m.id);
+  for (const id of options.ranges.keys()) {
+    if (!ids.includes(id)) throw new UsageError(text('commandLine.interactivePage.unknownMeasure', id, ids.join(', ')));
+  }
+  const { builtPage } = await import('../page-assets');
+  const built = await builtPage();
+  if (!built.ok) {
+    io.err(catalogue(options.lang).commandLine.interactivePage.notBuilt[built.reason] + '\n');
+    return EXIT_INVALID;
+  }
+  const { interactivePageHtml, pageData } = await import('../../shared/export/interactive-page');
+  const html = interactivePageHtml(pageData(loaded.scenario, options), built.assets);
+  if (out === null) {
+    io.out(html);
+    return EXIT_OK;
+  }
+  return (await save(out, html, options.lang, io)) ? EXIT_OK : EXIT_INVALID;
+}
 
 /** An annex of one scenario (#22), the monitor or the decision log: Markdown (to the terminal without --out), XLSX or PDF. */
 async function exportAnnex(file: string, format: AnnexFormat, values: Record<string, unknown>, lang: Lang, io: Io): Promise<number> {

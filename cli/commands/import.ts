@@ -11,6 +11,7 @@ import type { DecimalStyle } from '../../shared/format/read-number';
 import type { Lang } from '../../shared/i18n/languages';
 import { MAX_YEAR, MIN_YEAR } from '../../shared/scenario/schema';
 import type { Separator } from '../../shared/import/delimited';
+import type { OpenDataLayout } from '../../shared/import/open-data';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '../../shared/import/limits';
 import type { Command, OptionSpecs } from '../command';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../exit-codes';
@@ -24,6 +25,35 @@ const DECIMALS: Record<string, DecimalStyle> = { comma: 'comma', point: 'point',
 const SEPARATORS: Record<string, Separator> = { ';': ';', ',': ',', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', semicolon: ';', comma: ',', puntkomma: ';', komma: ',' };
 
 class ImportUsage extends Error {}
+
+/**
+ * --municipality and --report checked against the CBS open data layout before anything is read:
+ * with several municipalities one must be chosen, and a name or report not in the file is a usage
+ * error that lists what is there. For any other table both options are refused.
+ */
+async function openDataChoice(layout: OpenDataLayout | undefined, municipality: string | undefined, report: string | undefined, lang: Lang): Promise<{ municipality?: string; report?: string }> {
+  const w = catalogue(lang).openData.commandLine;
+  if (!layout) {
+    if (municipality !== undefined) throw new ImportUsage(w.notOpenData('--municipality'));
+    if (report !== undefined) throw new ImportUsage(w.notOpenData('--report'));
+    return {};
+  }
+  const { findMunicipality, municipalityLabel } = await import('../../shared/import/open-data');
+  const list = layout.municipalities.map(municipalityLabel).join(', ');
+  const out: { municipality?: string; report?: string } = {};
+  if (municipality !== undefined) {
+    if (!findMunicipality(layout.municipalities, municipality)) throw new ImportUsage(w.unknownMunicipality(municipality, list));
+    out.municipality = municipality;
+  } else if (layout.municipalities.length > 1) {
+    throw new ImportUsage(w.chooseMunicipality(layout.municipalities.length, list));
+  }
+  if (report !== undefined) {
+    const found = layout.reports.find((r) => r.toLocaleLowerCase('nl') === report.trim().toLocaleLowerCase('nl'));
+    if (found === undefined) throw new ImportUsage(w.unknownReport(report, layout.reports.map((r) => `"${r}"`).join(', ')));
+    out.report = found;
+  }
+  return out;
+}
 
 function usageExit(io: Io, lang: Lang, text: string): number {
   io.err(`vcp: ${text}\n${catalogue(lang).numbers.usage.seeHelp}\n`);
@@ -75,6 +105,8 @@ export const importCommand: Command = {
     separator: { type: 'string' },
     'keep-row': { type: 'string', multiple: true } as OptionSpecs[string],
     force: { type: 'boolean' },
+    municipality: { type: 'string' },
+    report: { type: 'string' },
   },
   async run({ positionals, values, lang, io }) {
     try {
@@ -150,7 +182,7 @@ async function runImport(positionals: string[], values: Record<string, string | 
   const { source } = opened;
   const { guessMapping, applyOverrides } = await import('../../shared/import/mapping');
   const { COLUMN_FIELDS } = await import('../../shared/import/fields');
-  const { columnName, describeDetection, describeMapping, describeProblem } = await import('../../shared/import/describe');
+  const { columnName, defaultGroupText, describeDetection, describeMapping, describeProblem, openDataFacts, otherMunicipalitiesText } = await import('../../shared/import/describe');
   const guessed = guessMapping(source, { baseYear });
   const applied = applyOverrides(source.columns, guessed, overrides);
   if (!applied.ok) {
@@ -160,16 +192,30 @@ async function runImport(positionals: string[], values: Record<string, string | 
     throw usage(w.unknownField(applied.value, COLUMN_FIELDS.join(', ')));
   }
   const mapping = applied.mapping;
+  const municipality = typeof values.municipality === 'string' ? values.municipality : undefined;
+  const reportWanted = typeof values.report === 'string' ? values.report : undefined;
+  const openData = await openDataChoice(source.detection.openData, municipality, reportWanted, lang);
   const { readLines, importedTotal } = await import('../../shared/import/read-lines');
   const { scaleInEffect } = await import('../../shared/import/source');
-  const result = readLines(source, mapping, { ...(decimal ? { decimal } : {}), ...(scale !== undefined ? { scale } : {}), keepRows, baseYear });
+  const result = readLines(source, mapping, {
+    ...(decimal ? { decimal } : {}),
+    ...(scale !== undefined ? { scale } : {}),
+    keepRows,
+    baseYear,
+    lang,
+    ...(openData.municipality !== undefined ? { municipality: openData.municipality } : {}),
+    ...(openData.report !== undefined ? { report: openData.report } : {}),
+  });
 
   const report: string[] = [];
   report.push(`${w.read}: ${file}`);
   report.push(describeDetection(source.detection, lang, scale));
   report.push(`${w.columns}:`);
-  for (const line of describeMapping(source.columns, mapping, lang, scaleInEffect(source.detection, scale))) report.push(`  ${line}`);
+  for (const line of describeMapping(source.columns, mapping, lang, scaleInEffect(source.detection, scale), source.detection.openData)) report.push(`  ${line}`);
+  for (const [label, value] of openDataFacts(result.openData, lang)) report.push(`${label}: ${value}`);
   if (result.wageShareAsFraction) report.push(w.wageFraction);
+  const groupGiven = defaultGroupText(result, lang);
+  if (groupGiven !== undefined) report.push(groupGiven);
   if (result.skipped.length > 0) {
     report.push(`${w.skipped}:`);
     for (const p of result.skipped) report.push(`  ${oneLine(describeProblem(p, lang))}`);
@@ -182,6 +228,8 @@ async function runImport(positionals: string[], values: Record<string, string | 
     report.push(`${w.problems}:`);
     for (const p of result.problems) report.push(`  ${oneLine(`${file}: ${describeProblem(p, lang)}`)}`);
   }
+  const others = otherMunicipalitiesText(result.openData, lang);
+  if (others !== undefined) report.push(others);
   const total = formatMoney(importedTotal(result.lines), { lang, digits: 2 });
   report.push(w.result(result.lines.length, total, result.problems.length, result.skipped.length, result.emptyRows));
   io.out(report.join('\n') + '\n');
@@ -191,7 +239,15 @@ async function runImport(positionals: string[], values: Record<string, string | 
     return EXIT_INVALID;
   }
   const { scenarioFromImport } = await import('../../shared/import/scenario');
-  const built = scenarioFromImport({ title, baseYear, lines: result.lines, sourceName: basename(file), lang, now: new Date() });
+  const built = scenarioFromImport({
+    title,
+    baseYear,
+    lines: result.lines,
+    sourceName: basename(file),
+    lang,
+    now: new Date(),
+    ...(result.openData?.municipality?.name !== undefined ? { municipality: result.openData.municipality.name } : {}),
+  });
   if (!built.ok) {
     for (const p of built.problems) io.out(problemLine(out, p.path, render(lang, p.message)) + '\n');
     return EXIT_INVALID;

@@ -36,26 +36,47 @@ export interface UncertaintyJson {
   targetMet: (number | null)[];
   /** Version 2: the band of net savings (savings − one-off costs). */
   net: { p10: number[]; p50: number[]; p90: number[] };
+  /** The savings and net savings reached with at least `level` certainty (--certainty). */
+  certain: { level: number; savings: number[]; net: number[] };
 }
 
 export function toUncertaintyJson(result: UncertaintyResult): UncertaintyJson {
   const { p10, p50, p90, targetMet } = result.savings;
   const net = result.net;
-  return { p10: [...p10], p50: [...p50], p90: [...p90], targetMet: [...targetMet], net: { p10: [...net.p10], p50: [...net.p50], p90: [...net.p90] } };
+  const c = result.certain;
+  return {
+    p10: [...p10],
+    p50: [...p50],
+    p90: [...p90],
+    targetMet: [...targetMet],
+    net: { p10: [...net.p10], p50: [...net.p50], p90: [...net.p90] },
+    certain: { level: c.level, savings: [...c.savings], net: [...c.net] },
+  };
 }
 
 const note = (lang: Lang, draws: number, seed: number, uncertain: number) =>
   uncertain === 0 ? catalogue(lang).commandLine.project.noteCertain(draws, seed) : catalogue(lang).commandLine.project.noteUncertain(draws, seed, uncertain);
 
 /** --draws N (1…MAX_DRAWS) and --seed S (an integer, default 1), or a usage error. */
-export function readDrawOptions(values: Record<string, string | boolean | undefined>, lang: Lang): { draws: number; seed: number } | null {
+export function readDrawOptions(values: Record<string, string | boolean | undefined>, lang: Lang): { draws: number; seed: number; certainty?: number } | null {
   const drawsText = values.draws;
   const seedText = values.seed;
+  const certaintyText = values.certainty;
   if (drawsText === undefined) {
     if (seedText !== undefined) {
       throw new UsageError(text('numbers.usage.badValue', String(seedText), '--seed', catalogue(lang).commandLine.project.withDraws));
     }
+    if (certaintyText !== undefined) {
+      throw new UsageError(text('numbers.usage.badValue', String(certaintyText), '--certainty', catalogue(lang).commandLine.project.withDraws));
+    }
     return null;
+  }
+  let certainty: number | undefined;
+  if (certaintyText !== undefined) {
+    certainty = /^0?\.\d+$/.test(String(certaintyText)) ? Number(certaintyText) : Number.NaN;
+    if (!(certainty >= 0.5 && certainty <= 0.99)) {
+      throw new UsageError(text('numbers.usage.badValue', String(certaintyText), '--certainty', catalogue(lang).commandLine.project.certainty));
+    }
   }
   const draws = /^\d+$/.test(String(drawsText)) ? Number(drawsText) : Number.NaN;
   if (!(draws >= 1 && draws <= MAX_DRAWS)) {
@@ -68,13 +89,41 @@ export function readDrawOptions(values: Record<string, string | boolean | undefi
       throw new UsageError(text('numbers.usage.badValue', String(seedText), '--seed', catalogue(lang).commandLine.project.integer));
     }
   }
-  return { draws, seed };
+  return certainty === undefined ? { draws, seed } : { draws, seed, certainty };
+}
+
+/** Version 2's part of the table: rows under the years, and lines after the table. */
+export interface BudgetParts {
+  rows: { label: string; cells: string[] }[];
+  after: string[];
+}
+
+/**
+ * The structural balance, the payback year, the warnings and what is not yet in euros, as the
+ * council exports write them (one summary model, shared/export); loaded on use.
+ */
+export async function budgetParts(scenario: Scenario, projection: Projection, lang: Lang, unit: MoneyUnit): Promise<BudgetParts> {
+  const { buildSummary } = await import('../../shared/export/summary');
+  const { balanceTextTable } = await import('../../shared/export/tables');
+  const summary = buildSummary(scenario, projection, { lang, unit, date: '2000-01-01' });
+  const balance = balanceTextTable(summary);
+  const report = catalogue(lang).report.budget;
+  const rows: BudgetParts['rows'] = [];
+  if (balance) {
+    rows.push({ label: report.balanceTitle, cells: [] });
+    for (const row of balance.rows) rows.push({ label: `  ${row.label}`, cells: row.cells });
+  }
+  const after: string[] = [];
+  if (summary.budget.oneOff) after.push(`${report.paybackYear}: ${summary.budget.paybackText}`);
+  if (summary.warnings.length > 0) after.push(`${report.warningsTitle}:`, ...summary.warnings.map((w) => `- ${w}`));
+  if (summary.pm.length > 0) after.push(`${report.pmTitle}: ${summary.pm.map((p) => `${p.name} (${p.what})`).join('; ')}`);
+  return { rows, after };
 }
 
 export function renderProjectionTable(
   scenario: Scenario,
   projection: Projection,
-  options: { lang: Lang; unit: MoneyUnit; maxWidth: number; uncertainty?: UncertaintyResult },
+  options: { lang: Lang; unit: MoneyUnit; maxWidth: number; uncertainty?: UncertaintyResult; budget?: BudgetParts },
 ): string {
   const { lang, unit, uncertainty } = options;
   const w = catalogue(lang).commandLine.project;
@@ -89,6 +138,7 @@ export function renderProjectionTable(
     // The band right under the savings it surrounds.
     if (row.kind === 'savings' && uncertainty) {
       for (const p of ['p10', 'p50', 'p90'] as const) rows.push({ label: `  ${w[p]}`, cells: uncertainty.savings[p].map(cell) });
+      rows.push({ label: `  ${w.certain(uncertainty.certain.level)}`, cells: uncertainty.certain.savings.map(cell) });
       if (uncertainty.savings.targetMet.some((v) => v !== null)) {
         rows.push({
           label: `  ${w.targetMet}`,
@@ -111,6 +161,8 @@ export function renderProjectionTable(
     amounts,
   ].filter(Boolean);
   const disabled = (scenario.measures ?? []).filter((m) => m.enabled === false).map((m) => m.name);
+  const after = options.budget?.after ?? [];
+  for (const row of options.budget?.rows ?? []) rows.push(row);
 
   return [
     oneLine(scenario.title),
@@ -118,6 +170,7 @@ export function renderProjectionTable(
     '',
     renderTextTable({ header: projection.years.map(formatYear), rows }, { maxWidth: options.maxWidth, maxLabel: 48 }),
     ...(disabled.length > 0 ? ['', catalogue(lang).numbers.table.disabled(disabled.join('; '))] : []),
+    ...(after.length > 0 ? ['', ...after] : []),
     ...(uncertainty ? ['', note(lang, uncertainty.draws, uncertainty.seed, uncertainty.uncertain.length)] : []),
   ].join('\n');
 }
@@ -132,6 +185,7 @@ export const project: Command = {
     unit: { type: 'string' },
     draws: { type: 'string' },
     seed: { type: 'string' },
+    certainty: { type: 'string' },
   },
   async run({ positionals, values, lang, io }) {
     if (positionals.length === 0) throw new UsageError(text('numbers.usage.missingFile'));
@@ -162,7 +216,8 @@ export const project: Command = {
       io.out(prettyJson(uncertainty ? { ...json, uncertainty: toUncertaintyJson(uncertainty) } : json) + '\n');
     } else {
       const maxWidth = io.columns ?? PIPED_WIDTH;
-      io.out(visibleLines(renderProjectionTable(loaded.scenario, projection, { lang, unit: unit as MoneyUnit, maxWidth, uncertainty })) + '\n');
+      const budget = await budgetParts(loaded.scenario, projection, lang, unit as MoneyUnit);
+      io.out(visibleLines(renderProjectionTable(loaded.scenario, projection, { lang, unit: unit as MoneyUnit, maxWidth, uncertainty, budget })) + '\n');
     }
     return EXIT_OK;
   },

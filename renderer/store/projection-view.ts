@@ -9,15 +9,15 @@ export const PROJECTION_TABS: readonly ProjectionTab[] = ['savings', 'costs', 'p
 /** The savings chart: savings per year (stacked per measure) or cumulative savings. */
 export type SavingsMode = 'perYear' | 'cumulative';
 
-/** The per-partner view: one year, or the whole horizon added up. */
-export type PartnerPeriod = { kind: 'year'; year: number } | { kind: 'horizon' };
+/** The per-partner view shows every partner, or this one (its breakdown key; null: the lines without one). */
+export type PartnerFocus = { key: string | null };
 
 export interface ProjectionView {
   tab: ProjectionTab;
   savingsMode: SavingsMode;
   dimension: BreakdownDimension;
-  /** null: the last year of the horizon (follows the horizon when it changes). */
-  period: PartnerPeriod | null;
+  /** null: every partner (also when the one chosen is no longer there). */
+  partner: PartnerFocus | null;
 }
 
-export const DEFAULT_PROJECTION_VIEW: ProjectionView = { tab: 'savings', savingsMode: 'perYear', dimension: 'organisation', period: null };
+export const DEFAULT_PROJECTION_VIEW: ProjectionView = { tab: 'savings', savingsMode: 'perYear', dimension: 'organisation', partner: null };

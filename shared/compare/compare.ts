@@ -46,6 +46,7 @@ export function compareScenarios(items: readonly CompareItem[], options: Compare
       index,
       label: scenarioLabel(index),
       name: item.name,
+      file: item.file ?? (item.name !== item.scenario.title ? item.name : null),
       scenario: item.scenario,
       projection,
       json: toProjectJson(item.scenario, projection),

@@ -1,155 +1,67 @@
-// What each scenario means per partner: per organisation (or group, kind, taakveld) and per
-// scenario, the budget in its baseline and in the scenario for each shared year, and the change.
-// The cells are the engine's breakdown rows (sums of rounded line cells), so a partner's figures
-// here are those of its own scenario's "Per partner" tab. Fixed savings belong to no partner and
-// get their own row, so that every column adds up to the scenario's totals.
+// What each scenario means per partner: per organisation (or group, kind, taakveld, line) and
+// per scenario, every shared year and all of them together — the budget before and after the
+// measures and the change in euros and per cent. Each scenario's figures are
+// shared/format partnerYears() of its own breakdown rows over the shared years, the formula of
+// its own "Per partner" tab, so a partner's figures here are that tab's. Fixed savings belong to
+// no partner and get their own row, so that every column adds up to the scenario's totals.
 import type { BreakdownDimension } from '../engine/project';
 import type { MoneyUnit } from '../format/money';
-import { toThousands } from '../format/thousands';
-import type { Comparison, PartnerCells, PartnerImpact, PartnerImpactRow } from './types';
+import { byChange, partnerYears, type PartnerSource, type PartnerYears, type PartnerYearsRow } from '../format/partner-years';
+import type { ComparedScenario, Comparison } from './types';
 
-const NO_KEY = '\u0000none';
-
-export function partnerImpact(comparison: Comparison, dimension: BreakdownDimension = 'organisation'): PartnerImpact {
-  const order: (string | null)[] = [];
-  const seen = new Set<string>();
-  let unset = false;
-  for (const s of comparison.scenarios) {
-    for (const row of s.projection.breakdown[dimension]) {
-      if (row.key === null) unset = true;
-      else if (!seen.has(row.key)) {
-        seen.add(row.key);
-        order.push(row.key);
-      }
-    }
-  }
-  if (unset) order.push(null);
-
-  const pick = (series: readonly number[], yearIndex: readonly number[]) => yearIndex.map((i) => series[i] as number);
-  const cells = (baseline: number[], scenario: number[]): PartnerCells => ({
-    baseline,
-    scenario,
-    change: scenario.map((v, i) => v - (baseline[i] as number) + 0),
-  });
-
-  const rows: PartnerImpactRow[] = order.map((key) => ({
-    key,
-    cells: comparison.scenarios.map((s) => {
-      const row = s.projection.breakdown[dimension].find((r) => r.key === key);
-      return row ? cells(pick(row.baseline, s.yearIndex), pick(row.scenario, s.yearIndex)) : null;
-    }),
-  }));
-  return {
-    dimension,
-    years: [...comparison.years],
-    rows,
-    fixed: comparison.scenarios.map((s) => pick(s.projection.scenario.fixed, s.yearIndex).map((f) => -f + 0)),
-    total: comparison.scenarios.map((s) =>
-      cells(pick(s.projection.baseline.total, s.yearIndex), pick(s.projection.scenario.total, s.yearIndex)),
-    ),
-  };
-}
-
-/** One shared year, or every shared year added up. */
-export type ComparePeriod = { kind: 'year'; year: number } | { kind: 'all' };
-
-export interface PeriodCells {
-  baseline: number;
-  scenario: number;
-  change: number;
-  /** The change as a fraction of the baseline, from whole euros; null when the baseline is 0. */
-  changeFraction: number | null;
-}
-
-export interface PartnerPeriodTable {
-  /** Sorted by the largest cut in any scenario first; ties by name, the row without a key last. */
-  rows: { key: string | null; cells: (PeriodCells | null)[] }[];
-  /** Per scenario: −(fixed savings) in the period, or null when no scenario has any. */
-  fixed: number[] | null;
-  total: PeriodCells[];
-  /** Whether every scenario has the same baseline for every row (the view then shows one baseline column). */
+export interface PartnerComparison {
+  years: number[];
+  /** Per scenario, in the comparison's order: its partners over the shared years. */
+  scenarios: PartnerYears[];
+  /**
+   * The partners in the order shown: the largest cut over all shared years in any scenario
+   * first; ties by name, the row without a key last. Per scenario its row, or null where that
+   * scenario has no line for the partner.
+   */
+  rows: { key: string | null; cells: (PartnerYearsRow | null)[] }[];
+  /** Whether any scenario has fixed savings (the fixed row is shown only then). */
+  hasFixed: boolean;
+  /** Whether every scenario has the same budget before the measures for every partner and year (one baseline column then). */
   sameBaseline: boolean;
 }
 
-const fraction = (change: number, base: number): number | null => (base === 0 ? null : change / base);
+/** A scenario's partners: its breakdown rows in a dimension, each series cut to the shared years. */
+export function breakdownSources(dimension: BreakdownDimension): (s: ComparedScenario) => PartnerSource[] {
+  return (s) => s.projection.breakdown[dimension].map((r) => ({ ...r, baseline: pick(r.baseline, s.yearIndex), scenario: pick(r.scenario, s.yearIndex) }));
+}
 
-/**
- * The partner table for one period, in the unit. In thousands each scenario's column is
- * apportioned (largest remainder) over its totals as comparisonRows shows them — baseline
- * rounded, scenario = baseline − savings (per year) or − the cumulative savings (all years) —
- * so every column adds up, as in the editor's "Per partner" tab.
- */
-export function partnerPeriodTable(impact: PartnerImpact, period: ComparePeriod, unit: MoneyUnit): PartnerPeriodTable {
-  const at = (series: readonly number[]): number => {
-    if (period.kind === 'year') return series[impact.years.indexOf(period.year)] ?? 0;
-    let sum = 0;
-    for (const v of series) sum += v;
-    return sum;
-  };
-  const scenarioCount = impact.total.length;
-  const hasFixed = impact.fixed.some((row) => row.some((f) => f !== 0));
+/** A scenario's lines as partners, keyed by name (where no scenario names an organisation). */
+export function lineSources(s: ComparedScenario): PartnerSource[] {
+  return s.projection.lines.map((l) => ({ key: l.name, lineIds: [l.id], baseline: pick(l.baseline, s.yearIndex), scenario: pick(l.scenario, s.yearIndex) }));
+}
 
-  const columns = Array.from({ length: scenarioCount }, (_, k) => {
-    const present = impact.rows.map((r) => r.cells[k] ?? null);
-    const baseEuro = present.map((c) => (c ? at(c.baseline) : 0));
-    const scenEuro = present.map((c) => (c ? at(c.scenario) : 0));
-    const fixedEuro = at(impact.fixed[k] ?? []);
-    const total = impact.total[k] as PartnerCells;
-    const totalBaseEuro = at(total.baseline);
-    const totalScenEuro = at(total.scenario);
-    let base = baseEuro;
-    let scen = scenEuro;
-    let fixed = fixedEuro;
-    let totalBase = totalBaseEuro;
-    let totalScen = totalScenEuro;
-    if (unit === 'thousand') {
-      totalBase = toThousands([], totalBaseEuro).total * 1000 + 0;
-      // savings in the period, rounded on its own as comparisonRows rounds it
-      const saved = toThousands([], totalBaseEuro - totalScenEuro).total * 1000 + 0;
-      totalScen = totalBase - saved;
-      base = toThousands(baseEuro, totalBase).parts.map((v) => v * 1000 + 0);
-      const split = toThousands([...scenEuro, fixedEuro], totalScen).parts.map((v) => v * 1000 + 0);
-      scen = split.slice(0, baseEuro.length);
-      fixed = split[baseEuro.length] ?? 0;
-    }
-    return {
-      cells: present.map((c, i): PeriodCells | null => {
-        if (!c) return null;
-        const b = base[i] ?? 0;
-        const s = scen[i] ?? 0;
-        return { baseline: b, scenario: s, change: s - b + 0, changeFraction: fraction((scenEuro[i] ?? 0) - (baseEuro[i] ?? 0), baseEuro[i] ?? 0) };
-      }),
-      changeEuro: present.map((c, i) => (c ? (scenEuro[i] ?? 0) - (baseEuro[i] ?? 0) : 0)),
-      baseEuro,
-      fixed,
-      total: {
-        baseline: totalBase,
-        scenario: totalScen,
-        change: totalScen - totalBase + 0,
-        changeFraction: fraction(totalScenEuro - totalBaseEuro, totalBaseEuro),
-      },
-    };
+const pick = (series: readonly number[], yearIndex: readonly number[]) => yearIndex.map((i) => series[i] ?? 0);
+const NO_KEY = '\u0000none';
+const keyOf = (key: string | null) => key ?? NO_KEY;
+
+export function partnerComparison(
+  comparison: Comparison,
+  unit: MoneyUnit,
+  sources: (s: ComparedScenario) => PartnerSource[] = breakdownSources('organisation'),
+): PartnerComparison {
+  const scenarios = comparison.scenarios.map((s) => partnerYears(sources(s), pick(s.projection.scenario.fixed, s.yearIndex), unit));
+  const byKey = scenarios.map((t) => new Map(t.rows.map((r) => [keyOf(r.key), r])));
+  const keys = new Map<string, string | null>();
+  for (const t of scenarios) for (const r of t.rows) if (!keys.has(keyOf(r.key))) keys.set(keyOf(r.key), r.key);
+  const rows = [...keys.values()].map((key) => {
+    const cells = byKey.map((m) => m.get(keyOf(key)) ?? null);
+    // Sorted by its largest cut in any scenario.
+    return { key, cells, spanChangeEuro: Math.min(...cells.map((c) => (c ? c.spanChangeEuro : 0))) };
   });
-
-  const rows = impact.rows.map((r, i) => ({
-    key: r.key,
-    cells: columns.map((col) => col.cells[i] ?? null),
-    cut: Math.min(...columns.map((col) => col.changeEuro[i] ?? 0)),
-  }));
-  rows.sort(
-    (a, b) =>
-      a.cut - b.cut ||
-      (a.key === null ? 1 : 0) - (b.key === null ? 1 : 0) ||
-      (a.key ?? NO_KEY).localeCompare(b.key ?? NO_KEY),
-  );
-  const sameBaseline = impact.rows.every((r, i) => {
-    const values = columns.map((col, k) => (r.cells[k] ? col.baseEuro[i] : undefined));
-    return values.every((v) => v === values[0]);
+  const sameBaseline = rows.every(({ cells }) => {
+    const first = cells[0];
+    return cells.every((c) => c !== null && c.years.every((y, i) => y.baseline === first?.years[i]?.baseline));
   });
   return {
-    rows: rows.map(({ key, cells }) => ({ key, cells })),
-    fixed: hasFixed ? columns.map((col) => col.fixed) : null,
-    total: columns.map((col) => col.total),
+    years: [...comparison.years],
+    scenarios,
+    rows: byChange(rows).map(({ key, cells }) => ({ key, cells })),
+    hasFixed: scenarios.some((t) => t.fixed !== null),
     sameBaseline,
   };
 }

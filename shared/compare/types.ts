@@ -9,6 +9,8 @@ export interface CompareItem {
   /** How the person knows it: a file name, a tab's title. */
   name: string;
   scenario: Scenario;
+  /** Its file name where `name` is not one (a tab's title): what tells two scenarios with one title apart. */
+  file?: string | null;
 }
 
 export interface CompareOptions {
@@ -21,6 +23,8 @@ export interface ComparedScenario {
   /** "A", "B", "C"…: by position in the items, whichever is the reference. */
   label: string;
   name: string;
+  /** Its file name, where it has one apart from its title (CompareItem.file, else a name that is not the title). */
+  file: string | null;
   scenario: Scenario;
   /** The whole projection, every year of its own horizon. */
   projection: Projection;
@@ -87,32 +91,6 @@ export interface Comparison {
   scenarios: ComparedScenario[];
   /** Each scenario against the reference, in the scenarios' order; none for the reference itself. */
   differences: Difference[];
-}
-
-/** Per organisation (or group, kind, taakveld) and scenario, per shared year. */
-export interface PartnerCells {
-  baseline: number[];
-  scenario: number[];
-  /** scenario − baseline: negative is a cut. */
-  change: number[];
-}
-
-export interface PartnerImpactRow {
-  /** The organisation (group, kind, taakveld); null: lines without one. */
-  key: string | null;
-  /** Per scenario; null where that scenario has no line for this key. */
-  cells: (PartnerCells | null)[];
-}
-
-export interface PartnerImpact {
-  dimension: 'organisation' | 'group' | 'kind' | 'taakveld';
-  years: number[];
-  /** In order of first appearance over the scenarios, the row without a key last. */
-  rows: PartnerImpactRow[];
-  /** Per scenario per shared year: −(fixed savings), which belong to no partner (so that rows + fixed = totals). */
-  fixed: number[][];
-  /** Per scenario: the totals (baseline and scenario totals of the projection). */
-  total: PartnerCells[];
 }
 
 export interface ParameterStats {

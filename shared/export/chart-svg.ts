@@ -173,6 +173,9 @@ export function savingsChartSvg(summary: ExportSummary, options: ChartOptions = 
   const slot = plotWidth / Math.max(1, years.length);
   const barWidth = Math.min(slot * 0.62, 90);
   const showValues = slot >= textWidth(tick(Math.max(Math.abs(top), Math.abs(bottom))), fs * 0.9) + 6;
+  // Every year's label where they fit; on a long horizon in a narrow chart every second (third…)
+  // year, from the first, rather than labels written over one another.
+  const yearEvery = Math.max(1, Math.ceil((textWidth('2000', fs) + fs * 0.6) / slot));
   years.forEach((year, yi) => {
     const cx = left + slot * (yi + 0.5);
     const x = fmt(cx - barWidth / 2);
@@ -189,7 +192,7 @@ export function savingsChartSvg(summary: ExportSummary, options: ChartOptions = 
       const h = Math.abs(y(from) - y(to));
       out.push(`<rect x="${x}" y="${fmt(y1)}" width="${fmt(barWidth)}" height="${fmt(Math.max(h, 0.5))}" fill="${s.colour}"><title>${escapeXml(`${s.name}, ${year}: ${formatMoney(v, { lang, unit })}`)}</title></rect>`);
     }
-    out.push(`<text x="${fmt(cx)}" y="${fmt(plotBottom + fs * 1.3)}" text-anchor="middle" fill="#222222">${year}</text>`);
+    if (yi % yearEvery === 0) out.push(`<text x="${fmt(cx)}" y="${fmt(plotBottom + fs * 1.3)}" text-anchor="middle" fill="#222222">${year}</text>`);
     const total = savings[yi] ?? 0;
     if (showValues && total !== 0) {
       const ly = total >= 0 ? y(Math.max(up, total)) - 4 : y(Math.min(down, total)) + fs;

@@ -4,7 +4,8 @@
 // its chart. Every figure is project()'s own, per shared year, in the chosen unit.
 import { compareScenarios, yearsNote } from '../compare/compare';
 import { scenarioStyle } from '../compare/palette';
-import { partnerImpact, partnerPeriodTable, type PartnerPeriodTable } from '../compare/partners';
+import { distinctTitles, shortDistinct } from '../compare/names';
+import { breakdownSources, lineSources, partnerComparison, type PartnerComparison } from '../compare/partners';
 import { comparisonRows, type ComparisonRows } from '../compare/rows';
 import { isEveryTarget, targetLines } from '../compare/target-lines';
 import type { CompareItem } from '../compare/types';
@@ -22,7 +23,13 @@ export interface ComparedSummary {
   label: string;
   /** How the person knows it: the file name. */
   name: string;
+  /** The file name where it has one apart from the title (what the XLSX's file column says). */
+  file: string | null;
   title: string;
+  /** The title, with the file name where another scenario has the same title: never twice the same. */
+  distinctTitle: string;
+  /** "A — Stichtse Vecht: Vitale…— variant 2": letter and title, cut to fit but still telling the scenarios apart. */
+  caption: string;
   municipality: string | null;
   colour: string;
   isReference: boolean;
@@ -48,10 +55,9 @@ export interface ComparisonExport {
   rows: ComparisonRows;
   partners: {
     by: 'organisation' | 'line';
-    /** Per shared year and over all shared years, in the unit; each column adds up to its scenario's totals. */
-    perYear: PartnerPeriodTable[];
-    all: PartnerPeriodTable;
-    /** Row labels in the order of `all.rows`. */
+    /** Per partner and scenario, every shared year and all together, in the unit; each column adds up to its scenario's totals. */
+    table: PartnerComparison;
+    /** Row labels in the order of `table.rows`. */
     labels: string[];
   };
   differences: { label: string; reference: string; texts: string[] }[];
@@ -68,6 +74,8 @@ export function buildComparison(items: readonly CompareItem[], options: { lang: 
   const ref = comparison.scenarios[comparison.reference];
   const money = (v: number) => formatMoney(v, { lang, unit: 'euro' });
 
+  const titles = distinctTitles(comparison.scenarios.map((s) => ({ title: s.scenario.title, file: s.file })));
+  const short = shortDistinct(titles);
   const scenarios: ComparedSummary[] = comparison.scenarios.map((s, k) => {
     const savings = at(rows.savings[k] ?? [], last) ?? 0;
     const cumulative = at(rows.cumulative[k] ?? [], last) ?? 0;
@@ -79,7 +87,10 @@ export function buildComparison(items: readonly CompareItem[], options: { lang: 
     return {
       label: s.label,
       name: s.name,
+      file: s.file,
       title: s.scenario.title,
+      distinctTitle: titles[k] ?? s.scenario.title,
+      caption: `${s.label} — ${short[k] ?? s.scenario.title}`,
       municipality: s.scenario.municipality?.trim() || null,
       colour: scenarioStyle(k).colour,
       isReference: k === comparison.reference,
@@ -89,30 +100,7 @@ export function buildComparison(items: readonly CompareItem[], options: { lang: 
 
   // Per organisation where any scenario names one, else per line (as in a single summary).
   const byOrganisation = comparison.scenarios.some((s) => s.projection.lines.some((l) => l.organisation !== null));
-  const dimension = byOrganisation ? 'organisation' : 'group';
-  const impact = byOrganisation
-    ? partnerImpact(comparison, 'organisation')
-    : // Per line: the lines' own cells, keyed by name, in the shape partnerImpact gives.
-      (() => {
-        const names: string[] = [];
-        for (const s of comparison.scenarios) for (const l of s.projection.lines) if (!names.includes(l.name)) names.push(l.name);
-        const base = partnerImpact(comparison, dimension);
-        return {
-          ...base,
-          rows: names.map((name) => ({
-            key: name,
-            cells: comparison.scenarios.map((s) => {
-              const line = s.projection.lines.find((l) => l.name === name);
-              if (!line) return null;
-              const baseline = s.yearIndex.map((i) => line.baseline[i] as number);
-              const scen = s.yearIndex.map((i) => line.scenario[i] as number);
-              return { baseline, scenario: scen, change: scen.map((v, i) => v - (baseline[i] as number) + 0) };
-            }),
-          })),
-        };
-      })();
-  const all = partnerPeriodTable(impact, { kind: 'all' }, unit);
-  const perYear = years.map((year) => partnerPeriodTable(impact, { kind: 'year', year }, unit));
+  const table = partnerComparison(comparison, unit, byOrganisation ? breakdownSources('organisation') : lineSources);
 
   const differences = comparison.scenarios
     .filter((s) => s.index !== comparison.reference)
@@ -138,19 +126,16 @@ export function buildComparison(items: readonly CompareItem[], options: { lang: 
     rows,
     partners: {
       by: byOrganisation ? 'organisation' : 'line',
-      perYear,
-      all,
-      labels: all.rows.map((r) => r.key ?? catalogue(lang).report.noOrganisation),
+      table,
+      labels: table.rows.map((r) => r.key ?? catalogue(lang).report.noOrganisation),
     },
     differences,
   };
 }
 
-const short = (text: string, max = 48) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
-
-/** "A — Stichtse Vecht: Vitale Coalitie…" */
+/** "A — Stichtse Vecht: Vitale Coalitie…" (ComparedSummary.caption). */
 export function scenarioCaption(s: ComparedSummary): string {
-  return `${s.label} — ${short(s.title)}`;
+  return s.caption;
 }
 
 /** Savings, difference from the reference, cumulative, target and gap, per scenario. */
@@ -176,34 +161,43 @@ export function comparisonYearTable(c: ComparisonExport): TextTable {
   return { corner: '', header: c.years.map(formatYear), rows, note: c.amountsLabel };
 }
 
-/** Per organisation (or line): the change in the last shared year and over all shared years, per scenario. */
+/**
+ * Per organisation (or line), every shared year and all of them together: the change per
+ * scenario, one row each under the partner's name, named by letter and title as everywhere.
+ */
 export function comparisonPartnerTable(c: ComparisonExport): TextTable {
   const { lang, unit, partners } = c;
-  const lastYear = c.years[c.years.length - 1];
-  const lastTable = partners.perYear[partners.perYear.length - 1];
-  const cell = (v: number | null | undefined) =>
-    v === null || v === undefined ? catalogue(lang).report.unknown : formatMoney(v, { lang, unit, symbol: false, sign: 'always' });
-  const lastByKey = new Map((lastTable?.rows ?? []).map((r) => [r.key, r.cells]));
-  const rows: TextRow[] = partners.all.rows.map((r, i) => ({
-    label: partners.labels[i] ?? '',
-    cells: [...c.scenarios.map((_, k) => cell(lastByKey.get(r.key)?.[k]?.change)), ...c.scenarios.map((_, k) => cell(r.cells[k]?.change))],
-    style: 'plain',
-  }));
-  if (partners.all.fixed) {
-    rows.push({
-      label: catalogue(lang).report.fixedRow,
-      cells: [...c.scenarios.map((_, k) => cell(lastTable?.fixed?.[k] ?? 0)), ...c.scenarios.map((_, k) => cell(partners.all.fixed?.[k] ?? 0))],
-      style: 'plain',
+  const words = catalogue(lang).report;
+  const cell = (v: number | null | undefined) => (v === null || v === undefined ? words.unknown : formatMoney(v, { lang, unit, symbol: false, sign: 'always' }));
+  const blank = [...c.years.map(() => ''), ''];
+  const rows: TextRow[] = [];
+  const block = (label: string, values: (k: number) => { years: readonly number[]; span: number } | null, style: TextRow['style'] = 'measure') => {
+    rows.push({ label, cells: blank, style: 'heading' });
+    c.scenarios.forEach((s, k) => {
+      const v = values(k);
+      rows.push({ label: s.caption, cells: v ? [...v.years.map(cell), cell(v.span)] : blank.map(() => words.unknown), style, colour: s.colour });
     });
+  };
+  partners.table.rows.forEach((r, i) =>
+    block(partners.labels[i] ?? '', (k) => {
+      const row = r.cells[k];
+      return row ? { years: row.years.map((y) => y.change), span: row.span.change } : null;
+    }),
+  );
+  if (partners.table.hasFixed) {
+    block(words.fixedRow, (k) => partners.table.scenarios[k]?.fixed ?? { years: c.years.map(() => 0), span: 0 });
   }
-  rows.push({
-    label: catalogue(lang).report.total,
-    cells: [...c.scenarios.map((_, k) => cell(lastTable?.total[k]?.change)), ...c.scenarios.map((_, k) => cell(partners.all.total[k]?.change))],
-    style: 'total',
-  });
+  block(
+    words.total,
+    (k) => {
+      const total = partners.table.scenarios[k]?.total;
+      return total ? { years: total.years.map((y) => y.change), span: total.span.change } : null;
+    },
+    'total',
+  );
   return {
-    corner: catalogue(lang).report[partners.by === 'line' ? 'line' : 'organisation'],
-    header: [...c.scenarios.map((s) => `${s.label} ${lastYear ?? ''}`), ...c.scenarios.map((s) => `${s.label} ${c.span}`)],
+    corner: words[partners.by === 'line' ? 'line' : 'organisation'],
+    header: [...c.years.map(formatYear), words.totalSpan(c.span)],
     rows,
     note: c.amountsLabel,
   };
@@ -228,7 +222,7 @@ export function comparisonMarkdown(c: ComparisonExport): string {
   const out: string[] = [`# ${c.title}`, '', c.dateText, '', `## ${catalogue(lang).report.scenarios}`, ''];
   for (const s of c.scenarios) {
     const ref = s.isReference ? ` (${catalogue(lang).report.reference})` : '';
-    out.push(`- **${s.label}**${ref}: ${mdCell(s.title)} — ${catalogue(lang).report.savingsIn(c.years[c.years.length - 1] ?? '')} ${s.headline.texts.savings}; ${catalogue(lang).report.cumulative.toLowerCase()} ${s.headline.texts.cumulative}; ${catalogue(lang).report.target.toLowerCase()}: ${s.headline.texts.target}`);
+    out.push(`- **${s.label}**${ref}: ${mdCell(s.distinctTitle)} — ${catalogue(lang).report.savingsIn(c.years[c.years.length - 1] ?? '')} ${s.headline.texts.savings}; ${catalogue(lang).report.cumulative.toLowerCase()} ${s.headline.texts.cumulative}; ${catalogue(lang).report.target.toLowerCase()}: ${s.headline.texts.target}`);
   }
   out.push('', c.yearsNote, '', `## ${catalogue(lang).report.perYear}`, '', `${c.amountsLabel}.`, '', mdTable(comparisonYearTable(c)), '');
   out.push(`## ${catalogue(lang).report[c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario']}`, '', `${c.amountsLabel}.`, '', mdTable(comparisonPartnerTable(c)), '');
@@ -262,25 +256,25 @@ export function comparisonCsvData(c: ComparisonExport, table: ComparisonCsvTable
     for (const [name, values] of series) {
       c.scenarios.forEach((s, k) => {
         const v = values[k];
-        if (v) rows.push([s.label, s.title, name, unit, ...v.map(scale)]);
+        if (v) rows.push([s.label, s.distinctTitle, name, unit, ...v.map(scale)]);
       });
     }
     return { header: [catalogue(lang).report.scenarioLabel, catalogue(lang).report.title, catalogue(lang).report.series, catalogue(lang).report.unit, ...years], rows };
   }
   const rows: (string | number | null)[][] = [];
-  const keyed = c.partners.perYear.map((t) => new Map(t.rows.map((r) => [r.key, r.cells])));
-  c.partners.all.rows.forEach((r, i) => {
-    c.scenarios.forEach((s, k) => {
-      if (!r.cells[k]) return;
-      rows.push([c.partners.labels[i] ?? '', s.label, unit, ...keyed.map((m) => scale(m.get(r.key)?.[k]?.change ?? null)), scale(r.cells[k]?.change)]);
+  const partners = c.partners.table;
+  const info = (name: string, k: number) => [name, c.scenarios[k]?.label ?? '', c.scenarios[k]?.distinctTitle ?? '', unit];
+  partners.rows.forEach((r, i) => {
+    r.cells.forEach((row, k) => {
+      if (row) rows.push([...info(c.partners.labels[i] ?? '', k), ...row.years.map((y) => scale(y.change)), scale(row.span.change)]);
     });
   });
-  if (c.partners.all.fixed) {
-    c.scenarios.forEach((s, k) => rows.push([catalogue(lang).report.fixedRow, s.label, unit, ...c.partners.perYear.map((t) => scale(t.fixed?.[k] ?? 0)), scale(c.partners.all.fixed?.[k] ?? 0)]));
+  if (partners.hasFixed) {
+    partners.scenarios.forEach((t, k) => rows.push([...info(catalogue(lang).report.fixedRow, k), ...c.years.map((_, y) => scale(t.fixed?.years[y] ?? 0)), scale(t.fixed?.span ?? 0)]));
   }
-  c.scenarios.forEach((s, k) => rows.push([catalogue(lang).report.total, s.label, unit, ...c.partners.perYear.map((t) => scale(t.total[k]?.change)), scale(c.partners.all.total[k]?.change)]));
+  partners.scenarios.forEach((t, k) => rows.push([...info(catalogue(lang).report.total, k), ...t.total.years.map((y) => scale(y.change)), scale(t.total.span.change)]));
   return {
-    header: [catalogue(lang).report[c.partners.by === 'line' ? 'line' : 'organisation'], catalogue(lang).report.scenarioLabel, catalogue(lang).report.unit, ...years, catalogue(lang).report.totalSpan(c.span)],
+    header: [catalogue(lang).report[c.partners.by === 'line' ? 'line' : 'organisation'], catalogue(lang).report.scenarioLabel, catalogue(lang).report.title, catalogue(lang).report.unit, ...years, catalogue(lang).report.totalSpan(c.span)],
     rows,
   };
 }
@@ -402,7 +396,7 @@ export function comparisonPrintHtml(c: ComparisonExport): string {
     corner: catalogue(lang).report.scenarioLabel,
     header: [catalogue(lang).report.savingsIn(c.years[c.years.length - 1] ?? ''), catalogue(lang).report.cumulativeSpan(c.span), catalogue(lang).report.target],
     rows: c.scenarios.map((s) => ({
-      label: `${s.label} — ${s.title}${s.isReference ? ` (${catalogue(lang).report.reference})` : ''}`,
+      label: `${s.label} — ${s.distinctTitle}${s.isReference ? ` (${catalogue(lang).report.reference})` : ''}`,
       cells: [s.headline.texts.savings, s.headline.texts.cumulative, s.headline.texts.target],
       style: 'plain' as const,
       colour: s.colour,
@@ -424,7 +418,8 @@ export function comparisonPrintHtml(c: ComparisonExport): string {
     printSection(catalogue(lang).report.perYear, yearTablesHtml(comparisonYearTable(c), c.unit, `${c.amountsLabel}. ${c.yearsNote}`)),
     printSection(
       catalogue(lang).report[c.partners.by === 'line' ? 'changePerScenarioLine' : 'changePerScenario'],
-      htmlTable(comparisonPartnerTable(c), { caption: c.amountsLabel, labelWidth: '30%' }),
+      // Every year and the total: the scenarios' names wrap in a label column of at most 30%.
+      yearTablesHtml(comparisonPartnerTable(c), c.unit, c.amountsLabel, { labelWidth: 30 }),
     ),
     printSection(catalogue(lang).report.whatDiffers, differences),
   ].join('\n');

@@ -9,8 +9,9 @@ import { catalogue } from '../i18n/text';
 import { reportWord, type ReportWord } from './report-words';
 import type { ExportSummary } from './summary';
 
-export type CsvTableKind = 'year' | 'line' | 'measure' | 'organisation';
-export const CSV_TABLES: readonly CsvTableKind[] = ['year', 'line', 'measure', 'organisation'];
+export type CsvTableKind = 'year' | 'line' | 'measure' | 'organisation' | 'structural' | 'incidental';
+/** Version 2 (#20) added the structural balance and the overview of incidental income and expenditure. */
+export const CSV_TABLES: readonly CsvTableKind[] = ['year', 'line', 'measure', 'organisation', 'structural', 'incidental'];
 /** A comparison has a table per year and one per organisation (or line). */
 export type ComparisonCsvTable = 'year' | 'organisation';
 export const COMPARISON_CSV_TABLES: readonly ComparisonCsvTable[] = ['year', 'organisation'];
@@ -106,10 +107,13 @@ export function csvData(summary: ExportSummary, table: CsvTableKind): CsvData {
       };
     case 'line': {
       const rows: CsvCell[][] = [];
+      // A PM line's figures say PM: known, not yet in euros (they count as 0 in the totals).
+      const pm = new Set(summary.pm.filter((p) => p.kind === 'line').map((p) => p.id));
+      const pmCells = summary.years.map(() => catalogue(lang).glossary.budget.pm);
       for (const l of summary.lines.rows) {
         const info = [l.id, l.name, l.kindLabel, l.group, l.organisation, l.taakveld];
-        rows.push([...info, w('baselineShort'), unit, ...money(l.baseline)]);
-        rows.push([...info, w('scenario'), unit, ...money(l.scenario)]);
+        rows.push([...info, w('baselineShort'), unit, ...(pm.has(l.id) ? pmCells : money(l.baseline))]);
+        rows.push([...info, w('scenario'), unit, ...(pm.has(l.id) ? pmCells : money(l.scenario))]);
       }
       if (summary.lines.fixed) rows.push([null, w('fixedRow'), null, null, null, null, w('scenario'), unit, ...money(summary.lines.fixed)]);
       rows.push([null, w('total'), null, null, null, null, w('baselineShort'), unit, ...money(summary.lines.baselineTotal)]);
@@ -127,7 +131,7 @@ export function csvData(summary: ExportSummary, table: CsvTableKind): CsvData {
         m.enabled ? w('enabled') : w('disabled'),
         m.description,
         unit,
-        ...(m.effect ? money(m.effect) : summary.years.map(() => null)),
+        ...(m.effect ? money(m.effect) : summary.years.map(() => (m.pm && m.enabled ? catalogue(lang).glossary.budget.pm : null))),
         m.total === null ? null : inUnit(summary, m.total),
       ]);
       const savings = summary.yearRows.find((r) => r.kind === 'savings')?.values as number[];
@@ -168,7 +172,57 @@ export function csvData(summary: ExportSummary, table: CsvTableKind): CsvData {
       );
       return { header: [first, w('series'), w('unit'), ...years, span], rows };
     }
+    case 'structural':
+      return structuralCsv(summary, unit, years);
+    case 'incidental':
+      return incidentalCsv(summary, unit, years, span);
   }
+}
+
+/**
+ * The structural balance per year, every row, also for a scenario without incidental measures or
+ * one-off costs (then structural and net equal the savings); "ja"/"nee" where there is a target;
+ * the payback year in its own year's column.
+ */
+function structuralCsv(summary: ExportSummary, unit: string, years: string[]): CsvData {
+  const { lang } = summary;
+  const words = catalogue(lang).report.budget;
+  const b = summary.budget.balance;
+  const money = (values: readonly (number | null)[]) => values.map((v) => inUnit(summary, v));
+  const rows: CsvCell[][] = [
+    [words.savings, unit, ...money(b.savings)],
+    [words.incidentalOf, unit, ...money(b.incidental)],
+    [words.structural, unit, ...money(b.structural)],
+  ];
+  if (b.target && b.structuralGap && b.structurallyMet) {
+    rows.push([words.target, unit, ...money(b.target)]);
+    rows.push([words.structuralGap, unit, ...money(b.structuralGap)]);
+    rows.push([words.structurallyMet, null, ...b.structurallyMet.map((m) => (m === null ? null : m ? words.yes : words.no))]);
+  }
+  rows.push([words.oneOffCosts, unit, ...money(b.oneOffCosts)]);
+  rows.push([words.net, unit, ...money(b.net)]);
+  rows.push([words.netCumulative, unit, ...money(b.netCumulative)]);
+  const payback = summary.budget.paybackYear;
+  rows.push([words.paybackYear, null, ...summary.years.map((y) => (y === payback ? y : null))]);
+  return { header: [reportWord(lang, 'row'), reportWord(lang, 'unit'), ...years], rows };
+}
+
+/** The overview of incidental income and expenditure: a row per incidental measure and per measure and kind of one-off cost, each block with its total. */
+function incidentalCsv(summary: ExportSummary, unit: string, years: string[], span: string): CsvData {
+  const { lang } = summary;
+  const words = catalogue(lang).report.budget;
+  const w = (key: ReportWord) => reportWord(lang, key);
+  const money = (values: readonly number[]) => values.map((v) => inUnit(summary, v));
+  const zeros = summary.years.map(() => 0);
+  const rows: CsvCell[][] = [];
+  const block = (part: ExportSummary['budget']['incidental'], label: string) => {
+    for (const r of part?.rows ?? []) rows.push([r.measureId, r.name, r.natureLabel, r.kindLabel, r.notes, unit, ...money(r.values), inUnit(summary, r.total)]);
+    const total = part?.total ?? zeros;
+    rows.push([null, label, null, null, null, unit, ...money(total), inUnit(summary, total.reduce((a, v) => a + v, 0) + 0)]);
+  };
+  block(summary.budget.incidental, words.incidentalTotal);
+  block(summary.budget.oneOff, words.oneOffTotal);
+  return { header: [w('lineId'), words.measure, words.nature, words.kind, w('notes'), w('unit'), ...years, span], rows };
 }
 
 /** One table of the summary as CSV text (see writeCsv); encode it as UTF-8 to save. */

@@ -5,6 +5,8 @@ import { summaryCsv, type CsvStyle, type CsvTableKind } from './csv';
 import { summaryMarkdown } from './markdown';
 import { reportWord, type ReportWord } from './report-words';
 import type { ExportSummary } from './summary';
+import type { Lang } from '../i18n/languages';
+import { catalogue } from '../i18n/text';
 
 export type ExportFormat = 'pdf' | 'xlsx' | 'csv' | 'md' | 'png';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'xlsx', 'csv', 'md', 'png'];
@@ -28,17 +30,24 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
   png: 'image/png',
 };
 
-const TABLE_WORD: Record<CsvTableKind, ReportWord> = {
+const TABLE_WORD: Record<Exclude<CsvTableKind, 'structural' | 'incidental'>, ReportWord> = {
   year: 'perYear',
   line: 'perLine',
   measure: 'perMeasure',
   organisation: 'perOrganisation',
 };
 
+/** A CSV table's name, as its sheet in the workbook is named. */
+function tableName(lang: Lang, table: CsvTableKind): string {
+  if (table === 'structural') return catalogue(lang).report.budget.sheetBalance;
+  if (table === 'incidental') return catalogue(lang).report.budget.sheetOverview;
+  return reportWord(lang, TABLE_WORD[table]);
+}
+
 /** "Voorbeeld korting en verschuiving.pdf"; a CSV names its table: "… - per jaar.csv". */
 export function exportFileName(summary: Pick<ExportSummary, 'title' | 'lang'>, format: ExportFormat, table?: CsvTableKind): string {
   const base = scenarioFileName(summary.title).slice(0, -SCENARIO_SUFFIX.length);
-  const suffix = format === 'csv' && table ? ` - ${reportWord(summary.lang, TABLE_WORD[table]).toLowerCase()}` : '';
+  const suffix = format === 'csv' && table ? ` - ${tableName(summary.lang, table).toLowerCase()}` : '';
   return `${base}${suffix}.${format}`;
 }
 

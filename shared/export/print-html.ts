@@ -6,7 +6,17 @@ import { savingsChartSvg, escapeXml } from './chart-svg';
 import { catalogue } from '../i18n/text';
 import { keepAmountsTogether } from '../format/money';
 import type { ExportSummary } from './summary';
-import { organisationHeading, organisationTextTable, yearTextTable, type TextTable } from './tables';
+import {
+  balanceTextTable,
+  incidentalTextTable,
+  measureTags,
+  organisationHeading,
+  organisationTextTable,
+  paybackLine,
+  pmTextTable,
+  yearTextTable,
+  type TextTable,
+} from './tables';
 
 export const PDF_MIME = 'application/pdf';
 
@@ -75,6 +85,17 @@ footer.doc { margin-top: 8pt; padding-top: 3pt; border-top: 0.5pt solid #bbb; co
 @media screen { body { background: #e9ecef; } .page { width: 210mm; margin: 12px auto; padding: ${PAGE_MARGINS_MM.top}mm ${PAGE_MARGINS_MM.right}mm; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.25); } }
 `;
 
+/** What the version-2 sections add (#20); only in a document that has them, so a version-1 summary prints as before. */
+const BUDGET_CSS = `
+.figures.four { grid-template-columns: repeat(4, 1fr); }
+.figures.four .value { font-size: 12.5pt; }
+th.text, td.text { text-align: left; }
+td.label .note, th.label .note { font-weight: 400; color: #555; font-size: 7.3pt; }
+p.note { margin: 2pt 0 0; color: #444; font-size: 7.6pt; }
+ul.warnings { margin: 0; padding-left: 12pt; }
+ul.warnings li { padding: 1pt 0; break-inside: avoid; page-break-inside: avoid; }
+`;
+
 function slices<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -82,18 +103,25 @@ function slices<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** A table as HTML; `columns` limits which data columns (by index) are shown. */
-export function htmlTable(table: TextTable, options: { columns?: number[]; caption?: string; labelWidth?: string } = {}): string {
+export function htmlTable(
+  table: TextTable,
+  options: { columns?: number[]; caption?: string; labelWidth?: string; textWidths?: string[] } = {},
+): string {
   const cols = options.columns ?? table.header.map((_, i) => i);
-  const head = `<thead><tr><th class="label" scope="col"${options.labelWidth ? ` style="width:${options.labelWidth}"` : ''}>${esc(table.corner)}</th>${cols
+  const textWidth = (i: number) => (options.textWidths?.[i] ? ` style="width:${options.textWidths[i]}"` : '');
+  const textHead = (table.textHeader ?? []).map((h, i) => `<th class="text" scope="col"${textWidth(i)}>${esc(h)}</th>`).join('');
+  const head = `<thead><tr><th class="label" scope="col"${options.labelWidth ? ` style="width:${options.labelWidth}"` : ''}>${esc(table.corner)}</th>${textHead}${cols
     .map((c) => `<th class="num" scope="col">${esc(table.header[c] ?? '')}</th>`)
     .join('')}</tr></thead>`;
   const body = table.rows
     .map((row) => {
       const swatch = row.colour ? `<span class="swatch" style="background:${esc(row.colour)}"></span>` : '';
+      const note = row.note ? ` <span class="note">${esc(row.note)}</span>` : '';
+      const texts = (table.textHeader ?? []).map((_, i) => `<td class="text">${esc(row.texts?.[i] ?? '')}</td>`).join('');
       const cells = cols.map((c) => `<td class="num">${esc(row.cells[c] ?? '')}</td>`).join('');
       const tag = row.style === 'heading' || row.style === 'plain' || row.style === 'measure' ? 'td' : 'th';
-      const label = tag === 'th' ? `<th class="label" scope="row">${swatch}${esc(row.label)}</th>` : `<td class="label">${swatch}${esc(row.label)}</td>`;
-      return `<tr class="${row.style}">${label}${cells}</tr>`;
+      const label = tag === 'th' ? `<th class="label" scope="row">${swatch}${esc(row.label)}${note}</th>` : `<td class="label">${swatch}${esc(row.label)}${note}</td>`;
+      return `<tr class="${row.style}">${label}${texts}${cells}</tr>`;
     })
     .join('');
   const caption = options.caption ? `<caption>${esc(options.caption)}</caption>` : '';
@@ -102,12 +130,16 @@ export function htmlTable(table: TextTable, options: { columns?: number[]; capti
 
 function headlineHtml(summary: ExportSummary): string {
   const { headline, lang } = summary;
-  const { status, verdict } = headline;
+  const { status, verdict, net } = headline;
   const mark = status === 'short' ? '✗ ' : status === 'met' ? '✓ ' : '';
   const targetLabel = verdict.targetText ? `${headline.labels.target}: ${verdict.targetText}` : headline.labels.target;
-  return `<section class="figures" aria-label="${esc(catalogue(lang).report.headline)}">
+  // With one-off costs (#20) a fourth figure: the net savings over the horizon and the payback year.
+  const netFigure = net
+    ? `\n<div class="figure"><div class="label">${esc(net.label)}</div><div class="value">${esc(net.text)}</div><div class="detail">${esc(net.detail)}</div></div>`
+    : '';
+  return `<section class="figures${net ? ' four' : ''}" aria-label="${esc(catalogue(lang).report.headline)}">
 <div class="figure"><div class="label">${esc(headline.labels.savings)}</div><div class="value">${esc(headline.texts.savings)}</div></div>
-<div class="figure"><div class="label">${esc(headline.labels.cumulative)}</div><div class="value">${esc(headline.texts.cumulative)}</div></div>
+<div class="figure"><div class="label">${esc(headline.labels.cumulative)}</div><div class="value">${esc(headline.texts.cumulative)}</div></div>${netFigure}
 <div class="figure ${status}"><div class="label">${esc(targetLabel)}</div><div class="status">${mark}${esc(verdict.word)}</div>${
     verdict.detail ? `<div class="detail">${esc(verdict.detail)}</div>` : ''
   }</div>
@@ -119,7 +151,9 @@ function measuresHtml(summary: ExportSummary): string {
   if (summary.measures.length === 0) return `<p>${esc(catalogue(lang).report.noMeasures)}</p>`;
   const items = summary.measures.map((m) => {
     const swatch = m.colour ? `<span class="swatch" style="background:${esc(m.colour)}"></span>` : '<span class="swatch" style="background:#fff;border:0.5pt solid #999"></span>';
-    const off = m.enabled ? '' : `<span class="tag">${esc(catalogue(lang).report.disabled)}</span>`;
+    const off = measureTags(summary, m)
+      .map((tag) => `<span class="tag">${esc(tag)}</span>`)
+      .join('');
     const notes = m.notes ? ` <span class="notes">${esc(keepAmountsTogether(m.notes))}</span>` : '';
     return `<li class="${m.enabled ? 'on' : 'off'}">${swatch}<span class="name">${esc(m.name)}</span>${off} — ${esc(m.description)}.${notes}</li>`;
   });
@@ -134,7 +168,7 @@ function assumptionsHtml(summary: ExportSummary): string {
 }
 
 /** A complete print document: the page's head and style, a header, then `body` (HTML). */
-export function printDocument(page: { lang: string; title: string; kicker: string; date: string; meta: string; body: string }): string {
+export function printDocument(page: { lang: string; title: string; kicker: string; date: string; meta: string; body: string; css?: string }): string {
   return `<!doctype html>
 <html lang="${esc(page.lang)}">
 <head>
@@ -142,7 +176,7 @@ export function printDocument(page: { lang: string; title: string; kicker: strin
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(page.title)}</title>
-<style>${CSS}</style>
+<style>${CSS}${page.css ?? ''}</style>
 </head>
 <body>
 <main class="page">
@@ -163,11 +197,28 @@ export function printSection(heading: string, body: string, className = ''): str
   return `<section${className ? ` class="${className}"` : ''}>\n<h2>${esc(heading)}</h2>\n${body}\n</section>`;
 }
 
-/** A table of years, split into parts of at most so many years for a long horizon. */
-export function yearTablesHtml(table: TextTable, unit: 'euro' | 'thousand', caption: string): string {
+/**
+ * A table of years, split into parts of at most so many years for a long horizon. A table with
+ * text columns (the overview of incidental items) has fewer years per part, parts of even size
+ * and one label width in every part, so its text columns stay in place from part to part.
+ * `labelWidth` (a share of the page, in per cent) caps the label column; by default it narrows as
+ * the years grow.
+ */
+export function yearTablesHtml(
+  table: TextTable,
+  unit: 'euro' | 'thousand',
+  caption: string,
+  options: { textWidths?: string[]; labelWidth?: number } = {},
+): string {
+  const texts = table.textHeader?.length ?? 0;
+  const years = table.header.length;
+  const most = YEARS_PER_TABLE[unit] - texts;
+  const size = texts > 0 ? Math.ceil(years / Math.max(1, Math.ceil(years / most))) : most;
+  const textShare = (options.textWidths ?? []).reduce((sum, w) => sum + parseFloat(w), 0);
+  const labelWidth = (count: number) => `${Math.min(options.labelWidth ?? 58, Math.max(28 - texts * 2, 100 - count * 10 - textShare))}%`;
   const parts = slices(
     table.header.map((_, i) => i),
-    YEARS_PER_TABLE[unit],
+    size,
   );
   return parts
     .map(
@@ -175,7 +226,8 @@ export function yearTablesHtml(table: TextTable, unit: 'euro' | 'thousand', capt
         `<div class="tables">${htmlTable(table, {
           columns: cols,
           caption: i === 0 ? caption : undefined,
-          labelWidth: `${Math.min(58, Math.max(28, 100 - cols.length * 10))}%`,
+          labelWidth: labelWidth(texts > 0 ? size : cols.length),
+          textWidths: options.textWidths,
         })}</div>`,
     )
     .join('');
@@ -206,10 +258,12 @@ export function printHtml(summary: ExportSummary): string {
     headlineHtml(summary),
     `<section class="chart" aria-label="${esc(catalogue(lang).report.chartTitle)}">\n<h2>${esc(catalogue(lang).report.chartTitle)}</h2>\n${chart}\n</section>`,
     printSection(catalogue(lang).report.perYear, yearTablesHtml(years, summary.unit, note)),
+    ...budgetSections(summary),
     printSection(catalogue(lang).report.measures, measuresHtml(summary)),
     printSection(organisationHeading(summary), htmlTable(orgs, { caption: orgs.note, labelWidth: '36%' })),
     printSection(catalogue(lang).report.assumptions, assumptionsHtml(summary)),
   ].join('\n');
+  const v2 = summary.budget.shown || summary.warnings.length > 0 || summary.pm.length > 0;
   return printDocument({
     lang,
     title: summary.title,
@@ -217,7 +271,38 @@ export function printHtml(summary: ExportSummary): string {
     date: summary.dateText,
     meta,
     body,
+    css: v2 ? BUDGET_CSS : undefined,
   });
+}
+
+/**
+ * Version 2's sections (#20), each only when the scenario has it: the structural balance with the
+ * payback year, the overview of incidental income and expenditure, the warnings, the PM items.
+ */
+function budgetSections(summary: ExportSummary): string[] {
+  const words = catalogue(summary.lang).report.budget;
+  const out: string[] = [];
+  const balance = balanceTextTable(summary);
+  if (balance) {
+    const payback = paybackLine(summary);
+    out.push(
+      printSection(
+        words.balanceTitle,
+        yearTablesHtml(balance, summary.unit, `${balance.note}. ${words.balanceNote}.`) + (payback ? `<p class="note">${esc(payback)}.</p>` : ''),
+        'keep',
+      ),
+    );
+  }
+  const overview = incidentalTextTable(summary);
+  if (overview) {
+    out.push(printSection(words.overviewTitle, yearTablesHtml(overview, summary.unit, `${overview.note}. ${words.overviewNote}.`, { textWidths: ['11%', '18%'] })));
+  }
+  if (summary.warnings.length > 0) {
+    out.push(printSection(words.warningsTitle, `<ul class="warnings">${summary.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>`));
+  }
+  const pm = pmTextTable(summary);
+  if (pm) out.push(printSection(words.pmTitle, htmlTable(pm, { caption: `${pm.note}.`, labelWidth: '40%', textWidths: ['35%'] }), 'keep'));
+  return out;
 }
 
 /**

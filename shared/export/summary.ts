@@ -4,10 +4,10 @@
 // (shared/format yearRows/toThousands) so it still adds up. Amounts are in euros — in the
 // 'thousand' unit whole thousands as euros (974 000 for "974"), as yearRows gives them — so
 // each writer formats with formatMoney(value, { unit }) or divides by 1000 for a spreadsheet.
-import type { BreakdownRow, Projection } from '../engine/types';
+import type { Projection } from '../engine/types';
 import { formatDate } from '../format/date';
 import { formatMoney, formatPercent, formatYearSpan, type MoneyUnit } from '../format/money';
-import { toThousands } from '../format/thousands';
+import { byChange, partnerYears, type PartnerSource } from '../format/partner-years';
 import { yearRows, type YearRowKind } from '../format/year-rows';
 import { listedYears } from '../engine/year-table';
 import { measureColour } from '../palette';
@@ -18,6 +18,10 @@ import { describeMeasure, joinNames } from './describe-measure';
 import { catalogue, render } from '../i18n/text';
 import { targetCheck, targetCheckLine, targetCheckText } from '../engine/target-check';
 import { reportWord } from './report-words';
+import { budgetFigures, hasBudgetContent, structurallyMet } from './budget';
+import { scenarioWarnings } from '../engine/warnings';
+import type { Nature, OneOffCostKind } from '../scenario/schema';
+import { natureOf } from '../scenario/measure-facts';
 
 export interface SummaryOptions {
   lang: Lang;
@@ -54,11 +58,15 @@ export interface SummaryMeasure {
   type: MeasureType;
   typeLabel: string;
   enabled: boolean;
-  /** Its chart colour (enabled measures only): by its place among all measures, as in the app. */
+  /** Its chart colour (enabled measures with figures only): by its place among all measures, as in the app. */
   colour: string | null;
   description: string;
   notes: string | null;
-  /** Per year, in the unit; null for a switched-off measure. */
+  /** Version 2: structural or incidental (natureOf). */
+  nature: Nature;
+  /** Version 2: pro memorie, not yet in euros (no figures, as a switched-off measure). */
+  pm: boolean;
+  /** Per year, in the unit; null for a switched-off or PM measure. */
   effect: number[] | null;
   total: number | null;
 }
@@ -76,6 +84,62 @@ export interface SummaryOrganisation {
   changeTotal: number;
   /** The last year's change as a fraction of its baseline, from whole euros; null when that is 0. */
   changeFractionLast: number | null;
+}
+
+/** A row of the overview of incidental income and expenditure: an incidental measure's savings, or a measure's one-off costs of one kind. */
+export interface SummaryBudgetRow {
+  measureId: string;
+  name: string;
+  nature: Nature;
+  /** "incidenteel", "structureel". */
+  natureLabel: string;
+  kind: 'saving' | OneOffCostKind;
+  /** "besparing", "frictiekosten", "afbouwregeling", … */
+  kindLabel: string;
+  /** The one-off costs' notes, joined; null when none. */
+  notes: string | null;
+  /** Per year, in the unit. */
+  values: number[];
+  total: number;
+}
+
+/**
+ * Version 2 (#20): what the scenario's budget shows beside the savings. The documents show it
+ * (`shown`) when the scenario has an incidental measure or one-off costs in the horizon; the
+ * figures are there for every scenario (the CSV table has them). Amounts in the unit, as everywhere.
+ */
+export interface SummaryBudget {
+  shown: boolean;
+  /** The incidental measures (baten) and their total, savings.incidental; null when there are none. */
+  incidental: { rows: SummaryBudgetRow[]; total: number[] } | null;
+  /** The one-off costs per measure and kind (lasten) and their total, savings.oneOffCosts; null when none in the horizon. */
+  oneOff: { rows: SummaryBudgetRow[]; total: number[] } | null;
+  /** The structural balance per year. */
+  balance: {
+    savings: number[];
+    incidental: number[];
+    structural: number[];
+    /** Null without a target; null cells before the first target year. */
+    target: (number | null)[] | null;
+    structuralGap: (number | null)[] | null;
+    /** structuralGap ≤ 0, from whole euros (the verdict, whatever the unit). */
+    structurallyMet: (boolean | null)[] | null;
+    oneOffCosts: number[];
+    net: number[];
+    netCumulative: number[];
+  };
+  paybackYear: number | null;
+  /** "2025, het eerste jaar waarin …", "geen: …", "niet in 2024–2027: …". */
+  paybackText: string;
+}
+
+/** A pro memorie line or measure: known, not yet in euros. */
+export interface SummaryPm {
+  kind: 'line' | 'measure';
+  id: string;
+  name: string;
+  /** "regel (overig)", "maatregel (vast bedrag)". */
+  what: string;
 }
 
 export interface SummaryAssumption {
@@ -111,6 +175,8 @@ export interface ExportSummary {
     texts: { savings: string; cumulative: string; target: string };
     /** The verdict in two parts, for a figure box: "niet gehaald" / "tekort € 1.026.051". */
     verdict: { word: string; detail: string | null; targetText: string | null };
+    /** Version 2, with one-off costs: the net savings over the horizon and the payback year; else null. */
+    net: { label: string; text: string; detail: string } | null;
   };
   /** baseline, scenario, savings, cumulative, one per enabled measure, target and gap. */
   yearRows: SummaryYearRow[];
@@ -134,6 +200,12 @@ export interface ExportSummary {
     changeTotal: number;
     changeFractionLast: number | null;
   };
+  /** Version 2: the incidental income and expenditure and the structural balance. */
+  budget: SummaryBudget;
+  /** Version 2: the scenario's warnings (scenarioWarnings), in the language. */
+  warnings: string[];
+  /** Version 2: the PM lines and measures, in file order. */
+  pm: SummaryPm[];
   assumptions: {
     items: SummaryAssumption[];
     /** Every horizon year with its index rates (fractions). */
@@ -153,23 +225,6 @@ function isoDate(date: string | Date, timeZone: string | undefined): string {
   if (Number.isNaN(d.getTime())) return String(date);
   // en-CA writes dates as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(d);
-}
-
-/**
- * Per year, parts (euros) apportioned over a total already in the unit: unchanged in euros; in
- * thousands, largest remainder so the parts add up to the total (toThousands).
- */
-function splitOver(parts: readonly (readonly number[])[], totals: readonly number[], unit: MoneyUnit): number[][] {
-  if (unit === 'euro') return parts.map((p) => [...p]);
-  const out = parts.map(() => new Array<number>(totals.length).fill(0));
-  totals.forEach((total, yi) => {
-    const split = toThousands(
-      parts.map((p) => at(p, yi)),
-      total,
-    ).parts;
-    split.forEach((v, k) => ((out[k] as number[])[yi] = v * 1000 + 0));
-  });
-  return out;
 }
 
 const YEAR_ROW_WORD = {
@@ -200,32 +255,16 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
       : { kind: r.kind, label: reportWord(lang, YEAR_ROW_WORD[r.kind]), values: r.values },
   );
 
-  // Per line and per organisation: the baseline parts apportioned over the baseline total, the
-  // changes (and the fixed amounts) over −savings, scenario = baseline + change. So a line or an
-  // organisation that no measure touches shows the same figure in both, and every column adds up.
-  const savingsTotal = series('savings') as number[];
-  const fixedEuro = projection.scenario.fixed.map((f) => -f + 0);
-  const hasFixed = fixedEuro.some((f) => f !== 0);
-  const split = (source: readonly { baseline: number[]; scenario: number[] }[]) => {
-    const baseline = splitOver(
-      source.map((r) => r.baseline),
-      baselineTotal,
-      unit,
-    );
-    const change = splitOver(
-      [...source.map((r) => r.scenario.map((v, yi) => v - at(r.baseline, yi))), fixedEuro],
-      savingsTotal.map((v) => -v + 0),
-      unit,
-    );
-    return {
-      baseline,
-      scenario: baseline.map((b, i) => b.map((v, yi) => v + at(change[i] as number[], yi) + 0)),
-      change,
-      fixed: change[source.length] as number[],
-    };
-  };
-
-  const lineSplit = split(projection.lines);
+  // Per line and per organisation: shared/format partnerYears(), the formula of the app's
+  // "Per partner" table: the budgets apportioned over the baseline total, the changes (and the
+  // fixed amounts) over −savings, after = before + change. So a line or an organisation that no
+  // measure touches shows the same figure in both, and every column adds up.
+  const lineYears = partnerYears(
+    projection.lines.map((l) => ({ key: l.id, lineIds: [l.id], baseline: l.baseline, scenario: l.scenario })),
+    projection.scenario.fixed,
+    unit,
+  );
+  const hasFixed = lineYears.fixed !== null;
   const lines: SummaryLine[] = projection.lines.map((l, i) => ({
     id: l.id,
     name: l.name,
@@ -234,40 +273,26 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
     group: l.group,
     organisation: l.organisation,
     taakveld: l.taakveld,
-    baseline: lineSplit.baseline[i] as number[],
-    scenario: lineSplit.scenario[i] as number[],
+    baseline: lineYears.rows[i]?.years.map((c) => c.baseline) ?? [],
+    scenario: lineYears.rows[i]?.years.map((c) => c.scenario) ?? [],
   }));
 
   // Per organisation; where no line names one, per line (one row "without organisation" says nothing).
   const byOrganisation = projection.lines.some((l) => l.organisation !== null);
-  const orgSource: BreakdownRow[] = byOrganisation
+  const orgSource: PartnerSource[] = byOrganisation
     ? projection.breakdown.organisation
     : projection.lines.map((l) => ({ key: l.name, lineIds: [l.id], baseline: l.baseline, scenario: l.scenario }));
-  const orgSplit = split(orgSource);
-  const orgEuroChange = orgSource.map((r) => sum(r.scenario) - sum(r.baseline));
-  const organisations: SummaryOrganisation[] = orgSource.map((r, i) => {
-    const change = orgSplit.change[i] as number[];
-    const lastBase = at(r.baseline, last);
-    return {
-      key: r.key,
-      label: r.key ?? catalogue(lang).report.noOrganisation,
-      lineIds: r.lineIds,
-      baseline: orgSplit.baseline[i] as number[],
-      scenario: orgSplit.scenario[i] as number[],
-      change,
-      changeTotal: sum(change),
-      changeFractionLast: lastBase === 0 ? null : (at(r.scenario, last) - lastBase) / lastBase,
-    };
-  });
-  const order = organisations.map((_, i) => i);
-  order.sort(
-    (a, b) =>
-      (orgEuroChange[a] ?? 0) - (orgEuroChange[b] ?? 0) ||
-      ((organisations[a] as SummaryOrganisation).key === null ? 1 : 0) -
-        ((organisations[b] as SummaryOrganisation).key === null ? 1 : 0) ||
-      (byOrganisation ? (organisations[a]?.label ?? '').localeCompare(organisations[b]?.label ?? '') : a - b),
-  );
-  const lastBaseEuro = at(projection.baseline.total, last);
+  const orgYears = partnerYears(orgSource, projection.scenario.fixed, unit);
+  const organisations: SummaryOrganisation[] = byChange(orgYears.rows, byOrganisation ? 'key' : 'source').map((r) => ({
+    key: r.key,
+    label: r.key ?? catalogue(lang).report.noOrganisation,
+    lineIds: [...r.lineIds],
+    baseline: r.years.map((c) => c.baseline),
+    scenario: r.years.map((c) => c.scenario),
+    change: r.years.map((c) => c.change),
+    changeTotal: r.span.change,
+    changeFractionLast: r.years[last]?.changeFraction ?? null,
+  }));
 
   // Measures: every one in the file, with its figures when switched on.
   const effects = new Map(rows.filter((r) => r.kind === 'measure').map((r) => [r.measureId, r.values as number[]]));
@@ -280,7 +305,10 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
       type: m.type,
       typeLabel: render(lang, kindOf(m).words.title),
       enabled,
-      colour: enabled ? measureColour(position) : null,
+      nature: natureOf(m),
+      pm: m.pm === true,
+      // A PM measure has no figures, so no colour in the chart either.
+      colour: enabled && m.pm !== true ? measureColour(position) : null,
       description: describeMeasure(m, scenario, lang),
       notes: m.notes?.trim() ? m.notes.trim() : null,
       effect,
@@ -302,6 +330,9 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
   const money = (v: number) => formatMoney(v, { lang, unit: 'euro' });
   const lastYear = years[last] ?? scenario.horizon.to;
   const targetText = render(lang, targetCheckLine(check, projection.target !== undefined, true));
+
+  const budget = summaryBudget(scenario, projection, rows, options);
+  const words = catalogue(lang).report.budget;
 
   return {
     lang,
@@ -333,21 +364,112 @@ export function buildSummary(scenario: Scenario, projection: Projection, options
         detail: checkText.detail ? render(lang, checkText.detail) : null,
         targetText: targetLast === null ? null : money(targetLast),
       },
+      net:
+        budget.oneOff
+          ? {
+              label: words.netCumulativeSpan(span),
+              text: money(at(budget.balance.netCumulative, last)),
+              detail: projection.paybackYear === null ? words.notPaidBack(lastYear) : words.paidBackIn(projection.paybackYear),
+            }
+          : null,
     },
     yearRows: summaryRows,
-    lines: { rows: lines, fixed: hasFixed ? lineSplit.fixed : null, baselineTotal: [...baselineTotal], scenarioTotal: [...scenarioTotal] },
+    lines: { rows: lines, fixed: hasFixed ? (lineYears.fixed?.years ?? null) : null, baselineTotal: [...baselineTotal], scenarioTotal: [...scenarioTotal] },
     measures,
     organisations: {
       by: byOrganisation ? 'organisation' : 'line',
-      rows: order.map((i) => organisations[i] as SummaryOrganisation),
-      fixed: hasFixed ? orgSplit.fixed : null,
+      rows: organisations,
+      fixed: orgYears.fixed?.years ?? null,
       baselineTotal: [...baselineTotal],
       scenarioTotal: [...scenarioTotal],
-      changeTotal: -sum(savingsTotal),
-      changeFractionLast: lastBaseEuro === 0 ? null : (at(projection.scenario.total, last) - lastBaseEuro) / lastBaseEuro,
+      changeTotal: orgYears.total.span.change,
+      changeFractionLast: orgYears.total.years[last]?.changeFraction ?? null,
     },
+    budget,
+    warnings: scenarioWarnings(scenario, projection).map((w) => render(lang, w.message)),
+    pm: pmItems(scenario, projection, lang),
     assumptions: assumptions(scenario, lang),
   };
+}
+
+/** The budget's tables in the unit, with their words. */
+function summaryBudget(scenario: Scenario, projection: Projection, rows: ReturnType<typeof yearRows>, options: SummaryOptions): SummaryBudget {
+  const has = hasBudgetContent(projection);
+  const { lang, unit } = options;
+  const g = catalogue(lang).glossary.budget;
+  const words = catalogue(lang).report.budget;
+  const f = budgetFigures(scenario, projection, rows, unit);
+  const incidental = f.incidentalRows.map(
+    (r): SummaryBudgetRow => ({
+      measureId: r.measureId,
+      name: r.name,
+      nature: 'incidental',
+      natureLabel: g.nature.incidental,
+      kind: 'saving',
+      // A fixed amount below 0 is a cost, not a saving: the row says so.
+      kindLabel: sum(r.values) < 0 ? words.cost : words.saving,
+      notes: null,
+      values: r.values,
+      total: sum(r.values),
+    }),
+  );
+  const oneOff = f.oneOffRows.map(
+    (r): SummaryBudgetRow => ({
+      measureId: r.measureId,
+      name: r.name,
+      nature: r.nature,
+      natureLabel: g.nature[r.nature],
+      kind: r.kind,
+      kindLabel: g.oneOffCostKind[r.kind],
+      notes: r.notes.length > 0 ? r.notes.join('; ') : null,
+      values: r.values,
+      total: sum(r.values),
+    }),
+  );
+  const years = projection.years;
+  const span = formatYearSpan(years[0] ?? scenario.horizon.from, years[years.length - 1] ?? scenario.horizon.to);
+  const paybackText =
+    projection.paybackYear !== null
+      ? words.paybackIn(projection.paybackYear)
+      : projection.savings.netCumulative.some((v) => v < 0)
+        ? words.paybackNotYet(span)
+        : words.paybackNever;
+  return {
+    shown: has.incidental || has.oneOff,
+    incidental: has.incidental ? { rows: incidental, total: f.incidental } : null,
+    oneOff: has.oneOff ? { rows: oneOff, total: f.oneOffCosts } : null,
+    balance: {
+      savings: f.savings,
+      incidental: f.incidental,
+      structural: f.structural,
+      target: f.target,
+      structuralGap: f.structuralGap,
+      structurallyMet: structurallyMet(projection),
+      oneOffCosts: f.oneOffCosts,
+      net: f.net,
+      netCumulative: f.netCumulative,
+    },
+    paybackYear: projection.paybackYear,
+    paybackText,
+  };
+}
+
+/** The PM lines and measures of the projection, with what each is. */
+function pmItems(scenario: Scenario, projection: Projection, lang: Lang): SummaryPm[] {
+  const words = catalogue(lang).report.budget;
+  const kindWords = catalogue(lang).glossary.lineKindInText;
+  const lines = new Map(scenario.lines.map((l) => [l.id, l]));
+  const measures = new Map((scenario.measures ?? []).map((m) => [m.id, m]));
+  return [
+    ...projection.pm.lines.flatMap((id): SummaryPm[] => {
+      const l = lines.get(id);
+      return l ? [{ kind: 'line', id, name: l.name, what: words.pmLine(kindWords[l.kind]) }] : [];
+    }),
+    ...projection.pm.measures.flatMap((id): SummaryPm[] => {
+      const m = measures.get(id);
+      return m ? [{ kind: 'measure', id, name: m.name, what: words.pmMeasure(render(lang, kindOf(m).words.noun)) }] : [];
+    }),
+  ];
 }
 
 function indexYears(scenario: Scenario): number[] {

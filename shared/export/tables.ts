@@ -3,7 +3,7 @@
 // is written, so the three agree to the character.
 import { formatMoney, formatPercent, formatYear, moneyUnitLabel } from '../format/money';
 import { catalogue } from '../i18n/text';
-import type { ExportSummary } from './summary';
+import type { ExportSummary, SummaryBudgetRow, SummaryMeasure } from './summary';
 
 export type RowStyle = 'plain' | 'strong' | 'heading' | 'measure' | 'total';
 
@@ -13,11 +13,17 @@ export interface TextRow {
   style: RowStyle;
   /** For a measure row: its chart colour. */
   colour?: string | null;
+  /** Words after the label, shown smaller (a one-off cost's notes). */
+  note?: string | null;
+  /** The cells of the text columns (`TextTable.textHeader`), between the label and the figures. */
+  texts?: string[];
 }
 
 export interface TextTable {
   /** The column headings after the label column. */
   header: string[];
+  /** Text columns between the label and the figures, when the table has them. */
+  textHeader?: string[];
   /** The label column's heading. */
   corner: string;
   rows: TextRow[];
@@ -124,4 +130,97 @@ export function unitNote(summary: ExportSummary): string {
 /** "Per organisatie", or "Per regel" where no line names an organisation. */
 export function organisationHeading(summary: ExportSummary): string {
   return catalogue(summary.lang).report[summary.organisations.by === 'line' ? 'perLine' : 'perOrganisation'];
+}
+
+/**
+ * The overview of incidental income and expenditure (BBV): the incidental measures' savings
+ * (baten) with their total, savings.incidental; the one-off costs per measure and kind (lasten)
+ * with their total, savings.oneOffCosts. Per row the measure's nature and the kind. Null when the
+ * scenario has neither.
+ */
+export function incidentalTextTable(summary: ExportSummary): TextTable | null {
+  const budget = summary.budget;
+  if (!budget.incidental && !budget.oneOff) return null;
+  const words = catalogue(summary.lang).report.budget;
+  const blank = summary.years.map(() => '');
+  const rows: TextRow[] = [];
+  const block = (heading: string, part: { rows: SummaryBudgetRow[]; total: number[] } | null, totalLabel: string) => {
+    if (!part) return;
+    rows.push({ label: heading, cells: blank, style: 'heading', texts: ['', ''] });
+    for (const r of part.rows) {
+      rows.push({ label: r.name, note: r.notes, cells: r.values.map((v) => money(summary, v)), style: 'plain', texts: [r.natureLabel, r.kindLabel] });
+    }
+    rows.push({ label: totalLabel, cells: part.total.map((v) => money(summary, v)), style: 'total', texts: ['', ''] });
+  };
+  block(words.incidentalBlock, budget.incidental, words.incidentalTotal);
+  block(words.oneOffBlock, budget.oneOff, words.oneOffTotal);
+  return { corner: words.measure, textHeader: [words.nature, words.kind], header: summary.years.map(formatYear), rows, note: summary.amountsLabel };
+}
+
+/**
+ * The structural balance per year: savings, of which incidental, structural savings; against the
+ * target the structural gap and "ja/nee"; with one-off costs the net savings and their running
+ * total. Rows only for what the scenario has; null when it has neither incidental measures nor
+ * one-off costs.
+ */
+export function balanceTextTable(summary: ExportSummary): TextTable | null {
+  const budget = summary.budget;
+  if (!budget.shown) return null;
+  const { lang } = summary;
+  const words = catalogue(lang).report.budget;
+  const b = budget.balance;
+  const rows: TextRow[] = [];
+  const moneyRow = (label: string, values: readonly (number | null)[], style: RowStyle = 'plain', signed = false) =>
+    rows.push({ label, cells: values.map((v) => money(summary, v, signed)), style });
+  moneyRow(words.savings, b.savings);
+  if (budget.incidental) {
+    moneyRow(words.incidentalOf, b.incidental);
+    moneyRow(words.structural, b.structural, 'strong');
+  }
+  if (b.target && b.structuralGap && b.structurallyMet) {
+    moneyRow(words.target, b.target);
+    moneyRow(words.structuralGap, b.structuralGap, 'strong', true);
+    rows.push({
+      label: words.structurallyMet,
+      cells: b.structurallyMet.map((met) => (met === null ? catalogue(lang).report.unknown : met ? words.yes : words.no)),
+      style: 'plain',
+    });
+  }
+  if (budget.oneOff) {
+    moneyRow(words.oneOffCosts, b.oneOffCosts);
+    moneyRow(words.net, b.net, 'strong');
+    moneyRow(words.netCumulative, b.netCumulative);
+  }
+  return { corner: '', header: summary.years.map(formatYear), rows, note: summary.amountsLabel };
+}
+
+/** The payback year in a sentence ("Terugverdienjaar: 2025, …"), when the scenario has one-off costs; else null. */
+export function paybackLine(summary: ExportSummary): string | null {
+  if (!summary.budget.oneOff) return null;
+  return `${catalogue(summary.lang).report.budget.paybackYear}: ${summary.budget.paybackText}`;
+}
+
+/** The PM lines and measures: name, what it is, "PM". Null when there are none. */
+export function pmTextTable(summary: ExportSummary): TextTable | null {
+  if (summary.pm.length === 0) return null;
+  const words = catalogue(summary.lang).report.budget;
+  const pm = catalogue(summary.lang).glossary.budget.pm;
+  return {
+    corner: catalogue(summary.lang).report.description,
+    textHeader: [words.kind],
+    header: [words.amount],
+    rows: summary.pm.map((item) => ({ label: item.name, texts: [item.what], cells: [pm], style: 'plain' })),
+    note: words.pmNote,
+  };
+}
+
+/** What a measure in the list is tagged with: switched off, PM (version 2), incidental (version 2). */
+export function measureTags(summary: ExportSummary, m: SummaryMeasure): string[] {
+  const { report, glossary } = catalogue(summary.lang);
+  const tags = [
+    m.enabled ? null : report.disabled,
+    m.pm ? glossary.budget.pm : null,
+    m.enabled && !m.pm && m.nature === 'incidental' ? glossary.budget.nature.incidental : null,
+  ];
+  return tags.filter((tag): tag is string => tag !== null);
 }

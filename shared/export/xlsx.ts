@@ -10,7 +10,7 @@ import type { Workbook, Worksheet, Cell } from 'exceljs';
 import { reportWord, type ReportWord } from './report-words';
 import { localeOf, type Lang } from '../i18n/languages';
 import { catalogue } from '../i18n/text';
-import type { ExportSummary } from './summary';
+import type { ExportSummary, SummaryBudgetRow } from './summary';
 import { scenarioCaption, type ComparisonExport } from './comparison';
 
 /** What this module needs of the ExcelJS module: `await import('exceljs')` in Node or the browser. */
@@ -36,6 +36,8 @@ export const NUMBER_FORMATS = {
 } as const;
 
 export type SheetKey = 'summary' | 'year' | 'line' | 'measure' | 'organisation' | 'assumptions';
+/** Version 2 (#20): the structural balance and the overview of incidental income and expenditure, when the scenario has them. */
+export type BudgetSheetKey = 'balance' | 'overview';
 
 const SHEET_WORD: Record<SheetKey, ReportWord> = {
   summary: 'summary',
@@ -46,13 +48,22 @@ const SHEET_WORD: Record<SheetKey, ReportWord> = {
   assumptions: 'assumptions',
 };
 
-/** The sheet names in the summary's language; the organisation sheet per line reads "Verschil per regel". */
-export function sheetNames(summary: ExportSummary): Record<SheetKey, string> {
-  const names = Object.fromEntries(
-    (Object.keys(SHEET_WORD) as SheetKey[]).map((k) => [k, reportWord(summary.lang, SHEET_WORD[k])]),
-  ) as Record<SheetKey, string>;
-  if (summary.organisations.by === 'line') names.organisation = `${catalogue(summary.lang).report.change} ${names.line.toLowerCase()}`;
-  return names;
+/**
+ * The sheet names in the summary's language, in the workbook's order; the organisation sheet per
+ * line reads "Verschil per regel". The budget's sheets follow the per-year sheet when shown.
+ */
+export function sheetNames(summary: ExportSummary): Record<SheetKey, string> & Partial<Record<BudgetSheetKey, string>> {
+  const word = (k: SheetKey) => reportWord(summary.lang, SHEET_WORD[k]);
+  const budget = catalogue(summary.lang).report.budget;
+  return {
+    summary: word('summary'),
+    year: word('year'),
+    ...(summary.budget.shown && { balance: budget.sheetBalance, overview: budget.sheetOverview }),
+    line: word('line'),
+    measure: word('measure'),
+    organisation: summary.organisations.by === 'line' ? `${catalogue(summary.lang).report.change} ${word('line').toLowerCase()}` : word('organisation'),
+    assumptions: word('assumptions'),
+  };
 }
 
 /** A1-style column letters: 1 → A, 27 → AA. */
@@ -251,7 +262,8 @@ function yearSheet(wb: Workbook, summary: ExportSummary, name: string, money: st
 function block(
   w: Writer,
   title: string,
-  items: { info: Value[]; values: number[] }[],
+  /** `cells`: what the year cells show instead of the values (a PM line: "PM"). */
+  items: { info: Value[]; values: number[]; cells?: Value[] }[],
   totalLabel: Value[],
   firstYearCol: number,
   years: number,
@@ -263,7 +275,8 @@ function block(
   for (const item of items) {
     const n = w.next;
     const sum = item.values.reduce((a, b) => a + b, 0) + 0;
-    w.row([...item.info, ...item.values, { formula: `SUM(${col(0)}${n}:${lastCol}${n})`, result: sum }], { moneyFrom: firstYearCol });
+    w.row([...item.info, ...(item.cells ?? item.values), { formula: `SUM(${col(0)}${n}:${lastCol}${n})`, result: sum }], { moneyFrom: firstYearCol });
+    if (item.cells) item.cells.forEach((_, yi) => (w.sheet.getRow(n).getCell(firstYearCol + yi).alignment = { horizontal: 'right' }));
     rows.push(n);
   }
   const n = w.next;
@@ -293,16 +306,23 @@ function lineSheet(wb: Workbook, summary: ExportSummary, name: string, money: st
   headerRow(w, [t('lineId'), t('line'), t('kind'), t('group'), t('organisation'), t('taakveld'), ...summary.years.map(String), catalogue(lang).report.totalSpan(summary.span)]);
   const info = (l: ExportSummary['lines']['rows'][number]): Value[] => [l.id, l.name, l.kindLabel, l.group, l.organisation, l.taakveld];
   const empty: Value[] = [null, null, null, null, null, null];
+  // A PM line's figures say PM: known, not yet in euros (0 in every total).
+  const pm = new Set(summary.pm.filter((p) => p.kind === 'line').map((p) => p.id));
+  const pmCells = (id: string) => (pm.has(id) ? summary.years.map(() => catalogue(lang).glossary.budget.pm) : undefined);
   const base = block(
     w,
     `${t('baseline')} (${summary.amountsLabel.toLowerCase()})`,
-    summary.lines.rows.map((l) => ({ info: info(l), values: l.baseline.map((v) => inUnit(summary, v)) })),
+    summary.lines.rows.map((l) => ({ info: info(l), values: l.baseline.map((v) => inUnit(summary, v)), cells: pmCells(l.id) })),
     [null, `${t('total')} ${t('baselineShort').toLowerCase()}`],
     first,
     Y,
   );
   w.next++;
-  const scenarioItems = summary.lines.rows.map((l) => ({ info: info(l), values: l.scenario.map((v) => inUnit(summary, v)) }));
+  const scenarioItems: { info: Value[]; values: number[]; cells?: Value[] }[] = summary.lines.rows.map((l) => ({
+    info: info(l),
+    values: l.scenario.map((v) => inUnit(summary, v)),
+    cells: pmCells(l.id),
+  }));
   if (summary.lines.fixed) scenarioItems.push({ info: [null, t('fixedRow'), ...empty.slice(2)], values: summary.lines.fixed.map((v) => inUnit(summary, v)) });
   const scen = block(w, t('scenario'), scenarioItems, [null, `${t('total')} ${t('scenario').toLowerCase()}`], first, Y);
   w.next++;
@@ -345,7 +365,7 @@ function measureSheet(wb: Workbook, summary: ExportSummary, name: string, money:
         m.name,
         m.typeLabel,
         m.enabled ? t('enabled') : t('disabled'),
-        ...(values ?? summary.years.map(() => null)),
+        ...(values ?? summary.years.map(() => (m.pm && m.enabled ? catalogue(lang).glossary.budget.pm : null))),
         values ? { formula: `SUM(${col(0)}${n}:${col(Y - 1)}${n})`, result: values.reduce((a, b) => a + b, 0) + 0 } : null,
         m.description,
         m.notes,
@@ -427,6 +447,114 @@ function organisationSheet(wb: Workbook, summary: ExportSummary, name: string, m
   fitColumns(sheet, lang, { max: 60 });
 }
 
+/** Where the overview keeps its totals, for the balance sheet's formulas. */
+interface OverviewRows {
+  incidental: number | null;
+  oneOff: number | null;
+  /** The column of the first year. */
+  first: number;
+}
+
+/**
+ * The overview of incidental income and expenditure (BBV): the incidental measures and the
+ * one-off costs per measure and kind, each block with its SUM total (savings.incidental,
+ * savings.oneOffCosts).
+ */
+function overviewSheet(wb: Workbook, summary: ExportSummary, name: string, money: string): OverviewRows {
+  const { lang } = summary;
+  const words = catalogue(lang).report.budget;
+  const sheet = wb.addWorksheet(name);
+  const w = writer(sheet, money);
+  const Y = summary.years.length;
+  const first = 5;
+  headerRow(w, [words.measure, words.nature, words.kind, reportWord(lang, 'notes'), ...summary.years.map(String), catalogue(lang).report.totalSpan(summary.span)]);
+  const items = (rows: SummaryBudgetRow[]) =>
+    rows.map((r) => ({ info: [r.name, r.natureLabel, r.kindLabel, r.notes] as Value[], values: r.values.map((v) => inUnit(summary, v)) }));
+  const out: OverviewRows = { incidental: null, oneOff: null, first };
+  const { incidental, oneOff } = summary.budget;
+  if (incidental) {
+    out.incidental = block(w, words.incidentalBlock, items(incidental.rows), [words.incidentalTotal], first, Y).total;
+    w.next++;
+  }
+  if (oneOff) {
+    out.oneOff = block(w, words.oneOffBlock, items(oneOff.rows), [words.oneOffTotal], first, Y).total;
+    w.next++;
+  }
+  freeze(sheet, 1, 1);
+  fitColumns(sheet, lang, { max: 50, wrap: [4] });
+  // After fitting: the note runs on over the empty cells beside it.
+  w.row([`${summary.amountsLabel}. ${words.overviewNote}.`], { italic: true });
+  return out;
+}
+
+/**
+ * The structural balance per year, as formulas on the per-year sheet and the overview: savings,
+ * of which incidental, structural savings; the target, the structural gap and ja/nee; one-off
+ * costs, net savings and their running total; the payback year. Returns the net cumulative row.
+ */
+function balanceSheet(
+  wb: Workbook,
+  summary: ExportSummary,
+  names: ReturnType<typeof sheetNames>,
+  years: YearSheetRows,
+  overview: OverviewRows,
+  money: string,
+): number | null {
+  const { lang } = summary;
+  const words = catalogue(lang).report.budget;
+  const { balance: b, incidental, oneOff } = summary.budget;
+  const sheet = wb.getWorksheet(names.balance as string) as Worksheet;
+  const w = writer(sheet, money);
+  const col = (yi: number) => columnLetter(yi + 2);
+  const yearRef = (row: number, yi: number) => `${sheetRef(names.year)}!${col(yi)}${row}`;
+  const overviewRef = (row: number, yi: number) => `${sheetRef(names.overview as string)}!${columnLetter(overview.first + yi)}${row}`;
+  const unit = (v: number) => inUnit(summary, v);
+  headerRow(w, [summary.amountsLabel, ...summary.years.map(String)]);
+  const savings = w.row([words.savings, ...b.savings.map((v, yi) => ({ formula: yearRef(years.savings, yi), result: unit(v) }))], { moneyFrom: 2 });
+  let structural = savings;
+  if (incidental && overview.incidental !== null) {
+    const total = overview.incidental;
+    const of = w.row([words.incidentalOf, ...b.incidental.map((v, yi) => ({ formula: overviewRef(total, yi), result: unit(v) }))], { moneyFrom: 2 });
+    structural = w.row(
+      [words.structural, ...b.structural.map((v, yi) => ({ formula: `${col(yi)}${savings}-${col(yi)}${of}`, result: unit(v) }))],
+      { moneyFrom: 2, bold: true, fill: true },
+    );
+  }
+  if (b.target && b.structuralGap && b.structurallyMet && years.target) {
+    const targetRow = years.target;
+    const target = w.row([words.target, ...b.target.map((v, yi) => (v === null ? null : { formula: yearRef(targetRow, yi), result: unit(v) }))], { moneyFrom: 2 });
+    w.row(
+      [words.structuralGap, ...b.structuralGap.map((v, yi) => (v === null ? null : { formula: `${col(yi)}${target}-${col(yi)}${structural}`, result: unit(v) }))],
+      { moneyFrom: 2, bold: true },
+    );
+    const met = w.row([words.structurallyMet, ...b.structurallyMet.map((m) => (m === null ? null : m ? words.yes : words.no))]);
+    b.structurallyMet.forEach((_, yi) => (sheet.getRow(met).getCell(yi + 2).alignment = { horizontal: 'right' }));
+  }
+  let netCumulative: number | null = null;
+  if (oneOff && overview.oneOff !== null) {
+    const total = overview.oneOff;
+    const costs = w.row([words.oneOffCosts, ...b.oneOffCosts.map((v, yi) => ({ formula: overviewRef(total, yi), result: unit(v) }))], { moneyFrom: 2 });
+    const net = w.row(
+      [words.net, ...b.net.map((v, yi) => ({ formula: `${col(yi)}${savings}-${col(yi)}${costs}`, result: unit(v) }))],
+      { moneyFrom: 2, bold: true, fill: true },
+    );
+    const n = w.next;
+    // A running total in euros; in thousands rounded on its own, as cumulative is.
+    const cells: Value[] = b.netCumulative.map((v, yi) =>
+      summary.unit === 'euro' ? { formula: yi === 0 ? `${col(0)}${net}` : `${col(yi - 1)}${n}+${col(yi)}${net}`, result: v } : unit(v),
+    );
+    netCumulative = w.row([words.netCumulative, ...cells], { moneyFrom: 2 });
+  }
+  freeze(sheet, 1, 1);
+  fitColumns(sheet, lang, { max: 50 });
+  // After fitting: the sentences run on over the empty cells beside them.
+  w.next++;
+  if (oneOff) w.row([`${words.paybackYear}: ${summary.budget.paybackText}.`], { bold: true });
+  w.row([`${words.balanceNote}.`], { italic: true });
+  if (oneOff && summary.unit === 'thousand') w.row([catalogue(lang).report.cumulativeValueNote], { italic: true });
+  return netCumulative;
+}
+
 function assumptionsSheet(wb: Workbook, summary: ExportSummary, name: string): void {
   const { lang } = summary;
   const sheet = wb.addWorksheet(name);
@@ -445,7 +573,14 @@ function assumptionsSheet(wb: Workbook, summary: ExportSummary, name: string): v
   sheet.getColumn(2).width = 60;
 }
 
-function summarySheet(wb: Workbook, summary: ExportSummary, names: Record<SheetKey, string>, years: YearSheetRows, money: string): void {
+function summarySheet(
+  wb: Workbook,
+  summary: ExportSummary,
+  names: ReturnType<typeof sheetNames>,
+  years: YearSheetRows,
+  netCumulative: number | null,
+  money: string,
+): void {
   const { lang, headline } = summary;
   const sheet = wb.getWorksheet(names.summary) as Worksheet;
   const w = writer(sheet, money);
@@ -463,8 +598,25 @@ function summarySheet(wb: Workbook, summary: ExportSummary, names: Record<SheetK
     w.row([headline.labels.target, { formula: ref(years.target), result: inUnit(summary, headline.target) }], { moneyFrom: 2 });
     w.row([t('gap'), { formula: ref(years.gap), result: inUnit(summary, headline.gap) }], { moneyFrom: 2 });
   }
+  if (headline.net && netCumulative !== null && names.balance) {
+    const net = { formula: `${sheetRef(names.balance)}!${lastCol}${netCumulative}`, result: inUnit(summary, summary.budget.balance.netCumulative[summary.years.length - 1] ?? 0) };
+    w.row([headline.net.label, net], { moneyFrom: 2 });
+    w.row([catalogue(lang).report.budget.paybackYear, summary.budget.paybackYear === null ? catalogue(lang).report.unknown : String(summary.budget.paybackYear)]);
+  }
   w.row([`${headline.labels.target}: ${headline.texts.target}`], { bold: true });
   w.next++;
+  // Version 2: the warnings and the PM items, when the scenario has them.
+  if (summary.warnings.length > 0) {
+    w.row([catalogue(lang).report.budget.warningsTitle], { bold: true });
+    for (const warning of summary.warnings) w.row([warning]);
+    w.next++;
+  }
+  if (summary.pm.length > 0) {
+    const words = catalogue(lang).report.budget;
+    w.row([`${words.pmTitle} (${words.pmNote.charAt(0).toLowerCase()}${words.pmNote.slice(1)})`], { bold: true });
+    for (const item of summary.pm) w.row([item.name, item.what, catalogue(lang).glossary.budget.pm]);
+    w.next++;
+  }
   if (summary.municipality) w.row([t('municipalityLabel'), summary.municipality]);
   if (summary.author) w.row([t('authorLabel'), summary.author]);
   w.row([t('dateLabel'), summary.dateText]);
@@ -492,11 +644,18 @@ export function buildWorkbook(excel: ExcelModule, summary: ExportSummary): Workb
   // The summary sheet comes first but refers to the per-year sheet: make it now, fill it last.
   wb.addWorksheet(names.summary);
   const years = yearSheet(wb, summary, names.year, money);
+  let netCumulative: number | null = null;
+  if (names.balance && names.overview) {
+    // The balance refers to the overview's totals: make it now, fill it when they are written.
+    wb.addWorksheet(names.balance);
+    const overview = overviewSheet(wb, summary, names.overview, money);
+    netCumulative = balanceSheet(wb, summary, names, years, overview, money);
+  }
   lineSheet(wb, summary, names.line, money);
   measureSheet(wb, summary, names.measure, money);
   organisationSheet(wb, summary, names.organisation, money);
   assumptionsSheet(wb, summary, names.assumptions);
-  summarySheet(wb, summary, names, years, money);
+  summarySheet(wb, summary, names, years, netCumulative, money);
   return wb;
 }
 
@@ -525,7 +684,7 @@ export function buildComparisonWorkbook(excel: ExcelModule, c: ComparisonExport)
   const s = writer(summary, money);
   headerRow(s, [t('scenarioLabel'), t('title'), t('file'), r.savingsIn(c.years[Y - 1] ?? ''), r.cumulativeSpan(c.span), t('target')]);
   for (const sc of c.scenarios) {
-    s.row([sc.label + (sc.isReference ? ` (${t('reference')})` : ''), sc.title, sc.name, scale(sc.headline.savings), scale(sc.headline.cumulative), sc.headline.texts.target], { moneyFrom: 4 });
+    s.row([sc.label + (sc.isReference ? ` (${t('reference')})` : ''), sc.title, sc.file ?? '', scale(sc.headline.savings), scale(sc.headline.cumulative), sc.headline.texts.target], { moneyFrom: 4 });
     summary.getRow(s.next - 1).getCell(6).numFmt = '@';
   }
   s.next++;
@@ -589,13 +748,14 @@ export function buildComparisonWorkbook(excel: ExcelModule, c: ComparisonExport)
   const partners = wb.addWorksheet(`${t('change')} ${t(c.partners.by === 'line' ? 'perLine' : 'perOrganisation').toLowerCase()}`);
   const p = writer(partners, money);
   headerRow(p, [t('scenarioLabel'), t(c.partners.by === 'line' ? 'line' : 'organisation'), ...c.years.map(String), r.totalSpan(c.span)]);
-  const keyed = c.partners.perYear.map((tab) => new Map(tab.rows.map((r) => [r.key, r.cells])));
+  const { table } = c.partners;
   c.scenarios.forEach((sc, k) => {
-    const items = c.partners.all.rows
-      .map((r, i) => ({ r, i }))
-      .filter(({ r }) => r.cells[k])
-      .map(({ r, i }) => ({ info: [sc.label, c.partners.labels[i] ?? ''] as Value[], values: keyed.map((m) => scale(m.get(r.key)?.[k]?.change ?? 0)) }));
-    if (c.partners.all.fixed) items.push({ info: [sc.label, t('fixedRow')], values: c.partners.perYear.map((tab) => scale(tab.fixed?.[k] ?? 0)) });
+    const items = table.rows
+      .map((r, i) => ({ row: r.cells[k], i }))
+      .filter(({ row }) => row)
+      .map(({ row, i }) => ({ info: [sc.label, c.partners.labels[i] ?? ''] as Value[], values: (row?.years ?? []).map((y) => scale(y.change)) }));
+    const fixed = table.scenarios[k]?.fixed;
+    if (table.hasFixed) items.push({ info: [sc.label, t('fixedRow')], values: c.years.map((_, y) => scale(fixed?.years[y] ?? 0)) });
     block(p, scenarioCaption(sc), items, [null, `${t('total')} ${sc.label}`], 3, Y);
     p.next++;
   });

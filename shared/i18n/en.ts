@@ -22,6 +22,10 @@ import { commandLine } from './en/commandLine';
 import { commands } from './en/commands';
 import { history } from './en/history';
 import { monitor } from './en/monitor';
+import { openData } from './en/openData';
+import { interactivePage } from './en/interactivePage';
+import { organisations } from './en/organisations';
+import { letter } from './en/letter';
 import { menu } from './en/menu';
 import { decisions } from './en/decisions';
 
@@ -48,6 +52,10 @@ export const en: Catalogue = {
   commands,
   history,
   monitor,
+  openData,
+  interactivePage,
+  organisations,
+  letter,
   menu,
   decisions,
 };

@@ -21,6 +21,10 @@ import { commandLine } from './nl/commandLine';
 import { commands } from './nl/commands';
 import { history } from './nl/history';
 import { monitor } from './nl/monitor';
+import { openData } from './nl/openData';
+import { interactivePage } from './nl/interactivePage';
+import { organisations } from './nl/organisations';
+import { letter } from './nl/letter';
 import { menu } from './nl/menu';
 import { decisions } from './nl/decisions';
 
@@ -47,6 +51,10 @@ export const nl = {
   commands,
   history,
   monitor,
+  openData,
+  interactivePage,
+  organisations,
+  letter,
   menu,
   decisions,
 };

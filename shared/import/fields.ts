@@ -163,6 +163,22 @@ export function guessHeading(heading: string): HeadingGuess {
   return best;
 }
 
+/** Headings only a subsidy register has: the applicant and the subsidy year. */
+const REGISTER = /\b(aanvrager|subsidieaanvrager|subsidieontvanger|begunstigde|applicant|grantee|subsidiejaar|subsidy year)\b/;
+
+/**
+ * Whether mapped columns are a subsidy register's: an applicant as organisation, a subsidy year,
+ * or a granted or requested amount ("Verleend bedrag"). A settled amount alone is not enough: a
+ * budget has a "Vastgestelde begroting" too.
+ */
+export function namesSubsidyRegister(columns: readonly { field: ColumnField; heading: string }[]): boolean {
+  return columns.some(({ field, heading }) => {
+    const norm = normalizeHeading(heading);
+    if (field === 'organisation' || field === 'year') return REGISTER.test(norm);
+    return field === 'amount' && (GRANTED.test(norm) || REQUESTED.test(norm));
+  });
+}
+
 /** The year a heading names ("Begroting 2024" → 2024), if one. */
 export function headingYear(heading: string): number | undefined {
   const m = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(heading);

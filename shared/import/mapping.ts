@@ -1,6 +1,7 @@
 // Which column is read as which field: guessed from the headings, changed by the person (or
 // by --map on the command line), and remembered by heading names for the next import.
 import { COLUMN_FIELDS, fieldFromName, guessHeading, normalizeHeading, type ColumnField, type ImportField } from './fields';
+import { openDataMapping } from './open-data';
 import { columnIndex, type ImportSource, type SourceColumn } from './source';
 
 /** One field per column, in column order. */
@@ -42,6 +43,7 @@ export function estimateColumns(source: ImportSource): number[] {
  */
 export function guessMapping(source: ImportSource, options: GuessOptions = {}): Mapping {
   const { columns } = source;
+  if (source.detection.openData) return openDataMapping(columns, source.detection.openData);
   if (source.detection.headerRow === undefined) {
     return columns.map((_c, i) => HEADERLESS_ORDER[i] ?? 'ignore');
   }
@@ -103,8 +105,13 @@ function mostlyText(source: ImportSource, index: number): boolean {
   return filled > 0 && text / filled >= 0.8;
 }
 
-/** The base year the headings suggest: the year of the amount column, or the first year of the multi-year estimate, if they name one. */
+/**
+ * The base year the headings suggest: in the CBS layout, its last period; else the first year of
+ * the multi-year estimate, or the year of the amount column, if they name one.
+ */
 export function suggestedBaseYear(source: ImportSource, mapping: Mapping): number | undefined {
+  const periods = source.detection.openData?.years ?? [];
+  if (periods.length > 0) return periods[periods.length - 1];
   const years = estimateYears(source, mapping);
   if (years.length > 0) return years[0];
   const i = mapping.indexOf('amount');

@@ -3,12 +3,16 @@
 // (a totals row or a heading: left out on purpose, and said so), or an empty row. Nothing is
 // dropped silently and nothing is half-guessed: a cell that does not read is a problem.
 import { readNumberText, type DecimalStyle } from '../format/read-number';
-import { text as say, type Text } from '../i18n/text';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages';
+import { catalogue, text as say, type Text } from '../i18n/text';
 import type { Line, LineKind } from '../scenario/schema';
-import { fieldLabel, type ImportField } from './fields';
+import { cents, clean, isBlank, mappedColumns, readNumber, type Read } from './cells';
+import { namesSubsidyRegister, type ImportField } from './fields';
 import { guessKind, kindFromCell, type KindGuess } from './kinds';
 import type { Mapping } from './mapping';
-import { scaleInEffect, type Cell, type ImportSource } from './source';
+import type { OpenDataRead } from './open-data';
+import { readOpenData } from './read-open-data';
+import type { Cell, ImportSource } from './source';
 import { splitCodeAndName, taakveldCode } from './taakveld';
 
 export interface ImportProblem {
@@ -17,6 +21,8 @@ export interface ImportProblem {
   /** The column's heading (or letter) when one cell is at fault. */
   column?: string;
   message: Text;
+  /** A skipped row left out for good: taking it in as a line is not offered (another report, baten, …). */
+  final?: true;
 }
 
 export type ImportedLineData = Omit<Line, 'id'>;
@@ -40,6 +46,10 @@ export interface ImportResult {
   emptyRows: number;
   /** The wage share column held fractions (0,8 = 80 %) rather than percentages. */
   wageShareAsFraction: boolean;
+  /** The CBS open data layout: the municipality and report read, and the rows of other municipalities (counted). */
+  openData?: OpenDataRead;
+  /** A subsidy register: the group given to its lines that have none of their own (no Programma), and how many. */
+  defaultGroup?: { group: string; lines: number };
 }
 
 export interface ReadOptions {
@@ -51,6 +61,12 @@ export interface ReadOptions {
   scale?: number;
   /** The scenario's base year: rows of a year column ("Subsidiejaar") for another year are left out. */
   baseYear?: number;
+  /** The CBS open data layout: the municipality to read, by name or code ("Zwolle", "GM0193"); the only one when absent. */
+  municipality?: string;
+  /** The CBS open data layout: the report (Verslagsoort) to read, as written; the begroting when absent. */
+  report?: string;
+  /** The language of words the import writes into lines (a subsidy register's default group). */
+  lang?: Lang;
 }
 
 /** A one-off subsidy or cost ("Incidenteel", "Eenmalig"): not a structural budget line. */
@@ -70,39 +86,6 @@ function sectionOf(name: string): 'lasten' | 'baten' | 'saldo' | null {
 const MAX_NAME = 200;
 
 const TOTAL_NAME = /^(sub)?tota(a)?l(en)?\b|^eindtotaal\b|^generaal totaal\b|^grand total\b|^sum\b|^som\b|^totale? (lasten|kosten|begroting)\b/i;
-const EXCEL_ERROR = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
-
-type Read<T> = { ok: true; value: T } | { ok: false; problem: Text } | { ok: true; value: undefined };
-
-const isBlank = (c: Cell | undefined) => !c || c.spread === true || (c.text.trim() === '' && c.value === undefined && !c.missingResult);
-
-/** A number cell: a stored XLSX number, or text in the decimal style. Percent: the value as a fraction. */
-function readNumber(cell: Cell | undefined, decimal: DecimalStyle, what: Text): Read<{ value: number; percent: boolean }> {
-  if (isBlank(cell)) return { ok: true, value: undefined };
-  const c = cell as Cell;
-  if (c.missingResult) {
-    return {
-      ok: false,
-      problem: say('importing.rows.formulaWithoutValue', what),
-    };
-  }
-  if (c.value !== undefined) return { ok: true, value: { value: c.value, percent: c.percentFormat === true } };
-  const text = c.text.trim();
-  if (EXCEL_ERROR.test(text)) {
-    return { ok: false, problem: say('importing.rows.excelError', what, text) };
-  }
-  const parsed = readNumberText(text, decimal);
-  if (parsed) return { ok: true, value: parsed };
-  const other = readNumberText(text, decimal === 'comma' ? 'point' : 'comma');
-  return {
-    ok: false,
-    problem: other ? say('importing.rows.otherNotation', what, text, decimal) : say('importing.rows.notANumber', what, text, decimal),
-  };
-}
-
-const cents = (v: number) => Math.round(v * 100) / 100;
-/** Undoes float noise from multiplying (1.1 × 1000) without rounding real decimals away. */
-const clean = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /** Texts of every non-empty cell of the mapped columns in the whole sheet (for column-level decisions). */
 function columnCells(source: ImportSource, index: number): Cell[] {
@@ -131,24 +114,18 @@ function wageShareIsFraction(source: ImportSource, index: number, decimal: Decim
 }
 
 export function readLines(source: ImportSource, mapping: Mapping, options: ReadOptions = {}): ImportResult {
+  if (source.detection.openData) return readOpenData(source, source.detection.openData, mapping, options);
   const decimal = options.decimal ?? source.detection.decimal;
   const keep = new Set(options.keepRows ?? []);
-  const columnOf = (field: ImportField) => mapping.indexOf(field);
-  const label = (field: ImportField) => {
-    const i = columnOf(field);
-    return i >= 0 ? (source.columns[i]?.label ?? fieldLabel(field, 'en')) : undefined;
-  };
-  const what = (field: ImportField): Text => say('importing.rows.cell', field, label(field) ?? '');
-  // A column's own unit ("Begroting 2024 x € 1.000") wins; else the table's (its caption), or the chosen one.
-  const tableScale = scaleInEffect(source.detection, options.scale);
-  const multiplierOf = (field: ImportField) => {
-    const column = source.columns[columnOf(field)];
-    return column?.unitGiven ? column.multiplier : tableScale;
-  };
+  const { columnOf, label, what, multiplierOf, multiplierAt } = mappedColumns(source, mapping, options.scale);
   const wageIndex = columnOf('wageShare');
   const wageShareAsFraction = wageIndex >= 0 && wageShareIsFraction(source, wageIndex, decimal);
 
   const result: ImportResult = { lines: [], problems: [], skipped: [], notes: [], emptyRows: 0, wageShareAsFraction };
+  // A subsidy register (an Aanvrager, a Verleend bedrag, a Subsidiejaar): its lines without a group
+  // of their own (a Programma) get one, so that a measure can take all the subsidies at once.
+  const register = namesSubsidyRegister(mapping.map((field, i) => ({ field, heading: source.columns[i]?.heading ?? '' })));
+  const registerGroup = register ? catalogue(options.lang ?? DEFAULT_LANG).importing.subsidyRegister.defaultGroup : undefined;
   // Running sums of the lines read, to recognise a totals row by its amount.
   let since = { sum: 0, count: 0, first: 0 };
   let all = { sum: 0, count: 0, first: 0 };
@@ -160,10 +137,6 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
   // its heading cannot say which year it is for.
   const estimate = mapping.flatMap((f, i) => (f === 'estimate' ? [{ index: i, column: source.columns[i] }] : []));
   const estimateNoYear = estimate.find((e) => e.column?.year === undefined);
-  const estimateScale = (i: number) => {
-    const column = source.columns[i];
-    return column?.unitGiven ? column.multiplier : tableScale;
-  };
   // A budget's baten/lasten/saldo layout: the section a row is in, from the heading rows between
   // the lines ("LASTEN", "Baten", "Saldo"); costs are the lasten. In a lasten section, or a column
   // headed "Lasten", costs may be printed negative: they are read as costs, and said so.
@@ -265,7 +238,7 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
       const amounts: Record<string, number> = {};
       const blank: number[] = [];
       for (const e of estimateReads) {
-        const value = e.read.ok && e.read.value !== undefined ? cents(e.read.value.value * estimateScale(e.index)) : 0;
+        const value = e.read.ok && e.read.value !== undefined ? cents(e.read.value.value * multiplierAt(e.index)) : 0;
         if (!(e.read.ok && e.read.value !== undefined)) blank.push(e.year as number);
         amounts[String(e.year)] = value;
       }
@@ -435,6 +408,10 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     const line: ImportedLineData = { name, kind, ...costLine };
     if (oneOff) line.oneOff = true;
     if (group) line.group = group;
+    else if (registerGroup !== undefined) {
+      line.group = registerGroup;
+      result.defaultGroup = { group: registerGroup, lines: (result.defaultGroup?.lines ?? 0) + 1 };
+    }
     if (organisation) line.organisation = organisation;
     if (taakveld) line.taakveld = taakveld;
     if (wageShare !== undefined) line.wageShare = clean(wageShare);

@@ -5,6 +5,7 @@ import type { Text } from '../i18n/text';
 import { detectSeparator, separatorLine, splitDelimitedWithin, type DelimitedRecord, type SplitLimits, type Separator } from './delimited';
 import { guessHeading, headingGivesUnit, headingMultiplier, headingYear, unitFactor } from './fields';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooManyBytes, tooManyCells, tooManyColumns, tooManyRows, type ImportSubject } from './limits';
+import { detectOpenData, isOpenDataHeading, OPEN_DATA_SCALE, type OpenDataLayout } from './open-data';
 import type { TextEncoding } from './text';
 
 export interface Cell {
@@ -65,6 +66,8 @@ export interface Detection {
    * columns whose own heading gives no unit. Absent: amounts are in euros.
    */
   scale?: TableScale;
+  /** The CBS open data layout (rows per municipality × taakveld × category), when the headings are its. */
+  openData?: OpenDataLayout;
 }
 
 /** The scale in effect: the one chosen, else the table's own (its caption), else 1 (euros). */
@@ -74,9 +77,10 @@ export function scaleInEffect(detection: Detection, chosen?: number): number {
 
 export interface TableScale {
   factor: 1000 | 1000000;
-  /** Where it was read: a row of the sheet, or the sheet's name. */
+  /** Where it was read: a row of the sheet, or the sheet's name; or the layout says it (CBS open data: € 1.000). */
   row?: number;
   sheet?: string;
+  openData?: true;
   /** The caption as written. */
   text: string;
 }
@@ -119,7 +123,8 @@ function headingScore(cells: readonly Cell[]): number {
     const text = c.text.trim();
     if (seen.has(text)) continue; // a merged title repeats in every cell it spans
     seen.add(text);
-    if (guessHeading(text).score > 0) n += 1;
+    // The CBS open data headings ("Gemeenten", "TaakveldBalanspost", "Perioden") name no field of a line.
+    if (guessHeading(text).score > 0 || isOpenDataHeading(text)) n += 1;
   }
   return n;
 }
@@ -177,12 +182,15 @@ export function tableFromRows(
     columns.push(column);
   }
   const rows = allRows.slice(header + 1);
-  const scale = tableScale(allRows, header, detection.sheet);
+  const openData = headingRow ? detectOpenData(columns, rows) : undefined;
+  let scale = tableScale(allRows, header, detection.sheet);
+  // CBS's Iv3 amounts are in € 1.000, also under a heading that says no unit ("Waarde").
+  if (openData && !scale && !columns[openData.value]?.unitGiven) scale = { factor: OPEN_DATA_SCALE, openData: true, text: '' };
   const fallback: DecimalStyle = detection.separator === ',' ? 'point' : 'comma';
   // Only columns whose headings name figures speak for the decimal style: a taakveld "6.71" or a
   // date in another column says nothing about how the amounts are written.
   const numeric = new Set(['amount', 'volume', 'unitCost', 'wageShare', 'volumeGrowth']);
-  const counted = columns.filter((c) => !headingRow || numeric.has(guessHeading(c.heading).field)).map((c) => c.index);
+  const counted = columns.filter((c) => !headingRow || numeric.has(guessHeading(c.heading).field) || c.index === openData?.value).map((c) => c.index);
   const texts: string[] = [];
   for (const r of rows) {
     for (const i of counted) {
@@ -200,6 +208,7 @@ export function tableFromRows(
   };
   if (headingRow) result.headerRow = headingRow.row;
   if (scale) result.scale = scale;
+  if (openData) result.openData = openData;
   return { detection: result, columns, rows };
 }
 

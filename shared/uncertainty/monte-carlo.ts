@@ -24,7 +24,17 @@ export interface SimulateOptions {
   draws: number;
   /** Any integer; read modulo 2^32. The same seed gives the same result. */
   seed: number;
+  /**
+   * A certainty level (0.5–0.99), as municipalities use for their weerstandsvermogen: the
+   * result then says per year the savings reached with at least that certainty (the
+   * (1 − level) percentile). Default CERTAINTY_LEVELS[1] (90 %).
+   */
+  certainty?: number;
 }
+
+/** The certainty levels the app offers; 0.9 is the default. */
+export const CERTAINTY_LEVELS = [0.7, 0.9] as const;
+export const DEFAULT_CERTAINTY = 0.9;
 
 /** Whole euros per year, arrays indexed like `years`. */
 export interface PercentileBand {
@@ -58,6 +68,11 @@ export interface UncertaintyResult {
    * uncertain (scenario-format.md, "Version 2": uncertainty).
    */
   net: PercentileBand;
+  /**
+   * With `level` certainty the savings (and net savings) of a year are at least these: the
+   * (1 − level) percentile of the draws, whole euros.
+   */
+  certain: { level: number; savings: number[]; net: number[] };
   /** The projection with every factor 1 (= project(scenario).savings). */
   deterministic: { savings: number[]; cumulative: number[] };
 }
@@ -84,6 +99,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Uncertai
   const { draws } = options;
   if (!Number.isInteger(draws) || draws < 1) throw new RangeError(`draws must be an integer ≥ 1, got ${draws}`);
   const seed = normalizeSeed(options.seed);
+  const level = options.certainty ?? DEFAULT_CERTAINTY;
+  if (!(level >= 0.5 && level <= 0.99)) throw new RangeError(`certainty must lie in 0.5–0.99, got ${level}`);
 
   const runner = compileSavings(scenario);
   const years = [...runner.years];
@@ -144,6 +161,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Uncertai
   const savingsBand = band(savingsByYear, Y, draws);
   const oneOff = oneOffCostsPerYear(scenario, Y);
   const less = (xs: number[]) => xs.map((x, yi) => x - (oneOff[yi] as number));
+  // band() left each year's block sorted.
+  const certainSavings = years.map((_, yi) => roundEuro(percentile(savingsByYear, 1 - level, yi * draws, draws)));
   return {
     years,
     draws,
@@ -152,6 +171,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Uncertai
     savings: { ...savingsBand, targetMet },
     cumulative: band(cumulativeByYear, Y, draws),
     net: { p10: less(savingsBand.p10), p50: less(savingsBand.p50), p90: less(savingsBand.p90) },
+    certain: { level, savings: certainSavings, net: less(certainSavings) },
     deterministic,
   };
 }

@@ -78,6 +78,11 @@ const CASES: Record<string, { args: (dir: string) => string[]; env?: NodeJS.Proc
   pdfNl: { args: (d) => ['export', VOORBEELD, '--format', 'pdf', '--out', join(d, 'v.pdf'), '--date', '2024-03-05'], browser: true },
   pdfEn: { args: (d) => ['--lang', 'en', 'export', STICHTSE_VECHT, '--format', 'pdf', '--unit', 'thousand', '--out', join(d, 'sv.pdf')], browser: true },
   png: { args: (d) => ['export', VOORBEELD, '--format', 'png', '--out', join(d, 'v.png')], browser: true },
+  v2Md: { args: () => ['export', VOORBEELD_V2, '--format', 'md', '--date', '2024-03-05'] },
+  v2Csv: { args: () => ['--lang', 'en', 'export', VOORBEELD_V2, '--format', 'csv', '--table', 'incidental', '--csv-style', 'international'] },
+  v2Xlsx: { args: (d) => ['export', VOORBEELD_V2, '--format', 'xlsx', '--out', join(d, 'v2.xlsx')] },
+  v2PdfNl: { args: (d) => ['export', VOORBEELD_V2, '--format', 'pdf', '--out', join(d, 'v2-nl.pdf'), '--date', '2024-03-05'], browser: true },
+  v2PdfEn: { args: (d) => ['--lang', 'en', 'export', VOORBEELD_V2, '--format', 'pdf', '--out', join(d, 'v2-en.pdf'), '--date', '2024-03-05'], browser: true },
   noChromium: { args: (d) => ['export', VOORBEELD, '--format', 'pdf', '--out', join(d, 'none.pdf')], env: { CHROMIUM_PATH: '/nonexistent/chromium' } },
   noFormat: { args: () => ['export', VOORBEELD] },
   badFormat: { args: () => ['export', VOORBEELD, '--format', 'docx'] },
@@ -169,17 +174,94 @@ describe('vcp export: text formats', () => {
   });
 });
 
+describe('vcp export of a version-2 scenario (#20): the structural balance, the incidental income and expenditure, warnings, PM', () => {
+  const v2 = load(VOORBEELD_V2);
+  const p = project(v2);
+  const nl = (v: number, sign: 'auto' | 'always' = 'auto') => plain(formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false, sign }));
+
+  it('Markdown: both tables with the projection’s figures, the payback year, the warning and the PM items', async () => {
+    const run = await result('v2Md');
+    expect(run.code).toBe(0);
+    const md = plain(run.stdout);
+    const row = (label: string, values: readonly string[]) => `| ${label} | ${values.join(' | ')} |`;
+    expect(md).toContain(row('**Structurele besparing**', p.savings.structural.map((v) => `**${nl(v)}**`)));
+    expect(md).toContain(row('Eenmalige kosten', p.savings.oneOffCosts.map((v) => nl(v))));
+    expect(md).toContain(row('**Netto besparing**', p.savings.net.map((v) => `**${nl(v)}**`)));
+    expect(md).toContain(row('Netto besparing cumulatief', p.savings.netCumulative.map((v) => nl(v))));
+    expect(md).toContain(row('Structureel gehaald', ['–', 'nee', 'ja', 'ja']));
+    expect(md).toContain(row('**Totaal incidentele besparingen** |  | ', p.savings.incidental.map((v) => `**${nl(v)}**`)));
+    expect(md).toContain(row('**Totaal eenmalige kosten** |  | ', p.savings.oneOffCosts.map((v) => `**${nl(v)}**`)));
+    expect(md).toContain('Terugverdienjaar: 2025');
+    expect(md).toContain('## Aandachtspunten');
+    expect(md).toContain('| Onderzoek inkoop | maatregel (vast bedrag) | PM |');
+  });
+
+  it('CSV, the overview in English: every row of a block adds up to its total, the projection’s', async () => {
+    const run = await result('v2Csv');
+    expect(run.code).toBe(0);
+    const rows = run.stdout.split('\r\n').filter(Boolean).map((l) => l.split(','));
+    expect(rows[0]).toEqual(['Id', 'Measure', 'Nature', 'Kind', 'Notes', 'Unit', '2024', '2025', '2026', '2027', 'Total 2024–2027']);
+    const total = (label: string) => rows.find((r) => r[1] === label)?.slice(6, 10).map(Number);
+    expect(total('Total incidental savings')).toEqual(p.savings.incidental);
+    expect(total('Total one-off costs')).toEqual(p.savings.oneOffCosts);
+    expect(rows.filter((r) => r[3] === 'frictional costs').map((r) => r.slice(0, 2))).toEqual([['jeugdpunt-half', 'Jeugdpunt halveren']]);
+  });
+
+  it('XLSX: the two sheets after the per-year sheet, with the projection’s figures', async () => {
+    const run = await result('v2Xlsx');
+    expect(run.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, 'v2.xlsx')) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 4)).toEqual(['Samenvatting', 'Per jaar', 'Structureel evenwicht', 'Incidentele baten en lasten']);
+    const sheet = wb.getWorksheet('Structureel evenwicht') as ExcelJS.Worksheet;
+    let net = 0;
+    sheet.eachRow((row, n) => {
+      if (row.getCell(1).value === 'Netto besparing') net = n;
+    });
+    const results = p.years.map((_, yi) => (sheet.getRow(net).getCell(yi + 2).model as { result?: number }).result ?? 0);
+    expect(results).toEqual(p.savings.net);
+  });
+});
+
+(HAS_CHROMIUM && HAS_POPPLER ? describe : describe.skip)('vcp export of a version-2 scenario: PDF through Chromium', () => {
+  const pdfText = (file: string) => plain(execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8'));
+  const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString('utf8'))?.[1]);
+  const p = project(load(VOORBEELD_V2));
+
+  it.each([
+    ['v2PdfNl', 'v2-nl.pdf', 'nl', ['Structureel evenwicht', 'Overzicht incidentele baten en lasten', 'Aandachtspunten', "Nog niet in euro's", 'Terugverdienjaar: 2025']],
+    ['v2PdfEn', 'v2-en.pdf', 'en', ['Structural balance', 'Incidental income and expenditure', 'Points of attention', 'Not yet in euros', 'Payback year: 2025']],
+  ] as const)('%s: two pages at most, the new sections and their figures row by row', async (name, file, lang, headings) => {
+    const run = await result(name);
+    expect(run.code).toBe(0);
+    const path = join(dir, file);
+    expect(pages(path)).toBeLessThanOrEqual(2);
+    const text = pdfText(path);
+    for (const heading of headings) expect(text).toContain(heading);
+    const cells = (values: readonly number[]) =>
+      new RegExp(values.map((v) => plain(formatMoney(v, { lang, unit: 'euro', symbol: false })).replace(/[.+]/g, '\\$&')).join('\\s+'));
+    expect(text).toMatch(cells(p.savings.structural));
+    expect(text).toMatch(cells(p.savings.oneOffCosts));
+    expect(text).toMatch(cells(p.savings.net));
+    expect(text).toMatch(cells(p.savings.netCumulative));
+    expect(text).toContain('PM');
+  });
+});
+
 (HAS_CHROMIUM && HAS_POPPLER ? describe : describe.skip)('vcp export: PDF and PNG through Chromium', () => {
   const pdfText = (file: string) => plain(execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8'));
   const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString('utf8'))?.[1]);
 
-  it('PDF in Dutch: one A4 page with title, headline figures, years and the year table', async () => {
+  it('PDF in Dutch: A4 with title, headline figures, years and the year table', async () => {
     const run = await result('pdfNl');
     expect(run.stderr).toMatch(/v\.pdf geschreven \(\d/);
     expect(run.code).toBe(0);
     const file = join(dir, 'v.pdf');
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pages(file)).toBe(1);
+    // Two pages since version 2 (#20): "Extra formatie" is incidental (a fixed amount without
+    // `continues`), so the structural balance and the overview of incidental items are printed.
+    expect(pages(file)).toBe(2);
+    expect(pdfText(file)).toContain('Structureel evenwicht');
     expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
     const text = pdfText(file);
     expect(text).toContain('Voorbeeld: korting en verschuiving');
@@ -194,7 +276,7 @@ describe('vcp export: text formats', () => {
       expect(text).toMatch(new RegExp(cells.map((c) => c.replace(/[.+]/g, '\\$&')).join('\\s+')));
     }
     expect(text).toMatch(/2020\s+2021\s+2022\s+2023/);
-    expect(text).toContain('Pagina 1 van 1');
+    expect(text).toContain('Pagina 1 van 2');
   });
 
   it('PDF in English, in thousands: the sample with long notes still fits one page', async () => {
@@ -203,7 +285,7 @@ describe('vcp export: text formats', () => {
     const file = join(dir, 'sv.pdf');
     expect(pages(file)).toBe(1);
     const text = pdfText(file);
-    expect(text).toContain('Stichtse Vecht: Vitale Coalitie, 5% in plaats van 20%');
+    expect(text).toContain('Stichtse Vecht: het 5%-besluit, € 165.000 op drie partners van de Vitale Coalitie');
     expect(text).toContain('€165,000');
     expect(text).toMatch(/Amounts ×\s€1,000/);
     expect(text).toMatch(/Savings\s+0\s+165\s+165\s+165\s+165/);
@@ -229,7 +311,7 @@ describe('vcp export of several files: a comparison', () => {
     expect(run.code).toBe(0);
     const md = plain(run.stdout);
     expect(md).toContain('# Vergelijking van scenario’s');
-    expect(md).toContain('- **A** (referentie): Stichtse Vecht: Vitale Coalitie, 5% in plaats van 20%');
+    expect(md).toContain('- **A** (referentie): Stichtse Vecht: het 5%-besluit, € 165.000 op drie partners van de Vitale Coalitie');
     expect(md).toContain('- **B**: Voorbeeld: korting en verschuiving');
     // The shared years: 2021–2025 and 2020–2023 have 2021–2023 in common.
     const sv = project(stichtseVecht);
@@ -252,7 +334,7 @@ describe('vcp export: what goes wrong says so in one line', () => {
 
   it.each([
     ['noFormat', 'optie "--format" heeft een waarde nodig'],
-    ['badFormat', 'ongeldige waarde "docx" voor --format (kies uit: pdf, xlsx, csv, md, png, monitor-pdf, monitor-xlsx, monitor-md, decisions-pdf, decisions-xlsx, decisions-md)'],
+    ['badFormat', 'ongeldige waarde "docx" voor --format (kies uit: pdf, xlsx, csv, md, png, html, monitor-pdf, monitor-xlsx, monitor-md, decisions-pdf, decisions-xlsx, decisions-md)'],
     ['pdfWithoutOut', 'optie "--out" heeft een waarde nodig'],
     ['compareBadTable', 'ongeldige waarde "line" voor --table (kies uit: year, organisation)'],
     ['badDate', 'ongeldige waarde "5-3-2024" voor --date (kies uit: YYYY-MM-DD)'],

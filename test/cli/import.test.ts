@@ -218,3 +218,17 @@ describe('vcp import, in-process', () => {
     expect(run.stdout).toContain('--keep-row N');
   });
 });
+
+describe('vcp import, a subsidy register (#19 item 3)', () => {
+  it('gives the lines without a Programma the group "Subsidies", and says so', async () => {
+    const file = join(dir, 'register.csv');
+    writeFileSync(file, ['Subsidiejaar;Aanvrager;Omschrijving;Verleend bedrag', '2024;MEE Samen;Cliëntondersteuning;410.000', '2024;Vereniging De Brug;Jongerenwerk;80.000'].join('\n'));
+    const run = await vcp('import', file, '--title', 'Subsidies 2024', '--base-year', '2024', '--out', join(dir, 'register.vcscenario.json'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Subsidieregister: 2 regels zonder eigen groep (Programma) krijgen de groep „Subsidies”.');
+    expect(readScenario(join(dir, 'register.vcscenario.json')).lines.map((l) => [l.organisation, l.group])).toEqual([
+      ['MEE Samen', 'Subsidies'],
+      ['Vereniging De Brug', 'Subsidies'],
+    ]);
+  });
+});

@@ -69,6 +69,7 @@ describe('vcp project --json --draws N --seed S (spawned)', () => {
         p90: result.savings.p90,
         targetMet: result.savings.targetMet,
         net: result.net,
+        certain: result.certain,
       },
     };
     expect(run.stdout).toBe(prettyJson(expected) + '\n');
@@ -127,7 +128,14 @@ describe('vcp project with --draws (in-process)', () => {
     const json = JSON.parse(run.stdout) as { savings: { total: number[] }; uncertainty: Record<string, unknown>; target?: unknown };
     const { total } = json.savings;
     expect(json.target).toBeUndefined();
-    expect(json.uncertainty).toEqual({ p10: total, p50: total, p90: total, targetMet: total.map(() => null), net: { p10: total, p50: total, p90: total } });
+    expect(json.uncertainty).toEqual({
+      p10: total,
+      p50: total,
+      p90: total,
+      targetMet: total.map(() => null),
+      net: { p10: total, p50: total, p90: total },
+      certain: { level: 0.9, savings: total, net: total },
+    });
   });
 
   it('adds P10, P50 and P90 rows (and the chance of the target) under the savings in the table, with a note on the draws', async () => {
@@ -144,7 +152,12 @@ describe('vcp project with --draws (in-process)', () => {
     expect(cells('Besparing P50')).toEqual(result.savings.p50.map(money));
     expect(cells('Besparing P90')).toEqual(result.savings.p90.map(money));
     expect(cells('Kans dat de taakstelling')).toEqual(result.savings.targetMet.map((v) => formatChance(v!, 'nl')));
+    expect(cells('Besparing met 90% zekerheid')).toEqual(result.certain.savings.map(money));
     expect(run.stdout).toContain('Onzekerheid: 1.000 trekkingen (seed 3), 2 maatregelen met een bandbreedte');
+    const at70 = await vcp('project', exampleFile, '--draws', '1000', '--seed', '3', '--certainty', '0.7');
+    const lines70 = at70.stdout.split('\n');
+    const row70 = (lines70.find((l) => l.trimStart().startsWith('Besparing met 70% zekerheid')) ?? '').trim().split(/\s{2,}/).slice(1);
+    expect(row70).toEqual(simulate(scenario, { draws: 1000, seed: 3, certainty: 0.7 }).certain.savings.map(money));
 
     const en = await vcp('--lang', 'en', 'project', SAMSPEL, '--draws', '200', '--unit', 'thousand');
     expect(en.stdout).toContain('Savings P50 (median)');
@@ -163,6 +176,8 @@ describe('vcp project with --draws (in-process)', () => {
     [['--draws', '10', '--seed', 'abc'], 'ongeldige waarde "abc" voor --seed (kies uit: een geheel getal)'],
     [['--draws', '10', '--seed', '99999999999999999999'], 'ongeldige waarde "99999999999999999999" voor --seed (kies uit: een geheel getal)'],
     [['--seed', '4'], 'ongeldige waarde "4" voor --seed (kies uit: alleen samen met --draws N)'],
+    [['--draws', '10', '--certainty', '0.3'], 'ongeldige waarde "0.3" voor --certainty (kies uit: 0.5 tot en met 0.99)'],
+    [['--certainty', '0.9'], 'ongeldige waarde "0.9" voor --certainty (kies uit: alleen samen met --draws N)'],
   ])('rejects %j as wrong usage (exit 2, one line)', async (args, text) => {
     const run = await vcp('project', exampleFile, ...args);
     expect(run.code).toBe(2);

@@ -60,6 +60,7 @@ const CASES: Record<string, (dir: string) => string[]> = {
   projectBroken: (dir) => ['project', join(dir, 'broken.json'), '--json'],
   warned: () => ['validate', VOORBEELD_V2],
   warnedJson: () => ['project', VOORBEELD_V2, '--json'],
+  warnedTable: () => ['project', VOORBEELD_V2],
 };
 const runs = new Map<string, Promise<Run>>();
 const result = (name: keyof typeof CASES) => runs.get(name) as Promise<Run>;
@@ -108,6 +109,17 @@ describe('vcp validate', () => {
       `${VOORBEELD_V2}: measures[0]: waarschuwing: Maatregel „10 % korting bibliotheek” kort „Bibliotheek Rivierenland” (subsidie sinds 2010) al in 2025. Bij een subsidie van drie jaar of langer hoort een redelijke opzegtermijn (Awb 4:51): met een besluit op 1 juli 2024 en 12 maanden opzegtermijn kan de korting op zijn vroegst ingaan op 1 januari 2026.`,
     ]);
     expect(run.stderr).toBe('1 bestand geldig, 1 waarschuwing\n');
+  });
+
+  it('vcp project (table): the structural balance, net savings, the payback year, the warning and what is PM (version 2)', async () => {
+    const run = await result('warnedTable');
+    expect(run.code).toBe(0);
+    expect(cells(run.stdout, 'Structurele besparing')).toEqual(['0', '40.000', '142.800', '117.300']);
+    expect(cells(run.stdout, 'Structureel gehaald')).toEqual(['–', 'nee', 'ja', 'ja']);
+    expect(cells(run.stdout, 'Netto besparing cumulatief')).toEqual(['−60.000', '10.000', '132.799', '250.099']);
+    expect(run.stdout).toContain('Terugverdienjaar: 2025');
+    expect(run.stdout).toContain('- Maatregel „10 % korting bibliotheek” kort „Bibliotheek Rivierenland”');
+    expect(run.stdout).toContain("Nog niet in euro's: Uitbreiding wijkteam");
   });
 
   it('vcp project --json lists the warnings with code, measure, organisation and earliest year', async () => {

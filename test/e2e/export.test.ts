@@ -23,12 +23,13 @@ import { yearRows } from '../../shared/format/year-rows';
 import { parseScenarioText } from '../../shared/scenario/parse';
 import type { Lang } from '../../shared/scenario/problems';
 import type { Scenario } from '../../shared/scenario/schema';
-import { axeViolations, CHROMIUM_ARGS, describeInBrowser, findChromium, REPO_ROOT, RESULTS_DIR } from './support';
+import { axeViolations, CHROMIUM_ARGS, describeInBrowser, findChromium, REPO_ROOT, RESULTS_DIR, WORKSHOP_SIZES } from './support';
 
 jest.setTimeout(300_000);
 
 const FILES: Record<string, string> = {
   voorbeeld: join(REPO_ROOT, 'test', 'fixtures', 'voorbeeld.json'),
+  'voorbeeld-v2': join(REPO_ROOT, 'test', 'fixtures', 'voorbeeld-v2.json'),
   ...Object.fromEntries(
     readdirSync(join(REPO_ROOT, 'scenarios'))
       .filter((f) => f.endsWith('.vcscenario.json'))
@@ -191,11 +192,12 @@ describeInBrowser('exports in Chromium', () => {
     const p = project(scenario);
     const { page, saved, problems, close } = await openDialog('voorbeeld');
     try {
-      // PDF: the host prints the same print layout; one A4 page with the figures.
+      // PDF: the host prints the same print layout, with the figures; two A4 pages since version 2
+      // (#20): the sample's "Extra formatie" is incidental, so the structural balance is printed.
       const pdf = await saveAs(page, saved, /^PDF/);
       expect(pdf.fileName).toBe('Voorbeeld korting en verschuiving.pdf');
       const facts = pdfFacts(pdf.bytes as Buffer, 'export-dialog-voorbeeld-nl');
-      expect(facts.pages).toBe(1);
+      expect(facts.pages).toBe(2);
       expect(facts.text).toContain('Voorbeeld: korting en verschuiving');
       expect(facts.text).toContain('€ 973.949');
       for (const v of p.savings.total) expect(facts.text).toContain(plain(formatMoney(v, { lang: 'nl', unit: 'euro', symbol: false })));
@@ -254,8 +256,29 @@ describeInBrowser('exports in Chromium', () => {
     }
   });
 
+  it.each(['nl', 'en'] as const)('the PDF preview of a version-2 scenario (%s): its budget tables, accessible, at the workshop sizes', async (lang) => {
+    const { page, problems, close } = await openDialog('voorbeeld-v2', lang);
+    try {
+      if (lang === 'en') await page.getByRole('radio', { name: 'English' }).check();
+      await page.getByTestId('print-preview').waitFor();
+      const preview = page.getByTestId('print-preview');
+      const words = lang === 'nl' ? ['Structureel evenwicht', 'Overzicht incidentele baten en lasten', 'Aandachtspunten'] : ['Structural balance', 'Incidental income and expenditure', 'Points of attention'];
+      for (const heading of words) await preview.getByRole('heading', { name: heading }).waitFor();
+      expect(plain((await page.getByTestId('preview-net').textContent()) ?? '')).toBe(lang === 'nl' ? '€ 250.099' : '€250,099');
+      expect(await axeViolations(page)).toEqual([]);
+      for (const size of WORKSHOP_SIZES) {
+        await page.setViewportSize(size);
+        await preview.getByRole('heading', { name: words[0] as string }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(RESULTS_DIR, `export-dialog-v2-${lang}-${size.width}x${size.height}.png`) });
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it.each(Object.keys(FILES).flatMap((name) => (['nl', 'en'] as const).map((lang) => [name, lang] as const)))(
-    'the print layout of %s (%s) is one A4 page holding the figures',
+    'the print layout of %s (%s) is one A4 page holding the figures (two with version 2’s budget tables)',
     async (name, lang) => {
       const scenario = load(name);
       const p = project(scenario);
@@ -263,7 +286,7 @@ describeInBrowser('exports in Chromium', () => {
       const summary = buildSummary(scenario, p, { lang, unit, date: DATE });
       const pdf = await pagePdf(browser, printHtml(summary), printFooterTemplate(summary));
       const facts = pdfFacts(pdf, `export-print-${name}-${lang}`);
-      expect(facts.pages).toBe(1);
+      expect(facts.pages).toBe(summary.budget.shown ? 2 : 1);
       const text = facts.text;
       expect(text.replace(/\s+/g, ' ')).toContain(scenario.title);
       expect(text).toContain(plain(summary.headline.texts.savings));

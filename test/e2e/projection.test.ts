@@ -146,15 +146,14 @@ describeInBrowser('the projection column in Chromium', () => {
     expect(await page.getByRole('tab', { name: 'Per partner' }).getAttribute('aria-selected')).toBe('true');
     const partners = page.getByTestId('partner-table');
     await partners.waitFor();
-    // The largest cut first: the engine's organisation with the most negative change.
-    const last = p.years.length - 1;
-    const byChange = [...p.breakdown.organisation].sort(
-      (a, b) => a.scenario[last]! - a.baseline[last]! - (b.scenario[last]! - b.baseline[last]!),
-    );
+    // The largest cut over all years first: the engine's organisation with the most negative
+    // change summed over the horizon; its first row is all years together (#21 item 4).
+    const change = (r: (typeof p.breakdown.organisation)[number]) => r.scenario.reduce((a, v, i) => a + v - r.baseline[i]!, 0);
+    const byChange = [...p.breakdown.organisation].sort((a, b) => change(a) - change(b));
     const firstRow = partners.locator('tbody tr').first();
     expect(await firstRow.locator('th').textContent()).toContain(byChange[0]!.key ?? '(geen organisatie)');
     expect(await firstRow.locator('td').nth(2).textContent()).toBe(
-      formatMoney(byChange[0]!.scenario[last]! - byChange[0]!.baseline[last]!, { lang: 'nl', unit: 'euro', symbol: false, sign: 'always' }),
+      formatMoney(change(byChange[0]!), { lang: 'nl', unit: 'euro', symbol: false, sign: 'always' }),
     );
     await firstRow.locator('td').nth(2).focus();
     await page.getByRole('tooltip').waitFor();

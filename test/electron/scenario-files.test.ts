@@ -83,7 +83,7 @@ describe('save', () => {
     expect(onDisk.split('\n').slice(0, 5)).toEqual([
       '{',
       '  "format": "vitale-coalitie-scenario",',
-      '  "version": 1,',
+      '  "version": 2,',
       '  "title": "Voorbeeld: korting en verschuiving",',
       '  "municipality": "Voorbeeldgemeente",',
     ]);

@@ -35,6 +35,10 @@ const NOT_USED: Record<'nl' | 'en', [RegExp, string][]> = {
     [/kosten per cliënt/i, 'prijs per cliënt'],
     [/Zonder organisatie/, '(geen organisatie)'],
     [/\b(je|jij|jou|jouw|jullie)\b/i, 'u / uw (formeel)'],
+    [/eenmalige besparing/i, 'incidentele besparing'],
+    [/incidentele kosten/i, 'eenmalige kosten'],
+    [/afbouwbijdrage/i, 'afbouwregeling'],
+    [/terugverdientijd/i, 'terugverdienjaar'],
   ],
   en: [
     [/unit cost change|tariff measure/i, 'tariff change'],
@@ -42,6 +46,8 @@ const NOT_USED: Record<'nl' | 'en', [RegExp, string][]> = {
     [/price per client/i, 'cost per client'],
     [/\bNo organisation\b/, '(no organisation)'],
     [/task field/i, 'taakveld'],
+    [/friction costs/i, 'frictional costs'],
+    [/payback period/i, 'payback year'],
   ],
 };
 

@@ -37,6 +37,7 @@ describe('the sample scenarios', () => {
       expect.arrayContaining([
         'kampen-innovatiebudget.vcscenario.json',
         'stichtse-vecht-vitale-coalitie.vcscenario.json',
+        'stichtse-vecht-vitale-coalitie-gelijke-korting.vcscenario.json',
         'zwolle-begrotingswijziging.vcscenario.json',
         'zwolle-samenspel.vcscenario.json',
       ]),
@@ -91,17 +92,48 @@ describe('Stichtse Vecht: the college chose 5%', () => {
     expect(byYear(p, p.target!.gap)).toMatchObject({ 2021: null, 2022: 0 });
   });
 
-  it('keeps the 20% in the file, switched off; switched on instead, it is more than € 600,000 on a budget a bit over € 3 million', () => {
-    expect(p.measures.map((m) => m.id)).not.toContain('korting-20-procent');
-    const twenty = project({
-      ...scenario,
-      measures: scenario.measures!.map((m) => ({ ...m, enabled: m.id === 'korting-20-procent' })),
-    });
+  it('says so in its title, and has no measure switched off that one must switch on instead (#21 item 5)', () => {
+    // It said "5% in plaats van 20%" over three cuts by amount, with the 20% switched off beside them.
+    expect(scenario.title).toBe('Stichtse Vecht: het 5%-besluit, € 165.000 op drie partners van de Vitale Coalitie');
+    expect(scenario.measures!.every((m) => m.enabled !== false && m.type === 'cut' && m.amount !== undefined)).toBe(true);
+    expect(scenario.measures!.reduce((sum, m) => sum + (m.type === 'cut' ? (m.amount ?? 0) : 0), 0)).toBe(165000);
+    // € 165.000 is 5% of the partners' budgets in 2021.
+    expect(p.baseline.total[0]! * 0.05).toBe(165000);
+  });
+});
+
+describe('Stichtse Vecht: the equal cut, 20% as imposed or the partners’ 5 or 10%', () => {
+  const chosen = load('stichtse-vecht-vitale-coalitie.vcscenario.json');
+  const scenario = load('stichtse-vecht-vitale-coalitie-gelijke-korting.vcscenario.json');
+  const cut = scenario.measures![0]!;
+  const at = (rate: number) => project({ ...scenario, measures: [{ ...cut, rate } as typeof cut] });
+
+  it('has the 5% decision’s partners, years and target, and one cut by rate on the whole coalition', () => {
+    const { title: _t, description: _d, measures: _m, ...base } = scenario;
+    const { title: _t2, description: _d2, measures: _m2, ...chosenBase } = chosen;
+    expect(base).toEqual(chosenBase);
+    expect(scenario.measures).toHaveLength(1);
+    expect(cut).toMatchObject({ type: 'cut', groups: ['Vitale Coalitie'], rate: 0.2, phaseIn: { '2021': 0, '2022': 1 } });
+    expect(scenario.title).toBe('Stichtse Vecht: gelijke korting op de hele Vitale Coalitie, 5, 10 of 20%');
+  });
+
+  it('at 20% is more than € 600,000 from 2022 on a budget a bit over € 3 million; every partner loses the same share', () => {
+    const twenty = project(scenario);
     const i2022 = twenty.years.indexOf(2022);
-    expect(twenty.savings.total[twenty.years.indexOf(2021)]).toBe(0);
+    expect(twenty.savings.total[0]).toBe(0);
     expect(twenty.savings.total[i2022]).toBeGreaterThan(600000);
     expect(twenty.baseline.total[i2022]).toBeGreaterThan(3000000);
     expect(twenty.baseline.total[i2022]).toBeLessThan(3500000);
+    for (const row of twenty.breakdown.organisation) {
+      expect(row.scenario[i2022]! / row.baseline[i2022]!).toBeCloseTo(0.8, 5);
+    }
+  });
+
+  it('the standard steps 5 and 10% give a quarter and a half of it, the library included', () => {
+    const savings = (rate: number) => at(rate).savings.total[1]!;
+    expect(Math.abs(savings(0.05) * 4 - savings(0.2))).toBeLessThanOrEqual(4);
+    expect(Math.abs(savings(0.1) * 2 - savings(0.2))).toBeLessThanOrEqual(2);
+    expect(organisationChange(at(0.05), 'Bibliotheek Angstel, Vecht en Venen', 2022)).toBeGreaterThan(0);
   });
 });
 

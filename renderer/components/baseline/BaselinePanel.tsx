@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/store';
 import { AssumptionsSection, indexYears } from './AssumptionsSection';
 import { Disclosure } from './Disclosure';
 import { LinesSection } from './LinesSection';
+import { OrganisationsSection, OrganisationsSummary } from './OrganisationsSection';
 import { PeriodSection } from './PeriodSection';
 import { ScenarioSection } from './ScenarioSection';
 import { TargetSection } from './TargetSection';
@@ -12,10 +13,10 @@ import './baseline.css';
 import { scenarioOf } from '../../store/documents-slice';
 import { useFocusRequested } from '../../focus/focus-request';
 
-const SECTIONS = ['scenario', 'period', 'assumptions', 'target', 'lines'] as const;
+const SECTIONS = ['scenario', 'period', 'assumptions', 'target', 'partners', 'lines'] as const;
 type Section = (typeof SECTIONS)[number];
-const ALL_CLOSED: Record<Section, boolean> = { scenario: false, period: false, assumptions: false, target: false, lines: false };
-const ALL_OPEN: Record<Section, boolean> = { scenario: true, period: true, assumptions: true, target: true, lines: true };
+const ALL_CLOSED = Object.fromEntries(SECTIONS.map((s) => [s, false])) as Record<Section, boolean>;
+const ALL_OPEN = Object.fromEntries(SECTIONS.map((s) => [s, true])) as Record<Section, boolean>;
 
 /**
  * The baseline of the scenario, below the measures: what the measures work on. Collapsible as a
@@ -24,6 +25,7 @@ const ALL_OPEN: Record<Section, boolean> = { scenario: true, period: true, assum
  */
 export function BaselinePanel() {
   const t = useText().baseline;
+  const organisations = useText().organisations;
   const [panelOpen, setPanelOpen] = useState(true);
   const [open, setOpen] = useState<Record<Section, boolean>>(ALL_CLOSED);
   const toggle = (section: Section) => () => setOpen((o) => ({ ...o, [section]: !o[section] }));
@@ -74,6 +76,9 @@ export function BaselinePanel() {
         </Disclosure>
         <Disclosure title={t.target} level={3} open={open.target} onToggle={toggle('target')} summary={<TargetSummary />}>
           <TargetSection />
+        </Disclosure>
+        <Disclosure title={organisations.section} level={3} open={open.partners} onToggle={toggle('partners')} summary={<OrganisationsSummary />}>
+          <OrganisationsSection />
         </Disclosure>
         <Disclosure title={t.lines} level={3} open={open.lines} onToggle={toggle('lines')} summary={<LinesSummary />}>
           <LinesSection />

@@ -7,7 +7,8 @@ import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
 import { taakveldCode } from '../../../shared/import/taakveld';
 import { useAppStore } from '../../store/store';
-import { editLine, toggleLineShape } from './line-edits';
+import { editLine, toggleLinePm, toggleLineShape, type LineCost } from './line-edits';
+import { setLineOrganisation } from './organisation-edits';
 import { LINE_KINDS, kindLabel } from './line-kinds';
 import { money, percent, short } from './labels';
 import { taakveldNameFor } from '../../../shared/taakvelden';
@@ -25,6 +26,8 @@ export interface LineRowProps {
   lang: Lang;
   groupList: string;
   organisationList: string;
+  /** The scenario's partners when it has a list: the organisation is chosen from them. Null: free text. */
+  organisationNames: readonly string[] | null;
   taakveldList: string;
   onDelete: (id: string) => void;
 }
@@ -45,6 +48,7 @@ export const LineRow = memo(function LineRow({
   lang,
   groupList,
   organisationList,
+  organisationNames,
   taakveldList,
   onDelete,
 }: LineRowProps) {
@@ -54,6 +58,9 @@ export const LineRow = memo(function LineRow({
   const remembered = useRef<{ amount: number; volume: number; unitCost: number } | undefined>(undefined);
   // Why a switch between amount and clients × cost was refused (a shift needs a volume line).
   const [toggleProblems, setToggleProblems] = useState<Problem[]>([]);
+  // The cost a line had before it became PM, to give back when PM is switched off.
+  const beforePm = useRef<LineCost | undefined>(undefined);
+  const pm = line.pm === true;
   const isVolume = line.volume !== undefined && line.unitCost !== undefined;
   const name = line.name;
 
@@ -98,6 +105,18 @@ export const LineRow = memo(function LineRow({
     if (before && problems.length === 0) remembered.current = before;
   };
 
+  const togglePm = () => {
+    const outcome = toggleLinePm(line.id, lang, beforePm.current);
+    setToggleProblems(outcome.problems);
+    if (outcome.problems.length === 0 && outcome.before) beforePm.current = outcome.before;
+  };
+
+  const setOrganisation = (value: string) => {
+    const next = value === '' ? undefined : value;
+    const none = catalogue(lang).glossary.none.organisation;
+    setLineOrganisation(line.id, next, catalogue(lang).organisations.lineOrganisation(name, line.organisation ?? none, next ?? none));
+  };
+
   const tvName = line.taakveld ? taakveldNameFor(line.taakveld, baseYear) : undefined;
   const label = (what: string) => `${what}, ${name || position}`;
 
@@ -140,7 +159,7 @@ export const LineRow = memo(function LineRow({
       </td>
       <td className="baseline-lines__cost">
         <span className="baseline-lines__costfields">
-          {isVolume ? (
+          {pm ? null : isVolume ? (
             <>
               <NumberField hideLabel label={label(t.volume)} value={line.volume} digits={2} className="baseline-lines__volume" onCommit={setNumber('volume', t.volume)} />
               <span aria-hidden="true">×</span>
@@ -149,24 +168,54 @@ export const LineRow = memo(function LineRow({
           ) : (
             <NumberField hideLabel label={label(t.amount)} value={line.amount} display="euro" onCommit={setNumber('amount', t.amount)} />
           )}
+          {pm ? null : (
+            <button
+              type="button"
+              className="baseline-lines__toggle"
+              aria-pressed={isVolume}
+              aria-label={t.asVolumeFor(name)}
+              aria-describedby={toggleProblems.length > 0 ? `${id}-toggle` : undefined}
+              onClick={toggle}
+            >
+              {t.asVolume}
+            </button>
+          )}
           <button
             type="button"
             className="baseline-lines__toggle"
-            aria-pressed={isVolume}
-            aria-label={t.asVolumeFor(name)}
+            aria-pressed={pm}
+            aria-label={catalogue(lang).organisations.pm.toggleFor(name)}
             aria-describedby={toggleProblems.length > 0 ? `${id}-toggle` : undefined}
-            onClick={toggle}
+            onClick={togglePm}
           >
-            {t.asVolume}
+            {catalogue(lang).organisations.pm.toggle}
           </button>
         </span>
         <FieldProblems id={`${id}-toggle`} problems={toggleProblems} />
       </td>
       <td className="num baseline-lines__basecost" data-testid={`line-cost-${line.id}`}>
-        {costText}
+        {pm ? <span className="baseline-lines__pm">{catalogue(lang).organisations.pm.cost}</span> : costText}
       </td>
       <td>{listCell('group', t.colGroup, groupList)}</td>
-      <td>{listCell('organisation', t.colOrganisation, organisationList)}</td>
+      <td>
+        {organisationNames === null ? (
+          listCell('organisation', t.colOrganisation, organisationList)
+        ) : (
+          <span className="field">
+            <label htmlFor={`${id}-org`} className="visually-hidden">
+              {label(t.colOrganisation)}
+            </label>
+            <select id={`${id}-org`} className="baseline-lines__org" value={line.organisation ?? ''} onChange={(e) => setOrganisation(e.target.value)}>
+              <option value="">{catalogue(lang).glossary.none.organisation}</option>
+              {organisationNames.map((o) => (
+                <option key={o} value={o}>
+                  {o}
+                </option>
+              ))}
+            </select>
+          </span>
+        )}
+      </td>
       <td className="baseline-lines__taakveld">
         {listCell('taakveld', t.colTaakveld, taakveldList, line.taakveld ? `${id}-tv` : undefined)}
         {/* A taakveld's official name (Iv3) is Dutch in every language. */}

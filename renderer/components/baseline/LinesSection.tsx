@@ -3,10 +3,10 @@ import { formatMoney, moneyUnitLabel } from '../../../shared/format/money';
 import { toThousands } from '../../../shared/format/thousands';
 import type { Problem } from '../../../shared/scenario/problems';
 import type { Line } from '../../../shared/scenario/schema';
-import { FieldProblems } from '../fields/FieldProblems';
 import { useLang, useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
+import { AddByName } from './AddByName';
 import { addLine, deleteLine, pasteLines, type PasteOutcome } from './line-edits';
 import { LineRow } from './LineRow';
 import { NoticeProblems } from './NoticeProblems';
@@ -18,8 +18,10 @@ import { useBaseYearCosts } from './use-base-year-costs';
 import { scenarioOf } from '../../store/documents-slice';
 import { useFocusRequest } from '../../focus/focus-request';
 import { useStickyScrollPadding } from '../../focus/sticky-padding';
+import { projectionOf } from '../../store/use-projection';
 
 const EMPTY_LINES: readonly Line[] = [];
+const NO_LIST = undefined;
 
 type Notice =
   | { kind: 'delete'; line: string; measures: string[]; problems: Problem[] }
@@ -57,6 +59,9 @@ export function LinesSection() {
 
   const groups = useMemo(() => distinct(lines.map((l) => l.group)), [lines]);
   const organisations = useMemo(() => distinct(lines.map((l) => l.organisation)), [lines]);
+  // With a list of partners, a line's organisation is chosen from it (the schema requires it).
+  const partnerList = useAppStore((s) => scenarioOf(s)?.organisations ?? NO_LIST);
+  const organisationNames = useMemo(() => (partnerList === undefined ? null : partnerList.map((o) => o.name)), [partnerList]);
   const taakvelden = useMemo(() => taakveldOptions(baseYear), [baseYear]);
 
   // Cells in the chosen unit; in thousands they are apportioned so the column adds up to its total.
@@ -182,6 +187,7 @@ export function LinesSection() {
                 lang={lang}
                 groupList={listIds.group}
                 organisationList={listIds.organisation}
+                organisationNames={organisationNames}
                 taakveldList={listIds.taakveld}
                 onDelete={onDelete}
               />
@@ -212,31 +218,49 @@ export function LinesSection() {
           <option key={tv.code} value={tv.code} label={tv.name} />
         ))}
       </datalist>
-      <div className="baseline-add">
-        <span className="field">
-          <label htmlFor={`${ids}-new`}>{t.newLineLabel}</label>
-          <input
-            ref={newLineInput}
-            id={`${ids}-new`}
-            type="text"
-            value={newName}
-            placeholder={t.newLineName}
-            aria-invalid={addProblems.length > 0}
-            aria-describedby={addProblems.length > 0 ? `${ids}-new-problems` : undefined}
-            onChange={(e) => setNewName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') onAdd();
-            }}
-          />
-          <FieldProblems id={`${ids}-new-problems`} problems={addProblems} />
-        </span>
-        <button type="button" className="baseline-button" onClick={onAdd}>
-          <span aria-hidden="true">+ </span>
-          {t.addLine}
-        </button>
-      </div>
+      <AddByName
+        label={t.newLineLabel}
+        placeholder={t.newLineName}
+        button={t.addLine}
+        value={newName}
+        problems={addProblems}
+        onChange={setNewName}
+        onAdd={onAdd}
+        inputRef={newLineInput}
+      />
+      <PmLines />
       <PasteArea onPaste={onPasteText} />
       {notice?.kind === 'paste' ? <PasteReport outcome={notice.outcome} onDismiss={() => setNotice(null)} /> : null}
     </div>
+  );
+}
+
+/**
+ * The lines that are PM (pro memorie), "nog niet in euro's": the projection's list (pm.lines),
+ * by name. Subscribed to that list as text, so it renders again only when the list changes.
+ */
+function PmLines() {
+  const t = useText().organisations.pm;
+  const names = useAppStore((s) => {
+    const scenario = scenarioOf(s);
+    if (!scenario) return '';
+    const ids = new Set(projectionOf(scenario).pm.lines);
+    return scenario.lines
+      .filter((l) => ids.has(l.id))
+      .map((l) => l.name)
+      .join('\n');
+  });
+  if (names === '') return null;
+  const list = names.split('\n');
+  return (
+    <section className="baseline-pm" aria-labelledby="baseline-pm-heading" data-testid="pm-lines">
+      <h4 id="baseline-pm-heading">{t.heading}</h4>
+      <p>{t.intro(list.length)}</p>
+      <ul>
+        {list.map((name, i) => (
+          <li key={i}>{name}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -109,3 +109,34 @@ export function pasteLines(text: string, lang: Lang): PasteOutcome {
     .tryCommit(catalogue(lang).baseline.pasted(lines.length), (d) => void d.lines.push(...lines));
   return { ...result, added: refused.length === 0 ? lines.map((l) => l.id) : [], refused };
 }
+
+/** What a line's cost was before it became PM, to give it back when PM is switched off again. */
+export type LineCost = Pick<Line, 'amount' | 'volume' | 'unitCost' | 'amounts' | 'oneOff'>;
+const COST_FIELDS = ['amount', 'volume', 'unitCost', 'amounts', 'oneOff'] as const;
+
+/**
+ * Switches a line to PM (pro memorie: known, amount not yet known; it counts as 0) and back. PM
+ * takes away the line's amount, clients × cost or multi-year amounts (they are given back when it
+ * is switched off again in the same session, else € 0). One undoable step; a line a shift needs
+ * as a volume line stays as it is, with the engine's reason.
+ */
+export function toggleLinePm(id: string, lang: Lang, remembered?: LineCost): { problems: Problem[]; before?: LineCost } {
+  const line = scenarioOf(useAppStore.getState())?.lines.find((l) => l.id === id);
+  if (!line) return { problems: [] };
+  const t = catalogue(lang).organisations.pm;
+  if (line.pm === true) {
+    const problems = editLine(id, t.offLabel(line.name), (l) => {
+      delete l.pm;
+      const restore = remembered && COST_FIELDS.some((f) => remembered[f] !== undefined) ? remembered : { amount: 0 };
+      for (const f of COST_FIELDS) if (restore[f] !== undefined) (l as Record<string, unknown>)[f] = restore[f];
+    });
+    return { problems };
+  }
+  const before: LineCost = {};
+  for (const f of COST_FIELDS) if (line[f] !== undefined) (before as Record<string, unknown>)[f] = line[f];
+  const problems = editLine(id, t.onLabel(line.name), (l) => {
+    for (const f of COST_FIELDS) delete l[f];
+    l.pm = true;
+  });
+  return { problems, before };
+}

@@ -97,7 +97,11 @@ function referenceFirst(docs: DocumentView[], reference: string | undefined): Do
 /** The chosen documents as compare items, the same array for as long as their scenarios and names stay the same. */
 function useChosenItems(chosen: readonly DocumentView[]): CompareItem[] {
   const last = useRef<CompareItem[]>([]);
-  const same = last.current.length === chosen.length && chosen.every((d, i) => last.current[i]!.scenario === d.scenario);
-  if (!same) last.current = chosen.map((d) => ({ name: d.scenario.title, scenario: d.scenario }));
+  const fileOf = (d: DocumentView) => (d.name !== d.scenario.title ? d.name : null);
+  const same =
+    last.current.length === chosen.length &&
+    chosen.every((d, i) => last.current[i]!.scenario === d.scenario && last.current[i]!.file === fileOf(d));
+  // The tab's title names it; its file name tells two tabs with one title apart in the exports.
+  if (!same) last.current = chosen.map((d) => ({ name: d.scenario.title, scenario: d.scenario, file: fileOf(d) }));
   return last.current;
 }

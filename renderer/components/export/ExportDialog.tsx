@@ -12,7 +12,10 @@ import { useText } from '../../i18n/use-text';
 import { useAppStore } from '../../store/store';
 import { uiSelectors } from '../../store/ui-slice';
 import { comparisonExportable, summaryExportable } from '../../../shared/export/exportable';
-import { produce, type ExportChoice, type PdfPrinter } from './export-bytes';
+import { produce, producePage, type ExportChoice, type PdfPrinter } from './export-bytes';
+import { DEFAULT_RANGE, PAGE_FORMAT, PAGE_MIME, pageFileName, rangeProblem } from '../../../shared/export/interactive-page';
+import { render } from '../../../shared/i18n/text';
+import { PagePreview } from './PagePreview';
 import type { PrintRequest } from '../../platform/browser-print';
 import { ComparisonPreview } from './ComparisonPreview';
 import { ExportPreview } from './ExportPreview';
@@ -41,11 +44,19 @@ export interface ExportDialogProps {
   printInBrowser?: (request: PrintRequest) => Promise<void>;
   /** The date on the document, YYYY-MM-DD; default today. */
   date?: string;
-  /** A summary's format, or one of the scenario's annexes (#22: the monitor, the decision log). */
-  initialFormat?: ExportFormat | AnnexFormat;
+  /** A summary's format, the interactive page, or one of the scenario's annexes (#22: the monitor, the decision log). */
+  initialFormat?: DialogFormat;
 }
 
+/** What the dialog offers: the export formats and, for one scenario, the interactive page and the annexes. */
+type DialogFormat = ExportFormat | typeof PAGE_FORMAT | AnnexFormat;
+
 const LANGS: readonly Lang[] = USER_LANGS;
+
+/** A per cent as typed ("150", "150,5"); NaN when it is not a number. */
+function percentOf(typed: string): number {
+  return typed.trim() === '' ? Number.NaN : Number(typed.replace(',', '.'));
+}
 const UNITS: readonly MoneyUnit[] = ['euro', 'thousand'];
 
 function today(): string {
@@ -59,11 +70,14 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
   const t = useText().exportDialog;
   const uiLang = useAppStore(uiSelectors.lang);
   const uiUnit = useAppStore(uiSelectors.unit);
-  const [format, setFormat] = useState<ExportFormat | AnnexFormat>(initialFormat ?? (printToPdf || printInBrowser ? 'pdf' : 'xlsx'));
+  const [format, setFormat] = useState<DialogFormat>(initialFormat ?? (printToPdf || printInBrowser ? 'pdf' : 'xlsx'));
   const [lang, setLang] = useState<Lang>(uiLang);
   const [unit, setUnit] = useState<MoneyUnit>(uiUnit);
   const [table, setTable] = useState<CsvTableKind>('year');
   const [csvStyle, setCsvStyle] = useState<CsvStyle>('nl');
+  // The interactive page's slider range, in per cents of the plan as typed.
+  const [rangeFrom, setRangeFrom] = useState(String(DEFAULT_RANGE.min * 100));
+  const [rangeTo, setRangeTo] = useState(String(DEFAULT_RANGE.max * 100));
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   // The file just saved, until an option changes: then there is nothing left to do but close
@@ -110,8 +124,17 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
   }, [annexFormat, scenario, lang, day]);
   const tables: readonly CsvTableKind[] = comparison ? COMPARISON_CSV_TABLES : CSV_TABLES;
   const chosenTable = tables.includes(table) ? table : 'year';
-  const choice: ExportChoice = { format: isAnnexFormat(format) ? 'pdf' : format, table: chosenTable, csvStyle };
-  const fileName = annex && annexFormat ? annex.annex.fileName(annexFormat) : model.subject.fileName(choice.format, format === 'csv' ? chosenTable : undefined);
+  const isPage = format === PAGE_FORMAT && scenario !== undefined && !comparison;
+  const formats: readonly (ExportFormat | typeof PAGE_FORMAT)[] = comparison ? EXPORT_FORMATS : [...EXPORT_FORMATS, PAGE_FORMAT];
+  // While the page or an annex is chosen the export choice is not used; it keeps a format of its own.
+  const choice: ExportChoice = { format: format === PAGE_FORMAT || isAnnexFormat(format) ? (EXPORT_FORMATS[0] as ExportFormat) : format, table: chosenTable, csvStyle };
+  const range = { min: percentOf(rangeFrom) / 100, max: percentOf(rangeTo) / 100 };
+  const problem = isPage ? rangeProblem(range) : null;
+  const fileName = isPage
+    ? pageFileName(scenario.title)
+    : annex && annexFormat
+      ? annex.annex.fileName(annexFormat)
+      : model.subject.fileName(choice.format, format === 'csv' ? chosenTable : undefined);
   // The browser version prints the same layout through the browser's print dialog.
   const pdf = format === 'pdf' || (annexFormat !== null && annexParts(annexFormat).type === 'pdf');
   const pdfByPrinting = pdf && !printToPdf && printInBrowser !== undefined;
@@ -121,6 +144,12 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
     setBusy(true);
     setStatus('');
     try {
+      if (isPage) {
+        await onSave(fileName, await producePage(scenario, { lang, unit, date: day, range }), PAGE_MIME);
+        setStatus(t.saved(fileName));
+        setFinished(true);
+        return;
+      }
       if (pdfByPrinting) {
         const html = annex ? annex.annex.browserPrintHtml() : model.subject.browserPrintHtml();
         await printInBrowser({ html, label: t.browserPdf.frameLabel, fileTitle: fileName.replace(/\.pdf$/, '') });
@@ -156,7 +185,15 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
       <h2 id={`${id}-title`}>{comparison ? t.comparisonTitle : t.title}</h2>
       <div className="export-dialog__body">
         <form className="export-dialog__options" onSubmit={(e) => e.preventDefault()}>
-          {radios('format', t.format, EXPORT_FORMATS, format, choose(setFormat), (f) => t.formats[f], (f) => t.formatHints[f])}
+          {radios(
+            'format',
+            t.format,
+            formats,
+            format,
+            choose(setFormat),
+            (f) => (f === PAGE_FORMAT ? t.interactivePage.format : t.formats[f]),
+            (f) => (f === PAGE_FORMAT ? t.interactivePage.hint : t.formatHints[f]),
+          )}
           {scenario && !comparison
             ? radios('annex', t.annexes.legend, ANNEX_FORMATS, format, choose(setFormat), (f) => t.annexes.formats[f], (f) => {
                 const { kind, type } = annexParts(f);
@@ -185,9 +222,32 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
               {radios('style', t.style, CSV_STYLES, csvStyle, choose(setCsvStyle), (s) => t.styles[s])}
             </>
           ) : null}
+          {isPage ? (
+            <fieldset className="export-dialog__group export-dialog__range">
+              <legend>{t.interactivePage.range}</legend>
+              <label className="export-dialog__select">
+                <span>{t.interactivePage.from}</span>
+                <input type="number" min={0} max={100} step={5} value={rangeFrom} onChange={(e) => choose(setRangeFrom)(e.target.value)} aria-describedby={`${id}-range-hint ${id}-range-problem`} aria-invalid={problem !== null} />
+              </label>
+              <label className="export-dialog__select">
+                <span>{t.interactivePage.to}</span>
+                <input type="number" min={100} step={5} value={rangeTo} onChange={(e) => choose(setRangeTo)(e.target.value)} aria-describedby={`${id}-range-hint ${id}-range-problem`} aria-invalid={problem !== null} />
+              </label>
+              <small id={`${id}-range-hint`}>{t.interactivePage.rangeHint}</small>
+              <p id={`${id}-range-problem`} className="export-dialog__problem">
+                {problem ? render(uiLang, problem) : null}
+              </p>
+            </fieldset>
+          ) : null}
         </form>
         <section className="export-dialog__preview" aria-label={t.preview} tabIndex={0}>
-          {annex && annexFormat ? <AnnexPreview model={annex} format={annexFormat} /> : model.preview(choice)}
+          {isPage ? (
+            <PagePreview scenario={scenario} range={range} lang={uiLang} t={t} />
+          ) : annex && annexFormat ? (
+            <AnnexPreview model={annex} format={annexFormat} />
+          ) : (
+            model.preview(choice)
+          )}
         </section>
       </div>
       <footer className="export-dialog__footer">
@@ -214,7 +274,7 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
             <button type="button" className="tool-button" onClick={onClose}>
               {t.cancel}
             </button>
-            <button type="button" className="tool-button is-primary" onClick={save} disabled={busy || pdfBlocked} aria-busy={busy}>
+            <button type="button" className="tool-button is-primary" onClick={save} disabled={busy || pdfBlocked || problem !== null} aria-busy={busy}>
               {busy ? t.saving : t.save}
             </button>
           </>

@@ -1,7 +1,17 @@
 import { savingsChartSvg } from '../../../shared/export/chart-svg';
 import { catalogue } from '../../../shared/i18n/text';
 import type { ExportSummary } from '../../../shared/export/summary';
-import { organisationHeading, organisationTextTable, yearTextTable, type TextTable } from '../../../shared/export/tables';
+import {
+  balanceTextTable,
+  incidentalTextTable,
+  measureTags,
+  organisationHeading,
+  organisationTextTable,
+  paybackLine,
+  pmTextTable,
+  yearTextTable,
+  type TextTable,
+} from '../../../shared/export/tables';
 import { svgDataUrl } from './export-bytes';
 import { keepAmountsTogether } from '../../../shared/format/money';
 
@@ -13,6 +23,11 @@ export function PreviewTable({ table, caption, className = 'print-preview__table
       <thead>
         <tr>
           <th scope="col">{table.corner}</th>
+          {(table.textHeader ?? []).map((h) => (
+            <th scope="col" key={h}>
+              {h}
+            </th>
+          ))}
           {table.header.map((h) => (
             <th scope="col" key={h} className="num">
               {h}
@@ -26,7 +41,11 @@ export function PreviewTable({ table, caption, className = 'print-preview__table
             <th scope="row">
               {row.colour ? <span className="print-preview__swatch" style={{ background: row.colour }} aria-hidden="true" /> : null}
               {row.label}
+              {row.note ? <span className="print-preview__notes"> {row.note}</span> : null}
             </th>
+            {(table.textHeader ?? []).map((_, j) => (
+              <td key={`text-${j}`}>{row.texts?.[j] ?? ''}</td>
+            ))}
             {row.cells.map((c, j) => (
               <td key={j} className="num">
                 {c}
@@ -61,7 +80,7 @@ export function PrintPreview({ summary, chartAlt }: { summary: ExportSummary; ch
           {summary.amountsLabel} · {catalogue(lang).report.baseYear} {summary.baseYear} · {catalogue(lang).report.horizon.toLowerCase()} {summary.span}
         </p>
       </header>
-      <div className="print-preview__figures">
+      <div className="print-preview__figures" style={headline.net ? { gridTemplateColumns: 'repeat(4, 1fr)' } : undefined}>
         <div>
           <span>{headline.labels.savings}</span>
           <strong data-testid="preview-savings">{headline.texts.savings}</strong>
@@ -70,6 +89,13 @@ export function PrintPreview({ summary, chartAlt }: { summary: ExportSummary; ch
           <span>{headline.labels.cumulative}</span>
           <strong data-testid="preview-cumulative">{headline.texts.cumulative}</strong>
         </div>
+        {headline.net ? (
+          <div>
+            <span>{headline.net.label}</span>
+            <strong data-testid="preview-net">{headline.net.text}</strong>
+            <span>{headline.net.detail}</span>
+          </div>
+        ) : null}
         <div className={`is-${headline.status}`}>
           <span>{headline.verdict.targetText ? `${headline.labels.target}: ${headline.verdict.targetText}` : headline.labels.target}</span>
           <strong data-testid="preview-target">
@@ -83,12 +109,13 @@ export function PrintPreview({ summary, chartAlt }: { summary: ExportSummary; ch
       <img className="print-preview__chart" src={svgDataUrl(savingsChartSvg(summary))} alt={chartAlt} />
       <h4>{catalogue(lang).report.perYear}</h4>
       <PreviewTable table={yearTextTable(summary, { measureHeading: false })} caption={summary.amountsLabel} />
+      <BudgetPreview summary={summary} />
       <h4>{catalogue(lang).report.measures}</h4>
       <ol className="print-preview__measures">
         {summary.measures.map((m) => (
           <li key={m.id} className={m.enabled ? '' : 'is-off'}>
             <strong>{m.name}</strong>
-            {m.enabled ? '' : ` (${catalogue(lang).report.disabled})`} — {m.description}.{m.notes ? <span className="print-preview__notes"> {keepAmountsTogether(m.notes)}</span> : null}
+            {measureTags(summary, m).length > 0 ? ` (${measureTags(summary, m).join(', ')})` : ''} — {m.description}.{m.notes ? <span className="print-preview__notes"> {keepAmountsTogether(m.notes)}</span> : null}
           </li>
         ))}
       </ol>
@@ -104,5 +131,47 @@ export function PrintPreview({ summary, chartAlt }: { summary: ExportSummary; ch
         ))}
       </p>
     </article>
+  );
+}
+
+/** Version 2's sections of the print layout (#20), each only when the scenario has it. */
+function BudgetPreview({ summary }: { summary: ExportSummary }) {
+  const words = catalogue(summary.lang).report.budget;
+  const balance = balanceTextTable(summary);
+  const overview = incidentalTextTable(summary);
+  const pm = pmTextTable(summary);
+  const payback = paybackLine(summary);
+  return (
+    <>
+      {balance ? (
+        <>
+          <h4>{words.balanceTitle}</h4>
+          <PreviewTable table={balance} caption={`${balance.note}. ${words.balanceNote}.`} />
+          {payback ? <p className="print-preview__assumptions">{payback}.</p> : null}
+        </>
+      ) : null}
+      {overview ? (
+        <>
+          <h4>{words.overviewTitle}</h4>
+          <PreviewTable table={overview} caption={`${overview.note}. ${words.overviewNote}.`} />
+        </>
+      ) : null}
+      {summary.warnings.length > 0 ? (
+        <>
+          <h4>{words.warningsTitle}</h4>
+          <ul className="print-preview__measures">
+            {summary.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {pm ? (
+        <>
+          <h4>{words.pmTitle}</h4>
+          <PreviewTable table={pm} caption={`${pm.note}.`} />
+        </>
+      ) : null}
+    </>
   );
 }

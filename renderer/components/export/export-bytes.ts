@@ -8,6 +8,9 @@ import { EXPORT_MIME, PNG_SCALE, PNG_WIDTH, type ExportFormat } from '../../../s
 import { PAGE_MARGINS_MM } from '../../../shared/export/print-html';
 import type { ExportSummary } from '../../../shared/export/summary';
 import { excelModuleOf } from '../../../shared/export/xlsx';
+import { interactivePageHtml, pageData, type PageOptions } from '../../../shared/export/interactive-page';
+import { loadPageAssets } from '../../../shared/export/page-assets';
+import type { Scenario } from '../../../shared/scenario/schema';
 
 export interface ExportChoice {
   format: ExportFormat;
@@ -101,4 +104,9 @@ export function produceExport(
   host: { printToPdf?: PdfPrinter; drawPng?: (svg: string) => Promise<Uint8Array> } = {},
 ): Promise<ExportOutput> {
   return produce(summaryExportable(summary), choice, host);
+}
+
+/** The stand-alone interactive page of a scenario; its script (built with the app) loads on first use. */
+export async function producePage(scenario: Scenario, options: PageOptions): Promise<string> {
+  return interactivePageHtml(pageData(scenario, options), await loadPageAssets());
 }

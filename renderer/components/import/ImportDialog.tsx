@@ -8,10 +8,11 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatMoney } from '../../../shared/format/money';
 import type { DecimalStyle } from '../../../shared/format/read-number';
 import { SEPARATORS, type Separator } from '../../../shared/import/delimited';
-import { decimalName, detectionFacts, scaleName, separatorName } from '../../../shared/import/describe';
+import { decimalName, detectionFacts, openDataFacts, scaleName, separatorName } from '../../../shared/import/describe';
 import type { ColumnField } from '../../../shared/import/fields';
 import { guessMapping, suggestedBaseYear, withColumnField, type Mapping } from '../../../shared/import/mapping';
 import { openImportFile } from '../../../shared/import/open';
+import { municipalityLabel } from '../../../shared/import/open-data';
 import { importedTotal, readLines } from '../../../shared/import/read-lines';
 import { linesWithIds, scenarioFromImport } from '../../../shared/import/scenario';
 import { readTextSource, scaleInEffect, type ImportSource } from '../../../shared/import/source';
@@ -53,6 +54,12 @@ interface Overrides {
 
 const SCALES = [1, 1000, 1000000] as const;
 
+/** The CBS open data layout's choices: the municipality (its key) and the report; the defaults when absent. */
+interface OpenDataChoice {
+  municipality?: string;
+  report?: string;
+}
+
 async function readBytes(file: File): Promise<Uint8Array> {
   if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
   return new Promise((resolve, reject) => {
@@ -70,6 +77,7 @@ const SEPARATOR_VALUES: Record<Separator, string> = { ';': 'semicolon', ',': 'co
 export function ImportDialog(props: ImportDialogProps) {
   const { existingLineIds, onNewScenario, onAddLines, onCancel, excel, baseYear } = props;
   const t = useText().importDialog;
+  const od = useText().openData;
   const lang = useLang();
   const id = useId();
   const storage = useMemo(() => (props.storage === undefined ? defaultStorage() : props.storage), [props.storage]);
@@ -86,6 +94,7 @@ export function ImportDialog(props: ImportDialogProps) {
   const [title, setTitle] = useState('');
   const [yearText, setYearText] = useState('');
   const [refused, setRefused] = useState<Problem[]>([]);
+  const [openChoice, setOpenChoice] = useState<OpenDataChoice>({});
   const request = useRef(0);
   const sourceRef = useRef<ImportSource | null>(null);
   const yearRef = useRef('');
@@ -149,10 +158,13 @@ export function ImportDialog(props: ImportDialogProps) {
             ...(overrides.decimal ? { decimal: overrides.decimal } : {}),
             ...(overrides.scale !== undefined ? { scale: overrides.scale } : {}),
             ...(readYear !== undefined ? { baseYear: readYear } : {}),
+            ...(openChoice.municipality !== undefined ? { municipality: openChoice.municipality } : {}),
+            ...(openChoice.report !== undefined ? { report: openChoice.report } : {}),
             keepRows,
+            lang,
           })
         : null,
-    [source, mapping, overrides.decimal, overrides.scale, keepRows, readYear],
+    [source, mapping, overrides.decimal, overrides.scale, keepRows, readYear, openChoice, lang],
   );
 
   const startInput = (next: Input, defaultTitle: string) => {
@@ -162,6 +174,7 @@ export function ImportDialog(props: ImportDialogProps) {
     yearRef.current = '';
     setYearText('');
     setRefused([]);
+    setOpenChoice({});
     setTitle((current) => (current === '' ? defaultTitle : current));
     setInput(next);
   };
@@ -201,6 +214,7 @@ export function ImportDialog(props: ImportDialogProps) {
       lang,
       now: new Date(),
       ...(input?.kind === 'file' ? { sourceName: input.name } : {}),
+      ...(result.openData?.municipality?.name !== undefined ? { municipality: result.openData.municipality.name } : {}),
     });
     if (!built.ok) {
       setRefused(built.problems);
@@ -218,6 +232,7 @@ export function ImportDialog(props: ImportDialogProps) {
 
   const detection = source?.detection;
   const canChooseSeparator = detection !== undefined && detection.format !== 'xlsx';
+  const layout = detection?.openData;
 
   return (
     <section className="import-dialog" role="dialog" aria-labelledby={`${id}-title`}>
@@ -268,7 +283,7 @@ export function ImportDialog(props: ImportDialogProps) {
           <section aria-labelledby={`${id}-detected`} className="import-detected">
             <h3 id={`${id}-detected`}>{t.detected}</h3>
             <dl data-testid="import-detection">
-              {detectionFacts(detection, lang, overrides.scale).map(([k, v]) => (
+              {[...detectionFacts(detection, lang, overrides.scale), ...openDataFacts(result.openData, lang)].map(([k, v]) => (
                 <div key={k}>
                   <dt>{k}</dt>
                   <dd>{v}</dd>
@@ -323,6 +338,43 @@ export function ImportDialog(props: ImportDialogProps) {
                   ))}
                 </select>
               </p>
+              {layout && layout.municipalities.length > 1 ? (
+                <p className="import-field">
+                  <label htmlFor={`${id}-municipality`}>{od.dialog.municipality}</label>
+                  <select
+                    id={`${id}-municipality`}
+                    value={result.openData?.municipality?.key ?? ''}
+                    onChange={(e) => setOpenChoice((c) => ({ ...c, municipality: e.target.value }))}
+                  >
+                    {result.openData?.municipality ? null : (
+                      <option value="" disabled>
+                        {od.dialog.choose}
+                      </option>
+                    )}
+                    {layout.municipalities.map((m) => (
+                      <option key={m.key} value={m.key}>
+                        {municipalityLabel(m)}
+                      </option>
+                    ))}
+                  </select>
+                </p>
+              ) : null}
+              {layout && layout.reports.length > 1 ? (
+                <p className="import-field">
+                  <label htmlFor={`${id}-report`}>{od.dialog.report}</label>
+                  <select
+                    id={`${id}-report`}
+                    value={result.openData?.report ?? ''}
+                    onChange={(e) => setOpenChoice((c) => ({ ...c, report: e.target.value }))}
+                  >
+                    {layout.reports.map((r) => (
+                      <option key={r} value={r}>
+                        {r}
+                      </option>
+                    ))}
+                  </select>
+                </p>
+              ) : null}
               {detection.sheets && detection.sheets.length > 1 ? (
                 <p className="import-field">
                   <label htmlFor={`${id}-sheet`}>{t.sheet}</label>
@@ -350,7 +402,11 @@ export function ImportDialog(props: ImportDialogProps) {
           <ImportPreview source={source} mapping={mapping} result={result} onChangeField={changeField} />
 
           <p className="import-summary" role="status" data-testid="import-summary">
-            {lineCount > 0 ? t.summary(lineCount, formatMoney(importedTotal(result.lines), { lang, digits: 2 })) : t.noLines}
+            {lineCount > 0
+              ? t.summary(lineCount, formatMoney(importedTotal(result.lines), { lang, digits: 2 }))
+              : result.openData && !result.openData.municipality
+                ? od.chooseFirst(result.openData.municipalities)
+                : t.noLines}
           </p>
 
           <ImportReport

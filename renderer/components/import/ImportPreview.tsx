@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { COLUMN_FIELDS, fieldLabel, type ColumnField } from '../../../shared/import/fields';
 import type { Mapping } from '../../../shared/import/mapping';
 import type { ImportResult } from '../../../shared/import/read-lines';
+import { openDataRole } from '../../../shared/import/open-data';
 import type { ImportSource } from '../../../shared/import/source';
 import { formatNumber } from '../../../shared/format/money';
 import { useLang, useText } from '../../i18n/use-text';
@@ -23,6 +24,7 @@ interface Props {
  */
 export function ImportPreview({ source, mapping, result, onChangeField }: Props) {
   const t = useText().importDialog;
+  const roles = useText().openData.role;
   const lang = useLang();
   const id = useId();
   const status = new Map<number, { text: string; className: string; title?: string }>();
@@ -48,25 +50,33 @@ export function ImportPreview({ source, mapping, result, onChangeField }: Props)
             <tr>
               <th scope="col">{t.row}</th>
               <th scope="col">{t.status}</th>
-              {source.columns.map((c, i) => (
-                <th scope="col" key={c.index}>
-                  <span className="import-table__heading">
-                    <span className="import-table__letter">{c.letter}</span> {c.heading}
-                  </span>
-                  <select
-                    aria-label={t.columnField(name(i))}
-                    value={mapping[i] ?? 'ignore'}
-                    className={(mapping[i] ?? 'ignore') === 'ignore' ? 'import-select import-select--ignore' : 'import-select'}
-                    onChange={(e) => onChangeField(i, e.target.value as ColumnField)}
-                  >
-                    {COLUMN_FIELDS.map((f) => (
-                      <option key={f} value={f}>
-                        {fieldLabel(f, lang)}
-                      </option>
-                    ))}
-                  </select>
-                </th>
-              ))}
+              {source.columns.map((c, i) => {
+                // A column of the CBS layout (municipality, category, report) is read as such, not as a field.
+                const role = (mapping[i] ?? 'ignore') === 'ignore' ? openDataRole(source.detection.openData, c.index) : undefined;
+                return (
+                  <th scope="col" key={c.index}>
+                    <span className="import-table__heading">
+                      <span className="import-table__letter">{c.letter}</span> {c.heading}
+                    </span>
+                    {role ? (
+                      <span className="import-table__role">{roles[role]}</span>
+                    ) : (
+                      <select
+                        aria-label={t.columnField(name(i))}
+                        value={mapping[i] ?? 'ignore'}
+                        className={(mapping[i] ?? 'ignore') === 'ignore' ? 'import-select import-select--ignore' : 'import-select'}
+                        onChange={(e) => onChangeField(i, e.target.value as ColumnField)}
+                      >
+                        {COLUMN_FIELDS.map((f) => (
+                          <option key={f} value={f}>
+                            {fieldLabel(f, lang)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
@@ -82,7 +92,7 @@ export function ImportPreview({ source, mapping, result, onChangeField }: Props)
                   </td>
                   {source.columns.map((c) => {
                     const cell = r.cells[c.index];
-                    const ignored = (mapping[c.index] ?? 'ignore') === 'ignore';
+                    const ignored = (mapping[c.index] ?? 'ignore') === 'ignore' && !openDataRole(source.detection.openData, c.index);
                     const text = !cell || cell.spread ? '' : cell.value !== undefined ? formatNumber(cell.percentFormat ? cell.value * 100 : cell.value, { lang, maxDigits: 6 }) + (cell.percentFormat ? '%' : '') : cell.text;
                     return (
                       <td key={c.index} className={ignored ? 'import-cell--ignored' : undefined}>

@@ -1,6 +1,7 @@
 import type { ImportProblem, ImportResult } from '../../../shared/import/read-lines';
 import { useLang, useText } from '../../i18n/use-text';
 import { render } from '../../../shared/i18n/text';
+import { defaultGroupText, otherMunicipalitiesText } from '../../../shared/import/describe';
 
 interface Props {
   result: ImportResult;
@@ -12,6 +13,8 @@ interface Props {
 export function ImportReport({ result, keepRows, onKeepRow }: Props) {
   const t = useText().importDialog;
   const lang = useLang();
+  const others = otherMunicipalitiesText(result.openData, lang);
+  const groupGiven = defaultGroupText(result, lang);
   const where = (p: ImportProblem) => t.rowLabel(p.row);
   const kept = result.lines.filter((l) => keepRows.includes(l.row));
   return (
@@ -35,11 +38,16 @@ export function ImportReport({ result, keepRows, onKeepRow }: Props) {
           <ul data-testid="import-skipped">
             {result.skipped.map((p) => (
               <li key={p.row}>
-                <strong>{where(p)}</strong>: {render(lang, p.message)}{' '}
-                <button type="button" className="import-link" onClick={() => onKeepRow(p.row, true)}>
-                  {t.keepRow}
-                  <span className="visually-hidden"> ({where(p)})</span>
-                </button>
+                <strong>{where(p)}</strong>: {render(lang, p.message)}
+                {p.final ? null : (
+                  <>
+                    {' '}
+                    <button type="button" className="import-link" onClick={() => onKeepRow(p.row, true)}>
+                      {t.keepRow}
+                      <span className="visually-hidden"> ({where(p)})</span>
+                    </button>
+                  </>
+                )}
               </li>
             ))}
             {kept.map((l) => (
@@ -67,6 +75,16 @@ export function ImportReport({ result, keepRows, onKeepRow }: Props) {
         </section>
       ) : null}
       {result.emptyRows > 0 ? <p className="import-hint">{t.emptyRows(result.emptyRows)}</p> : null}
+      {others !== undefined ? (
+        <p className="import-hint" data-testid="import-other-municipalities">
+          {others}
+        </p>
+      ) : null}
+      {groupGiven !== undefined ? (
+        <p className="import-hint" data-testid="import-default-group">
+          {groupGiven}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { MeasureForm } from './MeasureForm';
 import { useNearViewport } from './near-viewport';
 import { MeasureHead } from './MeasureHead';
 import { PhaseInCheck } from './PhaseInCheck';
+import { NoticeCheck } from './NoticeCheck';
 import { StrengthControl } from './StrengthControl';
 import { MemoYearCells } from './YearCells';
 import { scenarioOf } from '../../store/documents-slice';
@@ -97,6 +98,7 @@ export const MeasureRow = memo(function MeasureRow({ id, position, count, colour
       ) : (
         <div className="measures-years measures-years--pending" aria-hidden="true" />
       )}
+      <NoticeCheck measureId={id} nameId={nameId} />
       {expanded ? <MeasureForm measure={measure} id={formId} /> : null}
     </li>
   );

@@ -139,6 +139,14 @@ export function StrengthControl({
     );
   }
 
+  // A cut's usual rates in one move (#21 item 5): pressed is the one the measure has now.
+  const steps = viewOf(measure).steps?.(measure, strength) ?? [];
+  const setTo = (value: number) =>
+    useAppStore.getState().tryCommit(changeLabel(t, measure, strength, format(strength.value), format(value)), (draft) => {
+      const m = findMeasure(draft, measure.id);
+      if (m) setStrength(m, strength, value);
+    });
+
   return (
     <div className="measures-strength">
       <span id={labelId} className="measures-strength__label">
@@ -154,15 +162,33 @@ export function StrengthControl({
         className="measures-strength__number"
         onCommit={(value) => {
           if (value === undefined) return [];
-          return useAppStore.getState().tryCommit(
-            changeLabel(t, measure, strength, format(strength.value), format(value)),
-            (draft) => {
-              const m = findMeasure(draft, measure.id);
-              if (m) setStrength(m, strength, value);
-            },
-          );
+          return setTo(value);
         }}
       />
+      {steps.length > 0 ? (
+        <div className="measures-steps" role="group" aria-label={t.standardSteps.groupLabel(measure.name)}>
+          <span className="measures-steps__label" aria-hidden="true">
+            {t.standardSteps.label}
+          </span>
+          <span className="segmented">
+            {steps.map((step) => {
+              const pressed = Math.abs(strength.value - step) < 1e-9;
+              return (
+                <button
+                  key={step}
+                  type="button"
+                  aria-pressed={pressed}
+                  onClick={() => {
+                    if (!pressed) setTo(step);
+                  }}
+                >
+                  {format(step)}
+                </button>
+              );
+            })}
+          </span>
+        </div>
+      ) : null}
     </div>
   );
 }

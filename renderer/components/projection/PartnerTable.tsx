@@ -1,21 +1,29 @@
-// What the scenario means per partner: one row per organisation (or group, kind, taakveld), its
-// budget in the baseline and in the scenario for a chosen year or the whole horizon, and the
-// change in euros and per cent, the largest cut first. Fixed savings belong to no partner: their
-// own row, so that the total equals the year table's.
+// What the scenario means per partner, every year: per organisation (or group, kind, taakveld) a
+// block of rows — first all the years together, then each year of the horizon — with the budget
+// before and after the measures and the change in euros and per cent, the largest cut first.
+// Fixed savings belong to no partner: their own block, so that the total equals the year table's.
+//
+// Years are rows, not columns: four figures per year do not fit a column of 500–700 pixels as
+// columns for a 30-year horizon would (120 columns), while rows only make the table longer, which
+// a page scrolls anyway; a partner reads its own block from top to bottom ("from when, how much").
+// "Toon" narrows the table to one partner. The figures are shared/format partnerYears(), the
+// formula of the exports too.
 import { memo, useCallback, useId, useMemo } from 'react';
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '../../../shared/engine/project';
 import type { Projection } from '../../../shared/engine/types';
 import { formatPercent, formatYear, formatYearSpan } from '../../../shared/format/money';
+import { byChange, partnerYears, type PartnerCells } from '../../../shared/format/partner-years';
 import { roundHalfAway } from '../../../shared/numbers/apportion';
 import type { Scenario } from '../../../shared/scenario/schema';
 import { usePlatform } from '../../platform/context';
 import { downloadCsv, type CsvCell } from './csv';
-import { partnerName } from './partner-name';
-import { explainPartnerCell, type PartnerColumn, type PartnerRowRef, type TraceContext } from './explain-cell';
-import { partnerTable, type Period, type PartnerTable as PartnerFigures, type YearRow } from './figures';
+import { ALL_PARTNERS, partnerName, partnerOfOption, partnerOption } from './partner-name';
+import { explainPartnerCell, type PartnerColumn, type PartnerRowRef, type Period, type TraceContext } from './explain-cell';
+import type { YearRow } from './figures';
+import { cachedRow, useRowCache } from './row-cache';
 import { TraceGrid, type GridRow } from './TraceGrid';
 import type { Amounts } from './use-amounts';
-import { useProjectionView, type PartnerPeriod } from './view-store';
+import { useProjectionView } from './view-store';
 import type { Catalogue } from '../../../shared/i18n/catalogues';
 
 interface PartnerTableProps {
@@ -26,84 +34,115 @@ interface PartnerTableProps {
   t: Catalogue['projection'];
 }
 
-/** For one year, the change over the whole horizon as well: what the variant costs a partner in all. */
-const YEAR_COLUMNS: readonly PartnerColumn[] = ['baseline', 'scenario', 'change', 'changePct', 'horizonChange'];
-const HORIZON_COLUMNS: readonly PartnerColumn[] = ['baseline', 'scenario', 'change', 'changePct'];
+const COLUMNS: readonly PartnerColumn[] = ['baseline', 'scenario', 'change', 'changePct'];
 
-/** The period the user chose, kept inside the horizon: a year, else the last year. */
-export function resolvePeriod(chosen: PartnerPeriod | null, years: readonly number[]): Period {
-  if (chosen?.kind === 'horizon') return { kind: 'horizon' };
-  const index = chosen ? years.indexOf(chosen.year) : -1;
-  return { kind: 'year', index: index >= 0 ? index : years.length - 1 };
+/** A row of the table: a block's first row (all years together) or one of its years. */
+interface TableRow {
+  ref: PartnerRowRef;
+  period: Period;
+  /** The block's name: the partner, "fixed", "total". */
+  name: string;
+  cells: { baseline: number | null; scenario: number; change: number; changeFraction: number | null };
 }
 
 export const PartnerTable = memo(function PartnerTable({ scenario, projection, rows, amounts, t }: PartnerTableProps) {
   const platform = usePlatform();
   const dimension = useProjectionView((s) => s.dimension);
-  const chosen = useProjectionView((s) => s.period);
+  const focus = useProjectionView((s) => s.partner);
   const setDimension = useProjectionView((s) => s.setDimension);
-  const setPeriod = useProjectionView((s) => s.setPeriod);
+  const setPartner = useProjectionView((s) => s.setPartner);
   const dimensionId = useId();
-  const periodId = useId();
+  const partnerId = useId();
   const years = projection.years;
-  const period = useMemo(() => resolvePeriod(chosen, years), [chosen, years]);
-  const periodKey = period.kind === 'year' ? String(years[period.index]) : 'horizon';
   const span = years.length ? formatYearSpan(years[0] as number, years[years.length - 1] as number) : '';
-  const periodLabel = period.kind === 'year' ? formatYear(years[period.index] as number) : t.wholeHorizon(span);
-  const nameYear = period.kind === 'year' ? years[period.index] : undefined;
-  const columns = period.kind === 'year' ? YEAR_COLUMNS : HORIZON_COLUMNS;
+  const spanLabel = t.wholeHorizon(span);
 
-  const figures = useMemo(
-    () => partnerTable(projection, rows, dimension, period, amounts.unit),
-    [projection, rows, dimension, period, amounts.unit],
+  const table = useMemo(
+    () => partnerYears(projection.breakdown[dimension], projection.scenario.fixed, amounts.unit),
+    [projection, dimension, amounts.unit],
   );
-  const refs = useMemo(() => partnerRefs(figures), [figures]);
-  const names = useMemo(
-    () => refs.map((ref) => rowName(ref, figures, dimension, t, nameYear)),
-    [refs, figures, dimension, t, nameYear],
-  );
+  const partners = useMemo(() => byChange(table.rows), [table]);
+  // The partner chosen, while it is one of the rows; else every partner.
+  const chosen = focus && partners.some((p) => p.key === focus.key) ? focus : null;
 
+  const tableRows = useMemo<TableRow[]>(() => {
+    const out: TableRow[] = [];
+    const block = (ref: PartnerRowRef, name: string, span: TableRow['cells'], perYear: readonly TableRow['cells'][]) => {
+      out.push({ ref, period: { kind: 'horizon' }, name, cells: span });
+      perYear.forEach((cells, index) => out.push({ ref, period: { kind: 'year', index }, name, cells }));
+    };
+    for (const p of partners) {
+      if (chosen && p.key !== chosen.key) continue;
+      block({ row: 'partner', key: p.key }, partnerName(dimension, p.key, t), p.span, p.years);
+    }
+    if (!chosen) {
+      const fixed = table.fixed;
+      if (fixed) {
+        const cells = (v: number) => ({ baseline: null, scenario: v, change: v, changeFraction: null });
+        block({ row: 'fixed' }, t.fixedRow, cells(fixed.span), fixed.years.map(cells));
+      }
+      block({ row: 'total' }, t.totalRow, table.total.span, table.total.years);
+    }
+    return out;
+  }, [partners, chosen, table, dimension, t]);
+
+  const cache = useRowCache();
+  const lineCount = useMemo(() => new Map(table.rows.map((r) => [r.key, r.lineIds.length])), [table]);
   const gridRows = useMemo<GridRow[]>(
     () =>
-      refs.map((ref, i) => {
-        const values = rowFigures(ref, figures);
-        const lineCount = ref.row === 'partner' ? (figures.rows[ref.index]?.lineIds.length ?? 0) : 0;
-        return {
-          key: ref.row === 'partner' ? `p:${figures.rows[ref.index]?.key ?? '\u0000none'}` : ref.row,
-          className: ref.row === 'total' ? 'is-key is-target' : ref.row === 'fixed' ? 'is-first-part' : undefined,
-          header: (
-            <>
-              {names[i]}
-              {lineCount > 0 ? <span className="projection-row-sub">{t.lines(lineCount)}</span> : null}
-            </>
-          ),
-          cells: columns.map((column) => {
-            switch (column) {
-              case 'baseline':
-                return values.baseline === null ? '—' : amounts.cell(values.baseline);
-              case 'scenario':
-                return amounts.cell(values.scenario);
-              case 'change':
-                return amounts.cell(values.change, 'always');
-              case 'changePct':
-                return values.fraction === null ? t.notApplicable : formatPercent(values.fraction, { lang: amounts.lang, digits: 1, sign: 'always' });
-              case 'horizonChange':
-                return amounts.cell(values.horizonChange, 'always');
-            }
-          }),
-        };
+      tableRows.map((row) => {
+        const refKey = row.ref.row === 'partner' ? `p:${row.ref.key ?? '\u0000none'}` : row.ref.row;
+        const key = row.period.kind === 'horizon' ? refKey : `${refKey}:${years[row.period.index]}`;
+        const lines = row.ref.row === 'partner' ? (lineCount.get(row.ref.key) ?? 0) : 0;
+        const signature = `${amounts.lang}|${amounts.unit}|${row.name}|${span}|${lines}`;
+        const { baseline, scenario, change, changeFraction } = row.cells;
+        return cachedRow(cache, key, signature, [baseline, scenario, change, changeFraction], () => {
+          const cells = [
+            baseline === null ? '—' : amounts.cell(baseline),
+            amounts.cell(scenario),
+            amounts.cell(change, 'always'),
+            changeFraction === null ? t.notApplicable : formatPercent(changeFraction, { lang: amounts.lang, digits: 1, sign: 'always' }),
+          ];
+          if (row.period.kind === 'year') {
+            const year = years[row.period.index] as number;
+            return {
+              key,
+              className: 'is-part',
+              header: (
+                <>
+                  {formatYear(year)}
+                  <span className="visually-hidden"> {t.partnerYears.ofPartner(row.name)}</span>
+                </>
+              ),
+              cells,
+            };
+          }
+          return {
+            key,
+            className: row.ref.row === 'total' ? 'is-block is-key' : 'is-block',
+            header: (
+              <>
+                {row.name}
+                <span className="projection-row-sub">{lines > 0 ? t.partnerYears.rowSub(spanLabel, t.lines(lines)) : spanLabel}</span>
+              </>
+            ),
+            cells,
+          };
+        });
       }),
-    [refs, figures, names, amounts, t, columns],
+    [tableRows, years, lineCount, amounts, t, span, spanLabel, cache],
   );
 
   const ctx = useMemo<TraceContext>(() => ({ scenario, projection, rows, amounts, t }), [scenario, projection, rows, amounts, t]);
   const explain = useCallback(
     (r: number, c: number) => {
-      const ref = refs[r];
-      const column = columns[c];
-      return ref && column ? explainPartnerCell(ctx, figures, dimension, period, ref, column, names[r] ?? '') : null;
+      const row = tableRows[r];
+      const column = COLUMNS[c];
+      if (!row || !column) return null;
+      const name = row.period.kind === 'year' && row.ref.row === 'partner' ? partnerName(dimension, row.ref.key, t, years[row.period.index]) : row.name;
+      return explainPartnerCell(ctx, table, dimension, row.period, row.ref, column, name);
     },
-    [ctx, figures, dimension, period, refs, names, columns],
+    [ctx, table, dimension, tableRows, t, years],
   );
 
   const { unitText } = amounts;
@@ -112,33 +151,18 @@ export const PartnerTable = memo(function PartnerTable({ scenario, projection, r
     scenario: t.colScenario,
     change: t.colChange,
     changePct: t.colChangePct,
-    horizonChange: t.colChange,
   };
-  const columnPeriod = (column: PartnerColumn) => (column === 'horizonChange' ? t.wholeHorizon(span) : periodLabel);
   const download = () => {
     const scale = amounts.unit === 'thousand' ? 1000 : 1;
+    const figures = (c: PartnerCells | TableRow['cells']): CsvCell[] => [
+      c.baseline === null ? null : c.baseline / scale,
+      c.scenario / scale,
+      c.change / scale,
+      c.changeFraction === null ? null : roundHalfAway(c.changeFraction * 10000) / 100,
+    ];
     const csv: CsvCell[][] = [
-      [`${t.dimensions[dimension]} (${unitText})`, ...columns.map((c) => `${columnLabel[c]} ${columnPeriod(c)}`)],
-      ...refs.map((ref, i) => {
-        const v = rowFigures(ref, figures);
-        return [
-          names[i] ?? '',
-          ...columns.map((c): CsvCell => {
-            switch (c) {
-              case 'baseline':
-                return v.baseline === null ? null : v.baseline / scale;
-              case 'scenario':
-                return v.scenario / scale;
-              case 'change':
-                return v.change / scale;
-              case 'changePct':
-                return v.fraction === null ? null : roundHalfAway(v.fraction * 10000) / 100;
-              case 'horizonChange':
-                return v.horizonChange / scale;
-            }
-          }),
-        ];
-      }),
+      [`${t.dimensions[dimension]} (${unitText})`, t.partnerYears.year, ...COLUMNS.map((c) => columnLabel[c])],
+      ...tableRows.map((row) => [row.name, row.period.kind === 'year' ? years[row.period.index] ?? null : spanLabel, ...figures(row.cells)]),
     ];
     downloadCsv(platform, t.partnersFileName, csv, amounts.lang);
   };
@@ -158,21 +182,19 @@ export const PartnerTable = memo(function PartnerTable({ scenario, projection, r
               ))}
             </select>
           </span>
-          <span className="projection-select">
-            <label htmlFor={periodId}>{t.period}</label>
+          <span className="projection-select projection-select--wide">
+            <label htmlFor={partnerId}>{t.partnerFilter.label}</label>
             <select
-              id={periodId}
-              value={periodKey}
-              onChange={(e) =>
-                setPeriod(e.target.value === 'horizon' ? { kind: 'horizon' } : { kind: 'year', year: Number(e.target.value) })
-              }
+              id={partnerId}
+              value={chosen ? partnerOption(chosen.key) : ALL_PARTNERS}
+              onChange={(e) => setPartner(partnerOfOption(e.target.value))}
             >
-              {years.map((y) => (
-                <option key={y} value={String(y)}>
-                  {formatYear(y)}
+              <option value={ALL_PARTNERS}>{t.partnerFilter.all[dimension]}</option>
+              {partners.map((p) => (
+                <option key={partnerOption(p.key)} value={partnerOption(p.key)}>
+                  {partnerName(dimension, p.key, t)}
                 </option>
               ))}
-              <option value="horizon">{t.wholeHorizon(span)}</option>
             </select>
           </span>
           <button type="button" className="tool-button" onClick={download}>
@@ -183,54 +205,27 @@ export const PartnerTable = memo(function PartnerTable({ scenario, projection, r
       </div>
       <TraceGrid
         testId="partner-table"
+        className="projection-grid--partners"
         caption={
           <>
-            {t.partnersCaption(t.dimensions[dimension], periodLabel)}. {unitText}. {t.partnersSorted}
-            {amounts.unit === 'thousand' ? <> {t.partnersRoundingNote}</> : null}
+            {t.partnerYears.caption(t.dimensions[dimension], span)}. {unitText}. {t.partnerYears.sorted}
+            {amounts.unit === 'thousand' ? <> {t.partnerYears.roundingNote}</> : null}
           </>
         }
-        corner={t.dimensions[dimension]}
-        columns={columns.map((column) => (
-          <>
-            {columnLabel[column]}
-            <span className="projection-row-sub">{columnPeriod(column)}</span>
-          </>
-        ))}
+        corner={t.partnerYears.corner(t.dimensions[dimension])}
+        columns={COLUMNS.map((column) =>
+          column === 'changePct' ? (
+            <>
+              <span aria-hidden="true">{t.partnerYears.pctHead}</span>
+              <span className="visually-hidden">{columnLabel[column]}</span>
+            </>
+          ) : (
+            columnLabel[column]
+          ),
+        )}
         rows={gridRows}
         explain={explain}
       />
     </section>
   );
 });
-
-function partnerRefs(figures: PartnerFigures): PartnerRowRef[] {
-  return [
-    ...figures.rows.map((_, index): PartnerRowRef => ({ row: 'partner', index })),
-    ...(figures.fixed ? [{ row: 'fixed' } as const] : []),
-    { row: 'total' } as const,
-  ];
-}
-
-function rowFigures(ref: PartnerRowRef, figures: PartnerFigures) {
-  if (ref.row === 'partner') {
-    const row = figures.rows[ref.index];
-    return {
-      baseline: row?.baseline ?? 0,
-      scenario: row?.scenario ?? 0,
-      change: row?.change ?? 0,
-      fraction: row?.changeFraction ?? null,
-      horizonChange: row?.horizonChange ?? 0,
-    };
-  }
-  if (ref.row === 'fixed') {
-    const fixed = figures.fixed ?? { scenario: 0, change: 0, horizonChange: 0 };
-    return { baseline: null, scenario: fixed.scenario, change: fixed.change, fraction: null, horizonChange: fixed.horizonChange };
-  }
-  return { ...figures.total, fraction: figures.total.changeFraction };
-}
-
-function rowName(ref: PartnerRowRef, figures: PartnerFigures, dimension: BreakdownDimension, t: Catalogue['projection'], year?: number): string {
-  if (ref.row === 'fixed') return t.fixedRow;
-  if (ref.row === 'total') return t.totalRow;
-  return partnerName(dimension, figures.rows[ref.index]?.key ?? null, t, year);
-}

@@ -8,7 +8,8 @@ import type { BreakdownDimension } from '../../../shared/engine/project';
 import type { Projection } from '../../../shared/engine/types';
 import { formatMoney, formatPercent, formatYear, formatYearSpan } from '../../../shared/format/money';
 import type { Scenario } from '../../../shared/scenario/schema';
-import type { CostTable, PartnerTable, Period, YearRow } from './figures';
+import type { PartnerYears } from '../../../shared/format/partner-years';
+import type { CostTable, YearRow } from './figures';
 import type { Explanation } from './TraceGrid';
 import type { Amounts } from './use-amounts';
 import type { Catalogue } from '../../../shared/i18n/catalogues';
@@ -166,54 +167,56 @@ export function explainCostCell(ctx: TraceContext, table: CostTable, cell: CostC
 // ---------------------------------------------------------------------------------------------
 // Per partner
 
-export type PartnerColumn = 'baseline' | 'scenario' | 'change' | 'changePct' | 'horizonChange';
-export type PartnerRowRef = { row: 'partner'; index: number } | { row: 'fixed' } | { row: 'total' };
+export type PartnerColumn = 'baseline' | 'scenario' | 'change' | 'changePct';
+export type PartnerRowRef = { row: 'partner'; key: string | null } | { row: 'fixed' } | { row: 'total' };
+/** One year (its index in projection.years) or all the years together. */
+export type Period = { kind: 'year'; index: number } | { kind: 'horizon' };
 
+/** A figure of the "Per partner" table (shared/format partnerYears()) in a row, a year or all years, and a column. */
 export function explainPartnerCell(
   ctx: TraceContext,
-  table: PartnerTable,
+  table: PartnerYears,
   dimension: BreakdownDimension,
-  chosen: Period,
+  period: Period,
   ref: PartnerRowRef,
   column: PartnerColumn,
   rowName: string,
 ): Explanation | null {
-  let period = chosen;
   const { projection, t, amounts } = ctx;
   const years = projection.years;
   const lang = amounts.lang;
   const span = formatYearSpan(years[0] as number, years[years.length - 1] as number);
-  let periodLabel = period.kind === 'year' ? formatYear(years[period.index] as number) : t.wholeHorizon(span);
+  const periodLabel = period.kind === 'year' ? formatYear(years[period.index] as number) : t.wholeHorizon(span);
+  const at = <T,>(block: { years: readonly T[]; span: T }): T | undefined => (period.kind === 'year' ? block.years[period.index] : block.span);
 
-  // The figures of the row, as the table shows them, and the engine's series behind them.
-  let shown: { baseline: number | null; scenario: number; change: number; fraction: number | null; horizonChange: number };
+  // The figures of the cell's row as the table shows them, and the engine's series behind them.
+  let shown: { baseline: number | null; scenario: number; change: number; fraction: number | null };
   let series: { baseline: readonly number[]; scenario: readonly number[] };
   let cellRef: (side: Side, year: number) => CellRef;
   if (ref.row === 'partner') {
-    const row = table.rows[ref.index];
-    const source = row && projection.breakdown[dimension].find((r) => r.key === row.key);
-    if (!row || !source) return null;
-    shown = { baseline: row.baseline, scenario: row.scenario, change: row.change, fraction: row.changeFraction, horizonChange: row.horizonChange };
+    const row = table.rows.find((r) => r.key === ref.key);
+    const source = projection.breakdown[dimension].find((r) => r.key === ref.key);
+    const cells = row && at(row);
+    if (!cells || !source) return null;
+    shown = { ...cells, fraction: cells.changeFraction };
     series = source;
-    cellRef = (side, year) => ({ figure: 'breakdown', dimension, key: row.key, side, year });
+    cellRef = (side, year) => ({ figure: 'breakdown', dimension, key: ref.key, side, year });
   } else if (ref.row === 'total') {
-    shown = { ...table.total, fraction: table.total.changeFraction };
+    const cells = at(table.total);
+    if (!cells) return null;
+    shown = { ...cells, fraction: cells.changeFraction };
     series = { baseline: projection.baseline.total, scenario: projection.scenario.total };
     cellRef = (side, year) => ({ figure: 'total', side, year });
   } else {
-    if (!table.fixed) return null;
+    const value = table.fixed && at(table.fixed);
+    if (value === null || value === undefined) return null;
     const fixed = projection.scenario.fixed.map((f) => -f + 0);
-    shown = { baseline: null, scenario: table.fixed.scenario, change: table.fixed.change, fraction: null, horizonChange: table.fixed.horizonChange };
+    shown = { baseline: null, scenario: value, change: value, fraction: null };
     series = { baseline: fixed.map(() => 0), scenario: fixed };
     cellRef = (_side, year) => ({ figure: 'fixed', year });
   }
 
-  const columnLabel = { baseline: t.colBaseline, scenario: t.colScenario, change: t.colChange, changePct: t.colChangePct, horizonChange: t.colChange }[column];
-  // The horizon column explains a change over the whole horizon, whatever period is chosen.
-  if (column === 'horizonChange') {
-    period = { kind: 'horizon' };
-    periodLabel = t.wholeHorizon(span);
-  }
+  const columnLabel = { baseline: t.colBaseline, scenario: t.colScenario, change: t.colChange, changePct: t.colChangePct }[column];
   const title = `${rowName} · ${columnLabel} ${periodLabel}`;
   const yearIndices = period.kind === 'year' ? [period.index] : years.map((_, i) => i);
   const sumOf = (values: readonly number[]) => yearIndices.reduce((a, i) => a + (values[i] ?? 0), 0);
@@ -234,14 +237,12 @@ export function explainPartnerCell(
         ? shown.baseline === null
           ? '—'
           : amounts.money(shown.baseline)
-        : column === 'horizonChange'
-          ? amounts.money(shown.horizonChange, 'always')
-          : amounts.money(column === 'change' ? shown.change : shown.scenario, column === 'change' ? 'always' : 'auto');
+        : amounts.money(column === 'change' ? shown.change : shown.scenario, column === 'change' ? 'always' : 'auto');
   const baseSum = sumOf(series.baseline);
   const scenSum = sumOf(series.scenario);
   const steps: Step[] = [];
   const perYear = (side: Side, values: readonly number[]) => {
-    // Over the horizon: the figure of each year (each explained in the year view), then the sum.
+    // All years together: the figure of each year (each explained in its own row), then the sum.
     const shownYears = yearIndices.length > MAX_RUN ? [...yearIndices.slice(0, 3), -1, ...yearIndices.slice(-3)] : yearIndices;
     for (const i of shownYears) {
       if (i === -1) steps.push({ text: t.ex.skipped(yearIndices.length - 6) });
@@ -257,7 +258,6 @@ export function explainPartnerCell(
       exact = column === 'baseline' ? baseSum : scenSum;
       break;
     case 'change':
-    case 'horizonChange':
       steps.push({ text: t.ex.changeIs });
       steps.push({ text: `${t.colScenario} ${periodLabel}`, value: wholeEuro(ctx, scenSum) });
       steps.push({ text: `${t.colBaseline} ${periodLabel}`, value: wholeEuro(ctx, baseSum) });

@@ -1,8 +1,8 @@
 // The figures of the projection column's tables, in the ui unit, from shared/ only: the year
-// table is shared/format yearRows(); the cost and per-partner tables take the engine's breakdown
-// rows and, in thousands, shared/format toThousands() so every column still adds up to the
-// year table's totals. Pure functions of (projection, unit): memoise them on the projection.
-import type { BreakdownDimension } from '../../../shared/engine/project';
+// table is shared/format yearRows(), the per-partner table shared/format partnerYears(); the
+// cost table takes the engine's breakdown rows and, in thousands, shared/format toThousands() so
+// every column still adds up to the year table's totals. Pure functions of (projection, unit):
+// memoise them on the projection.
 import type { BreakdownRow, Projection } from '../../../shared/engine/types';
 import type { MoneyUnit } from '../../../shared/format/money';
 import { toThousands } from '../../../shared/format/thousands';
@@ -68,136 +68,6 @@ export function costTable(projection: Projection, rows: readonly YearRow[], unit
     baseline: { perKind: basePer, total: baseTotal },
     scenario: { perKind: scenPer, fixed: fixedOut, total: scenTotal },
     hasFixed: fixed.some((f) => f !== 0),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Per partner (organisation, group, kind or taakveld)
-
-/** One year (its index in projection.years) or the whole horizon added up. */
-export type Period = { kind: 'year'; index: number } | { kind: 'horizon' };
-
-export interface PartnerRow {
-  /** The breakdown key; null: lines without this field. */
-  key: string | null;
-  lineIds: string[];
-  baseline: number;
-  scenario: number;
-  /** scenario − baseline, in the unit (negative: a cut). */
-  change: number;
-  /** The change as a fraction of the baseline, from whole euros; null when the baseline is 0. */
-  changeFraction: number | null;
-  /** The change in whole euros, for sorting whatever the unit. */
-  changeEuro: number;
-  /** The change added up over the whole horizon, in the unit. */
-  horizonChange: number;
-}
-
-export interface PartnerTable {
-  rows: PartnerRow[];
-  /** −(fixed savings): in the scenario but tied to no line, so to no partner; null when none. */
-  fixed: { scenario: number; change: number; horizonChange: number } | null;
-  total: { baseline: number; scenario: number; change: number; changeFraction: number | null; horizonChange: number };
-}
-
-const HORIZON: Period = { kind: 'horizon' };
-
-function atPeriod(series: readonly number[], period: Period): number {
-  if (period.kind === 'year') return series[period.index] ?? 0;
-  let sum = 0;
-  for (const v of series) sum += v;
-  return sum;
-}
-
-const fraction = (change: number, base: number): number | null => (base === 0 ? null : change / base);
-
-/**
- * The rows of a breakdown for one period, sorted by the change (the largest cut first; ties by
- * key, the row without a key last). A fixed-savings row and the total make the table add up to
- * the year table: Σ rows + fixed = scenario total, Σ rows = baseline total; over the horizon the
- * total change is minus the cumulative savings.
- */
-export function partnerTable(
-  projection: Projection,
-  rows: readonly YearRow[],
-  dimension: BreakdownDimension,
-  period: Period,
-  unit: MoneyUnit,
-): PartnerTable {
-  const source = projection.breakdown[dimension];
-  const baseEuro = source.map((r) => atPeriod(r.baseline, period));
-  const scenEuro = source.map((r) => atPeriod(r.scenario, period));
-  const fixedEuro = -atPeriod(projection.scenario.fixed, period) + 0;
-  const totalBaseEuro = atPeriod(projection.baseline.total, period);
-  const totalScenEuro = atPeriod(projection.scenario.total, period);
-
-  let base = baseEuro;
-  let scen = scenEuro;
-  let fixed = fixedEuro;
-  let totalBase = totalBaseEuro;
-  let totalScen = totalScenEuro;
-  // The change over the whole horizon, per row: Σ years (scenario − baseline); the fixed row's is
-  // −Σ fixed savings; together minus the cumulative savings.
-  const horizonEuro = source.map((r) => atPeriod(r.scenario, HORIZON) - atPeriod(r.baseline, HORIZON));
-  const horizonFixedEuro = -atPeriod(projection.scenario.fixed, HORIZON) + 0;
-  let horizon = horizonEuro;
-  let horizonFixed = horizonFixedEuro;
-  let horizonTotal = atPeriod(projection.scenario.total, HORIZON) - atPeriod(projection.baseline.total, HORIZON);
-  if (unit === 'thousand') {
-    // The totals as the year table shows them: baseline rounded, scenario = baseline − savings
-    // (per year), and over the horizon baseline − cumulative savings.
-    const yearBase = rowValues(rows, 'baseline') as number[];
-    const yearSavings = rowValues(rows, 'savings') as number[];
-    const cumulative = rowValues(rows, 'cumulative') as number[];
-    if (period.kind === 'year') {
-      totalBase = yearBase[period.index] ?? 0;
-      totalScen = totalBase - (yearSavings[period.index] ?? 0);
-    } else {
-      totalBase = toThousands([], totalBaseEuro).total * 1000 + 0;
-      totalScen = totalBase - (cumulative[cumulative.length - 1] ?? 0);
-    }
-    base = toThousands(baseEuro, totalBase).parts.map((v) => v * 1000 + 0);
-    const split = toThousands([...scenEuro, fixedEuro], totalScen).parts.map((v) => v * 1000 + 0);
-    scen = split.slice(0, source.length);
-    fixed = split[source.length] ?? 0;
-    horizonTotal = -(cumulative[cumulative.length - 1] ?? 0) + 0;
-    const hSplit = toThousands([...horizonEuro, horizonFixedEuro], horizonTotal).parts.map((v) => v * 1000 + 0);
-    horizon = hSplit.slice(0, source.length);
-    horizonFixed = hSplit[source.length] ?? 0;
-  }
-
-  const out: PartnerRow[] = source.map((r, i) => {
-    const b = base[i] ?? 0;
-    const s = scen[i] ?? 0;
-    const changeEuro = (scenEuro[i] ?? 0) - (baseEuro[i] ?? 0);
-    return {
-      key: r.key,
-      lineIds: r.lineIds,
-      baseline: b,
-      scenario: s,
-      change: s - b,
-      changeFraction: fraction(changeEuro, baseEuro[i] ?? 0),
-      changeEuro,
-      horizonChange: horizon[i] ?? 0,
-    };
-  });
-  out.sort(
-    (a, b) =>
-      a.changeEuro - b.changeEuro ||
-      (a.key === null ? 1 : 0) - (b.key === null ? 1 : 0) ||
-      (a.key ?? '').localeCompare(b.key ?? ''),
-  );
-  const hasFixed = projection.scenario.fixed.some((f) => f !== 0);
-  return {
-    rows: out,
-    fixed: hasFixed ? { scenario: fixed, change: fixed, horizonChange: horizonFixed } : null,
-    total: {
-      baseline: totalBase,
-      scenario: totalScen,
-      change: totalScen - totalBase,
-      changeFraction: fraction(totalScenEuro - totalBaseEuro, totalBaseEuro),
-      horizonChange: horizonTotal,
-    },
   };
 }
 

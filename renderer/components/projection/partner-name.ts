@@ -1,6 +1,7 @@
 // The name of a breakdown row (a partner): the organisation or group as written, a kind in
 // words, a taakveld with its Iv3 name in the version in force that year ("6.1 Samenkracht en
-// burgerparticipatie"). The projection's partner table and the compare view name rows alike.
+// burgerparticipatie"). The projection's partner table and the compare view name rows alike,
+// and encode the choice of one partner alike.
 import type { BreakdownDimension } from '../../../shared/engine/project';
 import type { LineKind } from '../../../shared/scenario/schema';
 import { taakveldName, taakveldNameFor } from '../../../shared/taakvelden';
@@ -19,4 +20,17 @@ export function partnerName(dimension: BreakdownDimension, key: string | null, t
     return name ? `${key} ${name}` : key;
   }
   return key;
+}
+
+/** The value of the "Toon" choice for every partner. */
+export const ALL_PARTNERS = 'all';
+
+/** The value of the "Toon" choice for one partner: its key, or the row of lines without one. */
+export function partnerOption(key: string | null): string {
+  return key === null ? 'none' : `k:${key}`;
+}
+
+/** The partner a "Toon" value chooses; null: every partner. */
+export function partnerOfOption(value: string): { key: string | null } | null {
+  return value === ALL_PARTNERS ? null : { key: value === 'none' ? null : value.slice(2) };
 }

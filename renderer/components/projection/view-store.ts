@@ -2,17 +2,17 @@
 // read and changed through this hook, so that each tab keeps the view chosen for it.
 import type { BreakdownDimension } from '../../../shared/engine/project';
 import { activeDocument } from '../../store/documents-slice';
-import { DEFAULT_PROJECTION_VIEW, type PartnerPeriod, type ProjectionTab, type ProjectionView, type SavingsMode } from '../../store/projection-view';
+import { DEFAULT_PROJECTION_VIEW, type PartnerFocus, type ProjectionTab, type ProjectionView, type SavingsMode } from '../../store/projection-view';
 import { useAppStore } from '../../store/store';
 import type { StoreState } from '../../store/store';
 
-export { PROJECTION_TABS, type PartnerPeriod, type ProjectionTab, type SavingsMode } from '../../store/projection-view';
+export { PROJECTION_TABS, type PartnerFocus, type ProjectionTab, type SavingsMode } from '../../store/projection-view';
 
 export interface ProjectionViewState extends ProjectionView {
   setTab(tab: ProjectionTab): void;
   setSavingsMode(mode: SavingsMode): void;
   setDimension(dimension: BreakdownDimension): void;
-  setPeriod(period: PartnerPeriod | null): void;
+  setPartner(partner: PartnerFocus | null): void;
 }
 
 const set = (patch: Partial<ProjectionView>) => useAppStore.getState().setProjectionView(patch);
@@ -20,7 +20,7 @@ const setters = {
   setTab: (tab: ProjectionTab) => set({ tab }),
   setSavingsMode: (savingsMode: SavingsMode) => set({ savingsMode }),
   setDimension: (dimension: BreakdownDimension) => set({ dimension }),
-  setPeriod: (period: PartnerPeriod | null) => set({ period }),
+  setPartner: (partner: PartnerFocus | null) => set({ partner }),
 };
 
 /** The active document's view (the defaults on the start screen), with its setters. */

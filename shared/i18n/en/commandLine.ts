@@ -30,7 +30,7 @@ export const commandLine: Catalogue['commandLine'] = {
   },
 
   project: {
-    usage: 'project FILE [--json] [--unit euro|thousand] [--draws N [--seed S]]',
+    usage: 'project FILE [--json] [--unit euro|thousand] [--draws N [--seed S] [--certainty C]]',
     summary: 'project a scenario, year by year',
     help: [
       'Projects the scenario and shows per year: baseline, scenario, savings, cumulative, the effect',
@@ -45,7 +45,11 @@ export const commandLine: Catalogue['commandLine'] = {
       '                         "p90", "targetMet"})',
       '  --seed S               where the draws start, an integer (default 1): the same seed',
       '                         gives the same result',
+      '  --certainty C          certainty 0.5–0.99 (default 0.9): per year the savings reached',
+      '                         with at least that certainty (in JSON: "certain")',
     ].join('\n'),
+    certain: (level: number) => `Savings with ${f.percent(level, { maxDigits: 0 })} certainty (at least)`,
+    certainty: '0.5 to 0.99',
     p10: 'Savings P10 (9 in 10 draws higher)',
     p50: 'Savings P50 (median)',
     p90: 'Savings P90 (1 in 10 draws higher)',
@@ -87,7 +91,7 @@ export const commandLine: Catalogue['commandLine'] = {
 
   import: {
     usage:
-      'import FILE --title TITLE --base-year YEAR --out NEW.vcscenario.json [--map COLUMN=FIELD]... [--sheet SHEET] [--force]',
+      'import FILE --title TITLE --base-year YEAR --out NEW.vcscenario.json [--map COLUMN=FIELD]... [--sheet SHEET] [--municipality NAME|GMxxxx] [--force]',
     summary: 'make a scenario from budget lines in CSV or XLSX',
     help: (megabytes: number, rows: number, columns: number, cells: number) =>
       [
@@ -110,6 +114,9 @@ export const commandLine: Catalogue['commandLine'] = {
         '  --scale 1|1000|1000000   the unit of the amounts (× €1,000: 1000), when the file does not say it or says it wrong',
         '  --separator ";"|","|tab  the separator of a CSV, when detection gets it wrong',
         '  --keep-row N             row N is a line after all, not a total; repeatable',
+        '  --municipality NAME|GMxxxx  CBS open data (Iv3): the municipality whose costs per taakveld of the',
+        '                           social domain are imported (required when the file has more than one)',
+        '  --report REPORT          CBS open data: the report (Verslagsoort; default the begroting), e.g. realisatie',
         '  --force                  overwrite an existing --out',
         '',
         'Exit code 0 when the scenario was written, 1 when the file is unreadable or holds no line at',
@@ -140,8 +147,8 @@ export const commandLine: Catalogue['commandLine'] = {
   },
 
   export: {
-    usage: 'export FILE... --format pdf|xlsx|csv|md|png|monitor-…|decisions-pdf|decisions-xlsx|decisions-md [--out PATH] [--unit …] [--table …] [--csv-style …]',
-    summary: 'a summary as PDF, XLSX, CSV, Markdown or PNG',
+    usage: 'export FILE... --format pdf|xlsx|csv|md|png|html|monitor-…|decisions-pdf|decisions-xlsx|decisions-md [--out PATH] [--unit …] [--table …] [--csv-style …] [--range …]',
+    summary: 'a summary as PDF, XLSX, CSV, Markdown or PNG, an interactive page (HTML), or the monitor or the decision log',
     help: [
       'Writes a summary of the scenario: key figures, savings per year and per measure, the',
       'measures with their settings, the effect per organisation and the assumptions.',
@@ -151,22 +158,29 @@ export const commandLine: Catalogue['commandLine'] = {
       '           csv           one table (see --table)',
       '           md            Markdown, for e-mail and wikis',
       '           png           the savings chart, 1920 pixels wide (needs Chromium)',
+      '           html          an interactive page: the measures as switches and sliders, the',
+      '                         savings, the target and the effect per organisation follow;',
+      '                         one file that opens in any browser, without internet or a server',
       '           monitor-pdf, monitor-xlsx, monitor-md',
       '                         the monitor: per measure and year planned against realised (realised),',
       '                         with a signal (green ≥ 90 %, orange ≥ 50 %, red) and what is still to cover',
       '           decisions-pdf, decisions-xlsx, decisions-md',
       '                         the decision log (decisions): what, why and by whom, as an annex',
-      '  --out PATH             the file; without --out, md, csv, monitor-md and decisions-md are written to standard output',
+      '  --out PATH             the file; without --out, md, csv, html, monitor-md and decisions-md are written to standard output',
       '  --unit euro|thousand   whole euros (default) or thousands of euros, tables still add up',
-      '  --table year|line|measure|organisation',
-      '                         which table goes into the CSV (default year: per year)',
+      '  --table year|line|measure|organisation|structural|incidental',
+      '                         which table goes into the CSV (default year: per year; structural:',
+      '                         structural balance, incidental: incidental income and expenditure)',
       '  --csv-style nl|international',
       '                         nl (default): ";" and a decimal comma, with a BOM for Excel;',
       '                         international: "," and a decimal point, no BOM',
       '  --date YYYY-MM-DD      the date on the summary (default today)',
+      '  --range MIN-MAX        html: the sliders\' range, as a factor of the plan',
+      '                         (default 0-2: from nothing to twice as strong; 1 must lie in it)',
+      '  --range ID=MIN-MAX     html: the range of one measure (may be repeated; 1-1 fixes the strength)',
       '',
       'With more than one file: a comparison of the scenarios (the first is the reference), in the',
-      'same formats; --table is then year or organisation.',
+      'same formats but html; --table is then year or organisation.',
       '',
       'Chromium is looked for in /usr/bin/chromium and the like, or where CHROMIUM_PATH points.',
     ].join('\n'),
@@ -174,5 +188,18 @@ export const commandLine: Catalogue['commandLine'] = {
     noChromium: (looked: string) =>
       `vcp: PDF and PNG need Chromium, and none was found (looked in: ${looked}). Install it (for example "apt-get install chromium") or point CHROMIUM_PATH at it. Markdown, CSV and XLSX work without.`,
     cannotWrite: (path: string, reason: string) => `vcp: cannot write ${path} (${reason}).`,
+  },
+
+  interactivePage: {
+    rangeOnlyHtml: '--range goes with --format html: the range of the interactive page\'s sliders.',
+    oneFile: 'The interactive page (--format html) is for one scenario: give one file.',
+    badRange: (given: string, problem: string) => `--range ${given}: ${problem}`,
+    unknownMeasure: (id: string, known: string) => `--range: the scenario has no measure with id "${id}" (it has: ${known}).`,
+    notBuilt: {
+      missing:
+        'vcp: the interactive page\'s script has not been built yet. Build it with "npm run build:page" (npm ci, npm run build and npm test do so too).',
+      stale:
+        'vcp: the interactive page\'s script is older than the code it was built from, so it could show other amounts than vcp project. Build it again with "npm run build:page".',
+    },
   },
 };

@@ -39,9 +39,6 @@ export const compare: Catalogue['compare'] = {
 
   notApplicable: 'n/a',
   partnersTitle: 'Per partner',
-  partnersCaption: (dimension: string, period: string) => `What each scenario means per ${dimension.toLowerCase()}, ${period}`,
-  partnersSorted: 'Sorted by the largest cut in any of the scenarios.',
-  partnersRoundingNote: 'Rounded to whole thousands so that every column adds up to its total.',
   partnerMissing: 'not in this scenario',
   allYears: (span: string) => `${span} together`,
   baselineAll: 'Baseline',
@@ -85,4 +82,12 @@ export const compare: Catalogue['compare'] = {
     amounts: 'amount',
   },
   noMeasures: 'None of the variants has measures.',
+
+  partnerYears: {
+    caption: (dimension: string, span: string) => `What each scenario means per ${dimension.toLowerCase()}: each year of ${span}, and the years together`,
+    sorted: 'Sorted by the largest cut over all years in any of the scenarios.',
+    roundingNote: 'Rounded to whole thousands so that each year adds up to its total; “together” is the sum of the years below it.',
+    corner: (dimension: string) => `${dimension} and year`,
+    ofPartner: (name: string) => `(${name})`,
+  },
 };

@@ -27,6 +27,8 @@ export const exportDialog: Catalogue['exportDialog'] = {
     line: 'Per line',
     measure: 'Per measure',
     organisation: 'Per organisation',
+    structural: 'Structural balance',
+    incidental: 'Incidental income and expenses',
   },
   style: 'Style',
   styles: {
@@ -66,5 +68,17 @@ export const exportDialog: Catalogue['exportDialog'] = {
       decisions: 'annex to the council proposal: what, why and by whom',
     },
     unitNote: 'An annex always gives amounts in euros.',
+  },
+  interactivePage: {
+    format: 'Interactive page (HTML)',
+    hint: 'one file with switches and sliders; opens in any browser, without internet too',
+    range: 'Range of the sliders',
+    from: 'From (% of the plan)',
+    to: 'To (% of the plan)',
+    rangeHint: '100% is the scenario as saved, 0% sets a measure to nothing, 200% makes it twice as strong.',
+    previewIntro:
+      'The page shows the key figures with the target, the chart, the savings per year and the effect per organisation. The reader can switch each measure on and off and move its strength:',
+    measureRange: (name, from, to) => `${name}: ${from} to ${to} of the plan`,
+    previewLanguages: (languages) => `The reader can switch the page’s language: ${languages}.`,
   },
 };

@@ -26,4 +26,17 @@ export const glossary: Catalogue['glossary'] = {
     taakveld: '(no taakveld)',
   },
   unitCost: 'cost per client',
+  budget: {
+    nature: { structural: 'structural', incidental: 'incidental' },
+    oneOffCosts: 'one-off costs',
+    oneOffCostKind: {
+      frictie: 'frictional costs',
+      afbouw: 'phase-out payment',
+      investering: 'investment',
+      overig: 'other',
+    },
+    netSavings: 'net savings',
+    paybackYear: 'payback year',
+    pm: 'PM',
+  },
 };

@@ -170,4 +170,10 @@ export const importing: Catalogue['importing'] = {
   },
 
   description: (source) => `Budget lines imported from ${source}.`,
+
+  subsidyRegister: {
+    defaultGroup: 'Subsidies',
+    groupGiven: (group, lines) =>
+      `Subsidy register: ${f.plural(lines, { one: '# line without a group of its own (Programma) gets', other: '# lines without a group of their own (Programma) get' })} the group ${q(group)}.`,
+  },
 };

@@ -72,4 +72,8 @@ export const measures: Catalogue['measures'] = {
     convertedLabel: (name, entered, meant) => `${name}: phase-in ${shares(entered)} → ${shares(meant)} (share of the measure)`,
     converted: (meant) => `The phase-in is now ${shares(meant)}. Undo with Ctrl+Z.`,
   },
+  standardSteps: {
+    label: 'Standard step',
+    groupLabel: (name: string) => `Standard step ${name}`,
+  },
 };

@@ -3,7 +3,6 @@ import { glossary } from './glossary';
 
 export const partner: Catalogue['partner'] = {
   groupBy: 'Group by',
-  period: 'Period',
   dimensions: {
     organisation: 'Organisation',
     group: 'Group',
@@ -12,4 +11,13 @@ export const partner: Catalogue['partner'] = {
   },
   none: glossary.none,
   kinds: glossary.lineKindHeading,
+  partnerFilter: {
+    label: 'Show',
+    all: {
+      organisation: 'All organisations',
+      group: 'All groups',
+      kind: 'All kinds',
+      taakveld: 'All taakvelden',
+    },
+  },
 };

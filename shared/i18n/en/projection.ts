@@ -61,10 +61,7 @@ export const projection: Catalogue['projection'] = {
   colChange: 'Change',
   colChangePct: 'Change %',
   totalRow: 'Total',
-  partnersSorted: 'Sorted by the change: the largest cut first.',
-  partnersRoundingNote: 'Rounded to whole thousands so that the columns add up to the year table’s total.',
   costsRoundingNote: 'Rounded to whole thousands so that the kinds add up to the total above them.',
-  partnersCaption: (dimension: string, period: string) => `Per ${dimension.toLowerCase()}, ${period}`,
   partnersFileName: 'per-partner',
   savingsFileName: 'savings-per-year',
   costsFileName: 'cost-per-kind',
@@ -145,4 +142,16 @@ export const projection: Catalogue['projection'] = {
   // What a caption or an axis title says of the amounts (use-amounts)
   unitTextEuro: 'Amounts in euros',
   unitTextThousand: (unitLabel: string) => `Amounts ${unitLabel}`,
+
+  partnerYears: {
+    caption: (dimension: string, span: string) => `Per ${dimension.toLowerCase()}: each year of ${span}, and the years together`,
+    sorted: 'Sorted by the change over all years: the largest cut first.',
+    roundingNote: 'Rounded to whole thousands so that each year adds up to the year table’s total; “together” is the sum of the years below it.',
+    corner: (dimension: string) => `${dimension} and year`,
+    year: 'Year',
+    ofPartner: (name: string) => `(${name})`,
+    rowSub: (span: string, lines: string) => `${span} · ${lines}`,
+    /** The per cent column's heading on screen; its name for a screen reader is colChangePct. */
+    pctHead: '%',
+  },
 };

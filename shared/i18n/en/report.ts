@@ -4,6 +4,8 @@ import { formatters } from '../format';
 import { glossary } from './glossary';
 
 const f = formatters('en');
+const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const b = glossary.budget;
 
 export const report: Catalogue['report'] = {
   check: {
@@ -127,5 +129,46 @@ export const report: Catalogue['report'] = {
     from: (year: number) => `from ${year}`,
     range: (low: string, high: string) => `range ${low}–${high}`,
     names: (names: string[]) => f.list(names),
+  },
+  budget: {
+    overviewTitle: 'Incidental income and expenditure',
+    overviewNote: `Incidental savings do not count against a structural target; ${b.oneOffCosts} are deducted from the savings (${b.netSavings})`,
+    incidentalBlock: 'Incidental savings (income)',
+    incidentalTotal: 'Total incidental savings',
+    oneOffBlock: `${cap(b.oneOffCosts)} (expenditure)`,
+    oneOffTotal: `Total ${b.oneOffCosts}`,
+    measure: 'Measure',
+    nature: 'Nature',
+    kind: 'Kind',
+    saving: 'saving',
+    cost: 'extra cost',
+    balanceTitle: 'Structural balance',
+    balanceNote: 'Only structural savings count against the target',
+    savings: 'Savings',
+    incidentalOf: `of which ${b.nature.incidental}`,
+    structural: `${cap(b.nature.structural)} savings`,
+    target: 'Target',
+    structuralGap: `${cap(b.nature.structural)} shortfall (+) / surplus (−)`,
+    structurallyMet: 'Met structurally',
+    yes: 'yes',
+    no: 'no',
+    oneOffCosts: cap(b.oneOffCosts),
+    net: cap(b.netSavings),
+    netCumulative: `${cap(b.netSavings)}, cumulative`,
+    paybackYear: cap(b.paybackYear),
+    paybackIn: (year) => `${year}, the first year in which the cumulative ${b.netSavings} are no longer negative`,
+    paybackNever: `none: the cumulative ${b.netSavings} are negative in no year`,
+    paybackNotYet: (span) => `not in ${span}: the cumulative ${b.netSavings} stay negative`,
+    netCumulativeSpan: (span) => `${cap(b.netSavings)}, cumulative ${span}`,
+    paidBackIn: (year) => `${b.paybackYear} ${year}`,
+    notPaidBack: (year) => `not yet paid back in ${year}`,
+    warningsTitle: 'Points of attention',
+    pmTitle: 'Not yet in euros',
+    pmNote: `Known, but without an amount yet (${b.pm}): counts as 0 in every table`,
+    pmLine: (kind) => `line (${kind})`,
+    pmMeasure: (type) => `measure (${type})`,
+    amount: 'Amount',
+    sheetOverview: 'Incidental income and expenses',
+    sheetBalance: 'Structural balance',
   },
 };

@@ -29,7 +29,7 @@ export const commandLine = {
   },
 
   project: {
-    usage: 'project BESTAND [--json] [--unit euro|thousand] [--draws N [--seed S]]',
+    usage: 'project BESTAND [--json] [--unit euro|thousand] [--draws N [--seed S] [--certainty C]]',
     summary: 'reken een scenario door, per jaar',
     help: [
       'Rekent het scenario door en toont per jaar: basis, scenario, besparing, cumulatief, het effect',
@@ -44,7 +44,11 @@ export const commandLine = {
       '                         "uncertainty": {"p10", "p50", "p90", "targetMet"})',
       '  --seed S               startwaarde van de trekkingen, een geheel getal (standaard 1):',
       '                         dezelfde seed geeft dezelfde uitkomst',
+      '  --certainty C          zekerheid 0.5–0.99 (standaard 0.9): per jaar de besparing die met',
+      '                         die zekerheid minstens wordt gehaald (in JSON: "certain")',
     ].join('\n'),
+    certain: (level: number) => `Besparing met ${f.percent(level, { maxDigits: 0 })} zekerheid (minstens)`,
+    certainty: '0.5 tot en met 0.99',
     p10: 'Besparing P10 (9 op 10 trekkingen hoger)',
     p50: 'Besparing P50 (mediaan)',
     p90: 'Besparing P90 (1 op 10 trekkingen hoger)',
@@ -86,7 +90,7 @@ export const commandLine = {
 
   import: {
     usage:
-      'import BESTAND --title TITEL --base-year JAAR --out NIEUW.vcscenario.json [--map KOLOM=VELD]... [--sheet WERKBLAD] [--force]',
+      'import BESTAND --title TITEL --base-year JAAR --out NIEUW.vcscenario.json [--map KOLOM=VELD]... [--sheet WERKBLAD] [--municipality NAAM|GMxxxx] [--force]',
     summary: 'maak een scenario van begrotingsregels in CSV of XLSX',
     help: (megabytes: number, rows: number, columns: number, cells: number) =>
       [
@@ -109,6 +113,9 @@ export const commandLine = {
         '  --scale 1|1000|1000000   de eenheid van de bedragen (× € 1.000: 1000), als het bestand het niet of verkeerd zegt',
         '  --separator ";"|","|tab  het scheidingsteken van een CSV, als de herkenning het mis heeft',
         '  --keep-row N             rij N is toch een regel, geen totaal; herhaalbaar',
+        '  --municipality NAAM|GMxxxx  CBS open data (Iv3): de gemeente waarvan de lasten per taakveld van het',
+        '                           sociaal domein worden geïmporteerd (verplicht als het bestand er meer heeft)',
+        '  --report VERSLAGSOORT    CBS open data: de verslagsoort (standaard de begroting), bijvoorbeeld realisatie',
         '  --force                  overschrijf een bestaand --out',
         '',
         'Afsluitcode 0 als het scenario geschreven is, 1 als het bestand onleesbaar is of geen enkele regel',
@@ -139,8 +146,8 @@ export const commandLine = {
   },
 
   export: {
-    usage: 'export BESTAND... --format pdf|xlsx|csv|md|png|monitor-…|decisions-pdf|decisions-xlsx|decisions-md [--out PAD] [--unit …] [--table …] [--csv-style …]',
-    summary: 'een samenvatting als PDF, XLSX, CSV, Markdown of PNG',
+    usage: 'export BESTAND... --format pdf|xlsx|csv|md|png|html|monitor-…|decisions-pdf|decisions-xlsx|decisions-md [--out PAD] [--unit …] [--table …] [--csv-style …] [--range …]',
+    summary: 'een samenvatting als PDF, XLSX, CSV, Markdown of PNG, een interactieve pagina (HTML), of de monitor of de besluitenlijst',
     help: [
       'Schrijft een samenvatting van het scenario: kerncijfers, de besparing per jaar en per maatregel,',
       'de maatregelen met hun instellingen, de gevolgen per organisatie en de aannames.',
@@ -150,22 +157,29 @@ export const commandLine = {
       '           csv           één tabel (zie --table)',
       '           md            Markdown, voor e-mail en wiki',
       '           png           de grafiek van de besparing, 1920 pixels breed (Chromium nodig)',
+      '           html          een interactieve pagina: de maatregelen als schakelaars en schuifbalken,',
+      '                         de besparing, de taakstelling en de gevolgen per organisatie rekenen mee;',
+      '                         één bestand dat zonder internet en zonder server in elke browser opent',
       '           monitor-pdf, monitor-xlsx, monitor-md',
       '                         de monitor: per maatregel en jaar gepland tegen gerealiseerd (realised),',
       '                         met signaal (groen ≥ 90 %, oranje ≥ 50 %, rood) en wat nog te dekken is',
       '           decisions-pdf, decisions-xlsx, decisions-md',
       '                         de besluitenlijst (decisions): wat, waarom en door wie, als bijlage',
-      '  --out PAD              het bestand; zonder --out schrijven md, csv, monitor-md en decisions-md naar de uitvoer',
+      '  --out PAD              het bestand; zonder --out schrijven md, csv, html, monitor-md en decisions-md naar de uitvoer',
       '  --unit euro|thousand   hele euro\'s (standaard) of duizenden euro\'s, tabellen blijven optellen',
-      '  --table year|line|measure|organisation',
-      '                         welke tabel in de CSV komt (standaard year: per jaar)',
+      '  --table year|line|measure|organisation|structural|incidental',
+      '                         welke tabel in de CSV komt (standaard year: per jaar; structural:',
+      '                         structureel evenwicht, incidental: incidentele baten en lasten)',
       '  --csv-style nl|international',
       '                         nl (standaard): ";" en decimale komma, met BOM voor Excel;',
       '                         international: "," en decimale punt, zonder BOM',
       '  --date JJJJ-MM-DD      de datum op de samenvatting (standaard vandaag)',
+      '  --range MIN-MAX        html: het bereik van de schuifbalken, als factor van het plan',
+      '                         (standaard 0-2: van niets tot twee keer zo sterk; 1 moet erin liggen)',
+      '  --range ID=MIN-MAX     html: het bereik voor één maatregel (mag vaker; 1-1 zet de sterkte vast)',
       '',
       'Met meer dan één bestand: een vergelijking van de scenario\'s (het eerste is de referentie),',
-      'in dezelfde formaten; --table is dan year of organisation.',
+      'in dezelfde formaten behalve html; --table is dan year of organisation.',
       '',
       'Chromium wordt gezocht in /usr/bin/chromium en dergelijke, of waar CHROMIUM_PATH naar wijst.',
     ].join('\n'),
@@ -173,5 +187,19 @@ export const commandLine = {
     noChromium: (looked: string) =>
       `vcp: voor PDF en PNG is Chromium nodig, maar die is niet gevonden (gezocht: ${looked}). Installeer het (bijvoorbeeld "apt-get install chromium") of wijs het aan met CHROMIUM_PATH. Markdown, CSV en XLSX werken zonder.`,
     cannotWrite: (path: string, reason: string) => `vcp: ${path} kan niet worden geschreven (${reason}).`,
+  },
+
+  /** vcp export --format html: the interactive page (#22). */
+  interactivePage: {
+    rangeOnlyHtml: '--range hoort bij --format html: het bereik van de schuifbalken van de interactieve pagina.',
+    oneFile: 'De interactieve pagina (--format html) is er voor één scenario: geef één bestand.',
+    badRange: (given: string, problem: string) => `--range ${given}: ${problem}`,
+    unknownMeasure: (id: string, known: string) => `--range: het scenario heeft geen maatregel met id "${id}" (wel: ${known}).`,
+    notBuilt: {
+      missing:
+        'vcp: het script van de interactieve pagina is nog niet gebouwd. Bouw het met "npm run build:page" (npm ci, npm run build en npm test doen dat ook).',
+      stale:
+        'vcp: het script van de interactieve pagina is ouder dan de code waaruit het gebouwd is, en kan dus andere bedragen tonen dan vcp project. Bouw het opnieuw met "npm run build:page".',
+    },
   },
 };

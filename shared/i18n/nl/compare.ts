@@ -39,9 +39,6 @@ export const compare = {
 
   notApplicable: 'n.v.t.',
   partnersTitle: 'Per partner',
-  partnersCaption: (dimension: string, period: string) => `Wat elk scenario per ${dimension.toLowerCase()} betekent, ${period}`,
-  partnersSorted: 'Gesorteerd op de grootste bezuiniging in een van de scenario’s.',
-  partnersRoundingNote: 'Afgerond op hele duizenden zo dat elke kolom optelt tot het totaal.',
   partnerMissing: 'niet in dit scenario',
   allYears: (span: string) => `${span} samen`,
   baselineAll: 'Basis',
@@ -85,4 +82,13 @@ export const compare = {
     amounts: 'bedrag',
   } satisfies Record<StatsParameter, string>,
   noMeasures: 'Geen van de varianten heeft maatregelen.',
+
+  // Per partner, every year (#21 item 4)
+  partnerYears: {
+    caption: (dimension: string, span: string) => `Wat elk scenario per ${dimension.toLowerCase()} betekent: elk jaar van ${span}, en de jaren samen`,
+    sorted: 'Gesorteerd op de grootste bezuiniging over alle jaren in een van de scenario’s.',
+    roundingNote: 'Afgerond op hele duizenden zo dat elk jaar optelt tot het totaal; „samen” is de som van de jaren eronder.',
+    corner: (dimension: string) => `${dimension} en jaar`,
+    ofPartner: (name: string) => `(${name})`,
+  },
 };

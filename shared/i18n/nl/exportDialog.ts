@@ -29,6 +29,8 @@ export const exportDialog = {
     line: 'Per regel',
     measure: 'Per maatregel',
     organisation: 'Per organisatie',
+    structural: 'Structureel evenwicht',
+    incidental: 'Incidentele baten en lasten',
   } satisfies Record<CsvTableKind, string>,
   style: 'Stijl',
   styles: {
@@ -70,5 +72,18 @@ export const exportDialog = {
       decisions: 'bijlage bij het raadsvoorstel: wat, waarom en door wie',
     } satisfies Record<AnnexKind, string>,
     unitNote: 'Een bijlage geeft bedragen altijd in euro.',
+  },
+  /** The stand-alone interactive page (HTML, #22): one scenario only. */
+  interactivePage: {
+    format: 'Interactieve pagina (HTML)',
+    hint: 'één bestand met schakelaars en schuifbalken; opent in elke browser, ook zonder internet',
+    range: 'Bereik van de schuifbalken',
+    from: 'Van (% van het plan)',
+    to: 'Tot (% van het plan)',
+    rangeHint: '100% is het scenario zoals opgeslagen, 0% zet een maatregel op niets, 200% maakt hem twee keer zo sterk.',
+    previewIntro:
+      'De pagina toont de kerncijfers met de taakstelling, de grafiek, de besparing per jaar en de gevolgen per organisatie. De lezer kan elke maatregel aan- en uitzetten en zijn sterkte verschuiven:',
+    measureRange: (name: string, from: string, to: string) => `${name}: ${from} tot ${to} van het plan`,
+    previewLanguages: (languages: string) => `De lezer kan de taal van de pagina wisselen: ${languages}.`,
   },
 };

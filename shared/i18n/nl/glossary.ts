@@ -2,7 +2,7 @@
 // exports and the command line take them from here (docs/glossary.md). The names of the measure
 // types live with each type in measureKinds.
 import type { BreakdownDimension } from '../../engine/project';
-import type { LineKind } from '../../scenario/schema';
+import type { LineKind, Nature, OneOffCostKind } from '../../scenario/schema';
 
 export const glossary = {
   /** A line's kind as a label (a cell, a choice): the Wmo 2015 words. */
@@ -35,4 +35,19 @@ export const glossary = {
   } satisfies Record<BreakdownDimension, string>,
   /** What a client-based line's price is called. */
   unitCost: 'prijs per cliënt',
+  /** Version 2 (#20): the words of a sound budget (BBV), as a cell or inside a sentence. */
+  budget: {
+    nature: { structural: 'structureel', incidental: 'incidenteel' } satisfies Record<Nature, string>,
+    oneOffCosts: 'eenmalige kosten',
+    oneOffCostKind: {
+      frictie: 'frictiekosten',
+      afbouw: 'afbouwregeling',
+      investering: 'investering',
+      overig: 'overig',
+    } satisfies Record<OneOffCostKind, string>,
+    netSavings: 'netto besparing',
+    paybackYear: 'terugverdienjaar',
+    /** Pro memorie: known, not yet in euros. */
+    pm: 'PM',
+  },
 };

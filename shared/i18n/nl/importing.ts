@@ -195,4 +195,11 @@ export const importing = {
 
   /** The description of a scenario made from an import. */
   description: (source: string) => `Begrotingsregels geïmporteerd uit ${source}.`,
+
+  /** A subsidy register's lines without a group of their own (no Programma) get this one (#19 item 3). */
+  subsidyRegister: {
+    defaultGroup: 'Subsidies',
+    groupGiven: (group: string, lines: number) =>
+      `Subsidieregister: ${f.plural(lines, { one: '# regel zonder eigen groep (Programma) krijgt', other: '# regels zonder eigen groep (Programma) krijgen' })} de groep ${q(group)}.`,
+  },
 };

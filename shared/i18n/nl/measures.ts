@@ -80,4 +80,10 @@ export const measures = {
     convertedLabel: (name: string, entered: number[], meant: number[]) => `${name}: invoering ${shares(entered)} → ${shares(meant)} (deel van de maatregel)`,
     converted: (meant: number[]) => `De invoering is nu ${shares(meant)}. Ongedaan maken met Ctrl+Z.`,
   },
+  /** #21 item 5: a cut's usual rates in one move. */
+  standardSteps: {
+    label: 'Standaardstap',
+    /** The group's name for a screen reader: "Standaardstap Korting Vitale Coalitie". */
+    groupLabel: (name: string) => `Standaardstap ${name}`,
+  },
 };

@@ -3,7 +3,6 @@ import { glossary } from './glossary';
 
 export const partner = {
   groupBy: 'Indelen per',
-  period: 'Periode',
   dimensions: {
     organisation: 'Organisatie',
     group: 'Groep',
@@ -12,4 +11,14 @@ export const partner = {
   } satisfies Record<BreakdownDimension, string>,
   none: glossary.none,
   kinds: glossary.lineKindHeading,
+  // Per partner, every year (#21 item 4): show every partner, or one.
+  partnerFilter: {
+    label: 'Toon',
+    all: {
+      organisation: 'Alle organisaties',
+      group: 'Alle groepen',
+      kind: 'Alle soorten',
+      taakveld: 'Alle taakvelden',
+    } satisfies Record<BreakdownDimension, string>,
+  },
 };

@@ -65,10 +65,7 @@ export const projection = {
   colChange: 'Verandering',
   colChangePct: 'Verandering %',
   totalRow: 'Totaal',
-  partnersSorted: 'Gesorteerd op de verandering: de grootste bezuiniging eerst.',
-  partnersRoundingNote: 'Afgerond op hele duizenden zo dat de kolommen optellen tot het totaal van de jaartabel.',
   costsRoundingNote: 'Afgerond op hele duizenden zo dat elke soort optelt tot het totaal erboven.',
-  partnersCaption: (dimension: string, period: string) => `Per ${dimension.toLowerCase()}, ${period}`,
   partnersFileName: 'per-partner',
   savingsFileName: 'besparing-per-jaar',
   costsFileName: 'kosten-per-soort',
@@ -151,4 +148,17 @@ export const projection = {
   // What a caption or an axis title says of the amounts (use-amounts)
   unitTextEuro: 'Bedragen in euro',
   unitTextThousand: (unitLabel: string) => `Bedragen ${unitLabel}`,
+
+  // Per partner, every year (#21 item 4)
+  partnerYears: {
+    caption: (dimension: string, span: string) => `Per ${dimension.toLowerCase()}: elk jaar van ${span}, en de jaren samen`,
+    sorted: 'Gesorteerd op de verandering over alle jaren: de grootste bezuiniging eerst.',
+    roundingNote: 'Afgerond op hele duizenden zo dat elk jaar optelt tot het totaal van de jaartabel; „samen” is de som van de jaren eronder.',
+    corner: (dimension: string) => `${dimension} en jaar`,
+    year: 'Jaar',
+    ofPartner: (name: string) => `(${name})`,
+    rowSub: (span: string, lines: string) => `${span} · ${lines}`,
+    /** The per cent column's heading on screen; its name for a screen reader is colChangePct. */
+    pctHead: '%',
+  },
 };

@@ -3,6 +3,8 @@ import { formatters } from '../format';
 import { glossary } from './glossary';
 
 const f = formatters('nl');
+const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const b = glossary.budget;
 
 // The words of the exported summaries and comparisons (PDF, XLSX, CSV, Markdown, PNG): headings,
 // column names and short phrases. A document for the council reads as prose, so measures are
@@ -134,5 +136,50 @@ export const report = {
     from: (year: number) => `vanaf ${year}`,
     range: (low: string, high: string) => `bandbreedte ${low}–${high}`,
     names: (names: string[]) => f.list(names),
+  },
+  /**
+   * Version 2 (#20): the overview of incidental income and expenditure (BBV: overzicht
+   * incidentele baten en lasten), the structural balance per year, the warnings and the PM items.
+   */
+  budget: {
+    overviewTitle: 'Overzicht incidentele baten en lasten',
+    overviewNote: `Incidentele besparingen tellen niet mee voor een structurele taakstelling; ${b.oneOffCosts} gaan af van de besparing (${b.netSavings})`,
+    incidentalBlock: 'Incidentele besparingen (baten)',
+    incidentalTotal: 'Totaal incidentele besparingen',
+    oneOffBlock: `${cap(b.oneOffCosts)} (lasten)`,
+    oneOffTotal: `Totaal ${b.oneOffCosts}`,
+    measure: 'Maatregel',
+    nature: 'Aard',
+    kind: 'Soort',
+    saving: 'besparing',
+    cost: 'extra kosten',
+    balanceTitle: 'Structureel evenwicht',
+    balanceNote: 'Alleen structurele besparingen tellen mee voor de taakstelling',
+    savings: 'Besparing',
+    incidentalOf: `waarvan ${b.nature.incidental}`,
+    structural: 'Structurele besparing',
+    target: 'Taakstelling',
+    structuralGap: `${cap(b.nature.structural)} tekort (+) / overschot (−)`,
+    structurallyMet: `${cap(b.nature.structural)} gehaald`,
+    yes: 'ja',
+    no: 'nee',
+    oneOffCosts: cap(b.oneOffCosts),
+    net: cap(b.netSavings),
+    netCumulative: `${cap(b.netSavings)} cumulatief`,
+    paybackYear: cap(b.paybackYear),
+    paybackIn: (year: number) => `${year}, het eerste jaar waarin de ${b.netSavings} cumulatief niet meer negatief is`,
+    paybackNever: `geen: de ${b.netSavings} cumulatief is in geen jaar negatief`,
+    paybackNotYet: (span: string) => `niet in ${span}: de ${b.netSavings} cumulatief blijft negatief`,
+    netCumulativeSpan: (span: string) => `${cap(b.netSavings)} cumulatief ${span}`,
+    paidBackIn: (year: number) => `${b.paybackYear} ${year}`,
+    notPaidBack: (year: number) => `in ${year} nog niet terugverdiend`,
+    warningsTitle: 'Aandachtspunten',
+    pmTitle: "Nog niet in euro's",
+    pmNote: `Bekend, maar nog zonder bedrag (${b.pm}): telt in elke tabel als 0`,
+    pmLine: (kind: string) => `regel (${kind})`,
+    pmMeasure: (type: string) => `maatregel (${type})`,
+    amount: 'Bedrag',
+    sheetOverview: 'Incidentele baten en lasten',
+    sheetBalance: 'Structureel evenwicht',
   },
 };

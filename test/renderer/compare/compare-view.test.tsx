@@ -1,5 +1,5 @@
 // CompareView in jsdom: the figures on screen are the engine's (project() per scenario), in
-// euros and in thousands; the partner table per year; "what differs" as sentences grouped by
+// euros and in thousands; the partner table over every year; "what differs" as sentences grouped by
 // kind; the spread across variants; Dutch and English; and no structural accessibility faults.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
@@ -8,7 +8,7 @@ import { useAppStore } from '../../../renderer/store/store';
 import { project } from '../../../shared/engine/project';
 import { yearRows } from '../../../shared/format/year-rows';
 import type { Scenario } from '../../../shared/scenario/schema';
-import { measure, stichtseVecht, variant, voorbeeld } from '../../shared/compare/support';
+import { measure, stichtseVecht, stichtseVechtEqualCut, variant, voorbeeld } from '../../shared/compare/support';
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\u00a0/g, ' ');
 const nl = (n: number) => new Intl.NumberFormat('nl-NL').format(Math.abs(n));
@@ -38,9 +38,8 @@ const later = () =>
 
 /** Stichtse Vecht as chosen (5%), and the 20% variant. */
 const twentyPercent = () =>
-  variant(stichtseVecht(), (s) => {
+  variant(stichtseVechtEqualCut(), (s) => {
     s.title = 'Stichtse Vecht: 20%';
-    for (const m of s.measures ?? []) m.enabled = m.id === 'korting-20-procent';
   });
 
 const items = (...pairs: [string, Scenario][]) => pairs.map(([name, scenario]) => ({ name, scenario }));
@@ -104,54 +103,87 @@ describe('CompareView: figures equal to the engine', () => {
   });
 });
 
+/** The partner table in blocks: a partner's all-years row, then one row per year. */
+function partnerBlocks(table: HTMLElement): { name: string; span: string[]; years: { year: string; cells: string[] }[] }[] {
+  const out: { name: string; span: string[]; years: { year: string; cells: string[] }[] }[] = [];
+  for (const tr of table.querySelectorAll('tbody tr')) {
+    const first = plain(tr.querySelector('th')?.firstChild?.textContent);
+    const cells = [...tr.querySelectorAll('td')].map((td) => plain(td.textContent));
+    if (tr.classList.contains('is-block')) out.push({ name: first, span: cells, years: [] });
+    else out.at(-1)?.years.push({ year: first, cells });
+  }
+  return out;
+}
+
 describe('CompareView: per partner', () => {
-  it('shows per organisation what each scenario means, for a chosen year, the largest cut first', () => {
+  it('shows per organisation what each scenario means in every shared year and all together, the largest cut first', () => {
     const a = stichtseVecht();
     const b = twentyPercent();
     render(<CompareView items={items(['5%', a], ['20%', b])} />);
     const table = screen.getByTestId('compare-partners-table');
-    fireEvent.change(screen.getByLabelText('Periode'), { target: { value: '2022' } });
-    const rows = tableRows(table);
-    const pa = project(a).breakdown.organisation;
-    const pb = project(b).breakdown.organisation;
-    const at = 1; // 2022
-    for (const row of rows.slice(0, -1)) {
-      const ra = pa.find((r) => r.key === row.header);
-      const rb = pb.find((r) => r.key === row.header);
-      if (!ra || !rb) throw new Error(`no ${row.header}`);
-      const base = ra.baseline[at] as number;
-      // One baseline column (both have the same), then per scenario: receives, change, %.
-      expect(row.cells[0]).toBe(nl(base));
-      expect(row.cells[1]).toBe(nl(ra.scenario[at] as number));
-      expect(row.cells[2]).toBe(signed((ra.scenario[at] as number) - base));
-      expect(row.cells[4]).toBe(nl(rb.scenario[at] as number));
-      expect(row.cells[5]).toBe(signed((rb.scenario[at] as number) - base));
+    const blocks = partnerBlocks(table);
+    const pa = project(a);
+    const pb = project(b);
+    const sum = (values: readonly number[]) => values.reduce((x, v) => x + v, 0);
+    for (const block of blocks.slice(0, -1)) {
+      const ra = pa.breakdown.organisation.find((r) => r.key === block.name);
+      const rb = pb.breakdown.organisation.find((r) => r.key === block.name);
+      if (!ra || !rb) throw new Error(`no ${block.name}`);
+      // Every year of the horizon, for both scenarios: one baseline column (both have the same),
+      // then per scenario what the partner receives, the change and the per cent.
+      expect(block.years.map((y) => y.year)).toEqual(['2021', '2022', '2023', '2024', '2025']);
+      block.years.forEach(({ cells }, y) => {
+        const base = ra.baseline[y] as number;
+        expect(cells[0]).toBe(nl(base));
+        expect(cells[1]).toBe(nl(ra.scenario[y] as number));
+        expect(cells[2]).toBe(signed((ra.scenario[y] as number) - base));
+        expect(cells[4]).toBe(nl(rb.scenario[y] as number));
+        expect(cells[5]).toBe(signed((rb.scenario[y] as number) - base));
+      });
+      // All years together: the sums.
+      expect(block.span[0]).toBe(nl(sum(ra.baseline)));
+      expect(block.span[2]).toBe(signed(sum(ra.scenario) - sum(ra.baseline)));
+      expect(block.span[5]).toBe(signed(sum(rb.scenario) - sum(rb.baseline)));
     }
     // The sources' figures for 2022 under 5%.
-    const byName = Object.fromEntries(rows.map((r) => [r.header, r.cells]));
-    expect(byName['Jeugd-Punt']?.[2]).toBe('−30.000');
-    expect(byName['Welzijn Stichtse Vecht']?.[2]).toBe('−87.150');
-    expect(byName['Kwadraad maatschappelijk werk']?.[2]).toBe('−47.850');
-    expect(rows[0]?.header).toBe('Bibliotheek Angstel, Vecht en Venen');
-    expect(rows.at(-1)?.header).toBe('Totaal');
-    expect(rows.at(-1)?.cells[2]).toBe('−165.000');
-    expect(table.querySelector('caption')?.textContent).toMatch(/per organisatie betekent, 2022/);
+    const in2022 = Object.fromEntries(blocks.map((bl) => [bl.name, bl.years[1]?.cells]));
+    expect(in2022['Jeugd-Punt']?.[2]).toBe('−30.000');
+    expect(in2022['Welzijn Stichtse Vecht']?.[2]).toBe('−87.150');
+    expect(in2022['Kwadraad maatschappelijk werk']?.[2]).toBe('−47.850');
+    expect(blocks[0]?.name).toBe('Bibliotheek Angstel, Vecht en Venen');
+    expect(blocks.at(-1)?.name).toBe('Totaal');
+    expect(blocks.at(-1)?.years[1]?.cells[2]).toBe('−165.000');
+    expect(blocks.at(-1)?.span[2]).toBe(signed(-(pa.savings.cumulative.at(-1) as number)));
+    expect(table.querySelector('caption')?.textContent).toMatch(/per organisatie betekent: elk jaar van 2021–2025, en de jaren samen/);
+    // The year's row names its partner for a screen reader.
+    expect(within(table).getAllByRole('rowheader', { name: '2022 (Jeugd-Punt)' })).toHaveLength(1);
+  });
+
+  it('shows one partner when chosen', () => {
+    render(<CompareView items={items(['5%', stichtseVecht()], ['20%', twentyPercent()])} />);
+    fireEvent.change(screen.getByLabelText('Toon'), { target: { value: 'k:Jeugd-Punt' } });
+    expect(partnerBlocks(screen.getByTestId('compare-partners-table')).map((bl) => bl.name)).toEqual(['Jeugd-Punt']);
+    fireEvent.change(screen.getByLabelText('Toon'), { target: { value: 'all' } });
+    expect(partnerBlocks(screen.getByTestId('compare-partners-table'))).toHaveLength(6);
   });
 
   it('groups per group when no line names an organisation', () => {
     render(<CompareView items={items(['Voorbeeld', voorbeeld()], ['Later', later()])} />);
     expect((screen.getByLabelText('Indelen per') as HTMLSelectElement).value).toBe('group');
-    expect(tableRows(screen.getByTestId('compare-partners-table')).map((r) => r.header)).toEqual(['(geen groep)', 'Vitale Coalitie', 'Vaste besparingen (−) en kosten (+), niet aan een partner', 'Totaal']);
+    expect(partnerBlocks(screen.getByTestId('compare-partners-table')).map((bl) => bl.name)).toEqual([
+      '(geen groep)',
+      'Vitale Coalitie',
+      'Vaste besparingen (−) en kosten (+), niet aan een partner',
+      'Totaal',
+    ]);
   });
 
-  it('over all shared years together, grouped by taakveld', () => {
+  it('grouped by taakveld, the total over all shared years is minus the cumulative savings', () => {
     render(<CompareView items={items(['5%', stichtseVecht()], ['20%', twentyPercent()])} />);
     fireEvent.change(screen.getByLabelText('Indelen per'), { target: { value: 'taakveld' } });
-    fireEvent.change(screen.getByLabelText('Periode'), { target: { value: 'all' } });
-    const rows = tableRows(screen.getByTestId('compare-partners-table'));
-    const total = rows.at(-1);
-    expect(total?.cells[2]).toBe(signed(-(project(stichtseVecht()).savings.cumulative.at(-1) as number)));
-    expect(rows.map((r) => r.header)).toContain('6.1 Samenkracht en burgerparticipatie');
+    const blocks = partnerBlocks(screen.getByTestId('compare-partners-table'));
+    expect(blocks.at(-1)?.span[2]).toBe(signed(-(project(stichtseVecht()).savings.cumulative.at(-1) as number)));
+    expect(blocks.map((bl) => bl.name)).toContain('6.1 Samenkracht en burgerparticipatie');
   });
 });
 

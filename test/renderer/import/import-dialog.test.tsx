@@ -228,3 +228,16 @@ describe('other inputs', () => {
     expect(screen.getByRole('combobox', { name: 'Field for column "Amount"' })).toBeTruthy();
   });
 });
+
+describe('a pasted subsidy register (#19 item 3)', () => {
+  it('says which lines get the default group, and the scenario has it', async () => {
+    const { user, onNewScenario } = setup();
+    const paste = screen.getByLabelText('Of plak hier cellen uit Excel (met de kopregel)');
+    await user.click(paste);
+    await user.paste(['Programma\tAanvrager\tOmschrijving\tVerleend bedrag', 'Welzijn\tMEE Samen\tCliëntondersteuning\t410.000', '\tDe Brug\tJongerenwerk\t80.000'].join('\n'));
+    await screen.findByTestId('import-summary');
+    expect(screen.getByTestId('import-default-group').textContent).toBe('Subsidieregister: 1 regel zonder eigen groep (Programma) krijgt de groep „Subsidies”.');
+    await user.click(screen.getByRole('button', { name: 'Nieuw scenario' }));
+    expect(onNewScenario.mock.calls[0]![0].lines.map((l) => l.group)).toEqual(['Welzijn', 'Subsidies']);
+  });
+});

@@ -15,6 +15,8 @@ export function load(path: string): Scenario {
 
 export const voorbeeld = () => load('test/fixtures/voorbeeld.json');
 export const stichtseVecht = () => load('scenarios/stichtse-vecht-vitale-coalitie.vcscenario.json');
+/** The same coalition with one equal cut of 20 % on every partner instead of the 5% decision. */
+export const stichtseVechtEqualCut = () => load('scenarios/stichtse-vecht-vitale-coalitie-gelijke-korting.vcscenario.json');
 export const zwolleBegroting = () => load('scenarios/zwolle-begrotingswijziging.vcscenario.json');
 
 /** A copy of `scenario` changed by `edit`; the result is checked to be a valid scenario. */

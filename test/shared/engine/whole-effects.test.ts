@@ -1,5 +1,5 @@
 // A cut of a whole number of euros shows that number in the per-measure rows (#24 item 10c): the
-// Stichtse Vecht sample with its 20 % cut switched on beside the three cuts by amount showed
+// Stichtse Vecht sample with the 20 % cut (now its own sample) beside the three cuts by amount showed
 // € 30.001 (2022) and € 47.849 (2023), because the euro its line cells' rounding left over went to
 // the first whole effect. Every table still adds up to the euro, and in thousands.
 import { readFileSync } from 'node:fs';
@@ -10,17 +10,18 @@ import { yearRows } from '../../../shared/format/year-rows';
 import { parseScenarioText } from '../../../shared/scenario/parse';
 import type { Scenario } from '../../../shared/scenario/schema';
 
-function sample(): Scenario {
-  const file = path.resolve(__dirname, '../../../scenarios/stichtse-vecht-vitale-coalitie.vcscenario.json');
+function sample(id: string): Scenario {
+  const file = path.resolve(__dirname, `../../../scenarios/${id}.vcscenario.json`);
   const parsed = parseScenarioText(readFileSync(file, 'utf8'));
   if (!parsed.ok) throw new Error('the sample does not parse');
   return parsed.value;
 }
 
-/** The sample with every measure switched on: the 20 % cut beside the three cuts by amount. */
+/** The 5% decision's three cuts by amount, and the equal cut of 20 % after them. */
 function allOn(): Scenario {
-  const s = sample();
-  return { ...s, measures: (s.measures ?? []).map(({ enabled: _, ...m }) => m) };
+  const s = sample('stichtse-vecht-vitale-coalitie');
+  const equal = sample('stichtse-vecht-vitale-coalitie-gelijke-korting');
+  return { ...s, measures: [...(s.measures ?? []), ...(equal.measures ?? [])] };
 }
 
 const sum = (xs: readonly (number | null)[]) => xs.reduce<number>((a, b) => a + (b ?? 0), 0);
@@ -36,7 +37,7 @@ describe('whole-euro effects stay whole beside another measure (Stichtse Vecht, 
     expect(effect('korting-kwadraad')).toEqual([0, 47_850, 47_850, 47_850, 47_850]);
     // The rounding difference goes to the 20 % cut, whose exact effect has cents (or, in 2022,
     // where every effect is whole, to the largest).
-    expect(effect('korting-20-procent')).toEqual([0, 639_431, 658_033, 673_699, 689_717]);
+    expect(effect('korting-vitale-coalitie')).toEqual([0, 639_431, 658_033, 673_699, 689_717]);
     expect(p.savings.total).toEqual([0, 804_431, 823_033, 838_699, 854_717]);
   });
 

@@ -12,11 +12,10 @@ import { DATE, plain, sample } from './fixtures';
 jest.setTimeout(60_000);
 
 const a = sample('stichtse-vecht-vitale-coalitie').scenario;
-// Variant B: the original 20% cut instead of the three 5% cuts.
+// Variant B: the original 20% cut on the whole coalition instead of the three cuts of the 5% decision.
 const b: Scenario = {
-  ...a,
+  ...sample('stichtse-vecht-vitale-coalitie-gelijke-korting').scenario,
   title: 'Stichtse Vecht: 20% op de hele Vitale Coalitie',
-  measures: (a.measures ?? []).map((m) => ({ ...m, enabled: m.id === 'korting-20-procent' })),
 };
 const items = [
   { name: 'a.vcscenario.json', scenario: a },
@@ -32,12 +31,13 @@ describe.each(['euro', 'thousand'] as const)('a comparison in %s', (unit) => {
     expect(c.rows).toEqual(rows);
     expect(c.scenarios.map((s) => s.label)).toEqual(['A', 'B']);
     expect(c.scenarios[1]?.headline.savings).toBe(rows.savings[1]?.[4]);
+    const table = c.partners.table;
     c.years.forEach((_, yi) => {
-      const table = c.partners.perYear[yi];
       c.scenarios.forEach((_s, k) => {
-        const sum = (table?.rows ?? []).reduce((x, r) => x + (r.cells[k]?.change ?? 0), 0) + (table?.fixed?.[k] ?? 0);
-        expect(sum).toBe(table?.total[k]?.change);
-        expect(table?.total[k]?.change).toBe(-(rows.savings[k]?.[yi] ?? 0) + 0);
+        const own = table.scenarios[k]!;
+        const sum = table.rows.reduce((x, r) => x + (r.cells[k]?.years[yi]?.change ?? 0), 0) + (own.fixed?.years[yi] ?? 0);
+        expect(sum).toBe(own.total.years[yi]?.change);
+        expect(own.total.years[yi]?.change).toBe(-(rows.savings[k]?.[yi] ?? 0) + 0);
       });
     });
   });
@@ -80,7 +80,7 @@ describe('comparison texts', () => {
     expect(md).toContain(`**B**: Stichtse Vecht: 20% op de hele Vitale Coalitie`);
     for (const v of c.rows.savings[1] ?? []) expect(md).toContain(plain(formatMoney(v, { lang: 'en', unit: 'euro', symbol: false })));
     expect(md).toContain('### B compared with A');
-    expect(md).toMatch(/- B switches .*on/);
+    expect(md).toContain('- B has an extra cut: “Korting op de hele Vitale Coalitie” (20%).');
   });
 
   it('the print layout is self-contained and holds both scenarios; the chart names them', () => {
@@ -144,5 +144,69 @@ describe('the comparison chart draws the targets, as the compare screen does (#2
     const svg = comparisonChartSvg(buildComparison(none, { lang: 'nl', unit: 'euro', date: DATE }));
     expect(targetsOf(svg)).toEqual([]);
     expect(svg).not.toContain('Taakstelling');
+  });
+});
+
+describe('the variants’ names are kept apart in every export (#21 item 4)', () => {
+  /** A variant as the app makes it: its origin's title with " — variant 2" at the end, not saved yet. */
+  const variantItems = [
+    { name: a.title, scenario: a, file: 'stichtse-vecht-vitale-coalitie.vcscenario.json' },
+    { name: `${a.title} — variant 2`, scenario: { ...b, title: `${a.title} — variant 2` }, file: null },
+  ];
+  /** Two files with one title (a copy saved under another name). */
+  const twinItems = [
+    { name: 'a.vcscenario.json', scenario: a },
+    { name: 'b.vcscenario.json', scenario: { ...b, title: a.title } },
+  ];
+
+  it('a title cut to fit keeps what tells the variants apart: the legend, the per-year rows, the XLSX blocks', async () => {
+    const c = buildComparison(variantItems, { lang: 'nl', unit: 'euro', date: DATE });
+    const [captionA, captionB] = c.scenarios.map((s) => s.caption);
+    expect(captionA).not.toBe(captionB?.replace(/^B/, 'A'));
+    expect(captionB).toMatch(/^B — Stichtse Vecht.*… — variant 2$/);
+    expect(captionB!.length).toBeLessThanOrEqual(52);
+    const svg = plain(comparisonChartSvg(c, { width: 960 }));
+    expect(svg).toContain(`>${captionA}<`);
+    expect(svg).toContain(`>${captionB}<`);
+    const bytes = await writeComparisonXlsx(excelModuleOf(ExcelJS), c);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const blockTitles: string[] = [];
+    wb.getWorksheet('Verschil per organisatie')!.eachRow((row) => {
+      const text = String(row.getCell(1).value ?? '');
+      if (/^[AB] — /.test(text)) blockTitles.push(text);
+    });
+    expect(blockTitles).toEqual([captionA, captionB]);
+    // The file column: the sample's file; the unsaved variant has none (not its title again).
+    const files: string[] = [];
+    wb.getWorksheet('Scenario’s')!.eachRow((row, n) => void (n > 1 && n <= 3 && files.push(String(row.getCell(3).value ?? ''))));
+    expect(files).toEqual(['stichtse-vecht-vitale-coalitie.vcscenario.json', '']);
+  });
+
+  it('two files with one title: Markdown, PDF and CSV name each with its file', () => {
+    const c = buildComparison(twinItems, { lang: 'nl', unit: 'euro', date: DATE });
+    expect(c.scenarios.map((s) => s.distinctTitle)).toEqual([`${a.title} (a.vcscenario.json)`, `${a.title} (b.vcscenario.json)`]);
+    const md = plain(comparisonMarkdown(c));
+    expect(md).toContain(`**A** (referentie): ${a.title} (a.vcscenario.json)`);
+    expect(md).toContain(`**B**: ${a.title} (b.vcscenario.json)`);
+    const html = plain(comparisonPrintHtml(c));
+    expect(html).toContain(`A — ${a.title} (a.vcscenario.json)`);
+    expect(html).toContain(`B — ${a.title} (b.vcscenario.json)`);
+    for (const table of ['year', 'organisation'] as const) {
+      const lines = writeCsv(comparisonCsvData(c, table), 'nl').slice(1).split('\r\n').filter(Boolean).map((l) => l.split(';'));
+      const titles = new Set(lines.slice(1).map((l) => `${l[table === 'year' ? 0 : 1]} ${l[table === 'year' ? 1 : 2]}`));
+      expect([...titles].sort()).toEqual([`A ${a.title} (a.vcscenario.json)`, `B ${a.title} (b.vcscenario.json)`].map((t) => t.replace(/"/g, '')));
+    }
+  });
+
+  it('the partner table: every organisation in every shared year and all together, a row per variant', () => {
+    const c = buildComparison(items, { lang: 'nl', unit: 'euro', date: DATE });
+    const md = plain(comparisonMarkdown(c));
+    const section = md.slice(md.indexOf('## Verschil per organisatie'));
+    expect(section).toContain('| Organisatie | 2021 | 2022 | 2023 | 2024 | 2025 | Totaal 2021–2025 |');
+    expect(section).toContain('| *Jeugd-Punt* |');
+    expect(section).toMatch(/\| A — Stichtse Vecht[^|]* \| 0 \| −30\.000 \| −30\.000 \| −30\.000 \| −30\.000 \| −120\.000 \|/);
+    const csv = writeCsv(comparisonCsvData(c, 'organisation'), 'nl').slice(1).split('\r\n');
+    expect(csv[0]).toBe('Organisatie;Scenario;Titel;Eenheid;2021;2022;2023;2024;2025;Totaal 2021–2025');
   });
 });

@@ -51,9 +51,11 @@ describe.each(NAMES)('XLSX of %s', (name) => {
   it('in euros: per year and per measure equal the engine to the euro; totals are formulas', async () => {
     const s = summaryOf(name, 'nl', 'euro');
     const wb = await readBack(s);
+    // Version 2's sheets only where the scenario has incidental measures or one-off costs (#20).
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Samenvatting',
       'Per jaar',
+      ...(projection.measures.some((m) => m.nature === 'incidental') ? ['Structureel evenwicht', 'Incidentele baten en lasten'] : []),
       'Per regel',
       'Per maatregel',
       s.organisations.by === 'line' ? 'Verschil per regel' : 'Per organisatie',

@@ -70,3 +70,53 @@ describe('a subsidy register', () => {
     expect(onlyAsked.result.lines[0]?.line.amount).toBe(410_000);
   });
 });
+
+// #19 item 3, the default group: a register's lines are the partners a cut takes all at once, so
+// each gets a group — the register's Programma where it has one, else "Subsidies" — and the
+// import says so. Any other table is left as it was: a line without a group keeps none.
+describe("a subsidy register's group", () => {
+  const WITHOUT_PROGRAMMA = [
+    'Subsidiejaar;Aanvrager;Omschrijving;Regelmaat;Verleend bedrag',
+    '2024;Stichting Welzijn Noord;Buurthuiswerk;Structureel;€ 240.000',
+    '2024;MEE Samen;Cliëntondersteuning;Structureel;€ 410.000',
+  ].join('\n');
+
+  it('is the Programma of the row where the register has one, else "Subsidies"', () => {
+    const withProgramma = REGISTER.replace('2024;2023;Sociaal domein;6.71;', '2024;2023;;6.71;');
+    const { result } = read(withProgramma, 2024);
+    expect(result.lines.map((l) => [l.line.name, l.line.group])).toEqual([
+      ['Buurthuiswerk', 'Sociaal domein'],
+      ['Zomerprogramma jongeren', 'Sociaal domein'],
+      ['Cliëntondersteuning', 'Subsidies'],
+    ]);
+    expect(result.defaultGroup).toEqual({ group: 'Subsidies', lines: 1 });
+    expect(render('nl', { id: 'importing.subsidyRegister.groupGiven', args: ['Subsidies', 1] })).toBe(
+      'Subsidieregister: 1 regel zonder eigen groep (Programma) krijgt de groep „Subsidies”.',
+    );
+  });
+
+  it('without a Programma column every line gets "Subsidies", in the language of the import', () => {
+    const nl = read(WITHOUT_PROGRAMMA, 2024).result;
+    expect(nl.lines.map((l) => l.line.group)).toEqual(['Subsidies', 'Subsidies']);
+    expect(nl.defaultGroup).toEqual({ group: 'Subsidies', lines: 2 });
+    const r = readTextSource(WITHOUT_PROGRAMMA);
+    if (!r.ok) throw new Error('not read');
+    const en = readLines(r.source, guessMapping(r.source), { baseYear: 2024, lang: 'en' });
+    expect(en.lines.map((l) => l.line.group)).toEqual(['Subsidies', 'Subsidies']);
+    expect(render('en', { id: 'importing.subsidyRegister.groupGiven', args: ['Subsidies', 2] })).toBe(
+      'Subsidy register: 2 lines without a group of their own (Programma) get the group "Subsidies".',
+    );
+  });
+
+  it('a register is known by its applicant, its subsidy year or a granted or requested amount; a budget is not one', () => {
+    for (const heading of ['Aanvrager;Omschrijving;Bedrag', 'Organisatie;Omschrijving;Verleend bedrag', 'Organisatie;Omschrijving;Aangevraagd bedrag']) {
+      expect(read(`${heading}\nMEE Samen;Cliëntondersteuning;410.000`, 2024).result.lines[0]?.line.group).toBe('Subsidies');
+    }
+    // A budget with partners and a settled budget is no register: its lines keep no group, as before.
+    for (const heading of ['Organisatie;Omschrijving;Bedrag', 'Organisatie;Omschrijving;Vastgestelde begroting 2024']) {
+      const { result } = read(`${heading}\nMEE Samen;Cliëntondersteuning;410.000`, 2024);
+      expect(result.lines[0]?.line.group).toBeUndefined();
+      expect(result.defaultGroup).toBeUndefined();
+    }
+  });
+});

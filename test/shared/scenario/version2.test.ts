@@ -241,3 +241,24 @@ describe('the decision log', () => {
     expect(problems(base({ decisions: [{ ...entry, door: 'raad' }] }))[0]).toMatch(/^decisions\[0\]\.door /);
   });
 });
+
+describe('the certainty level (#22)', () => {
+  test('with 90 % certainty the savings are at least P10; with 70 % at least P30, between P10 and P50; net less the one-off costs', () => {
+    const { simulate } = jest.requireActual<typeof import('../../../shared/uncertainty/monte-carlo')>('../../../shared/uncertainty/monte-carlo');
+    const s = ok(
+      base({}, [{ id: 'a', name: 'A', kind: 'subsidy', amount: 100_000 }], [
+        { id: 'k', name: 'K', type: 'cut', lines: ['a'], rate: 0.1, uncertainty: { low: 0.2, high: 1.5 }, oneOffCosts: [{ kind: 'frictie', amounts: { '2025': 1_000 } }] },
+      ]),
+    );
+    const at90 = simulate(s, { draws: 2000, seed: 5 });
+    expect(at90.certain.level).toBe(0.9);
+    expect(at90.certain.savings).toEqual(at90.savings.p10);
+    const at70 = simulate(s, { draws: 2000, seed: 5, certainty: 0.7 });
+    at70.certain.savings.forEach((v, yi) => {
+      expect(v).toBeGreaterThan(at70.savings.p10[yi]!);
+      expect(v).toBeLessThan(at70.savings.p50[yi]!);
+    });
+    expect(at70.certain.net).toEqual(at70.certain.savings.map((v, yi) => v - [0, 1_000, 0, 0][yi]!));
+    expect(() => simulate(s, { draws: 10, seed: 1, certainty: 0.3 })).toThrow(RangeError);
+  });
+});

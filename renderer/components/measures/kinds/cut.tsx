@@ -52,6 +52,12 @@ function CutMode({ measure, edit }: { measure: CutMeasure; edit: Edit }) {
   );
 }
 
+/**
+ * The rates municipalities step a cut by: 5, 10 and 20 % (the partners of the Stichtse Vecht
+ * coalition worked out exactly these). Offered beside the rate, not for a cut by amount.
+ */
+export const CUT_STEPS: readonly number[] = [0.05, 0.1, 0.2];
+
 export const cutView: MeasureKindView<CutMeasure> = {
   words: { name: text('measureKinds.cut.name'), hint: text('measureKinds.cut.hint'), defaultName: text('measureKinds.cut.defaultName') },
   targets: 'lines',
@@ -76,4 +82,5 @@ export const cutView: MeasureKindView<CutMeasure> = {
   },
   yearTable: phaseInTable,
   Fields: CutMode,
+  steps: (_m, strength) => (strength.kind === 'rate' ? CUT_STEPS : []),
 };

@@ -66,4 +66,6 @@ export interface MeasureKindView<M extends Measure> {
   };
   /** The type's own fields in the form, or null. */
   readonly Fields: ComponentType<{ measure: M; edit: Edit }> | null;
+  /** Values of its strength that are set in one move beside its slider (a cut's 5, 10 and 20 %); none when absent. */
+  steps?(m: M, strength: Strength): readonly number[];
 }
