@@ -30,12 +30,15 @@ import { scenarioOf } from './store/documents-slice';
 
 // The compare screen is loaded when first shown: the start-up does not wait for it.
 const CompareScreen = lazy(() => import('./components/compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
+// So is the choice menu (keuzemenu) for the council meeting.
+const ChoiceMenu = lazy(() => import('./components/menu/ChoiceMenu').then((m) => ({ default: m.ChoiceMenu })));
 
 /** `fileOptions`: for tests (a shorter backup delay, a fixed clock). */
 export function App({ platform, fileOptions }: { platform: AppPlatform; fileOptions?: FileActionsOptions }) {
   const lang = useAppStore((s) => s.lang);
   const view = useAppStore((s) => (scenarioOf(s) === null ? 'start' : s.view));
   const presenting = useAppStore((s) => s.presenting && scenarioOf(s) !== null);
+  const choosing = useAppStore((s) => s.choosing && scenarioOf(s) !== null);
   // Until the platform says which scenario to start with, the start screen waits: it would only
   // flash up before the sample or the file opened from the OS replaces it.
   const [starting, setStarting] = useState(true);
@@ -95,6 +98,10 @@ export function App({ platform, fileOptions }: { platform: AppPlatform; fileOpti
       <FileActionsProvider actions={actions}>
         {presenting ? (
           <PresentationView />
+        ) : choosing ? (
+          <Suspense fallback={null}>
+            <ChoiceMenu />
+          </Suspense>
         ) : (
           <div className="app">
             <SkipLinks editor={view === 'editor'} />

@@ -1,6 +1,7 @@
 // `vcp export FILE --format pdf|xlsx|csv|md|png|html --out PATH`: the scenario's summary as a file,
 // or (html) the stand-alone interactive page with its measures as switches and sliders;
-// `--format monitor-pdf|monitor-xlsx|monitor-md`: its realisation monitor (#22).
+// `--format monitor-pdf|monitor-xlsx|monitor-md`: its realisation monitor (#22);
+// `--format decisions-pdf|decisions-xlsx|decisions-md`: its decision log (besluitenlijst, #22).
 // Every figure and word comes from shared/export (one summary model, one writer per format);
 // this file reads the options, writes the bytes (with the app's atomic writer: an existing file
 // is replaced whole or not at all), and for PDF and PNG hands the print layout or the chart to
@@ -10,7 +11,8 @@ import { basename } from 'node:path';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { COMPARISON_CSV_TABLES, CSV_STYLES, CSV_TABLES } from '../../shared/export/csv';
 import type { Exportable } from '../../shared/export/exportable';
-import { EXPORT_FORMATS, isMonitorFormat, MONITOR_FORMATS, PNG_SCALE, PNG_WIDTH, type MonitorFormat } from '../../shared/export/formats';
+import { EXPORT_FORMATS, PNG_SCALE, PNG_WIDTH } from '../../shared/export/formats';
+import { ANNEX_FORMATS, annexParts, isAnnexFormat, type AnnexFormat } from '../../shared/export/annex-formats';
 import type { Scenario } from '../../shared/scenario/schema';
 import type { MoneyUnit } from '../../shared/format/money';
 import type { Lang } from '../../shared/i18n/languages';
@@ -85,10 +87,10 @@ export const exportCommand: Command = {
     if (positionals.length === 0) throw new UsageError(text('numbers.usage.missingFile'));
     const comparing = positionals.length > 1;
     if (values.format === undefined) throw new UsageError(text('numbers.usage.missingValue', '--format'));
-    const chosen = choice(values.format, [...EXPORT_FORMATS, PAGE_FORMAT, ...MONITOR_FORMATS], '--format', 'pdf');
-    if (isMonitorFormat(chosen)) {
+    const chosen = choice(values.format, [...EXPORT_FORMATS, PAGE_FORMAT, ...ANNEX_FORMATS], '--format', 'pdf');
+    if (isAnnexFormat(chosen)) {
       if (comparing) throw new UsageError(text('numbers.usage.oneFile'));
-      return exportMonitor(positionals[0] as string, chosen, values, lang, io);
+      return exportAnnex(positionals[0] as string, chosen, values, lang, io);
     }
     const format = chosen;
     const ranges = rangesOf(values.range);
@@ -178,43 +180,38 @@ async function writePage(
   return (await save(out, html, options.lang, io)) ? EXIT_OK : EXIT_INVALID;
 }
 
-/** The realisation monitor of one scenario (#22): Markdown (to the terminal without --out), XLSX or PDF. */
-async function exportMonitor(file: string, format: MonitorFormat, values: Record<string, unknown>, lang: Lang, io: Io): Promise<number> {
+/** An annex of one scenario (#22), the monitor or the decision log: Markdown (to the terminal without --out), XLSX or PDF. */
+async function exportAnnex(file: string, format: AnnexFormat, values: Record<string, unknown>, lang: Lang, io: Io): Promise<number> {
   const date = values.date === undefined ? today() : String(values.date);
   const out = typeof values.out === 'string' && values.out !== '' ? values.out : null;
-  if (out === null && format !== 'monitor-md') throw new UsageError(text('numbers.usage.missingValue', '--out'));
+  const { kind, type } = annexParts(format);
+  if (out === null && type !== 'md') throw new UsageError(text('numbers.usage.missingValue', '--out'));
   const loaded = await loadScenario(file, lang);
   if (!loaded.ok) {
     for (const line of loaded.lines) io.err(line + '\n');
     return EXIT_INVALID;
   }
   const { project } = await import('../../shared/engine/project');
-  const { buildMonitor } = await import('../../shared/monitor/monitor');
-  const monitorExport = await import('../../shared/export/monitor');
+  const { annexOf } = await import('../../shared/export/annex');
   const scenario = loaded.scenario;
-  const doc = {
-    monitor: buildMonitor(scenario, project(scenario)),
-    lang,
-    date,
-    ...(scenario.municipality ? { municipality: scenario.municipality } : {}),
-  };
-  if (format === 'monitor-md') {
-    const md = monitorExport.monitorMarkdown(doc);
+  const annex = annexOf(kind, scenario, () => project(scenario), { lang, date });
+  if (type === 'md') {
+    const md = annex.markdown();
     if (out === null) {
       io.out(md);
       return EXIT_OK;
     }
     return (await save(out, md, lang, io)) ? EXIT_OK : EXIT_INVALID;
   }
-  if (format === 'monitor-xlsx') {
+  if (type === 'xlsx') {
     const { excelModuleOf } = await import('../../shared/export/xlsx');
-    const bytes = await monitorExport.writeMonitorXlsx(excelModuleOf(await import('exceljs')), doc);
+    const bytes = await annex.xlsx(excelModuleOf(await import('exceljs')));
     return (await save(out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
   }
   const chromium = await import('../chromium');
   const { PAGE_MARGINS_MM } = await import('../../shared/export/print-html');
   try {
-    const bytes = await chromium.htmlToPdf(monitorExport.monitorPrintHtml(doc), { footerTemplate: monitorExport.monitorFooterTemplate(doc), marginsMm: PAGE_MARGINS_MM });
+    const bytes = await chromium.htmlToPdf(annex.printHtml(), { footerTemplate: annex.footerTemplate(), marginsMm: PAGE_MARGINS_MM });
     return (await save(out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
   } catch (error) {
     if (error instanceof chromium.NoChromiumError) {

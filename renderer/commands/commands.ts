@@ -36,6 +36,7 @@ const actions: Partial<Record<CommandId, (s: StoreState) => void>> = {
   present: (s) => s.setPresenting(!s.presenting),
   'leave-presentation': (s) => {
     if (s.presenting) s.setPresenting(false);
+    else if (s.choosing) s.setChoosing(false);
     else if (s.shortcutsOpen) s.setShortcutsOpen(false);
   },
   history: (s) => s.setHistoryOpen(!s.historyOpen),

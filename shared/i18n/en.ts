@@ -27,6 +27,8 @@ import { interactivePage } from './en/interactivePage';
 import { organisations } from './en/organisations';
 import { letter } from './en/letter';
 import { budget } from './en/budget';
+import { menu } from './en/menu';
+import { decisions } from './en/decisions';
 
 export const en: Catalogue = {
   glossary,
@@ -56,4 +58,6 @@ export const en: Catalogue = {
   organisations,
   letter,
   budget,
+  menu,
+  decisions,
 };

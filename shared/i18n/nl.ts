@@ -26,6 +26,8 @@ import { interactivePage } from './nl/interactivePage';
 import { organisations } from './nl/organisations';
 import { letter } from './nl/letter';
 import { budget } from './nl/budget';
+import { menu } from './nl/menu';
+import { decisions } from './nl/decisions';
 
 export const nl = {
   glossary,
@@ -55,4 +57,6 @@ export const nl = {
   organisations,
   letter,
   budget,
+  menu,
+  decisions,
 };

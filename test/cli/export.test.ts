@@ -334,7 +334,7 @@ describe('vcp export: what goes wrong says so in one line', () => {
 
   it.each([
     ['noFormat', 'optie "--format" heeft een waarde nodig'],
-    ['badFormat', 'ongeldige waarde "docx" voor --format (kies uit: pdf, xlsx, csv, md, png, html, monitor-pdf, monitor-xlsx, monitor-md)'],
+    ['badFormat', 'ongeldige waarde "docx" voor --format (kies uit: pdf, xlsx, csv, md, png, html, monitor-pdf, monitor-xlsx, monitor-md, decisions-pdf, decisions-xlsx, decisions-md)'],
     ['pdfWithoutOut', 'optie "--out" heeft een waarde nodig'],
     ['compareBadTable', 'ongeldige waarde "line" voor --table (kies uit: year, organisation)'],
     ['badDate', 'ongeldige waarde "5-3-2024" voor --date (kies uit: YYYY-MM-DD)'],

@@ -21,6 +21,10 @@ import { ComparisonPreview } from './ComparisonPreview';
 import { ExportPreview } from './ExportPreview';
 import './export.css';
 import { useModalDialog } from '../dialog/use-modal-dialog';
+import { annexOf, decisionsDocument, monitorDocument } from '../../../shared/export/annex';
+import { ANNEX_FORMATS, annexParts, isAnnexFormat, type AnnexFormat } from '../../../shared/export/annex-formats';
+import { produceAnnex } from './annex-bytes';
+import { AnnexPreview, type AnnexModel } from './AnnexPreview';
 
 export interface ExportDialogProps {
   open: boolean;
@@ -40,11 +44,12 @@ export interface ExportDialogProps {
   printInBrowser?: (request: PrintRequest) => Promise<void>;
   /** The date on the document, YYYY-MM-DD; default today. */
   date?: string;
+  /** A summary's format, the interactive page, or one of the scenario's annexes (#22: the monitor, the decision log). */
   initialFormat?: DialogFormat;
 }
 
-/** What the dialog offers: the export formats and, for one scenario, the interactive page. */
-type DialogFormat = ExportFormat | typeof PAGE_FORMAT;
+/** What the dialog offers: the export formats and, for one scenario, the interactive page and the annexes. */
+type DialogFormat = ExportFormat | typeof PAGE_FORMAT | AnnexFormat;
 
 const LANGS: readonly Lang[] = USER_LANGS;
 
@@ -104,18 +109,36 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
     const summary = buildSummary(scenario, projectionOf(scenario), { lang, unit, date: day });
     return { subject: summaryExportable(summary), preview: (choice: ExportChoice) => <ExportPreview summary={summary} choice={choice} t={t} /> };
   }, [scenario, comparison, lang, unit, day, t]);
+  // An annex of the scenario: the realisation monitor or the decision log (#22).
+  const annexFormat = !comparison && isAnnexFormat(format) ? format : null;
+  const annex = useMemo<AnnexModel | null>(() => {
+    if (!annexFormat || !scenario) return null;
+    const options = { lang, date: day };
+    const projection = projectionOf(scenario);
+    const kind = annexParts(annexFormat).kind;
+    return {
+      annex: annexOf(kind, scenario, () => projection, options),
+      monitor: kind === 'monitor' ? monitorDocument(scenario, projection, options) : null,
+      decisions: decisionsDocument(scenario, options),
+    };
+  }, [annexFormat, scenario, lang, day]);
   const tables: readonly CsvTableKind[] = comparison ? COMPARISON_CSV_TABLES : CSV_TABLES;
   const chosenTable = tables.includes(table) ? table : 'year';
   const isPage = format === PAGE_FORMAT && scenario !== undefined && !comparison;
-  const formats: readonly DialogFormat[] = comparison ? EXPORT_FORMATS : [...EXPORT_FORMATS, PAGE_FORMAT];
-  // While the page is chosen the export choice is not used; it keeps a format of its own.
-  const choice: ExportChoice = { format: format === PAGE_FORMAT ? (EXPORT_FORMATS[0] as ExportFormat) : format, table: chosenTable, csvStyle };
+  const formats: readonly (ExportFormat | typeof PAGE_FORMAT)[] = comparison ? EXPORT_FORMATS : [...EXPORT_FORMATS, PAGE_FORMAT];
+  // While the page or an annex is chosen the export choice is not used; it keeps a format of its own.
+  const choice: ExportChoice = { format: format === PAGE_FORMAT || isAnnexFormat(format) ? (EXPORT_FORMATS[0] as ExportFormat) : format, table: chosenTable, csvStyle };
   const range = { min: percentOf(rangeFrom) / 100, max: percentOf(rangeTo) / 100 };
   const problem = isPage ? rangeProblem(range) : null;
-  const fileName = isPage ? pageFileName(scenario.title) : model.subject.fileName(choice.format, format === 'csv' ? chosenTable : undefined);
+  const fileName = isPage
+    ? pageFileName(scenario.title)
+    : annex && annexFormat
+      ? annex.annex.fileName(annexFormat)
+      : model.subject.fileName(choice.format, format === 'csv' ? chosenTable : undefined);
   // The browser version prints the same layout through the browser's print dialog.
-  const pdfByPrinting = format === 'pdf' && !printToPdf && printInBrowser !== undefined;
-  const pdfBlocked = format === 'pdf' && !printToPdf && !printInBrowser;
+  const pdf = format === 'pdf' || (annexFormat !== null && annexParts(annexFormat).type === 'pdf');
+  const pdfByPrinting = pdf && !printToPdf && printInBrowser !== undefined;
+  const pdfBlocked = pdf && !printToPdf && !printInBrowser;
 
   async function save() {
     setBusy(true);
@@ -128,11 +151,12 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
         return;
       }
       if (pdfByPrinting) {
-        await printInBrowser({ html: model.subject.browserPrintHtml(), label: t.browserPdf.frameLabel, fileTitle: fileName.replace(/\.pdf$/, '') });
+        const html = annex ? annex.annex.browserPrintHtml() : model.subject.browserPrintHtml();
+        await printInBrowser({ html, label: t.browserPdf.frameLabel, fileTitle: fileName.replace(/\.pdf$/, '') });
         setStatus(t.browserPdf.printed(fileName));
         return;
       }
-      const out = await produce(model.subject, choice, { printToPdf });
+      const out = annex && annexFormat ? await produceAnnex(annex.annex, annexFormat, { printToPdf }) : await produce(model.subject, choice, { printToPdf });
       await onSave(out.fileName, out.data, out.mime);
       setStatus(t.saved(out.fileName));
       setFinished(true);
@@ -143,7 +167,7 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
     }
   }
 
-  const radios = <T extends string>(name: string, legend: string, values: readonly T[], value: T, set: (v: T) => void, label: (v: T) => ReactNode, hint?: (v: T) => string) => (
+  const radios = <T extends string>(name: string, legend: string, values: readonly T[], value: string, set: (v: T) => void, label: (v: T) => ReactNode, hint?: (v: T) => string) => (
     <fieldset className="export-dialog__group">
       <legend>{legend}</legend>
       {values.map((v) => (
@@ -170,13 +194,19 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
             (f) => (f === PAGE_FORMAT ? t.interactivePage.format : t.formats[f]),
             (f) => (f === PAGE_FORMAT ? t.interactivePage.hint : t.formatHints[f]),
           )}
+          {scenario && !comparison
+            ? radios('annex', t.annexes.legend, ANNEX_FORMATS, format, choose(setFormat), (f) => t.annexes.formats[f], (f) => {
+                const { kind, type } = annexParts(f);
+                return type === 'pdf' ? t.annexes.hints[kind] : '';
+              })
+            : null}
           {radios('lang', t.language, LANGS, lang, choose(setLang), (l) => (
             // A language's own name, never translated.
             <span lang={tagOf(l)} translate="no">
               {LANGUAGES[l].name}
             </span>
           ))}
-          {radios('unit', t.unit, UNITS, unit, choose(setUnit), (u) => t.units[u])}
+          {annexFormat ? <p className="export-dialog__note">{t.annexes.unitNote}</p> : radios('unit', t.unit, UNITS, unit, choose(setUnit), (u) => t.units[u])}
           {format === 'csv' ? (
             <>
               <label className="export-dialog__select">
@@ -211,7 +241,13 @@ export function ExportDialog({ open, scenario, comparison, onClose, onSave, prin
           ) : null}
         </form>
         <section className="export-dialog__preview" aria-label={t.preview} tabIndex={0}>
-          {isPage ? <PagePreview scenario={scenario} range={range} lang={uiLang} t={t} /> : model.preview(choice)}
+          {isPage ? (
+            <PagePreview scenario={scenario} range={range} lang={uiLang} t={t} />
+          ) : annex && annexFormat ? (
+            <AnnexPreview model={annex} format={annexFormat} />
+          ) : (
+            model.preview(choice)
+          )}
         </section>
       </div>
       <footer className="export-dialog__footer">

@@ -1,4 +1,6 @@
 import { BaselinePanel } from '../baseline/BaselinePanel';
+import { DecisionsPanel } from '../decisions/DecisionsPanel';
+import { MonitorPanel } from '../monitor/MonitorPanel';
 import { MeasuresPanel } from '../measures/MeasuresPanel';
 import { ProjectionPanel } from '../projection/ProjectionPanel';
 import { HeadlineStrip } from './HeadlineStrip';
@@ -21,6 +23,9 @@ export function Editor() {
           <ProjectionPanel />
         </div>
       </div>
+      {/* The follow-up (#22): the realisation monitor and the decision log, closed until asked for. */}
+      <MonitorPanel />
+      <DecisionsPanel />
       {/* The guide of a new scenario, right above the budget lines it starts with. */}
       <SetupGuide />
       {/* The baseline spans the page: its table of budget lines has ten columns. */}

@@ -22,6 +22,8 @@ export function Header() {
   const dirty = useAppStore(scenarioSelectors.dirty);
   const setView = useAppStore((s) => s.setView);
   const setPresenting = useAppStore((s) => s.setPresenting);
+  const setChoosing = useAppStore((s) => s.setChoosing);
+  const menu = useText().menu;
   const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
   const importOpen = useAppStore((s) => s.importOpen);
   const setImportOpen = useAppStore((s) => s.setImportOpen);
@@ -74,6 +76,11 @@ export function Header() {
         {editing ? (
           <button type="button" className="tool-button" aria-keyshortcuts="F5" onClick={() => setPresenting(true)}>
             {t.present} <kbd translate="no">F5</kbd>
+          </button>
+        ) : null}
+        {editing ? (
+          <button type="button" className="tool-button" onClick={() => setChoosing(true)}>
+            {menu.open}
           </button>
         ) : null}
         <button type="button" className="tool-button" aria-keyshortcuts="F1" onClick={() => setShortcutsOpen(true)}>

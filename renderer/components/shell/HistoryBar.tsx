@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { localeOf, type Lang } from '../../../shared/i18n/languages';
 import { changeLogMarkdown } from '../../../shared/summary/change-log';
 import { useLang, useText } from '../../i18n/use-text';
@@ -7,6 +7,9 @@ import { useAppStore } from '../../store/store';
 import { scenarioOf } from '../../store/documents-slice';
 import { scenarioSelectors } from '../../store/scenario-slice';
 import { regionAttributes } from '../../focus/regions';
+import { DecisionForm } from '../decisions/DecisionForm';
+import { onlyDecisions } from '../decisions/decision-edits';
+import type { HistoryEntry } from '../../store/scenario-slice';
 
 function time(at: string, lang: Lang): string {
   return new Date(at).toLocaleTimeString(localeOf(lang), { hour: '2-digit', minute: '2-digit' });
@@ -20,6 +23,7 @@ export function HistoryBar() {
   const past = useAppStore(scenarioSelectors.past);
   const future = useAppStore(scenarioSelectors.future);
   const title = useAppStore((s) => scenarioOf(s)?.title ?? '');
+  const decisions = useAppStore((s) => scenarioOf(s)?.decisions);
   const open = useAppStore((s) => s.historyOpen);
   const { undo, redo, setHistoryOpen } = useAppStore.getState();
   const last = past[past.length - 1];
@@ -59,11 +63,13 @@ export function HistoryBar() {
           {past.length + future.length === 0 ? <p>{t.historyEmpty}</p> : null}
           <ol>
             {past.map((e, i) => (
-              <li key={`p${i}`}>
-                <button type="button" className="link-button" onClick={() => goTo(i + 1)} aria-label={t.historyGoTo(e.label)} aria-current={i === past.length - 1 ? 'step' : undefined}>
-                  <time dateTime={e.at}>{time(e.at, lang)}</time> {e.label}
-                </button>
-              </li>
+              <DoneStep
+                key={`p${i}`}
+                entry={e}
+                current={i === past.length - 1}
+                recorded={decisions?.some((d) => d.change === e.label) ?? false}
+                onGoTo={() => goTo(i + 1)}
+              />
             ))}
             {[...future].reverse().map((e, i) => (
               <li key={`f${i}`} className="history-panel__undone">
@@ -79,6 +85,51 @@ export function HistoryBar() {
         </section>
       ) : null}
     </footer>
+  );
+}
+
+/**
+ * A step that is done: going back to it, and recording it as a decision (#22 item 3) with a
+ * reason and who decided, in a form under it. A step that only recorded a decision has none.
+ */
+function DoneStep({ entry, current, recorded, onGoTo }: { entry: HistoryEntry; current: boolean; recorded: boolean; onGoTo(): void }) {
+  const t = useText().app;
+  const d = useText().decisions;
+  const lang = useLang();
+  const formId = useId();
+  const [recording, setRecording] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const decidable = !onlyDecisions(entry);
+  return (
+    <li>
+      <button type="button" className="link-button" onClick={onGoTo} aria-label={t.historyGoTo(entry.label)} aria-current={current ? 'step' : undefined}>
+        <time dateTime={entry.at}>{time(entry.at, lang)}</time> {entry.label}
+      </button>
+      {recorded ? <em className="history-panel__recorded"> ({d.recorded})</em> : null}
+      {decidable ? (
+        <button
+          ref={toggle}
+          type="button"
+          className="history-panel__decide"
+          aria-expanded={recording}
+          aria-controls={recording ? formId : undefined}
+          onClick={() => setRecording(!recording)}
+        >
+          {d.record}
+          <span className="visually-hidden">{d.about(entry.label)}</span>
+        </button>
+      ) : null}
+      {recording ? (
+        <DecisionForm
+          id={formId}
+          change={entry.label}
+          onDone={() => {
+            setRecording(false);
+            toggle.current?.focus();
+          }}
+        />
+      ) : null}
+    </li>
   );
 }
 

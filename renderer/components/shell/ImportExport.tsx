@@ -99,6 +99,8 @@ export function ExportPanel() {
   // Only while the dialog is open: every edit makes a new scenario.
   const scenario = useAppStore((s) => (s.exportOpen && s.view !== 'compare' ? scenarioOf(s) : null));
   const setExportOpen = useAppStore((s) => s.setExportOpen);
+  // Opened for an annex (the monitor's or the decision log's button): that format first.
+  const initialFormat = useAppStore((s) => s.exportFormat) ?? undefined;
   const ExportDialog = exportDialog.useComponent(open && scenario !== null);
   // Mounted only while open: the dialog builds a summary of the scenario for its preview.
   if (!scenario || !open || !ExportDialog) return null;
@@ -107,6 +109,7 @@ export function ExportPanel() {
       open={open}
       scenario={scenario}
       onClose={() => setExportOpen(false)}
+      initialFormat={initialFormat}
       {...exportHost}
     />
   );

@@ -147,8 +147,8 @@ export const commandLine: Catalogue['commandLine'] = {
   },
 
   export: {
-    usage: 'export FILE... --format pdf|xlsx|csv|md|png|html|monitor-pdf|monitor-xlsx|monitor-md [--out PATH] [--unit …] [--table …] [--csv-style …] [--range …]',
-    summary: 'a summary as PDF, XLSX, CSV, Markdown or PNG, an interactive page (HTML), or the monitor',
+    usage: 'export FILE... --format pdf|xlsx|csv|md|png|html|monitor-…|decisions-pdf|decisions-xlsx|decisions-md [--out PATH] [--unit …] [--table …] [--csv-style …] [--range …]',
+    summary: 'a summary as PDF, XLSX, CSV, Markdown or PNG, an interactive page (HTML), or the monitor or the decision log',
     help: [
       'Writes a summary of the scenario: key figures, savings per year and per measure, the',
       'measures with their settings, the effect per organisation and the assumptions.',
@@ -164,7 +164,9 @@ export const commandLine: Catalogue['commandLine'] = {
       '           monitor-pdf, monitor-xlsx, monitor-md',
       '                         the monitor: per measure and year planned against realised (realised),',
       '                         with a signal (green ≥ 90 %, orange ≥ 50 %, red) and what is still to cover',
-      '  --out PATH             the file; without --out, md, csv, html and monitor-md are written to standard output',
+      '           decisions-pdf, decisions-xlsx, decisions-md',
+      '                         the decision log (decisions): what, why and by whom, as an annex',
+      '  --out PATH             the file; without --out, md, csv, html, monitor-md and decisions-md are written to standard output',
       '  --unit euro|thousand   whole euros (default) or thousands of euros, tables still add up',
       '  --table year|line|measure|organisation|structural|incidental',
       '                         which table goes into the CSV (default year: per year; structural:',

@@ -53,6 +53,21 @@ export const exportDialog: Catalogue['exportDialog'] = {
   },
   finished: {
     close: 'Close',
+  },  annexes: {
+    legend: 'Annexes',
+    formats: {
+      'monitor-pdf': 'Monitor (PDF)',
+      'monitor-xlsx': 'Monitor (Excel)',
+      'monitor-md': 'Monitor (Markdown)',
+      'decisions-pdf': 'Decision log (PDF)',
+      'decisions-xlsx': 'Decision log (Excel)',
+      'decisions-md': 'Decision log (Markdown)',
+    },
+    hints: {
+      monitor: 'planned against realised, for the council every quarter',
+      decisions: 'annex to the council proposal: what, why and by whom',
+    },
+    unitNote: 'An annex always gives amounts in euros.',
   },
   interactivePage: {
     format: 'Interactive page (HTML)',

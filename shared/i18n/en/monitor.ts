@@ -34,5 +34,14 @@ export const monitor: Catalogue['monitor'] = {
   lights: (green, orange, red) => `Signals: ${f.number(green)} green, ${f.number(orange)} orange, ${f.number(red)} red.`,
   noMeasures: 'This scenario has no measures to follow.',
   sheet: 'Monitor',
-  unitNote: 'Amounts in euros',
+  unitNote: 'Amounts in euros',  view: {
+    panel: 'Realisation monitor',
+    summary: (measures, last) =>
+      `${f.plural(measures, { one: '1 measure', other: `${f.number(measures)} measures` })} · ${last === null ? 'no realisation reported yet' : `reported up to and including ${last}`}`,
+    intro: 'Planned (from the projection) against realised (as reported), per year and per measure. The signal is shown in colour and in words.',
+    noReports: 'No measure reports what was realised yet; the signal follows as soon as a measure holds it.',
+    totalsCaption: 'Realisation per year, all measures',
+    measuresCaption: 'Per measure: planned, realised and the signal',
+    export: 'Export monitor…',
+  },
 };

@@ -146,8 +146,8 @@ export const commandLine = {
   },
 
   export: {
-    usage: 'export BESTAND... --format pdf|xlsx|csv|md|png|html|monitor-pdf|monitor-xlsx|monitor-md [--out PAD] [--unit …] [--table …] [--csv-style …] [--range …]',
-    summary: 'een samenvatting als PDF, XLSX, CSV, Markdown of PNG, een interactieve pagina (HTML), of de monitor',
+    usage: 'export BESTAND... --format pdf|xlsx|csv|md|png|html|monitor-…|decisions-pdf|decisions-xlsx|decisions-md [--out PAD] [--unit …] [--table …] [--csv-style …] [--range …]',
+    summary: 'een samenvatting als PDF, XLSX, CSV, Markdown of PNG, een interactieve pagina (HTML), of de monitor of de besluitenlijst',
     help: [
       'Schrijft een samenvatting van het scenario: kerncijfers, de besparing per jaar en per maatregel,',
       'de maatregelen met hun instellingen, de gevolgen per organisatie en de aannames.',
@@ -163,7 +163,9 @@ export const commandLine = {
       '           monitor-pdf, monitor-xlsx, monitor-md',
       '                         de monitor: per maatregel en jaar gepland tegen gerealiseerd (realised),',
       '                         met signaal (groen ≥ 90 %, oranje ≥ 50 %, rood) en wat nog te dekken is',
-      '  --out PAD              het bestand; zonder --out schrijven md, csv, html en monitor-md naar de uitvoer',
+      '           decisions-pdf, decisions-xlsx, decisions-md',
+      '                         de besluitenlijst (decisions): wat, waarom en door wie, als bijlage',
+      '  --out PAD              het bestand; zonder --out schrijven md, csv, html, monitor-md en decisions-md naar de uitvoer',
       '  --unit euro|thousand   hele euro\'s (standaard) of duizenden euro\'s, tabellen blijven optellen',
       '  --table year|line|measure|organisation|structural|incidental',
       '                         welke tabel in de CSV komt (standaard year: per jaar; structural:',

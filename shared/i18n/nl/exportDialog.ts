@@ -1,5 +1,6 @@
 import type { ExportFormat } from '../../export/formats';
 import type { CsvStyle, CsvTableKind } from '../../export/csv';
+import type { AnnexFormat, AnnexKind } from '../../export/annex-formats';
 
 export const exportDialog = {
   title: 'Exporteren',
@@ -55,6 +56,22 @@ export const exportDialog = {
   },
   finished: {
     close: 'Sluiten',
+  },  /** The annexes of one scenario (#22): the realisation monitor and the decision log. */
+  annexes: {
+    legend: 'Bijlagen',
+    formats: {
+      'monitor-pdf': 'Monitor (PDF)',
+      'monitor-xlsx': 'Monitor (Excel)',
+      'monitor-md': 'Monitor (Markdown)',
+      'decisions-pdf': 'Besluitenlijst (PDF)',
+      'decisions-xlsx': 'Besluitenlijst (Excel)',
+      'decisions-md': 'Besluitenlijst (Markdown)',
+    } satisfies Record<AnnexFormat, string>,
+    hints: {
+      monitor: 'gepland tegen gerealiseerd, voor de raad elk kwartaal',
+      decisions: 'bijlage bij het raadsvoorstel: wat, waarom en door wie',
+    } satisfies Record<AnnexKind, string>,
+    unitNote: 'Een bijlage geeft bedragen altijd in euro.',
   },
   /** The stand-alone interactive page (HTML, #22): one scenario only. */
   interactivePage: {

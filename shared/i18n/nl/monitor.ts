@@ -36,5 +36,15 @@ export const monitor = {
     `Signalen: ${f.number(green)} keer groen, ${f.number(orange)} keer oranje, ${f.number(red)} keer rood.`,
   noMeasures: 'Dit scenario heeft geen maatregelen om te volgen.',
   sheet: 'Monitor',
-  unitNote: 'Bedragen in euro',
+  unitNote: 'Bedragen in euro',  /** The monitor in the editor: a panel with the same tables, the signal in colour and word. */
+  view: {
+    panel: 'Monitor realisatie',
+    summary: (measures: number, last: number | null) =>
+      `${f.plural(measures, { one: '1 maatregel', other: `${f.number(measures)} maatregelen` })} · ${last === null ? 'nog geen realisatie gerapporteerd' : `gerapporteerd tot en met ${last}`}`,
+    intro: 'Gepland (uit de doorrekening) tegen gerealiseerd (zoals gerapporteerd), per jaar en per maatregel. Het signaal staat er in kleur én in woorden bij.',
+    noReports: 'Nog geen maatregel meldt wat er is gerealiseerd; het signaal volgt zodra dat in een maatregel staat.',
+    totalsCaption: 'Realisatie per jaar, alle maatregelen',
+    measuresCaption: 'Per maatregel: gepland, gerealiseerd en het signaal',
+    export: 'Monitor exporteren…',
+  },
 };

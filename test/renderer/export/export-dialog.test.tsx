@@ -60,7 +60,7 @@ describe('the export dialog', () => {
   it('previews the printed page with the engine’s headline and year table', () => {
     open({ printToPdf: async () => new Uint8Array([37, 80, 68, 70]) });
     const dialog = screen.getByRole('dialog', { name: 'Exporteren' });
-    expect(within(dialog).getByRole('radio', { name: /PDF/ })).toBeChecked();
+    expect(within(dialog).getByRole('radio', { name: /^PDF/ })).toBeChecked();
     const preview = screen.getByTestId('print-preview');
     expect(plain(within(preview).getByTestId('preview-savings').textContent)).toBe('€ 973.949');
     expect(plain(within(preview).getByTestId('preview-cumulative').textContent)).toBe('€ 2.143.511');
@@ -176,7 +176,7 @@ describe('the export dialog', () => {
 
     it('offers PDF first, says in words what Save does, and Save can be pressed', () => {
       open({ printInBrowser: async () => undefined });
-      expect(screen.getByRole('radio', { name: /PDF/ })).toBeChecked();
+      expect(screen.getByRole('radio', { name: /^PDF/ })).toBeChecked();
       expect(screen.queryByText(/PDF maken kan alleen in de desktop-app/)).toBeNull();
       expect(screen.getByTestId('browser-pdf-note').textContent).toBe(
         'Opslaan opent het afdrukvenster van uw browser. Kies in het afdrukvenster „Opslaan als PDF” en klik daar op Opslaan.',

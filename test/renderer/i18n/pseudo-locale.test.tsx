@@ -102,6 +102,35 @@ describe('every screen in the pseudo-locale', () => {
     await screen.findByRole('button', { name: /Leave presentation/ });
     expect(unwrapped()).toEqual([]);
   });
+
+  it('the choice menu, its partners and the annexes in the export dialog, a decision being recorded', async () => {
+    await openSample();
+    await userEvent.click(screen.getByRole('button', { name: /Choice menu/ }));
+    await screen.findByRole('region', { name: /Choice menu/ });
+    await userEvent.click(screen.getAllByRole('switch')[0]!);
+    expect(unwrapped()).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: /Effect per partner/ }));
+    await screen.findByRole('table', { name: /Per partner/ });
+    expect(unwrapped()).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: /Save as variant/ }));
+    expect(unwrapped()).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: /Back to the editor/ }));
+    await userEvent.click(screen.getAllByRole('button', { name: /Export…/ })[0]!);
+    for (const name of [/Monitor \(PDF\)/, /Decision log \(PDF\)/, /Decision log \(Markdown\)/]) {
+      await userEvent.click(screen.getByRole('radio', { name }));
+      expect(unwrapped()).toEqual([]);
+    }
+    fireEvent.keyDown(window, { key: 'Escape' });
+    // A step (a measure switched off), recorded as a decision from the history.
+    await userEvent.click(screen.getAllByRole('switch')[0]!);
+    fireEvent.keyDown(window, { key: 'h', ctrlKey: true });
+    await userEvent.click(await screen.findByRole('button', { name: /Decision…/ }));
+    await userEvent.type(screen.getByRole('textbox', { name: /Reason/ }), 'x');
+    expect(unwrapped()).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: /^⟦Record/ }));
+    await screen.findByText(/Decision recorded/, { selector: '.history-bar__last' });
+    expect(unwrapped()).toEqual([]);
+  }, 30_000);
 });
 
 describe('format version 2 in the pseudo-locale', () => {

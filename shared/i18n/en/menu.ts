@@ -1,0 +1,63 @@
+import type { Catalogue } from '../catalogues';
+import { formatYearSpan } from '../../format/money';
+import { formatters } from '../format';
+import { glossary } from './glossary';
+
+const f = formatters('en');
+
+export const menu: Catalogue['menu'] = {
+  open: 'Choice menu',
+  label: 'Choice menu',
+  intro: 'Choose the measures: switch them on or off and make them stronger or weaker.',
+  leave: 'Back to the editor',
+  cardsHeading: 'Measures',
+  resultHeading: 'Savings per year',
+  include: 'Include',
+  about: (name) => `: ${name}`,
+  chosen: { on: 'chosen', off: 'not chosen' },
+  weaker: (name) => `Weaker: ${name}`,
+  stronger: (name) => `Stronger: ${name}`,
+  strength: 'Strength',
+  ownStep: 'as in the scenario',
+  pm: 'PM: not yet in euros',
+  figureYear: (amount, year) => `${f.money(amount)} in ${year}`,
+  figureHorizon: (amount, from, to) => `${f.money(amount)} in ${formatYearSpan(from, to)} together`,
+  figureNone: 'does not count',
+  nature: { structural: 'structural', incidental: 'incidental' },
+  structuralHeading: 'Structural',
+  legend: { structural: 'structural', incidental: 'incidental', target: 'target' },
+  barsCaption: 'Savings per year against the target, the structural part apart',
+  columns: { year: 'Year', bar: 'Savings and target', figures: 'Amounts' },
+  savingsOf: (savings, target) => (target === null ? f.money(savings) : `${f.money(savings)} of ${f.money(target)}`),
+  structuralPart: (amount) => `of which structural ${f.money(amount)}`,
+  yearMet: 'met',
+  yearShort: (gap) => `short ${f.money(gap)}`,
+  yearNoTarget: 'no target',
+  changed: (n) => (n === 0 ? 'Everything as in the scenario' : f.plural(n, { one: '1 measure differs from the scenario', other: `${f.number(n)} measures differ from the scenario` })),
+  reset: 'As in the scenario',
+  saveVariant: 'Save as variant',
+  saved: (title) => `Saved as variant “${title}”, in a new tab.`,
+  partners: {
+    open: 'Effect per partner',
+    title: (year) => `Effect per partner in ${year}`,
+    year: 'Year',
+    caption: 'Per partner: the budget without the measures, with this choice, and the difference',
+    partner: 'Partner',
+    baseline: 'Without measures',
+    scenario: 'With this choice',
+    change: 'Difference',
+    changePct: 'Difference in %',
+    horizon: (from, to) => `Difference ${formatYearSpan(from, to)} together`,
+    noOrganisation: glossary.none.organisation,
+    fixed: 'Fixed amounts (no partner)',
+    total: 'Total',
+    close: 'Close',
+  },
+  variant: {
+    marker: (list) => ` — choice: ${list}`,
+    item: (name, strength) => `${name} (${strength})`,
+    more: (n) => ` and ${f.number(n)} more`,
+    count: (n) => f.plural(n, { one: '1 measure', other: `${f.number(n)} measures` }),
+    nothing: 'no measures',
+  },
+};
