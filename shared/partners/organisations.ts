@@ -31,21 +31,18 @@ export function linesOfOrganisation(lines: readonly Line[], name: string): Line[
   return lines.filter((l) => l.organisation === name);
 }
 
-/** The line ids a measure works on: its targets (by id or group), or a shift's two lines. */
+/**
+ * The line ids a measure works on: its targets (by id or group), or a shift's two lines. Read from
+ * the fields the format names targets with (`lines`, `groups`, `from`, `to`), whatever the type,
+ * so a new measure type needs nothing here (its own module is its one home).
+ */
 export function lineIdsOfMeasure(measure: Measure, lines: readonly Line[]): Set<string> {
-  switch (measure.type) {
-    case 'cut':
-    case 'volumeChange':
-    case 'unitCostChange': {
-      const ids = new Set(measure.lines ?? []);
-      const groups = new Set(measure.groups ?? []);
-      return new Set(lines.filter((l) => ids.has(l.id) || (l.group !== undefined && groups.has(l.group))).map((l) => l.id));
-    }
-    case 'shift':
-      return new Set([measure.from, measure.to]);
-    case 'fixed':
-      return new Set();
-  }
+  const m = measure as { lines?: unknown; groups?: unknown; from?: unknown; to?: unknown };
+  const ids = new Set(Array.isArray(m.lines) ? (m.lines as string[]) : []);
+  const groups = new Set(Array.isArray(m.groups) ? (m.groups as string[]) : []);
+  const out = new Set(lines.filter((l) => ids.has(l.id) || (l.group !== undefined && groups.has(l.group))).map((l) => l.id));
+  for (const end of [m.from, m.to]) if (typeof end === 'string') out.add(end);
+  return out;
 }
 
 /** The measures, switched on or off, that work on a line of the partner, in file order. */
