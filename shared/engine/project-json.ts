@@ -2,7 +2,7 @@
 // app's export and the tests all build it here, so it cannot drift from the spec.
 import type { Scenario } from '../scenario/schema';
 import type { Projection } from './types';
-import { scenarioWarnings } from './warnings';
+import { scenarioWarnings, type ScenarioWarning } from './warnings';
 
 /** Every number is whole euros; arrays are indexed like `years`. */
 export interface ProjectJson {
@@ -11,25 +11,17 @@ export interface ProjectJson {
   baseline: { total: number[]; lines: Record<string, number[]> };
   scenario: { total: number[]; lines: Record<string, number[]> };
   /** `measures`: enabled measures only, in file order. The rest: version 2 (scenario-format.md). */
-  savings: {
-    total: number[];
-    cumulative: number[];
-    measures: Record<string, number[]>;
-    structural: number[];
-    incidental: number[];
-    oneOffCosts: number[];
-    net: number[];
-    netCumulative: number[];
-    riskWeighted: number[];
-    realised: (number | null)[];
-  };
+  savings: Projection['savings'] & { measures: Record<string, number[]> };
   /** Only when the file has a target; null in years before the first target year. */
-  target?: { amount: (number | null)[]; gap: (number | null)[]; met: (boolean | null)[]; structuralGap: (number | null)[] };
+  target?: NonNullable<Projection['target']>;
   paybackYear: number | null;
-  pm: { lines: string[]; measures: string[] };
+  pm: Projection['pm'];
   /** Each warning without its message, which the command line prints in the chosen language. */
-  warnings: ({ code: 'notice-period'; path: string; measure: string; organisation: string; earliestYear: number } | { code: 'structural-ends'; path: string; measure: string; lastYear: number })[];
+  warnings: WithoutMessage<ScenarioWarning>[];
 }
+
+/** Each kind of warning without its message (distributes over the union). */
+type WithoutMessage<W> = W extends unknown ? Omit<W, 'message'> : never;
 
 /**
  * The projection in the spec's JSON shape, keys in the spec's order. Objects keyed by line or
