@@ -8,6 +8,7 @@ import { TextField } from '../fields/TextField';
 import { taakveldCode } from '../../../shared/import/taakveld';
 import { useAppStore } from '../../store/store';
 import { editLine, toggleLinePm, toggleLineShape, type LineCost } from './line-edits';
+import { EstimateCells } from './EstimateCells';
 import { setLineOrganisation } from './organisation-edits';
 import { LINE_KINDS, kindLabel } from './line-kinds';
 import { money, percent, short } from './labels';
@@ -62,6 +63,9 @@ export const LineRow = memo(function LineRow({
   const beforePm = useRef<LineCost | undefined>(undefined);
   const pm = line.pm === true;
   const isVolume = line.volume !== undefined && line.unitCost !== undefined;
+  // A multi-year estimate (format version 2): its years open in a row of their own under this one.
+  const estimate = line.amounts !== undefined;
+  const [estimateOpen, setEstimateOpen] = useState(false);
   const name = line.name;
 
   const setText = (field: OptionalText, what: string) => (value: string) => {
@@ -134,6 +138,7 @@ export const LineRow = memo(function LineRow({
   );
 
   return (
+    <>
     <tr data-line-id={line.id}>
       <td className="baseline-lines__name">
         <TextField
@@ -159,7 +164,18 @@ export const LineRow = memo(function LineRow({
       </td>
       <td className="baseline-lines__cost">
         <span className="baseline-lines__costfields">
-          {pm ? null : isVolume ? (
+          {pm ? null : estimate ? (
+            <button
+              type="button"
+              className="baseline-lines__toggle"
+              aria-expanded={estimateOpen}
+              aria-controls={`${id}-estimate`}
+              aria-label={t.estimate.openFor(name, line.oneOff === true)}
+              onClick={() => setEstimateOpen((open) => !open)}
+            >
+              {t.estimate.open(line.oneOff === true, Object.keys(line.amounts ?? {}).length)}
+            </button>
+          ) : isVolume ? (
             <>
               <NumberField hideLabel label={label(t.volume)} value={line.volume} digits={2} className="baseline-lines__volume" onCommit={setNumber('volume', t.volume)} />
               <span aria-hidden="true">×</span>
@@ -168,7 +184,7 @@ export const LineRow = memo(function LineRow({
           ) : (
             <NumberField hideLabel label={label(t.amount)} value={line.amount} display="euro" onCommit={setNumber('amount', t.amount)} />
           )}
-          {pm ? null : (
+          {pm || estimate ? null : (
             <button
               type="button"
               className="baseline-lines__toggle"
@@ -246,5 +262,16 @@ export const LineRow = memo(function LineRow({
         </button>
       </td>
     </tr>
+    {estimate && estimateOpen && !pm ? (
+      <tr id={`${id}-estimate`} className="baseline-lines__estimate">
+        <td colSpan={11}>
+          <span id={`${id}-estimate-name`} className="visually-hidden">
+            {name}
+          </span>
+          <EstimateCells line={line} lang={lang} nameId={`${id}-estimate-name`} />
+        </td>
+      </tr>
+    ) : null}
+    </>
   );
 });

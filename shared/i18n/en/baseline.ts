@@ -105,4 +105,13 @@ export const baseline: Catalogue['baseline'] = {
   cost: 'Cost',
 
   lineNameLabel: (column: string, position: number) => `${column}, line ${position}`,
+  estimate: {
+    open: (oneOff, years) => (oneOff ? 'One-off…' : `Multi-year estimate (${f.plural(years, { one: '# year', other: '# years' })})…`),
+    openFor: (name, oneOff) => `${oneOff ? 'One-off amount' : 'Multi-year estimate'} of ${name}`,
+    legend: (name, oneOff) => `${oneOff ? 'One-off amount' : 'Multi-year estimate'} of ${name}, per year`,
+    hint: 'Amounts in base-year prices; indexation is added. An empty year takes the amount of the year before (grey); before the first year the line is 0.',
+    hintOneOff: 'A one-off line counts only in the year it lists; in every other year it is 0.',
+    word: 'amount',
+    changed: (name, year) => `Multi-year estimate of ${name}: ${year}`,
+  },
 };

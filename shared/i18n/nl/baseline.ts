@@ -105,4 +105,14 @@ export const baseline = {
   cost: 'Kosten',
 
   lineNameLabel: (column: string, position: number) => `${column}, regel ${position}`,
+  /** A line's multi-year estimate (format version 2). */
+  estimate: {
+    open: (oneOff: boolean, years: number) => (oneOff ? 'Eenmalig…' : `Meerjarenraming (${f.plural(years, { one: '# jaar', other: '# jaren' })})…`),
+    openFor: (name: string, oneOff: boolean) => `${oneOff ? 'Eenmalig bedrag' : 'Meerjarenraming'} van ${name}`,
+    legend: (name: string, oneOff: boolean) => `${oneOff ? 'Eenmalig bedrag' : 'Meerjarenraming'} van ${name}, per jaar`,
+    hint: 'Bedragen in prijzen van het basisjaar; de indexatie komt erbij. Een leeg jaar krijgt het bedrag van het jaar ervoor (grijs); vóór het eerste jaar is de regel 0.',
+    hintOneOff: 'Een eenmalige regel telt alleen in het jaar dat er staat; in elk ander jaar is hij 0.',
+    word: 'bedrag',
+    changed: (name: string, year: number) => `Meerjarenraming van ${name}: ${year}`,
+  },
 };
