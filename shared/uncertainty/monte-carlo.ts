@@ -73,6 +73,8 @@ export interface UncertaintyResult {
    * (1 − level) percentile of the draws, whole euros.
    */
   certain: { level: number; savings: number[]; net: number[] };
+  /** The same at each of CERTAINTY_LEVELS, for a choice on screen. */
+  atCertainty: { level: number; savings: number[]; net: number[] }[];
   /** The projection with every factor 1 (= project(scenario).savings). */
   deterministic: { savings: number[]; cumulative: number[] };
 }
@@ -162,7 +164,11 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Uncertai
   const oneOff = oneOffCostsPerYear(scenario, Y);
   const less = (xs: number[]) => xs.map((x, yi) => x - (oneOff[yi] as number));
   // band() left each year's block sorted.
-  const certainSavings = years.map((_, yi) => roundEuro(percentile(savingsByYear, 1 - level, yi * draws, draws)));
+  const atLevel = (c: number) => {
+    const savings = years.map((_, yi) => roundEuro(percentile(savingsByYear, 1 - c, yi * draws, draws)));
+    return { level: c, savings, net: less(savings) };
+  };
+  const certainSavings = atLevel(level).savings;
   return {
     years,
     draws,
@@ -172,6 +178,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Uncertai
     cumulative: band(cumulativeByYear, Y, draws),
     net: { p10: less(savingsBand.p10), p50: less(savingsBand.p50), p90: less(savingsBand.p90) },
     certain: { level, savings: certainSavings, net: less(certainSavings) },
+    atCertainty: CERTAINTY_LEVELS.map(atLevel),
     deterministic,
   };
 }

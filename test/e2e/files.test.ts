@@ -143,7 +143,7 @@ describeInBrowser('scenario files in Chromium', () => {
 
     // A newer version and something that is not JSON at all.
     await page.getByRole('button', { name: 'Nederlands' }).click();
-    await upload(page, fileOnDisk('nieuwer.vcscenario.json', fixtureText.replace('"version": 1', '"version": 2')));
+    await upload(page, fileOnDisk('nieuwer.vcscenario.json', fixtureText.replace('"version": 1', '"version": 3')));
     await page.getByRole('alert').filter({ hasText: 'nieuwere versie' }).waitFor();
     await upload(page, fileOnDisk('geen-json.vcscenario.json', 'Dit is een Word-document'));
     await page.getByRole('alert').filter({ hasText: 'geen geldige JSON' }).waitFor();

@@ -15,7 +15,7 @@ import type { Catalogue } from '../../../shared/i18n/catalogues';
 const PERCENTILES = ['p10', 'p50', 'p90'] as const;
 type Percentile = (typeof PERCENTILES)[number];
 
-type RowRef = { kind: 'percentile'; p: Percentile } | { kind: 'asSet' } | { kind: 'chance' };
+type RowRef = { kind: 'percentile'; p: Percentile } | { kind: 'asSet' } | { kind: 'chance' } | { kind: 'certain' };
 
 export interface BandTableProps {
   /** The band of savings per year (with the target's chance), of cumulative savings, or of net savings. */
@@ -26,9 +26,11 @@ export interface BandTableProps {
   projection: Projection;
   amounts: Amounts;
   t: Catalogue['projection'];
+  /** A certainty level (one of CERTAINTY_LEVELS): a row with the savings reached with at least that certainty (savings and net only). */
+  level?: number;
 }
 
-export const BandTable = memo(function BandTable({ which, band, stale, projection, amounts, t }: BandTableProps) {
+export const BandTable = memo(function BandTable({ which, band, stale, projection, amounts, t, level }: BandTableProps) {
   const titleId = useId();
   const b = useText().budget.band;
   const count = (n: number) => formatNumber(n, { lang: amounts.lang, digits: 0 });
@@ -38,14 +40,17 @@ export const BandTable = memo(function BandTable({ which, band, stale, projectio
   const asSetLabel = which === 'savings' ? t.deterministicRow : which === 'cumulative' ? t.deterministicCumulativeRow : b.asSet;
   const target = projection.target?.amount;
   const chance = which === 'savings' && target !== undefined ? band.savings.targetMet : null;
+  const atLevel = which === 'cumulative' || level === undefined ? undefined : band.atCertainty.find((c) => c.level === level);
+  const certain = atLevel ? (which === 'net' ? atLevel.net : atLevel.savings) : null;
 
   const refs = useMemo<RowRef[]>(
     () => [
       ...PERCENTILES.map((p): RowRef => ({ kind: 'percentile', p })),
+      ...(certain ? [{ kind: 'certain' } as RowRef] : []),
       { kind: 'asSet' },
       ...(chance ? [{ kind: 'chance' } as RowRef] : []),
     ],
-    [chance],
+    [chance, certain],
   );
 
   const rows = useMemo<GridRow[]>(
@@ -58,6 +63,13 @@ export const BandTable = memo(function BandTable({ which, band, stale, projectio
               className: ref.p === 'p50' ? 'is-key' : undefined,
               header: t.band[ref.p],
               cells: figures[ref.p].map((v) => amounts.cell(v)),
+            };
+          case 'certain':
+            return {
+              key: 'certain',
+              className: 'is-certain',
+              header: t.certainty.row(level ?? 0),
+              cells: (certain ?? []).map((v) => amounts.cell(v)),
             };
           case 'asSet':
             return {
@@ -75,7 +87,7 @@ export const BandTable = memo(function BandTable({ which, band, stale, projectio
             };
         }
       }),
-    [refs, figures, asSet, asSetLabel, chance, amounts, t],
+    [refs, figures, asSet, asSetLabel, chance, certain, level, amounts, t],
   );
 
   const explain = useCallback(
@@ -92,6 +104,13 @@ export const BandTable = memo(function BandTable({ which, band, stale, projectio
             title: `${t.bandShort[ref.p]} ${formatYear(year)}`,
             value: amounts.money(figures[ref.p][c] ?? 0),
             steps: [{ text: t.uex.percentile[ref.p] }, how, asSetStep],
+            note: t.bandHow,
+          };
+        case 'certain':
+          return {
+            title: `${t.certainty.row(level ?? 0)} ${formatYear(year)}`,
+            value: amounts.money(certain?.[c] ?? 0),
+            steps: [{ text: t.certainty.how(level ?? 0) }, how, asSetStep],
             note: t.bandHow,
           };
         case 'asSet':
@@ -111,7 +130,7 @@ export const BandTable = memo(function BandTable({ which, band, stale, projectio
         }
       }
     },
-    [refs, band, figures, asSet, asSetLabel, chance, target, amounts, t],
+    [refs, band, figures, asSet, asSetLabel, chance, certain, level, target, amounts, t],
   );
 
   const { unitText } = amounts;

@@ -4,7 +4,8 @@
 // of the net savings. Everything comes from the worker
 // (uncertainty-store); until it answers the tab says it is computing, and while a newer edit is
 // computed the figures of the previous one stay, marked as being updated.
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { CERTAINTY_LEVELS, DEFAULT_CERTAINTY } from '../../../shared/uncertainty/monte-carlo';
 import type { Projection } from '../../../shared/engine/types';
 import { formatNumber, formatYear } from '../../../shared/format/money';
 import { scenarioSelectors } from '../../store/scenario-slice';
@@ -32,6 +33,9 @@ export function UncertaintyPanel({ projection, amounts, t }: UncertaintyPanelPro
   const b = useText().budget.band;
   const scenario = useAppStore(scenarioSelectors.scenario);
   const titleId = useId();
+  const certaintyId = useId();
+  // The certainty level of the "at least" row (weerstandsvermogen: 70 % or 90 %), this panel's own choice.
+  const [level, setLevel] = useState<number>(DEFAULT_CERTAINTY);
   const uncertain = scenario !== null && hasUncertainty(scenario);
   const { figures } = view;
   const stale = !view.current;
@@ -82,12 +86,25 @@ export function UncertaintyPanel({ projection, amounts, t }: UncertaintyPanelPro
       <TornadoTable tornado={tornado} amounts={amounts} t={t} />
       {band ? (
         <>
-          <BandTable which="savings" band={band} stale={stale} projection={projection} amounts={amounts} t={t} />
+          <div className="projection-certainty">
+            <label htmlFor={certaintyId}>{t.certainty.label}</label>{' '}
+            <select id={certaintyId} value={String(level)} onChange={(e) => setLevel(Number(e.target.value))} aria-describedby={`${certaintyId}-hint`}>
+              {CERTAINTY_LEVELS.map((c) => (
+                <option key={c} value={String(c)}>
+                  {t.certainty.option(c)}
+                </option>
+              ))}
+            </select>{' '}
+            <span id={`${certaintyId}-hint`} className="projection-note">
+              {t.certainty.hint}
+            </span>
+          </div>
+          <BandTable which="savings" band={band} stale={stale} projection={projection} amounts={amounts} t={t} level={level} />
           {projection.target === undefined ? <p className="projection-note">{t.noTargetChance}</p> : null}
           <BandTable which="cumulative" band={band} stale={stale} projection={projection} amounts={amounts} t={t} />
           {hasBudgetContent(projection).oneOff ? (
             <>
-              <BandTable which="net" band={band} stale={stale} projection={projection} amounts={amounts} t={t} />
+              <BandTable which="net" band={band} stale={stale} projection={projection} amounts={amounts} t={t} level={level} />
               <p className="projection-note">{b.note}</p>
             </>
           ) : null}

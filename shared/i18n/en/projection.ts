@@ -1,5 +1,8 @@
 import type { Catalogue } from '../catalogues';
+import { formatters } from '../format';
 import { partner } from './partner';
+
+const f = formatters('en');
 
 export const projection: Catalogue['projection'] = {
   ...partner,
@@ -153,5 +156,12 @@ export const projection: Catalogue['projection'] = {
     rowSub: (span: string, lines: string) => `${span} · ${lines}`,
     /** The per cent column's heading on screen; its name for a screen reader is colChangePct. */
     pctHead: '%',
+  },
+  certainty: {
+    label: 'Certainty',
+    option: (level) => f.percent(level, { maxDigits: 0 }),
+    hint: 'the savings reached with at least this certainty, as for the weerstandsvermogen (risk capacity)',
+    row: (level) => `With ${f.percent(level, { maxDigits: 0 })} certainty at least`,
+    how: (level) => `The ${f.percent(1 - level, { maxDigits: 0 })} percentile: in ${f.percent(level, { maxDigits: 0 })} of the draws the savings are at least this.`,
   },
 };

@@ -1,4 +1,7 @@
+import { formatters } from '../format';
 import { partner } from './partner';
+
+const f = formatters('nl');
 
 export const projection = {
   ...partner,
@@ -160,5 +163,14 @@ export const projection = {
     rowSub: (span: string, lines: string) => `${span} · ${lines}`,
     /** The per cent column's heading on screen; its name for a screen reader is colChangePct. */
     pctHead: '%',
+  },
+  /** #22: a certainty level for the band, as for the weerstandsvermogen. */
+  certainty: {
+    label: 'Zekerheid',
+    option: (level: number) => f.percent(level, { maxDigits: 0 }),
+    hint: 'de besparing die met deze zekerheid minstens wordt gehaald, zoals bij het weerstandsvermogen',
+    row: (level: number) => `Met ${f.percent(level, { maxDigits: 0 })} zekerheid minstens`,
+    how: (level: number) =>
+      `Het ${f.percent(1 - level, { maxDigits: 0 })}-percentiel: in ${f.percent(level, { maxDigits: 0 })} van de trekkingen is de besparing minstens zo groot.`,
   },
 };

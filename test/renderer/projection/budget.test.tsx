@@ -234,10 +234,12 @@ describe('the uncertainty tab, version 2', () => {
       'P10: 9 van de 10 trekkingen besparen meer',
       'P50: de mediaan',
       'P90: 1 van de 10 trekkingen bespaart meer',
+      'Met 90% zekerheid minstens',
       'Netto besparing zoals ingesteld',
     ]);
     expect(rows[1]!.cells).toEqual(band.net.p50.map((v) => cell(v)));
-    expect(rows[3]!.cells).toEqual(project(s).savings.net.map((v) => cell(v)));
+    expect(rows[3]!.cells).toEqual(band.certain.net.map((v) => cell(v)));
+    expect(rows[4]!.cells).toEqual(project(s).savings.net.map((v) => cell(v)));
     expect(screen.getByRole('heading', { name: 'Bandbreedte van de netto besparing (na eenmalige kosten)' })).toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@
 // updated; undo brings back a known band at once; a hint where no measure has a range; the
 // Onzekerheid tab's tornado ranks as sensitivity() and its tables equal simulate(). The engine is
 // the in-process one (jsdom has no Worker) or one whose answers the test hands out.
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SavingsChart } from '../../../renderer/components/projection/SavingsChart';
 import { SETTLE_MS, setUncertaintyEngine, uncertaintyOf } from '../../../renderer/components/projection/uncertainty-store';
@@ -298,9 +298,16 @@ describe('the Onzekerheid tab', () => {
     const band = simulate(scenario, { draws: 5000, seed: 1 });
     const savings = gridTexts(screen.getByTestId('band-table'));
     expect(savings[0]!.cells).toEqual(band.savings.p10.map(euro));
+    // With 90 % certainty (the default) the savings are at least P10; at 70 % the 30th percentile (#22).
+    expect(savings[3]!.header).toBe('Met 90% zekerheid minstens');
+    expect(savings[3]!.cells).toEqual(band.savings.p10.map(euro));
     // No target in 2021: no chance there.
-    expect(savings[4]!.cells).toEqual(band.savings.targetMet.map((v) => (v === null ? '—' : formatChance(v, 'nl'))));
-    expect(savings[4]!.cells[0]).toBe('—');
+    expect(savings[5]!.cells).toEqual(band.savings.targetMet.map((v) => (v === null ? '—' : formatChance(v, 'nl'))));
+    expect(savings[5]!.cells[0]).toBe('—');
+    fireEvent.change(screen.getByLabelText('Zekerheid'), { target: { value: '0.7' } });
+    const at70 = gridTexts(screen.getByTestId('band-table'))[3]!;
+    expect(at70.header).toBe('Met 70% zekerheid minstens');
+    expect(at70.cells).toEqual(simulate(scenario, { draws: 5000, seed: 1, certainty: 0.7 }).certain.savings.map(euro));
     const cumulative = gridTexts(screen.getByTestId('cumulative-band-table'));
     expect(cumulative.map((r) => r.cells)).toEqual([
       band.cumulative.p10.map(euro),
