@@ -13,7 +13,7 @@ import type { Mapping } from './mapping';
 import type { OpenDataRead } from './open-data';
 import { readOpenData } from './read-open-data';
 import type { Cell, ImportSource } from './source';
-import { splitCodeAndName, taakveldCode } from './taakveld';
+import { splitCodeAndName, taakveldCode, taakveldNotInYear } from './taakveld';
 
 export interface ImportProblem {
   /** The row number the spreadsheet shows. */
@@ -365,6 +365,10 @@ export function readLines(source: ImportSource, mapping: Mapping, options: ReadO
     const group = text('group');
     const organisation = text('organisation');
     const taakveld = split ? split.code : taakveldCode(ownTaakveld);
+    // The Iv3 code against the taakvelden of the base year (#19 item 2): kept as written, and said
+    // when that year's list (once it is verified) does not have it, e.g. 6.71 in 2024 (6.71a–d).
+    const unknownInYear = taakveld && options.baseYear !== undefined ? taakveldNotInYear(taakveld, options.baseYear) : null;
+    if (unknownInYear) remarks.push(say('importing.rows.taakveldNotInYear', taakveld, options.baseYear as number, unknownInYear.others));
     let kind: LineKind;
     let guessedFrom: KindGuess['from'] | undefined;
     const kindText = text('kind');

@@ -1,7 +1,7 @@
 // A taakveld as financial systems and Excel write it, to the code that goes into the file:
 // "6.71b", "6.1 Samenkracht en burgerparticipatie", "Taakveld 6.2", "6,71" (Excel made it a
 // number with a decimal comma), or a known name. Anything else is kept as written.
-import { OTHER_TAAKVELDEN, TAAKVELDEN } from '../taakvelden';
+import { OTHER_TAAKVELDEN, TAAKVELDEN, taakveldVersionFor } from '../taakvelden';
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('nl').replace(/\s+/g, ' ');
 
@@ -32,4 +32,19 @@ export function splitCodeAndName(text: string): { code: string; name: string } |
   const code = `${m[1]}.${(m[2] as string).toLowerCase()}`;
   if (![...TAAKVELDEN, ...OTHER_TAAKVELDEN].some((t) => t.code === code)) return null;
   return { code, name: (m[3] as string).trim() };
+}
+
+/**
+ * Whether a code is missing from the Iv3 taakvelden of `year` (its version's list), with the codes
+ * of that year that start with it ("6.71" in 2024: 6.71a–6.71d). Null when the code is in the
+ * list, when it is not an Iv3 social-domain code of any version (kept as written, no judgement),
+ * or when that year's list is not yet verified (from 2025), so that no correct code is called wrong.
+ */
+export function taakveldNotInYear(code: string, year: number): { others: string[] } | null {
+  const version = taakveldVersionFor(year);
+  const inVersion = TAAKVELDEN.filter((t) => t.version === version);
+  if (inVersion.some((t) => t.toVerify === true)) return null;
+  if (inVersion.some((t) => t.code === code) || OTHER_TAAKVELDEN.some((t) => t.code === code)) return null;
+  if (!TAAKVELDEN.some((t) => t.code === code)) return null;
+  return { others: inVersion.filter((t) => t.code.startsWith(code)).map((t) => t.code) };
 }

@@ -104,6 +104,8 @@ export const importing: Catalogue['importing'] = {
     oneOffNoYear: (name) =>
       `${q(name)} is one-off (incidenteel), but gives no year: a one-off line counts in one year. Not imported; give a Subsidiejaar column or a base year.`,
     oneOffBeforeBaseYear: (name, year, baseYear) => `${q(name)} is one-off in ${year}, before the base year ${baseYear}: not imported.`,
+    taakveldNotInYear: (code, year, others) =>
+      `taakveld ${code} is not among the Iv3 taakvelden of ${year}${others.length > 0 ? ` (there: ${f.list([...others], 'disjunction')})` : ''}; kept as written.`,
     oneOffLine: (year) => `one-off (incidenteel): counts in ${year} only.`,
     estimateNoYear: (column) => `the column ${q(column)} was chosen as multi-year estimate, but its heading names no year.`,
     estimateBlank: (years) => `no amount in ${years}: read as € 0 there.`,

@@ -122,6 +122,8 @@ export const importing = {
       `${q(name)} is eenmalig (incidenteel), maar er staat geen jaar bij: een eenmalige regel telt in één jaar. Niet geïmporteerd; geef een kolom Subsidiejaar of een basisjaar.`,
     oneOffBeforeBaseYear: (name: string, year: number, baseYear: number) =>
       `${q(name)} is eenmalig in ${year}, vóór het basisjaar ${baseYear}: niet geïmporteerd.`,
+    taakveldNotInYear: (code: string, year: number, others: readonly string[]) =>
+      `taakveld ${code} staat niet in de Iv3-taakvelden van ${year}${others.length > 0 ? ` (daar: ${f.list([...others], 'disjunction')})` : ''}; zo overgenomen.`,
     oneOffLine: (year: number) => `eenmalig (incidenteel): telt alleen in ${year}.`,
     estimateNoYear: (column: string) => `de kolom ${q(column)} is als meerjarenraming gekozen, maar noemt geen jaar in de kop.`,
     estimateBlank: (years: string) => `geen bedrag in ${years}: daar als € 0 gelezen.`,

@@ -42,7 +42,11 @@ describe('a subsidy register', () => {
       ['Zomerprogramma jongeren', 'Vereniging De Brug', { '2024': 12_500 }, true, 'subsidy'],
       ['Cliëntondersteuning', 'MEE Samen', 410_000, undefined, 'subsidy'],
     ]);
-    expect(result.notes.map((n) => [n.row, render('nl', n.message)])).toEqual([[3, 'eenmalig (incidenteel): telt alleen in 2024.']]);
+    expect(result.notes.map((n) => [n.row, render('nl', n.message)])).toEqual([
+      [3, 'eenmalig (incidenteel): telt alleen in 2024.'],
+      // The register writes 6.71, which Iv3 split into 6.71a–d from 2023 (#19 item 2).
+      [4, 'taakveld 6.71 staat niet in de Iv3-taakvelden van 2024 (daar: 6.71a, 6.71b, 6.71c of 6.71d); zo overgenomen.'],
+    ]);
   });
 
   it('lists the other year as left out, with why; a one-off grant before the base year too', () => {
