@@ -1,17 +1,14 @@
 // The real command line, spawned as users run it (tsx cli/vcp.ts), on real files in a temp folder.
 // Each spawn costs a second or more, so the cases are chosen, not enumerated, and every run is
 // started in beforeAll, a few at a time; each test then awaits its own run.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { prettyJson } from '../../shared/format/pretty-json';
 import { spawnVcp as vcp, type Run } from './support';
 
 const ROOT = resolve(__dirname, '..', '..');
-const VOORBEELD = [
-  join(ROOT, 'test', 'fixtures', 'voorbeeld.json'),
-  resolve(ROOT, '..', 'shared', 'spec', 'examples', 'voorbeeld.json'),
-].find((p) => existsSync(p)) as string;
+const VOORBEELD = join(ROOT, 'test', 'fixtures', 'voorbeeld.json');
 
 const VOORBEELD_V2 = join(ROOT, 'test', 'fixtures', 'voorbeeld-v2.json');
 
