@@ -208,38 +208,30 @@ async function exportAnnex(file: string, format: AnnexFormat, values: Record<str
     const bytes = await annex.xlsx(excelModuleOf(await import('exceljs')));
     return (await save(out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
   }
-  const chromium = await import('../chromium');
-  const { PAGE_MARGINS_MM } = await import('../../shared/export/print-html');
-  try {
-    const bytes = await chromium.htmlToPdf(annex.printHtml(), { footerTemplate: annex.footerTemplate(), marginsMm: PAGE_MARGINS_MM });
-    return (await save(out as string, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
-  } catch (error) {
-    if (error instanceof chromium.NoChromiumError) {
-      io.err(catalogue(lang).commandLine.export.noChromium(error.looked.join(', ')) + '\n');
-      return EXIT_INVALID;
-    }
-    throw error;
-  }
+  return renderWithChromium('pdf', out as string, lang, io, annex);
 }
 
-/** PDF of the print layout, or PNG of the chart, through the machine's Chromium. */
+/** What a PDF needs: the print layout and its page footer (a summary, a comparison, an annex). */
+type Printable = Pick<Exportable, 'printHtml' | 'footerTemplate'>;
+
+/** PDF of a print layout, or PNG of a summary's or comparison's chart, through the machine's Chromium. */
 async function renderWithChromium(
   format: 'pdf' | 'png',
   out: string,
   lang: Lang,
   io: Io,
-  source: Exportable,
+  source: Printable & Partial<Pick<Exportable, 'chartSvg'>>,
 ): Promise<number> {
   const chromium = await import('../chromium');
   const { PAGE_MARGINS_MM } = await import('../../shared/export/print-html');
   try {
     let bytes: Uint8Array;
-    if (format === 'pdf') {
-      bytes = await chromium.htmlToPdf(source.printHtml(), { footerTemplate: source.footerTemplate(), marginsMm: PAGE_MARGINS_MM });
-    } else {
+    if (format === 'png' && source.chartSvg) {
       const svg = source.chartSvg();
       const height = Number(/^<svg[^>]*\bheight="(\d+)"/.exec(svg)?.[1] ?? PNG_WIDTH / 2);
       bytes = await chromium.svgToPng(svg, { width: PNG_WIDTH, height, scale: PNG_SCALE });
+    } else {
+      bytes = await chromium.htmlToPdf(source.printHtml(), { footerTemplate: source.footerTemplate(), marginsMm: PAGE_MARGINS_MM });
     }
     return (await save(out, bytes, lang, io)) ? EXIT_OK : EXIT_INVALID;
   } catch (error) {

@@ -14,9 +14,6 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'xlsx', 'csv', 'm
 /** The realisation monitor's formats (shared/export/monitor.ts): one scenario's planned against realised. */
 export const MONITOR_FORMATS = ['monitor-pdf', 'monitor-xlsx', 'monitor-md'] as const;
 export type MonitorFormat = (typeof MONITOR_FORMATS)[number];
-export function isMonitorFormat(format: string): format is MonitorFormat {
-  return (MONITOR_FORMATS as readonly string[]).includes(format);
-}
 
 /** CSS pixels of the chart PNG; at scale 2 that is 1920 device pixels, wide enough for a slide. */
 export const PNG_WIDTH = 960;
