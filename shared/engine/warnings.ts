@@ -5,8 +5,8 @@
 // exports all take them from here.
 import { text, type Text } from '../i18n/text';
 import { formatPath } from '../scenario/paths';
-import { countsInProjection } from '../scenario/measure-facts';
-import type { Line, Measure, Organisation, Scenario } from '../scenario/schema';
+import { countsInProjection, lineIdsOfMeasure } from '../scenario/measure-facts';
+import type { Measure, Organisation, Scenario } from '../scenario/schema';
 import { project } from './project';
 import type { Projection } from './types';
 import { stepSeries } from './year-table';
@@ -67,14 +67,6 @@ function afbouwIn(m: Measure, year: number): number {
   return sum;
 }
 
-/** The lines a measure targets by id or group, in line order. */
-function targetedLines(m: Measure, lines: readonly Line[]): Line[] {
-  if (m.type !== 'cut' && m.type !== 'volumeChange' && m.type !== 'unitCostChange') return [];
-  const ids = new Set(m.lines ?? []);
-  const groups = new Set(m.groups ?? []);
-  return lines.filter((l) => ids.has(l.id) || (l.group !== undefined && groups.has(l.group)));
-}
-
 /**
  * The notice-period warnings (Awb 4:51), one per measure and long-standing partner it cuts too
  * early — unless the measure pays a phase-out (afbouw) of at least its whole effect in each of
@@ -96,7 +88,8 @@ export function noticeWarnings(scenario: Scenario, projection?: Projection): Sce
     if (!countsInProjection(m) || !lowersCost(m)) return;
     const phase = 'phaseIn' in m && m.phaseIn !== undefined ? stepSeries(m.phaseIn, from, to - from + 1, 0) : undefined;
     const seen = new Set<string>();
-    for (const line of targetedLines(m, scenario.lines)) {
+    const ids = lineIdsOfMeasure(m, scenario.lines);
+    for (const line of scenario.lines.filter((l) => ids.has(l.id))) {
       const organisation = line.organisation === undefined ? undefined : byName.get(line.organisation);
       if (organisation === undefined || seen.has(organisation.name) || !isLongStanding(organisation, decision.year)) continue;
       seen.add(organisation.name);

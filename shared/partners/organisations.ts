@@ -1,6 +1,7 @@
 // The partners of a scenario (format version 2, `organisations`) as the editor, the notice fixes
 // and the letters see them: the names the lines use, the lines and measures that touch a partner,
 // and a rename that keeps every line's reference (the schema requires each name in the list).
+import { lineIdsOfMeasure } from '../scenario/measure-facts';
 import type { Line, Measure, Organisation, Scenario } from '../scenario/schema';
 
 /** The organisations the lines name, each once, in the order of their first line. */
@@ -29,20 +30,6 @@ export function organisationsFromLines(scenario: Scenario): Organisation[] {
 /** The lines of a partner, in file order. */
 export function linesOfOrganisation(lines: readonly Line[], name: string): Line[] {
   return lines.filter((l) => l.organisation === name);
-}
-
-/**
- * The line ids a measure works on: its targets (by id or group), or a shift's two lines. Read from
- * the fields the format names targets with (`lines`, `groups`, `from`, `to`), whatever the type,
- * so a new measure type needs nothing here (its own module is its one home).
- */
-export function lineIdsOfMeasure(measure: Measure, lines: readonly Line[]): Set<string> {
-  const m = measure as { lines?: unknown; groups?: unknown; from?: unknown; to?: unknown };
-  const ids = new Set(Array.isArray(m.lines) ? (m.lines as string[]) : []);
-  const groups = new Set(Array.isArray(m.groups) ? (m.groups as string[]) : []);
-  const out = new Set(lines.filter((l) => ids.has(l.id) || (l.group !== undefined && groups.has(l.group))).map((l) => l.id));
-  for (const end of [m.from, m.to]) if (typeof end === 'string') out.add(end);
-  return out;
 }
 
 /** The measures, switched on or off, that work on a line of the partner, in file order. */
